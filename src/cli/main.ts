@@ -1,0 +1,116 @@
+// heapsnake's command line: run | trace | render | explain.
+// Argument parsing uses Node's built-in util.parseArgs (no extra dependency).
+
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { ready, simulate, RunOptions } from '../core/simulate.js';
+import { RULES, PyVersion } from '../core/version.js';
+import { formatTraceText } from '../core/tracetext.js';
+
+const VERSIONS = Object.keys(RULES) as PyVersion[];
+
+const HELP: Record<string, string> = {
+  main: `heapsnake — see how CPython manages memory.
+
+Usage:
+  heapsnake run FILE|- [--python 3.14|3.11]
+  heapsnake trace FILE|- [--json] [--python 3.14|3.11]
+  heapsnake --help | COMMAND --help
+
+Python versions: 3.14 (default; modelled on CPython ${RULES['3.14'].patch}) and 3.11 (CPython ${RULES['3.11'].patch}).
+`,
+  run: `Usage: heapsnake run FILE|- [--python 3.14|3.11] [--max-steps N] [--timeout MS]
+
+Runs the program on heapsnake's simulated CPython heap and prints what CPython
+(64-bit Linux) would print on stdout. An uncaught exception prints a traceback
+to stderr and exits 1. A construct heapsnake does not model yet, or a limit,
+prints one line to stderr and exits 2.
+`,
+  trace: `Usage: heapsnake trace FILE|- [--json] [--python 3.14|3.11] [--snapshots N]
+
+Prints the record of the run: what happened to memory, line by line
+(allocations, reference counts reaching zero, collections, __del__ calls,
+weakref callbacks). --json prints the whole record (schema: docs/trace.md).
+`,
+};
+
+function readSource(file: string): string {
+  if (file === '-') return readFileSync(0, 'utf8');
+  return readFileSync(file, 'utf8');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const cmd = argv[0];
+  if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    process.stdout.write(HELP.main);
+    return cmd ? 0 : 2;
+  }
+  if (!(cmd in HELP) || cmd === 'main') {
+    if (cmd === 'render' || cmd === 'explain') {
+      process.stderr.write(`heapsnake ${cmd}: not available yet in this build\n`);
+      return 2;
+    }
+    process.stderr.write(`heapsnake: unknown command '${cmd}'\n\n${HELP.main}`);
+    return 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv.slice(1),
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        python: { type: 'string', default: '3.14' },
+        json: { type: 'boolean' },
+        'max-steps': { type: 'string' },
+        timeout: { type: 'string' },
+        snapshots: { type: 'string' },
+        'stress-gc': { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`heapsnake ${cmd}: ${(e as Error).message}\n\n${HELP[cmd]}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) { process.stdout.write(HELP[cmd]); return 0; }
+  if (positionals.length !== 1) {
+    process.stderr.write(`heapsnake ${cmd}: expected one FILE (or - for standard input)\n\n${HELP[cmd]}`);
+    return 2;
+  }
+  const python = values.python as string;
+  if (!VERSIONS.includes(python as PyVersion)) {
+    process.stderr.write(`heapsnake ${cmd}: --python must be one of ${VERSIONS.join(', ')} (got '${python}')\n`);
+    return 2;
+  }
+  let source: string;
+  try {
+    source = readSource(positionals[0]);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message;
+    process.stderr.write(`heapsnake ${cmd}: cannot read '${positionals[0]}': ${why}\n`);
+    return 2;
+  }
+  await ready();
+  const opts: RunOptions = {
+    python: python as PyVersion,
+    trace: cmd === 'trace',
+    maxSteps: values['max-steps'] ? Number(values['max-steps']) : undefined,
+    timeoutMs: values.timeout ? Number(values.timeout) : 10_000,
+    maxSnapshots: values.snapshots ? Number(values.snapshots) : undefined,
+    stressGc: values['stress-gc'],
+  };
+  const r = simulate(source, opts);
+  if (cmd === 'run') {
+    process.stdout.write(r.stdout);
+    process.stderr.write(r.stderr);
+    return r.exitCode;
+  }
+  if (values.json) {
+    process.stdout.write(JSON.stringify({ ...r.trace, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode }, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) + '\n');
+  } else {
+    process.stdout.write(formatTraceText(r));
+  }
+  return r.exitCode;
+}

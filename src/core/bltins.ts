@@ -1,0 +1,554 @@
+// The builtins module: Python/bltinmodule.c.
+
+import {
+  PyObject, PyType, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyNative, PyBytes,
+} from './object.js';
+import { T, EXC } from './types.js';
+import {
+  R, None, True, False, NotImplemented, Ellipsis, newInt, newFloat, newStr, newList, newTuple, newDict, newNative, newBool, incref, decref,
+  raise, typeError, call, argCount, splitKw, noKw, asIndex, PyBuiltin, isInstance, callDescr, notSupported,
+} from './rt.js';
+import * as ops from './ops.js';
+import { dictSetStr, dictGetStr, dictItems } from './dict.js';
+import { listSort, floatToInt, roundFloat } from './typemethods.js';
+import { listExtend } from './list.js';
+import { format as formatObj, ascii } from './format.js';
+import { floatRepr, intToFloat, big, binop } from './num.js';
+import { getVM } from './classes.js';
+import { PyFunction, PyMethod } from './func.js';
+import { openFile } from './files.js';
+import { fakeAddress } from './ops.js';
+import { NotSupported } from './errors.js';
+
+export type BuiltinFn = (args: PyObject[], kw: string[] | null) => PyObject;
+export const BUILTINS = new Map<string, PyObject>();
+
+function fn(name: string, f: BuiltinFn): void { BUILTINS.set(name, new PyBuiltin(name, f)); }
+
+// ---------------------------------------------------------------- print
+fn('print', (args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  const sepO = kws.get('sep'), endO = kws.get('end'), file = kws.get('file');
+  for (const k of kws.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) typeError(`'${k}' is an invalid keyword argument for print()`);
+  if (sepO && sepO !== None && !(sepO instanceof PyStr)) typeError(`sep must be None or a string, not ${sepO.type.name}`);
+  if (endO && endO !== None && !(endO instanceof PyStr)) typeError(`end must be None or a string, not ${endO.type.name}`);
+  const sep = sepO && sepO !== None ? (sepO as PyStr).v : ' ';
+  const end = endO && endO !== None ? (endO as PyStr).v : '\n';
+  const text = pos.map((o) => ops.str(o)).join(sep) + end;
+  if (file && file !== None) {
+    const w = ops.getattr(file, 'write');
+    const t = newStr(text);
+    try { decref(call(w, [t])); } finally { decref(t); decref(w); }
+    return None;
+  }
+  writeStdout(text);
+  return None;
+});
+
+export function writeStdout(text: string): void {
+  R.outBytes += text.length;
+  if (R.outBytes > R.limits.outputBytes) {
+    const { LimitExceeded } = errorsMod;
+    throw new LimitExceeded('output', `the program printed more than ${R.limits.outputBytes.toLocaleString('en-US')} bytes`);
+  }
+  R.out.push(text);
+}
+import * as errorsMod from './errors.js';
+
+// ---------------------------------------------------------------- basics
+fn('len', (a, kw) => { noKw('len', kw); argCount('len', a, 1, 1); return newInt(ops.len(a[0])); });
+fn('repr', (a) => { argCount('repr', a, 1, 1); return newStr(ops.repr(a[0])); });
+fn('ascii', (a) => { argCount('ascii', a, 1, 1); return newStr(ascii(ops.repr(a[0]))); });
+fn('id', (a) => { argCount('id', a, 1, 1); return newInt(fakeAddress(a[0])); });
+fn('hash', (a) => { argCount('hash', a, 1, 1); return newInt(ops.hash(a[0])); });
+fn('callable', (a) => {
+  const o = a[0];
+  return newBool(o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod || o instanceof PyType || o.type.lookup('__call__') !== undefined);
+});
+fn('abs', (a) => {
+  argCount('abs', a, 1, 1);
+  const o = a[0];
+  if (o instanceof PyInt && !o.type.isHeapType) return newInt(typeof o.v === 'number' ? Math.abs(o.v) : o.v < 0n ? -o.v : o.v);
+  if (o instanceof PyFloat && !o.type.isHeapType) return newFloat(Math.abs(o.v));
+  const m = o.type.lookup('__abs__');
+  if (!m) typeError(`bad operand type for abs(): '${o.type.name}'`);
+  return callDescr(m, o, [], null);
+});
+fn('isinstance', (a) => { argCount('isinstance', a, 2, 2); return newBool(isinst(a[0], a[1], 'isinstance')); });
+fn('issubclass', (a) => {
+  argCount('issubclass', a, 2, 2);
+  if (!(a[0] instanceof PyType)) typeError('issubclass() arg 1 must be a class');
+  return newBool(issub(a[0] as PyType, a[1]));
+});
+function isinst(o: PyObject, t: PyObject, who: string): boolean {
+  if (t instanceof PyTuple) return t.items.some((x) => isinst(o, x, who));
+  if (!(t instanceof PyType)) typeError(`${who}() arg 2 must be a type, a tuple of types, or a union`);
+  const ic = (t as PyType).type.lookup('__instancecheck__');
+  if (ic && (t as PyType).type.isHeapType) { const r = callDescr(ic, t, [o], null); try { return ops.truthy(r); } finally { decref(r); } }
+  return o.type.isSubtypeOf(t as PyType);
+}
+function issub(c: PyType, t: PyObject): boolean {
+  if (t instanceof PyTuple) return t.items.some((x) => issub(c, x));
+  if (!(t instanceof PyType)) typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  return c.isSubtypeOf(t as PyType);
+}
+fn('getattr', (a) => {
+  argCount('getattr', a, 2, 3);
+  if (!(a[1] instanceof PyStr)) typeError(`attribute name must be string, not '${a[1].type.name}'`);
+  const name = (a[1] as PyStr).v;
+  if (a.length === 3) {
+    try {
+      const r = ops.getattrOpt(a[0], name);
+      return r === undefined ? incref(a[2]) : r;
+    } catch (e) {
+      if (e instanceof errorsMod.PyExc && isInstance(e.exc, EXC.AttributeError)) { decref(e.exc); return incref(a[2]); }
+      throw e;
+    }
+  }
+  return ops.getattr(a[0], name);
+});
+fn('setattr', (a) => { argCount('setattr', a, 3, 3); ops.setattr(a[0], (a[1] as PyStr).v, a[2]); return None; });
+fn('delattr', (a) => { argCount('delattr', a, 2, 2); ops.delattr(a[0], (a[1] as PyStr).v); return None; });
+fn('hasattr', (a) => {
+  argCount('hasattr', a, 2, 2);
+  try {
+    const r = ops.getattrOpt(a[0], (a[1] as PyStr).v);
+    if (r === undefined) return False;
+    decref(r);
+    return True;
+  } catch (e) {
+    if (e instanceof errorsMod.PyExc && isInstance(e.exc, EXC.AttributeError)) { decref(e.exc); return False; }
+    throw e;
+  }
+});
+fn('vars', (a) => {
+  argCount('vars', a, 1, 1);
+  const d = ops.getattrOpt(a[0], '__dict__');
+  if (d === undefined) typeError('vars() argument must have __dict__ attribute');
+  return d;
+});
+fn('iter', (a) => {
+  argCount('iter', a, 1, 2);
+  if (a.length === 2) return newNative(T.callable_iterator, [a[0], a[1]], ['callable', 'sentinel']);
+  return ops.iter(a[0]);
+});
+fn('next', (a) => {
+  argCount('next', a, 1, 2);
+  const it = a[0];
+  if (!it.type.lookup('__next__') && !(it.type as any).nativeNext) typeError(`'${it.type.name}' object is not an iterator`);
+  if (a.length === 2) {
+    const v = ops.next(it);
+    return v === null ? incref(a[1]) : v;
+  }
+  const nf = (it.type as any).nativeNext;
+  if (nf) {
+    const v = nf(it);
+    if (v === null) raise('StopIteration');
+    return v;
+  }
+  return callDescr(it.type.lookup('__next__')!, it, [], null);
+});
+fn('input', (a) => {
+  if (a.length) writeStdout(ops.str(a[0]));
+  return raise('EOFError', 'EOF when reading a line');
+});
+fn('open', (a, kw) => openFile(a, kw));
+fn('chr', (a) => {
+  argCount('chr', a, 1, 1);
+  const o = a[0];
+  if (!(o instanceof PyInt)) typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
+  const v = Number((o as PyInt).v);
+  if (v < 0 || v > 0x10ffff) raise('ValueError', 'chr() arg not in range(0x110000)');
+  return newStr(String.fromCodePoint(v));
+});
+fn('ord', (a) => {
+  argCount('ord', a, 1, 1);
+  const o = a[0];
+  if (o instanceof PyStr) {
+    if (o.len !== 1) typeError(`ord() expected a character, but string of length ${o.len} found`);
+    return newInt(o.v.codePointAt(0)!);
+  }
+  if (o instanceof PyBytes) { if (o.v.length !== 1) typeError(`ord() expected a character, but string of length ${o.v.length} found`); return newInt(o.v[0]); }
+  return typeError(`ord() expected string of length 1, but ${o.type.name} found`);
+});
+for (const [name, base, prefix] of [['hex', 16, '0x'], ['oct', 8, '0o'], ['bin', 2, '0b']] as const) {
+  fn(name, (a) => {
+    argCount(name, a, 1, 1);
+    const o = a[0];
+    const v = o instanceof PyInt ? big(o.v) : BigInt(asIndex(o));
+    return newStr((v < 0n ? '-' : '') + prefix + (v < 0n ? -v : v).toString(base));
+  });
+}
+fn('divmod', (a) => {
+  argCount('divmod', a, 2, 2);
+  const [x, y] = a;
+  if (x instanceof PyInt && y instanceof PyInt) {
+    if (y.v == 0) raise('ZeroDivisionError', R.rules.msg.intDivmod);
+    const q = binop(x, y, 2), r = binop(x, y, 6);
+    return newTuple([q, r]);
+  }
+  if ((x instanceof PyInt || x instanceof PyFloat) && (y instanceof PyInt || y instanceof PyFloat)) {
+    const f = T.float.attrs.get('__divmod__')!;
+    return callDescr(f, x instanceof PyFloat ? x : newFloat(intToFloat((x as PyInt).v)), [y], null);
+  }
+  const m = x.type.lookup('__divmod__');
+  if (m) { const r = callDescr(m, x, [y], null); if (r !== NotImplemented) return r; }
+  const rm = y.type.lookup('__rdivmod__');
+  if (rm) { const r = callDescr(rm, y, [x], null); if (r !== NotImplemented) return r; }
+  return typeError(`unsupported operand type(s) for divmod(): '${x.type.name}' and '${y.type.name}'`);
+});
+fn('pow', (a, kw) => {
+  const [pos, kws] = splitKw(a, kw);
+  const base = pos[0] ?? kws.get('base'), exp = pos[1] ?? kws.get('exp'), mod = pos[2] ?? kws.get('mod');
+  if (!base || !exp) typeError('pow() missing required argument');
+  if (mod && mod !== None) {
+    if (!(base instanceof PyInt && exp instanceof PyInt && mod instanceof PyInt)) typeError('pow() 3rd argument not allowed unless all arguments are integers');
+    let b = big((base as PyInt).v), e = big((exp as PyInt).v), m = big((mod as PyInt).v);
+    if (m === 0n) raise('ValueError', 'pow() 3rd argument cannot be 0');
+    if (e < 0n) {
+      const inv = modInverse(((b % m) + m) % m, m < 0n ? -m : m);
+      if (inv === null) raise('ValueError', 'base is not invertible for the given modulus');
+      b = inv!; e = -e;
+    }
+    let r = 1n; b = ((b % m) + m) % m;
+    while (e > 0n) { if (e & 1n) r = (r * b) % m; b = (b * b) % m; e >>= 1n; }
+    if (m < 0n && r > 0n) r += m;
+    return newInt(r);
+  }
+  return binop(base!, exp!, 8);
+});
+function modInverse(a: bigint, m: bigint): bigint | null {
+  let [g, x] = egcd(a, m);
+  if (g !== 1n) return null;
+  return ((x % m) + m) % m;
+}
+function egcd(a: bigint, b: bigint): [bigint, bigint] {
+  let [oldR, r] = [a, b], [oldS, s] = [1n, 0n];
+  while (r) { const q = oldR / r; [oldR, r] = [r, oldR - q * r]; [oldS, s] = [s, oldS - q * s]; }
+  return [oldR, oldS];
+}
+fn('round', (a, kw) => {
+  const [pos, kws] = splitKw(a, kw);
+  const x = pos[0] ?? kws.get('number');
+  const nd = pos[1] ?? kws.get('ndigits');
+  if (!x) typeError("round() missing required argument 'number' (pos 1)");
+  const m = x!.type.lookup('__round__');
+  if (!m) typeError(`type ${x!.type.name} doesn't define __round__ method`);
+  return callDescr(m!, x!, nd && nd !== None ? [nd] : [], null);
+});
+fn('sum', (a, kw) => {
+  const [pos, kws] = splitKw(a, kw);
+  argCount('sum', pos, 1, 2);
+  let acc = incref(pos[1] ?? kws.get('start') ?? newInt(0));
+  if (acc instanceof PyStr) { decref(acc); typeError("sum() can't sum strings [use ''.join(seq) instead]"); }
+  // Python/bltinmodule.c: builtin_sum_impl — 3.12+ uses compensated (Neumaier) summation for floats
+  let fsum: number | null = null, comp = 0;
+  const neumaier = R.rules.version !== '3.11';
+  try {
+    ops.forEach(pos[0], (x) => {
+      if (fsum !== null) {
+        if (x instanceof PyFloat || (x instanceof PyInt && !x.type.isHeapType && typeof x.v === 'number')) {
+          const v = x instanceof PyFloat ? x.v : (x.v as number);
+          if (neumaier) {
+            const t = fsum + v;
+            if (Math.abs(fsum) >= Math.abs(v)) comp += (fsum - t) + v; else comp += (v - t) + fsum;
+            fsum = t;
+          } else fsum += v;
+          return;
+        }
+        decref(acc); acc = newFloat(fsum + comp); fsum = null; comp = 0;
+      }
+      if (acc instanceof PyFloat && x instanceof PyFloat && !acc.type.isHeapType) {
+        fsum = acc.v; comp = 0; decref(acc); acc = None;
+        const v = x.v;
+        if (neumaier) { const t = fsum + v; if (Math.abs(fsum) >= Math.abs(v)) comp += (fsum - t) + v; else comp += (v - t) + fsum; fsum = t; }
+        else fsum += v;
+        return;
+      }
+      const r = binop(acc, x, 0);
+      decref(acc);
+      acc = r;
+    });
+  } catch (e) { if (fsum === null) decref(acc); throw e; }
+  if (fsum !== null) return newFloat(comp && Number.isFinite(comp) ? fsum + comp : fsum);
+  return acc;
+});
+for (const name of ['min', 'max'] as const) {
+  fn(name, (a, kw) => {
+    const [pos, kws] = splitKw(a, kw);
+    for (const k of kws.keys()) if (k !== 'key' && k !== 'default') typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+    const key = kws.get('key');
+    const dflt = kws.get('default');
+    let items: PyObject[];
+    if (pos.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
+    if (pos.length === 1) items = ops.toArray(pos[0]);
+    else {
+      if (dflt) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+      items = pos.map((x) => incref(x));
+    }
+    try {
+      if (!items.length) {
+        if (dflt) return incref(dflt);
+        raise('ValueError', R.rules.version === '3.11' ? `${name}() arg is an empty sequence` : `${name}() iterable argument is empty`);
+      }
+      let best = items[0];
+      let bestK = key && key !== None ? call(key, [best]) : incref(best);
+      for (let i = 1; i < items.length; i++) {
+        const k = key && key !== None ? call(key, [items[i]]) : incref(items[i]);
+        const better = name === 'min' ? ops.lt(k, bestK) : ops.lt(bestK, k);
+        if (better) { decref(bestK); bestK = k; best = items[i]; } else decref(k);
+      }
+      decref(bestK);
+      return incref(best);
+    } finally { for (const x of items) decref(x); }
+  });
+}
+fn('sorted', (a, kw) => {
+  const [pos] = splitKw(a, kw);
+  if (pos.length !== 1) typeError(pos.length ? `sorted expected 1 argument, got ${pos.length}` : 'sorted expected 1 argument, got 0');
+  const l = newList([]);
+  try {
+    listExtend(l, pos[0]);
+    listSort(l, a.slice(1), kw);
+  } catch (e) { decref(l); throw e; }
+  return l;
+});
+fn('any', (a) => { argCount('any', a, 1, 1); let r = false; ops.forEach(a[0], (x) => { if (ops.truthy(x)) { r = true; return false; } }); return newBool(r); });
+fn('all', (a) => { argCount('all', a, 1, 1); let r = true; ops.forEach(a[0], (x) => { if (!ops.truthy(x)) { r = false; return false; } }); return newBool(r); });
+
+// ---------------------------------------------------------------- iterator builtins (enumerate, zip, map, filter, reversed)
+T.enumerate.newFn = (_t, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  const it = ops.iter(pos[0] ?? kws.get('iterable')!);
+  const start = pos[1] ?? kws.get('start');
+  const e = newNative(T.enumerate, [it], ['iterator'], { i: start ? big((start as PyInt).v) : 0n });
+  decref(it);
+  return e;
+};
+(T.enumerate as any).nativeNext = (e: PyNative) => {
+  const it = e.held[0];
+  if (!it) return null;
+  const v = ops.next(it);
+  if (v === null) return null;
+  const i = e.state.i;
+  e.state.i = i + 1n;
+  return newTuple([newInt(i), v]);
+};
+T.zip.newFn = (_t, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  const strict = kws.get('strict');
+  const its = pos.map((p) => ops.iter(p));
+  const z = newNative(T.zip, its, its.map((_, i) => `iterator ${i}`), { strict: strict ? ops.truthy(strict) : false });
+  for (const i of its) decref(i);
+  return z;
+};
+(T.zip as any).nativeNext = (z: PyNative) => {
+  if (!z.held.length || z.held.some((h) => !h)) return null;
+  const out: PyObject[] = [];
+  for (let k = 0; k < z.held.length; k++) {
+    const v = ops.next(z.held[k]!);
+    if (v === null) {
+      for (const x of out) decref(x);
+      if (z.state.strict) {
+        if (k > 0) raise('ValueError', `zip() argument ${k + 1} is shorter than argument${k > 1 ? `s 1-${k}` : ' 1'}`);
+        for (let j = 1; j < z.held.length; j++) {
+          const w = ops.next(z.held[j]!);
+          if (w !== null) { decref(w); raise('ValueError', `zip() argument ${j + 1} is longer than argument${j > 1 ? `s 1-${j}` : ' 1'}`); }
+        }
+      }
+      return null;
+    }
+    out.push(v);
+  }
+  return newTuple(out);
+};
+T.map.newFn = (_t, args, kw) => {
+  noKw('map', kw);
+  if (args.length < 2) typeError('map() must have at least two arguments.');
+  const its = args.slice(1).map((p) => ops.iter(p));
+  const m = newNative(T.map, [args[0], ...its], ['func', ...its.map((_, i) => `iterator ${i}`)]);
+  for (const i of its) decref(i);
+  return m;
+};
+(T.map as any).nativeNext = (m: PyNative) => {
+  if (m.held.some((h) => !h)) return null;
+  const vals: PyObject[] = [];
+  for (let k = 1; k < m.held.length; k++) {
+    const v = ops.next(m.held[k]!);
+    if (v === null) { for (const x of vals) decref(x); return null; }
+    vals.push(v);
+  }
+  try { return call(m.held[0]!, vals); } finally { for (const x of vals) decref(x); }
+};
+T.filter.newFn = (_t, args, kw) => {
+  noKw('filter', kw);
+  argCount('filter', args, 2, 2);
+  const it = ops.iter(args[1]);
+  const f = newNative(T.filter, [args[0], it], ['func', 'iterator']);
+  decref(it);
+  return f;
+};
+(T.filter as any).nativeNext = (f: PyNative) => {
+  const fnc = f.held[0], it = f.held[1];
+  if (!fnc || !it) return null;
+  for (;;) {
+    const v = ops.next(it);
+    if (v === null) return null;
+    let ok: boolean;
+    if (fnc === None) ok = ops.truthy(v);
+    else { const r = call(fnc, [v]); ok = ops.truthy(r); decref(r); }
+    if (ok) return v;
+    decref(v);
+  }
+};
+T.reversed.newFn = (_t, args, kw) => {
+  noKw('reversed', kw);
+  argCount('reversed', args, 1, 1);
+  const o = args[0];
+  const m = o.type.lookup('__reversed__');
+  if (m) return callDescr(m, o, [], null);
+  if (!o.type.lookup('__getitem__') || !o.type.lookup('__len__')) typeError(`'${o.type.name}' object is not reversible`);
+  return newNative(T.reversed, [o], ['seq'], ops.len(o) - 1);
+};
+(T.reversed as any).nativeNext = (r: PyNative) => {
+  const o = r.held[0];
+  if (!o || r.state < 0) { if (o) r.setHeld(R.heap, 0, null); return null; }
+  const k = newInt(r.state--);
+  try { return ops.getitem(o, k); } finally { decref(k); }
+};
+for (const t of [T.enumerate, T.zip, T.map, T.filter, T.reversed]) {
+  const nf = (t as any).nativeNext;
+  (T as any);
+  t.attrs.set('__iter__', new (PyBuiltin as any)('__iter__', () => None));
+  t.attrs.delete('__iter__');
+}
+import { defMethod } from './classes.js';
+for (const t of [T.enumerate, T.zip, T.map, T.filter, T.reversed]) {
+  const nf = (t as any).nativeNext;
+  defMethod(t, '__iter__', (s) => incref(s));
+  defMethod(t, '__next__', (s) => { const v = nf(s); if (v === null) raise('StopIteration'); return v; });
+}
+
+// ---------------------------------------------------------------- constructors of numbers
+T.int.newFn = (t, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  argCount('int', pos, 0, 2);
+  const x = pos[0] ?? kws.get('x');
+  const baseO = pos[1] ?? kws.get('base');
+  let v: number | bigint;
+  if (!x) v = 0;
+  else if (baseO) {
+    if (!(x instanceof PyStr) && !(x instanceof PyBytes)) typeError("int() can't convert non-string with explicit base");
+    v = parseIntStr(x instanceof PyStr ? x.v : String.fromCharCode(...(x as PyBytes).v), Number((baseO as PyInt).v), x);
+  } else if (x instanceof PyInt) v = x.v;
+  else if (x instanceof PyFloat) v = floatToInt(x.v).v;
+  else if (x instanceof PyStr) v = parseIntStr(x.v, 10, x);
+  else if (x instanceof PyBytes) v = parseIntStr(String.fromCharCode(...x.v), 10, x);
+  else {
+    const m = x.type.lookup('__int__') ?? x.type.lookup('__index__');
+    if (m) { const r = callDescr(m, x, [], null); v = (r as PyInt).v; decref(r); }
+    else {
+      const tr = x.type.lookup('__trunc__');
+      if (tr) { const r = callDescr(tr, x, [], null); v = (r as PyInt).v; decref(r); }
+      else return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
+    }
+  }
+  if (t === T.int) return newInt(v);
+  return new PyInt(t, typeof v === 'bigint' && v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v);
+};
+export function parseIntStr(s0: string, base: number, orig: PyObject): number | bigint {
+  const s = s0.trim().replace(/_(?=[0-9a-zA-Z])/g, (m, off, str) => (off > 0 && /[0-9a-zA-Z]/.test(str[off - 1]) ? '' : m));
+  const bad = () => raise('ValueError', `invalid literal for int() with base ${base}: ${ops.repr(orig)}`);
+  if (base !== 0 && (base < 2 || base > 36)) raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+  let m = /^([+-]?)(.*)$/s.exec(s)!;
+  let sign = m[1] === '-' ? -1n : 1n;
+  let body = m[2];
+  let b = base;
+  const pre = /^0([xob])/i.exec(body);
+  if (pre) {
+    const pb = { x: 16, o: 8, b: 2 }[pre[1].toLowerCase() as 'x' | 'o' | 'b'];
+    if (b === 0 || b === pb) { b = pb; body = body.slice(2); }
+  }
+  if (b === 0) { b = 10; if (/^0+[1-9]/.test(body)) bad(); }
+  if (!body.length || body.includes('_') && (/^_|_$|__/.test(body))) bad();
+  body = body.replace(/_/g, '');
+  const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, b);
+  let v = 0n;
+  const bb = BigInt(b);
+  if (body.length > R.limits.intDigits && b === 10) raise('ValueError', `Exceeds the limit (${R.limits.intDigits} digits) for integer string conversion: value has ${body.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  for (const c of body.toLowerCase()) {
+    let d = digits.indexOf(c);
+    if (d < 0) {
+      // Unicode decimal digits
+      const u = /\p{Nd}/u.test(c) ? parseInt(c.normalize('NFKD'), 10) : NaN;
+      if (Number.isNaN(u) || u >= b) bad();
+      d = u;
+    }
+    v = v * bb + BigInt(d);
+  }
+  v *= sign;
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+}
+T.float.newFn = (t, args, kw) => {
+  noKw('float', kw);
+  argCount('float', args, 0, 1);
+  const x = args[0];
+  let v: number;
+  if (!x) v = 0;
+  else if (x instanceof PyFloat) v = x.v;
+  else if (x instanceof PyInt) v = intToFloat(x.v);
+  else if (x instanceof PyStr) v = parseFloatStr(x.v, x);
+  else {
+    const m = x.type.lookup('__float__');
+    if (m) { const r = callDescr(m, x, [], null); v = (r as PyFloat).v; decref(r); }
+    else if (x.type.lookup('__index__')) v = asIndex(x);
+    else return typeError(`float() argument must be a string or a real number, not '${x.type.name}'`);
+  }
+  if (t === T.float) return newFloat(v);
+  return new PyFloat(t, v);
+};
+function parseFloatStr(s: string, orig: PyObject): number {
+  const t = s.trim().replace(/(?<=\d)_(?=\d)/g, '').toLowerCase();
+  if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
+  if (/^[+-]?nan$/.test(t)) return NaN;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) raise('ValueError', `could not convert string to float: ${ops.repr(orig)}`);
+  return parseFloat(t);
+}
+
+// ---------------------------------------------------------------- type / object / misc
+BUILTINS.set('object', T.object);
+BUILTINS.set('type', T.type);
+for (const n of ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'slice', 'bytes', 'enumerate', 'zip', 'map', 'filter', 'reversed', 'property', 'staticmethod', 'classmethod', 'super'] as const) {
+  BUILTINS.set(n, (T as any)[n]);
+}
+BUILTINS.set('bytearray', T.bytearray);
+T.bytearray.newFn = () => notSupported('bytearray');
+BUILTINS.set('complex', T.complex);
+T.complex.newFn = () => notSupported('complex numbers');
+for (const [n, t] of Object.entries(EXC)) BUILTINS.set(n, t);
+BUILTINS.set('None', None);
+BUILTINS.set('True', True);
+BUILTINS.set('False', False);
+BUILTINS.set('NotImplemented', NotImplemented);
+BUILTINS.set('Ellipsis', Ellipsis);
+BUILTINS.set('__name__', newStr('builtins'));
+fn('globals', () => incref(getVM().top!.globals));
+fn('locals', () => notSupported('locals()'));
+fn('dir', () => notSupported('dir()'));
+for (const name of ['exec', 'eval', 'compile']) {
+  fn(name, () => { throw new NotSupported(`${name}()`, R.hooks.line(), 'heapsnake runs only the code you paste; it does not run code built at run time'); });
+}
+fn('__import__', (a) => {
+  const name = a[0] instanceof PyStr ? a[0].v : '?';
+  const { importModule } = modulesMod;
+  return importModule(name);
+});
+import * as modulesMod from './modules.js';
+fn('breakpoint', () => notSupported('breakpoint()'));
+fn('help', () => notSupported('help()'));
+fn('memoryview', () => notSupported('memoryview'));
+fn('exit', () => notSupported('exit()'));
+fn('quit', () => notSupported('quit()'));
+fn('format', (a) => { argCount('format', a, 1, 2); return newStr(formatObj(a[0], a.length > 1 ? (a[1] as PyStr).v : '')); });
+
+export { floatRepr, dictSetStr, dictGetStr, dictItems, roundFloat, PyDict, PySet, PyList };

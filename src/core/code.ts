@@ -1,0 +1,34 @@
+// Code objects (Include/cpython/code.h: PyCodeObject). Immortal here: they
+// are interpreter-internal, but their co_consts hold counted references to the
+// constants, which is why `x = 1000` shows one more reference than a name.
+
+import { PyObject } from './object.js';
+import { T } from './types.js';
+
+export class Code extends PyObject {
+  code: Int32Array = new Int32Array(0);
+  lines: Int32Array = new Int32Array(0);
+  /** 1 where an instruction starts a new statement (a "line" step). */
+  stmtStart: Uint8Array = new Uint8Array(0);
+  consts: PyObject[] = [];
+  names: string[] = [];
+  varnames: string[] = [];
+  cellvars: string[] = [];
+  freevars: string[] = [];
+  /** For each cellvar that is also a parameter: the parameter's index in varnames (else -1). */
+  cell2arg: number[] = [];
+  argcount = 0;
+  posonlyargcount = 0;
+  kwonlyargcount = 0;
+  flags = 0;
+  firstlineno = 1;
+  qualname: string;
+  isClassBody = false;
+  isModule = false;
+  /** Names bound by this code in a class body that shadow nothing (for LOAD_CLASSDEREF). */
+  constructor(public name: string, public filename: string) {
+    super(T.code);
+    this.qualname = name;
+  }
+  get nlocalsplus(): number { return this.varnames.length + this.cellvars.length + this.freevars.length; }
+}

@@ -1,0 +1,1126 @@
+// The compiler: AST -> code objects (Python/compile.c, Python/codegen.c).
+// One function per construct, emitting heapsnake's CPython-like bytecode.
+// Constants are merged across the whole snippet as CPython's compiler does
+// (Python/compile.c: merge_consts_recursive), so equal constants in one
+// compilation unit are the same object.
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { Code } from './code.js';
+import { Op, AST_BINOP, AST_CMP, MF_DEFAULTS, MF_KWDEFAULTS, MF_CLOSURE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './opcodes.js';
+import { buildSymtable, Scope, SymbolTable, ScopeError } from './symtable.js';
+import { NotSupported } from './errors.js';
+import { PyObject, PyTuple, PySet } from './object.js';
+import { T } from './types.js';
+import { None, Ellipsis, True, False, newInt, newFloat, newStr, newBytes, newTuple, incref, R } from './rt.js';
+import type { VersionRules } from './version.js';
+import { frozensetConst } from './typemethods.js';
+import { foldConstant } from './fold.js';
+
+type Node = any;
+
+export class CompileError extends Error {
+  constructor(public excType: string, public msg: string, public lineno: number) { super(msg); }
+}
+
+interface Label { pos: number; refs: number[] }
+
+type FBlock =
+  | { kind: 'while'; brk: Label; cont: Label }
+  | { kind: 'for'; brk: Label; cont: Label }
+  | { kind: 'try_except' }
+  | { kind: 'try_finally'; body: Node[] }
+  | { kind: 'finally_end' }
+  | { kind: 'handler'; name: string | null }
+  | { kind: 'with' };
+
+class Unit {
+  code: Code;
+  ops: number[] = [];
+  lines: number[] = [];
+  starts: number[] = [];
+  constIdx = new Map<PyObject, number>();
+  nameIdx = new Map<string, number>();
+  fblocks: FBlock[] = [];
+  line = 1;
+  pendingStmt = false;
+  constructor(public scope: Scope, name: string, public qualname: string) {
+    this.code = new Code(name, '<snippet>');
+    this.code.qualname = qualname;
+  }
+}
+
+export function compileModule(mod: Node, rules: VersionRules): Code {
+  let st: SymbolTable;
+  try {
+    st = buildSymtable(mod);
+  } catch (e) {
+    if (e instanceof ScopeError) throw new CompileError('SyntaxError', e.message, e.lineno);
+    throw e;
+  }
+  const c = new Compiler(st, rules);
+  return c.module(mod);
+}
+
+class Compiler {
+  u!: Unit;
+  stack: Unit[] = [];
+  /** Module-wide constant cache: key -> constant object. */
+  constCache = new Map<string, PyObject>();
+
+  constructor(private st: SymbolTable, private rules: VersionRules) {}
+
+  // ---------------------------------------------------------------- units
+  enter(scope: Scope, name: string, qualname: string, firstline: number): void {
+    if (this.u) this.stack.push(this.u);
+    this.u = new Unit(scope, name, qualname);
+    this.u.code.firstlineno = firstline;
+    this.u.line = firstline;
+  }
+  leave(): Code {
+    const u = this.u;
+    const code = u.code;
+    code.code = Int32Array.from(u.ops);
+    code.lines = Int32Array.from(u.lines);
+    code.stmtStart = Uint8Array.from(u.starts);
+    const s = u.scope;
+    if (s.kind !== 'module' && s.kind !== 'class') {
+      code.varnames = s.locals.slice();
+      code.cellvars = s.cells.slice();
+      code.freevars = s.frees.slice();
+      code.cell2arg = code.cellvars.map((c) => s.params.indexOf(c));
+      // cell parameters still have their positional slot (CPython's cell2arg)
+      for (const cv of code.cellvars) {
+        const pi = s.params.indexOf(cv);
+        if (pi >= 0 && !code.varnames.includes(cv)) code.varnames.splice(pi, 0, cv);
+      }
+    } else {
+      code.cellvars = s.cells.slice();
+      code.freevars = s.frees.slice();
+      code.cell2arg = code.cellvars.map(() => -1);
+    }
+    if (s.isGenerator) code.flags |= CO_GENERATOR;
+    this.u = this.stack.pop()!;
+    return code;
+  }
+
+  // ---------------------------------------------------------------- emit
+  emit(op: Op, arg = 0): number {
+    const u = this.u;
+    u.ops.push(op, arg);
+    u.lines.push(u.line);
+    u.starts.push(u.pendingStmt ? 1 : 0);
+    u.pendingStmt = false;
+    return u.ops.length - 2;
+  }
+  label(): Label { return { pos: -1, refs: [] }; }
+  jump(op: Op, l: Label): void {
+    const at = this.emit(op, -1);
+    if (l.pos >= 0) this.u.ops[at + 1] = l.pos;
+    else l.refs.push(at + 1);
+  }
+  bind(l: Label): void {
+    l.pos = this.u.ops.length / 2;
+    for (const r of l.refs) this.u.ops[r] = l.pos;
+    l.refs = [];
+  }
+  /** Instruction index (not op-array offset): ops[i*2], ops[i*2+1]. */
+
+  constant(o: PyObject): number {
+    const u = this.u;
+    let i = u.constIdx.get(o);
+    if (i === undefined) {
+      i = u.code.consts.length;
+      u.code.consts.push(incref(o));
+      u.constIdx.set(o, i);
+    }
+    return i;
+  }
+  name(n: string): number {
+    const u = this.u;
+    let i = u.nameIdx.get(n);
+    if (i === undefined) { i = u.code.names.length; u.code.names.push(n); u.nameIdx.set(n, i); }
+    return i;
+  }
+  loadConst(o: PyObject): void { this.emit(Op.LOAD_CONST, this.constant(o)); }
+
+  /** A constant object for an AST constant value, merged module-wide. */
+  constObj(v: Node): PyObject {
+    switch (v.type) {
+      case 'None': return None;
+      case 'bool': return v.value ? True : False;
+      case 'Ellipsis': return Ellipsis;
+      case 'int': return this.cached(`i:${v.value}`, () => newInt(v.value));
+      case 'float': return this.cached(`f:${Object.is(v.value, -0) ? '-0' : v.value}`, () => newFloat(v.value));
+      case 'str': return this.strConst(v.value);
+      case 'bytes': return this.cached(`b:${Array.from(v.value as Uint8Array).join(',')}`, () => newBytes(v.value));
+      case 'complex': throw new NotSupported('complex numbers', this.u.line);
+    }
+    throw new Error('internal: constant ' + v.type);
+  }
+  cached(key: string, make: () => PyObject): PyObject {
+    let o = this.constCache.get(key);
+    if (!o) { o = make(); this.constCache.set(key, o); }
+    return o;
+  }
+  /** Objects/codeobject.c: intern_string_constants — identifier-like strings are interned. */
+  strConst(s: string): PyObject {
+    return this.cached(`s:${s}`, () => (isIdentifierLike(s) ? R.intern(s) : newStr(s)));
+  }
+
+  // ---------------------------------------------------------------- module
+  module(mod: Node): Code {
+    this.enter(this.st.root, '<module>', '<module>', 1);
+    this.u.code.isModule = true;
+    this.stmts(mod.body);
+    this.emit(Op.RETURN_CONST_NONE);
+    return this.leave();
+  }
+
+  stmts(list: Node[]): void { for (const s of list) this.stmt(s); }
+
+  setLine(n: Node): void { if (n && n.lineno) this.u.line = n.lineno; }
+
+  stmt(s: Node): void {
+    this.setLine(s);
+    this.u.pendingStmt = true;
+    switch (s.kind) {
+      case 'Expr':
+        this.expr(s.value);
+        this.emit(Op.POP_TOP);
+        return;
+      case 'Assign': {
+        this.expr(s.value);
+        s.targets.forEach((t: Node, i: number) => {
+          if (i < s.targets.length - 1) this.emit(Op.COPY, 1);
+          this.store(t);
+        });
+        return;
+      }
+      case 'AugAssign': return this.augAssign(s);
+      case 'AnnAssign': {
+        if (s.value) { this.expr(s.value); this.store(s.target); }
+        if (this.u.scope.kind === 'class' && s.target.kind === 'Name' && s.simple) {
+          this.emit(Op.STORE_ANNOTATION, this.name(s.target.id));
+          // remember the annotation expression text kind for dataclasses (ClassVar)
+          const ann = s.annotation;
+          const isClassVar = (ann.kind === 'Name' && ann.id === 'ClassVar') || (ann.kind === 'Subscript' && ((ann.value.kind === 'Name' && ann.value.id === 'ClassVar') || (ann.value.kind === 'Attribute' && ann.value.attr === 'ClassVar'))) || (ann.kind === 'Attribute' && ann.attr === 'ClassVar');
+          if (isClassVar) this.u.code.consts; // annotations recorded by name only
+          (this.u.code as any).classVars ??= new Set<string>();
+          if (isClassVar) (this.u.code as any).classVars.add(s.target.id);
+        }
+        return;
+      }
+      case 'Pass': this.emit(Op.NOP); return;
+      case 'Delete': for (const t of s.targets) this.del(t); return;
+      case 'If': return this.ifStmt(s);
+      case 'While': return this.whileStmt(s);
+      case 'For': return this.forStmt(s);
+      case 'Break': return this.breakContinue(s, true);
+      case 'Continue': return this.breakContinue(s, false);
+      case 'Return': return this.returnStmt(s);
+      case 'FunctionDef': return this.funcDef(s);
+      case 'ClassDef': return this.classDef(s);
+      case 'Raise': {
+        let n = 0;
+        if (s.exc) { this.expr(s.exc); n = 1; if (s.cause) { this.expr(s.cause); n = 2; } }
+        this.emit(Op.RAISE_VARARGS, n);
+        return;
+      }
+      case 'Try': return this.tryStmt(s);
+      case 'With': return this.withStmt(s, 0);
+      case 'Assert': {
+        const end = this.label();
+        this.expr(s.test);
+        this.jump(Op.POP_JUMP_IF_TRUE, end);
+        if (s.msg) {
+          this.emit(Op.PUSH_NULL);
+          this.emit(Op.LOAD_ASSERTION_ERROR);
+          this.expr(s.msg);
+          this.emit(Op.CALL, 1);
+        } else this.emit(Op.LOAD_ASSERTION_ERROR);
+        this.emit(Op.RAISE_VARARGS, 1);
+        this.bind(end);
+        return;
+      }
+      case 'Global': case 'Nonlocal': this.emit(Op.NOP); return;
+      case 'Import':
+        for (const a of s.names) {
+          this.loadConst(newInt(0));
+          this.loadConst(None);
+          this.emit(Op.IMPORT_NAME, this.name(a.name));
+          if (a.asname) {
+            const parts = a.name.split('.');
+            for (const p of parts.slice(1)) this.emit(Op.IMPORT_FROM, this.name(p)), this.emit(Op.SWAP, 2), this.emit(Op.POP_TOP);
+            this.storeName(a.asname);
+          } else this.storeName(a.name.split('.')[0]);
+        }
+        return;
+      case 'ImportFrom': {
+        if (s.level) throw new NotSupported('relative import', s.lineno);
+        this.loadConst(newInt(0));
+        this.loadConst(newTuple(s.names.map((a: Node) => this.strConst(a.name))));
+        this.emit(Op.IMPORT_NAME, this.name(s.module));
+        if (s.names.length === 1 && s.names[0].name === '*') {
+          throw new NotSupported('from ... import *', s.lineno);
+        }
+        for (const a of s.names) {
+          this.emit(Op.IMPORT_FROM, this.name(a.name));
+          this.storeName(a.asname ?? a.name);
+        }
+        this.emit(Op.POP_TOP);
+        return;
+      }
+      case 'AsyncFunctionDef': case 'AsyncFor': case 'AsyncWith':
+        throw new NotSupported('async/await', s.lineno);
+      case 'Match': throw new NotSupported('the match statement', s.lineno);
+      case 'TryStar': throw new NotSupported('except*', s.lineno);
+      default:
+        throw new NotSupported(`the ${s.kind} statement`, s.lineno);
+    }
+  }
+
+  // ---------------------------------------------------------------- names
+  scopeOf(n: string): string {
+    const s = this.u.scope;
+    const sc = s.scopeOf.get(n);
+    if (sc) return sc;
+    return s.kind === 'module' || s.kind === 'class' ? 'name' : 'global_implicit';
+  }
+  localIndex(n: string): number {
+    const i = this.u.scope.locals.indexOf(n);
+    return i;
+  }
+  derefIndex(n: string): number {
+    const s = this.u.scope;
+    const nv = this.varnamesCount();
+    const ci = s.cells.indexOf(n);
+    if (ci >= 0) return nv + ci;
+    const fi = s.frees.indexOf(n);
+    if (fi >= 0) return nv + s.cells.length + fi;
+    throw new Error('internal: no deref ' + n);
+  }
+  varnamesCount(): number {
+    const s = this.u.scope;
+    if (s.kind === 'module' || s.kind === 'class') return 0;
+    let n = s.locals.length;
+    for (const cv of s.cells) if (s.params.includes(cv) && !s.locals.includes(cv)) n++;
+    return n;
+  }
+  /** Index of a parameter/local in varnames (cell params included, as in leave()). */
+  fastIndex(n: string): number {
+    const s = this.u.scope;
+    const vn = s.locals.slice();
+    for (const cv of s.cells) {
+      const pi = s.params.indexOf(cv);
+      if (pi >= 0 && !vn.includes(cv)) vn.splice(pi, 0, cv);
+    }
+    return vn.indexOf(n);
+  }
+
+  loadName(n: string): void {
+    switch (this.scopeOf(n)) {
+      case 'local': this.emit(Op.LOAD_FAST, this.fastIndex(n)); return;
+      case 'cell': case 'free':
+        if (this.u.scope.kind === 'class') this.emit(Op.LOAD_CLASSDEREF, this.derefIndex(n));
+        else this.emit(Op.LOAD_DEREF, this.derefIndex(n));
+        return;
+      case 'global_explicit': case 'global_implicit': this.emit(Op.LOAD_GLOBAL, this.name(n)); return;
+      default: this.emit(Op.LOAD_NAME, this.name(n));
+    }
+  }
+  storeName(n: string): void {
+    switch (this.scopeOf(n)) {
+      case 'local': this.emit(Op.STORE_FAST, this.fastIndex(n)); return;
+      case 'cell': case 'free': this.emit(Op.STORE_DEREF, this.derefIndex(n)); return;
+      case 'global_explicit': case 'global_implicit': this.emit(Op.STORE_GLOBAL, this.name(n)); return;
+      default: this.emit(Op.STORE_NAME, this.name(n));
+    }
+  }
+  delName(n: string): void {
+    switch (this.scopeOf(n)) {
+      case 'local': this.emit(Op.DELETE_FAST, this.fastIndex(n)); return;
+      case 'cell': case 'free': this.emit(Op.DELETE_DEREF, this.derefIndex(n)); return;
+      case 'global_explicit': case 'global_implicit': this.emit(Op.DELETE_GLOBAL, this.name(n)); return;
+      default: this.emit(Op.DELETE_NAME, this.name(n));
+    }
+  }
+
+  store(t: Node): void {
+    this.setLine(t);
+    switch (t.kind) {
+      case 'Name': return this.storeName(t.id);
+      case 'Attribute': this.expr(t.value); this.emit(Op.STORE_ATTR, this.name(t.attr)); return;
+      case 'Subscript': this.expr(t.value); this.expr(t.slice); this.emit(Op.STORE_SUBSCR); return;
+      case 'Tuple': case 'List': {
+        const star = t.elts.findIndex((e: Node) => e.kind === 'Starred');
+        if (star >= 0) {
+          const after = t.elts.length - star - 1;
+          this.emit(Op.UNPACK_EX, star | (after << 8));
+        } else this.emit(Op.UNPACK_SEQUENCE, t.elts.length);
+        for (const e of t.elts) this.store(e.kind === 'Starred' ? e.value : e);
+        return;
+      }
+      case 'Starred': throw new CompileError('SyntaxError', 'starred assignment target must be in a list or tuple', t.lineno);
+      default: throw new CompileError('SyntaxError', `cannot assign to ${t.kind}`, t.lineno);
+    }
+  }
+
+  del(t: Node): void {
+    this.setLine(t);
+    switch (t.kind) {
+      case 'Name': return this.delName(t.id);
+      case 'Attribute': this.expr(t.value); this.emit(Op.DELETE_ATTR, this.name(t.attr)); return;
+      case 'Subscript': this.expr(t.value); this.expr(t.slice); this.emit(Op.DELETE_SUBSCR); return;
+      case 'Tuple': case 'List': for (const e of t.elts) this.del(e); return;
+      default: throw new CompileError('SyntaxError', `cannot delete ${t.kind}`, t.lineno);
+    }
+  }
+
+  augAssign(s: Node): void {
+    const op = AST_BINOP[s.op] + 13;
+    const t = s.target;
+    switch (t.kind) {
+      case 'Name':
+        this.loadName(t.id);
+        this.expr(s.value);
+        this.emit(Op.BINARY_OP, op);
+        this.storeName(t.id);
+        return;
+      case 'Attribute':
+        this.expr(t.value);
+        this.emit(Op.COPY, 1);
+        this.emit(Op.LOAD_ATTR, this.name(t.attr));
+        this.expr(s.value);
+        this.emit(Op.BINARY_OP, op);
+        this.emit(Op.SWAP, 2);
+        this.emit(Op.STORE_ATTR, this.name(t.attr));
+        return;
+      case 'Subscript':
+        this.expr(t.value);
+        this.expr(t.slice);
+        this.emit(Op.COPY, 2);
+        this.emit(Op.COPY, 2);
+        this.emit(Op.BINARY_SUBSCR);
+        this.expr(s.value);
+        this.emit(Op.BINARY_OP, op);
+        this.emit(Op.SWAP, 3);
+        this.emit(Op.SWAP, 2);
+        this.emit(Op.STORE_SUBSCR);
+        return;
+    }
+    throw new CompileError('SyntaxError', "'" + t.kind + "' is an illegal expression for augmented assignment", s.lineno);
+  }
+
+  // ---------------------------------------------------------------- control flow
+  ifStmt(s: Node): void {
+    const end = this.label();
+    const els = this.label();
+    this.cond(s.test, els, false);
+    this.stmts(s.body);
+    if (s.orelse.length) {
+      this.jump(Op.JUMP, end);
+      this.bind(els);
+      this.stmts(s.orelse);
+    } else this.bind(els);
+    this.bind(end);
+  }
+
+  /** Jump to `target` when `test` is `jumpIf`. */
+  cond(test: Node, target: Label, jumpIf: boolean): void {
+    if (test.kind === 'UnaryOp' && test.op === 'Not') return this.cond(test.operand, target, !jumpIf);
+    this.expr(test);
+    this.jump(jumpIf ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
+  }
+
+  whileStmt(s: Node): void {
+    const top = this.label(), els = this.label(), end = this.label();
+    this.bind(top);
+    this.cond(s.test, els, false);
+    this.u.fblocks.push({ kind: 'while', brk: end, cont: top });
+    this.stmts(s.body);
+    this.u.fblocks.pop();
+    this.setLine(s);
+    this.jump(Op.JUMP, top);
+    this.bind(els);
+    this.stmts(s.orelse);
+    this.bind(end);
+  }
+
+  forStmt(s: Node): void {
+    const top = this.label(), cleanup = this.label(), end = this.label();
+    this.expr(s.iter);
+    this.emit(Op.GET_ITER);
+    this.bind(top);
+    this.setLine(s);
+    this.u.pendingStmt = true;
+    this.jump(Op.FOR_ITER, cleanup);
+    this.store(s.target);
+    this.u.fblocks.push({ kind: 'for', brk: end, cont: top });
+    this.stmts(s.body);
+    this.u.fblocks.pop();
+    this.jump(Op.JUMP, top);
+    this.bind(cleanup);
+    this.stmts(s.orelse);
+    this.bind(end);
+  }
+
+  breakContinue(s: Node, isBreak: boolean): void {
+    const fbs = this.u.fblocks;
+    for (let i = fbs.length - 1; i >= 0; i--) {
+      const fb = fbs[i];
+      if (fb.kind === 'while' || fb.kind === 'for') {
+        if (isBreak) {
+          // pop everything above the loop, plus the for-iterator itself
+          this.unwind(i + 1, false);
+          if (fb.kind === 'for') this.emit(Op.POP_TOP);
+          this.jump(Op.JUMP, fb.brk);
+        } else {
+          this.unwind(i + 1, false);
+          this.jump(Op.JUMP, fb.cont);
+        }
+        return;
+      }
+    }
+    throw new CompileError('SyntaxError', `'${isBreak ? 'break' : 'continue'}' ${isBreak ? 'outside loop' : 'not properly in loop'}`, s.lineno);
+  }
+
+  returnStmt(s: Node): void {
+    const k = this.u.scope.kind;
+    if (k === 'module' || k === 'class') throw new CompileError('SyntaxError', "'return' outside function", s.lineno);
+    if (s.value) this.expr(s.value); else this.loadConst(None);
+    this.unwindAll(true);
+    this.setLine(s);
+    this.emit(Op.RETURN_VALUE);
+  }
+
+  unwindAll(preserve: boolean): void {
+    this.unwind(0, preserve, true);
+  }
+
+  /**
+   * Python/compile.c: compiler_unwind_fblock — emit the cleanup of each
+   * frame block above `downTo`, innermost first. With `preserve`, the value on
+   * top of the stack (a return value) is kept above the cleanup.
+   */
+  unwind(downTo: number, preserve: boolean, isReturn = false): void {
+    const fbs = this.u.fblocks;
+    const saved = fbs.slice();
+    for (let i = fbs.length - 1; i >= downTo; i--) {
+      const fb = fbs[i];
+      switch (fb.kind) {
+        case 'while': break;
+        case 'for':
+          if (isReturn) {
+            if (preserve) this.emit(Op.SWAP, 2);
+            this.emit(Op.POP_TOP);
+          }
+          break;
+        case 'try_except': this.emit(Op.POP_BLOCK); break;
+        case 'try_finally': {
+          this.emit(Op.POP_BLOCK);
+          // run the finally body with the blocks below it active
+          this.u.fblocks = saved.slice(0, i);
+          const line = this.u.line;
+          this.stmts(fb.body);
+          this.u.line = line;
+          this.u.fblocks = saved;
+          break;
+        }
+        case 'finally_end':
+          this.emit(Op.POP_BLOCK);
+          if (preserve) this.emit(Op.SWAP, 2);
+          this.emit(Op.POP_TOP); // the exception
+          if (preserve) this.emit(Op.SWAP, 2);
+          this.emit(Op.POP_EXCEPT);
+          break;
+        case 'handler':
+          if (fb.name) {
+            this.emit(Op.POP_BLOCK);
+            this.loadConst(None); this.storeName(fb.name); this.delName(fb.name);
+          }
+          this.emit(Op.POP_BLOCK);
+          if (preserve) this.emit(Op.SWAP, 2);
+          this.emit(Op.POP_EXCEPT);
+          break;
+        case 'with':
+          this.emit(Op.POP_BLOCK);
+          if (preserve) this.emit(Op.SWAP, 2);
+          this.emit(Op.WITH_EXIT, 0);
+          break;
+      }
+    }
+    this.u.fblocks = saved;
+  }
+
+  tryStmt(s: Node): void {
+    if (s.finalbody.length) {
+      const excLabel = this.label(), cleanup = this.label(), end = this.label();
+      this.jump(Op.SETUP_FINALLY, excLabel);
+      this.u.fblocks.push({ kind: 'try_finally', body: s.finalbody });
+      if (s.handlers.length) this.tryExcept(s); else this.stmts(s.body);
+      this.u.fblocks.pop();
+      this.emit(Op.POP_BLOCK);
+      this.stmts(s.finalbody);
+      this.jump(Op.JUMP, end);
+      // exceptional path: [exc]
+      this.bind(excLabel);
+      this.emit(Op.PUSH_EXC_INFO);
+      this.jump(Op.SETUP_CLEANUP, cleanup);
+      this.u.fblocks.push({ kind: 'finally_end' });
+      this.stmts(s.finalbody);
+      this.u.fblocks.pop();
+      this.emit(Op.RERAISE);
+      this.bind(cleanup);
+      this.emit(Op.SWAP, 2);
+      this.emit(Op.POP_EXCEPT);
+      this.emit(Op.RERAISE);
+      this.bind(end);
+    } else this.tryExcept(s);
+  }
+
+  tryExcept(s: Node): void {
+    const handlerL = this.label(), elseL = this.label(), end = this.label(), cleanup = this.label();
+    this.jump(Op.SETUP_FINALLY, handlerL);
+    this.u.fblocks.push({ kind: 'try_except' });
+    this.stmts(s.body);
+    this.u.fblocks.pop();
+    this.emit(Op.POP_BLOCK);
+    this.jump(Op.JUMP, elseL);
+    // handler: [exc]
+    this.bind(handlerL);
+    this.emit(Op.PUSH_EXC_INFO); // [prev, exc]
+    this.jump(Op.SETUP_CLEANUP, cleanup);
+    for (const h of s.handlers) {
+      this.setLine(h);
+      this.u.pendingStmt = true;
+      const next = this.label();
+      if (h.type) {
+        this.emit(Op.COPY, 1);
+        this.expr(h.type);
+        this.emit(Op.CHECK_EXC_MATCH);
+        this.jump(Op.POP_JUMP_IF_FALSE, next);
+      }
+      if (h.name) {
+        this.storeName(h.name); // [prev]
+        const nameCleanup = this.label();
+        this.jump(Op.SETUP_CLEANUP, nameCleanup);
+        this.u.fblocks.push({ kind: 'handler', name: h.name });
+        this.stmts(h.body);
+        this.u.fblocks.pop();
+        this.emit(Op.POP_BLOCK);
+        this.loadConst(None); this.storeName(h.name); this.delName(h.name);
+        this.emit(Op.POP_BLOCK);
+        this.emit(Op.POP_EXCEPT);
+        this.jump(Op.JUMP, end);
+        // an exception inside the handler body: clear the name, then go on unwinding
+        this.bind(nameCleanup); // [prev, exc2]
+        this.loadConst(None); this.storeName(h.name); this.delName(h.name);
+        this.emit(Op.RERAISE);
+      } else {
+        this.emit(Op.POP_TOP); // [prev]
+        this.u.fblocks.push({ kind: 'handler', name: null });
+        this.stmts(h.body);
+        this.u.fblocks.pop();
+        this.emit(Op.POP_BLOCK);
+        this.emit(Op.POP_EXCEPT);
+        this.jump(Op.JUMP, end);
+      }
+      this.bind(next);
+    }
+    // no handler matched: [prev, exc]
+    this.emit(Op.RERAISE);
+    this.bind(cleanup); // [prev, exc2]
+    this.emit(Op.SWAP, 2);
+    this.emit(Op.POP_EXCEPT);
+    this.emit(Op.RERAISE);
+    this.bind(elseL);
+    this.stmts(s.orelse);
+    this.bind(end);
+  }
+
+  withStmt(s: Node, i: number): void {
+    const item = s.items[i];
+    const excL = this.label(), cleanup = this.label(), suppress = this.label(), end = this.label();
+    this.setLine(s);
+    this.expr(item.context_expr);
+    this.emit(Op.BEFORE_WITH); // [exit, value]
+    if (item.optional_vars) this.store(item.optional_vars); else this.emit(Op.POP_TOP);
+    this.jump(Op.SETUP_FINALLY, excL);
+    this.u.fblocks.push({ kind: 'with' });
+    if (i + 1 < s.items.length) this.withStmt(s, i + 1); else this.stmts(s.body);
+    this.u.fblocks.pop();
+    this.setLine(s);
+    this.emit(Op.POP_BLOCK);
+    this.emit(Op.WITH_EXIT, 0);
+    this.jump(Op.JUMP, end);
+    this.bind(excL); // [exit, exc]
+    this.emit(Op.PUSH_EXC_INFO); // [exit, prev, exc]
+    this.jump(Op.SETUP_CLEANUP, cleanup);
+    this.emit(Op.WITH_EXIT, 1); // [exit, prev, exc, res]
+    this.jump(Op.POP_JUMP_IF_TRUE, suppress);
+    this.emit(Op.RERAISE);
+    this.bind(suppress);
+    this.emit(Op.POP_BLOCK);
+    this.emit(Op.POP_TOP);
+    this.emit(Op.POP_EXCEPT);
+    this.emit(Op.POP_TOP);
+    this.jump(Op.JUMP, end);
+    this.bind(cleanup);
+    this.emit(Op.SWAP, 2);
+    this.emit(Op.POP_EXCEPT);
+    this.emit(Op.RERAISE);
+    this.bind(end);
+  }
+
+  // ---------------------------------------------------------------- functions & classes
+  funcDef(s: Node): void {
+    for (const d of s.decorator_list) this.expr(d);
+    this.setLine(s);
+    const scope = this.st.get(s);
+    this.makeFunction(scope, s.name, s.args, s.lineno, () => {
+      const body = s.body;
+      // docstring is the first constant of the code object in CPython; not observable here
+      this.stmts(body);
+      this.emit(Op.RETURN_CONST_NONE);
+    });
+    for (let i = 0; i < s.decorator_list.length; i++) this.emit(Op.CALL, 0x1000 | 1);
+    this.storeName(s.name);
+  }
+
+  qualname(name: string, scope: Scope): string {
+    const parent = this.u.scope;
+    if (parent.kind === 'module') return name;
+    if (scope.kind !== 'class' && parent.scopeOf.get(name) === 'global_explicit') return name;
+    const pq = this.u.qualname;
+    if (parent.kind === 'function' || parent.kind === 'lambda') return `${pq}.<locals>.${name}`;
+    return `${pq}.${name}`;
+  }
+
+  makeFunction(scope: Scope, name: string, args: Node, line: number, body: () => void): void {
+    let flags = 0;
+    if (args.defaults.length) {
+      for (const d of args.defaults) this.expr(d);
+      this.emit(Op.BUILD_TUPLE, args.defaults.length);
+      flags |= MF_DEFAULTS;
+    }
+    const kwd = args.kwonlyargs.map((a: Node, i: number) => [a.arg, args.kw_defaults[i]]).filter((p: any) => p[1]);
+    if (kwd.length) {
+      for (const [n, d] of kwd) { this.loadConst(this.strConst(n)); this.expr(d); }
+      this.emit(Op.BUILD_MAP, kwd.length);
+      flags |= MF_KWDEFAULTS;
+    }
+    const qual = this.qualname(name, scope);
+    this.enter(scope, name, qual, line);
+    const code = this.u.code;
+    code.argcount = (args.posonlyargs?.length ?? 0) + args.args.length;
+    code.posonlyargcount = args.posonlyargs?.length ?? 0;
+    code.kwonlyargcount = args.kwonlyargs.length;
+    if (args.vararg) code.flags |= CO_VARARGS;
+    if (args.kwarg) code.flags |= CO_VARKEYWORDS;
+    body();
+    const fcode = this.leave();
+    if (fcode.freevars.length) {
+      for (const fv of fcode.freevars) this.emit(Op.LOAD_CLOSURE, this.derefIndexFor(fv));
+      this.emit(Op.BUILD_TUPLE, fcode.freevars.length);
+      flags |= MF_CLOSURE;
+    }
+    this.loadConst(fcode);
+    this.emit(Op.MAKE_FUNCTION, flags);
+  }
+
+  /** Index of `n` as a cell or free variable of the current unit (for LOAD_CLOSURE). */
+  derefIndexFor(n: string): number {
+    const s = this.u.scope;
+    if (s.cells.includes(n) || s.frees.includes(n)) return this.derefIndex(n);
+    throw new Error(`internal: closure variable ${n} not found in ${s.name}`);
+  }
+
+  classDef(s: Node): void {
+    for (const d of s.decorator_list) this.expr(d);
+    this.setLine(s);
+    const scope = this.st.get(s);
+    this.emit(Op.PUSH_NULL);
+    this.emit(Op.LOAD_BUILD_CLASS);
+    const qual = this.qualname(s.name, scope);
+    this.enter(scope, s.name, qual, s.lineno);
+    this.u.code.isClassBody = true;
+    this.u.pendingStmt = true;
+    this.emit(Op.LOAD_NAME, this.name('__name__'));
+    this.emit(Op.STORE_NAME, this.name('__module__'));
+    this.loadConst(this.strConst(qual));
+    this.emit(Op.STORE_NAME, this.name('__qualname__'));
+    this.stmts(s.body);
+    if (scope.needsClassCell) {
+      this.emit(Op.LOAD_CLOSURE, this.derefIndex('__class__'));
+      this.emit(Op.COPY, 1);
+      this.emit(Op.STORE_NAME, this.name('__classcell__'));
+      this.emit(Op.RETURN_VALUE);
+    } else this.emit(Op.RETURN_CONST_NONE);
+    const code = this.leave();
+    let flags = 0;
+    if (code.freevars.length) {
+      for (const fv of code.freevars) this.emit(Op.LOAD_CLOSURE, this.derefIndexFor(fv));
+      this.emit(Op.BUILD_TUPLE, code.freevars.length);
+      flags |= MF_CLOSURE;
+    }
+    this.loadConst(code);
+    this.emit(Op.MAKE_FUNCTION, flags);
+    this.loadConst(this.strConst(s.name));
+    for (const b of s.bases) {
+      if (b.kind === 'Starred') throw new NotSupported('starred base classes', s.lineno);
+      this.expr(b);
+    }
+    const kws = s.keywords.filter((k: Node) => k.arg);
+    if (s.keywords.some((k: Node) => !k.arg)) throw new NotSupported('**kwargs in a class statement', s.lineno);
+    for (const k of kws) this.expr(k.value);
+    if (kws.length) this.emit(Op.KW_NAMES, this.constant(newTuple(kws.map((k: Node) => this.strConst(k.arg)))));
+    this.emit(Op.CALL, 2 + s.bases.length + kws.length);
+    for (let i = 0; i < s.decorator_list.length; i++) this.emit(Op.CALL, 0x1000 | 1);
+    this.storeName(s.name);
+  }
+
+  // ---------------------------------------------------------------- expressions
+  expr(e: Node): void {
+    const saved = this.u.line;
+    if (e.lineno) this.u.line = e.lineno;
+    this.exprInner(e);
+    this.u.line = saved;
+  }
+
+  exprInner(e: Node): void {
+    switch (e.kind) {
+      case 'Constant': this.loadConst(this.constObj(e.value)); return;
+      case 'Name': this.loadName(e.id); return;
+      case 'BinOp': {
+        const f = this.fold(e);
+        if (f) { this.loadConst(f); return; }
+        this.expr(e.left); this.expr(e.right);
+        this.u.line = e.lineno;
+        this.emit(Op.BINARY_OP, AST_BINOP[e.op]);
+        return;
+      }
+      case 'UnaryOp': {
+        const f = this.fold(e);
+        if (f) { this.loadConst(f); return; }
+        this.expr(e.operand);
+        this.emit({ USub: Op.UNARY_NEGATIVE, UAdd: Op.UNARY_POSITIVE, Not: Op.UNARY_NOT, Invert: Op.UNARY_INVERT }[e.op as string]!);
+        return;
+      }
+      case 'BoolOp': {
+        const end = this.label();
+        e.values.forEach((v: Node, i: number) => {
+          this.expr(v);
+          if (i < e.values.length - 1) this.jump(e.op === 'And' ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP, end);
+        });
+        this.bind(end);
+        return;
+      }
+      case 'Compare': return this.compare(e);
+      case 'IfExp': {
+        const els = this.label(), end = this.label();
+        this.cond(e.test, els, false);
+        this.expr(e.body);
+        this.jump(Op.JUMP, end);
+        this.bind(els);
+        this.expr(e.orelse);
+        this.bind(end);
+        return;
+      }
+      case 'NamedExpr':
+        this.expr(e.value);
+        this.emit(Op.COPY, 1);
+        this.store(e.target);
+        return;
+      case 'Call': return this.call(e);
+      case 'Attribute':
+        this.expr(e.value);
+        this.u.line = e.end_lineno && e.value.end_lineno && e.end_lineno !== e.lineno ? e.end_lineno : e.lineno;
+        this.emit(Op.LOAD_ATTR, this.name(e.attr));
+        return;
+      case 'Subscript':
+        this.expr(e.value); this.expr(e.slice);
+        this.emit(Op.BINARY_SUBSCR);
+        return;
+      case 'Slice':
+        if (e.lower) this.expr(e.lower); else this.loadConst(None);
+        if (e.upper) this.expr(e.upper); else this.loadConst(None);
+        if (e.step) { this.expr(e.step); this.emit(Op.BUILD_SLICE, 3); } else this.emit(Op.BUILD_SLICE, 2);
+        return;
+      case 'Tuple': {
+        const c = this.constTuple(e);
+        if (c) { this.loadConst(c); return; }
+        if (e.elts.some((x: Node) => x.kind === 'Starred')) {
+          this.starredSeq(e.elts);
+          this.emit(Op.LIST_TO_TUPLE);
+          return;
+        }
+        for (const x of e.elts) this.expr(x);
+        this.emit(Op.BUILD_TUPLE, e.elts.length);
+        return;
+      }
+      case 'List': {
+        if (e.elts.some((x: Node) => x.kind === 'Starred')) { this.starredSeq(e.elts); return; }
+        // Python/compile.c: starunpack_helper — 3+ constants become BUILD_LIST 0; LOAD_CONST tuple; LIST_EXTEND 1
+        if (e.elts.length > 2 && e.elts.every((x: Node) => this.constValue(x) !== null)) {
+          this.emit(Op.BUILD_LIST, 0);
+          this.loadConst(this.constTuple({ elts: e.elts })!);
+          this.emit(Op.LIST_EXTEND, 1);
+          return;
+        }
+        for (const x of e.elts) this.expr(x);
+        this.emit(Op.BUILD_LIST, e.elts.length);
+        return;
+      }
+      case 'Set': {
+        if (e.elts.some((x: Node) => x.kind === 'Starred')) {
+          this.emit(Op.BUILD_SET, 0);
+          for (const x of e.elts) {
+            if (x.kind === 'Starred') { this.expr(x.value); this.emit(Op.SET_UPDATE, 1); }
+            else { this.expr(x); this.emit(Op.SET_ADD, 1); }
+          }
+          return;
+        }
+        if (e.elts.length > 2 && e.elts.every((x: Node) => this.constValue(x) !== null)) {
+          this.emit(Op.BUILD_SET, 0);
+          const items = e.elts.map((x: Node) => incref(this.constValue(x)!));
+          this.loadConst(this.frozenConst(items));
+          this.emit(Op.SET_UPDATE, 1);
+          return;
+        }
+        for (const x of e.elts) this.expr(x);
+        this.emit(Op.BUILD_SET, e.elts.length);
+        return;
+      }
+      case 'Dict': {
+        let n = 0, started = false;
+        const flush = () => {
+          if (!started) { this.emit(Op.BUILD_MAP, n); started = true; }
+          else if (n) { this.emit(Op.BUILD_MAP, n); this.emit(Op.DICT_UPDATE, 1); }
+          n = 0;
+        };
+        for (let i = 0; i < e.keys.length; i++) {
+          const k = e.keys[i];
+          if (k === null) {
+            flush();
+            this.expr(e.values[i]);
+            this.emit(Op.DICT_UPDATE, 1);
+          } else {
+            this.expr(k); this.expr(e.values[i]); n++;
+          }
+        }
+        if (!started || n) flush();
+        return;
+      }
+      case 'JoinedStr': {
+        if (e.values.length === 1 && e.values[0].kind === 'Constant') { this.loadConst(this.constObj(e.values[0].value)); return; }
+        for (const v of e.values) this.expr(v);
+        if (e.values.length !== 1) this.emit(Op.BUILD_STRING, e.values.length);
+        else if (e.values[0].kind !== 'FormattedValue') this.emit(Op.BUILD_STRING, 1);
+        return;
+      }
+      case 'FormattedValue': {
+        this.expr(e.value);
+        let flags = e.conversion === 115 ? 1 : e.conversion === 114 ? 2 : e.conversion === 97 ? 3 : 0;
+        if (e.format_spec) { this.expr(e.format_spec); flags |= 4; }
+        this.emit(Op.FORMAT_VALUE, flags);
+        return;
+      }
+      case 'Lambda': {
+        const scope = this.st.get(e);
+        this.makeFunction(scope, '<lambda>', e.args, e.lineno, () => {
+          this.expr(e.body);
+          this.emit(Op.RETURN_VALUE);
+        });
+        return;
+      }
+      case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': return this.comprehension(e);
+      case 'Yield': {
+        const k = this.u.scope.kind;
+        if (k !== 'function' && k !== 'lambda') throw new CompileError('SyntaxError', "'yield' outside function", e.lineno);
+        if (e.value) this.expr(e.value); else this.loadConst(None);
+        this.emit(Op.YIELD_VALUE, 0);
+        return;
+      }
+      case 'YieldFrom': {
+        const k = this.u.scope.kind;
+        if (k !== 'function' && k !== 'lambda') throw new CompileError('SyntaxError', "'yield' outside function", e.lineno);
+        this.expr(e.value);
+        this.emit(Op.GET_YIELD_FROM_ITER);
+        this.loadConst(None);
+        const top = this.label(), end = this.label();
+        this.bind(top);
+        this.jump(Op.SEND, end);
+        this.emit(Op.YIELD_VALUE, 1);
+        this.jump(Op.JUMP, top);
+        this.bind(end);
+        return;
+      }
+      case 'Starred': throw new CompileError('SyntaxError', "can't use starred expression here", e.lineno);
+      case 'Await': throw new NotSupported('await', e.lineno);
+      default: throw new NotSupported(`the ${e.kind} expression`, e.lineno);
+    }
+  }
+
+  starredSeq(elts: Node[]): void {
+    this.emit(Op.BUILD_LIST, 0);
+    for (const x of elts) {
+      if (x.kind === 'Starred') { this.expr(x.value); this.emit(Op.LIST_EXTEND, 1); }
+      else { this.expr(x); this.emit(Op.LIST_APPEND, 1); }
+    }
+  }
+
+  compare(e: Node): void {
+    this.expr(e.left);
+    const n = e.ops.length;
+    if (n === 1) {
+      this.expr(e.comparators[0]);
+      this.cmpOp(e.ops[0]);
+      return;
+    }
+    const cleanup = this.label(), end = this.label();
+    for (let i = 0; i < n; i++) {
+      this.expr(e.comparators[i]);
+      if (i < n - 1) {
+        this.emit(Op.SWAP, 2);
+        this.emit(Op.COPY, 2);
+        this.cmpOp(e.ops[i]);
+        this.jump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
+      } else this.cmpOp(e.ops[i]);
+    }
+    this.jump(Op.JUMP, end);
+    this.bind(cleanup);
+    this.emit(Op.SWAP, 2);
+    this.emit(Op.POP_TOP);
+    this.bind(end);
+  }
+  cmpOp(op: string): void {
+    switch (op) {
+      case 'Is': this.emit(Op.IS_OP, 0); return;
+      case 'IsNot': this.emit(Op.IS_OP, 1); return;
+      case 'In': this.emit(Op.CONTAINS_OP, 0); return;
+      case 'NotIn': this.emit(Op.CONTAINS_OP, 1); return;
+      default: this.emit(Op.COMPARE_OP, AST_CMP[op]);
+    }
+  }
+
+  call(e: Node): void {
+    const f = e.func;
+    const simple = !e.args.some((a: Node) => a.kind === 'Starred') && !e.keywords.some((k: Node) => !k.arg);
+    if (f.kind === 'Attribute' && simple) {
+      this.expr(f.value);
+      this.u.line = f.end_lineno && f.end_lineno !== f.lineno ? f.end_lineno : e.lineno;
+      this.emit(Op.LOAD_METHOD, this.name(f.attr));
+    } else {
+      this.emit(Op.PUSH_NULL);
+      this.expr(f);
+    }
+    if (simple) {
+      for (const a of e.args) this.expr(a);
+      for (const k of e.keywords) this.expr(k.value);
+      if (e.keywords.length) this.emit(Op.KW_NAMES, this.constant(newTuple(e.keywords.map((k: Node) => this.strConst(k.arg)))));
+      this.u.line = e.lineno;
+      this.emit(Op.CALL, e.args.length + e.keywords.length);
+      return;
+    }
+    // f(*args, **kwargs): build a tuple and a dict
+    this.starredSeq(e.args);
+    this.emit(Op.LIST_TO_TUPLE);
+    let hasKw = 0;
+    if (e.keywords.length) {
+      hasKw = 1;
+      this.emit(Op.BUILD_MAP, 0);
+      let n = 0;
+      const flush = () => { if (n) { this.emit(Op.BUILD_MAP, n); this.emit(Op.DICT_MERGE, 1); n = 0; } };
+      for (const k of e.keywords) {
+        if (!k.arg) { flush(); this.expr(k.value); this.emit(Op.DICT_MERGE, 1); }
+        else { this.loadConst(this.strConst(k.arg)); this.expr(k.value); n++; }
+      }
+      flush();
+    }
+    this.u.line = e.lineno;
+    this.emit(Op.CALL_FUNCTION_EX, hasKw);
+  }
+
+  comprehension(e: Node): void {
+    const scope = this.st.get(e);
+    const name = scope.name;
+    const qual = this.qualname(name, scope);
+    const outerLine = this.u.line;
+    this.emit(Op.PUSH_NULL);
+    this.enter(scope, name, qual, e.lineno);
+    const code = this.u.code;
+    code.argcount = 1;
+    const isGen = e.kind === 'GeneratorExp';
+    if (!isGen) this.emit(e.kind === 'ListComp' ? Op.BUILD_LIST : e.kind === 'SetComp' ? Op.BUILD_SET : Op.BUILD_MAP, 0);
+    this.compGenerator(e, 0, isGen);
+    if (isGen) this.emit(Op.RETURN_CONST_NONE); else this.emit(Op.RETURN_VALUE);
+    const fcode = this.leave();
+    let flags = 0;
+    if (fcode.freevars.length) {
+      for (const fv of fcode.freevars) this.emit(Op.LOAD_CLOSURE, this.derefIndexFor(fv));
+      this.emit(Op.BUILD_TUPLE, fcode.freevars.length);
+      flags |= MF_CLOSURE;
+    }
+    this.loadConst(fcode);
+    this.emit(Op.MAKE_FUNCTION, flags);
+    this.expr(e.generators[0].iter);
+    this.emit(Op.GET_ITER);
+    this.u.line = outerLine;
+    this.emit(Op.CALL, 1);
+  }
+
+  compGenerator(e: Node, i: number, isGen: boolean): void {
+    const g = e.generators[i];
+    const top = this.label(), end = this.label();
+    if (i === 0) this.emit(Op.LOAD_FAST, 0);
+    else { this.expr(g.iter); this.emit(Op.GET_ITER); }
+    this.bind(top);
+    this.jump(Op.FOR_ITER, end);
+    this.store(g.target);
+    for (const cond of g.ifs) this.cond(cond, top, false);
+    if (i + 1 < e.generators.length) this.compGenerator(e, i + 1, isGen);
+    else {
+      const depth = e.generators.length + 1;
+      if (isGen) { this.expr(e.elt); this.emit(Op.YIELD_VALUE, 0); this.emit(Op.POP_TOP); }
+      else if (e.kind === 'ListComp') { this.expr(e.elt); this.emit(Op.LIST_APPEND, depth); }
+      else if (e.kind === 'SetComp') { this.expr(e.elt); this.emit(Op.SET_ADD, depth); }
+      else { this.expr(e.key); this.expr(e.value); this.emit(Op.MAP_ADD, depth); }
+    }
+    this.jump(Op.JUMP, top);
+    this.bind(end);
+  }
+
+  // ---------------------------------------------------------------- constant folding
+  /** The constant a node denotes, if it is one (Python/ast_opt.c). */
+  constValue(n: Node): PyObject | null {
+    if (n.kind === 'Constant') return this.constObj(n.value);
+    if (n.kind === 'Tuple') return this.constTuple(n);
+    if (n.kind === 'UnaryOp' || n.kind === 'BinOp') return this.fold(n);
+    return null;
+  }
+  constTuple(n: Node): PyObject | null {
+    const items: PyObject[] = [];
+    for (const x of n.elts) {
+      const c = this.constValue(x);
+      if (!c) return null;
+      items.push(c);
+    }
+    const key = 't:' + items.map((o) => `${o.type.name}#${o.id}`).join(',');
+    return this.cached(key, () => newTuple(items.map((o) => incref(o))));
+  }
+  frozenConst(items: PyObject[]): PyObject {
+    const key = 'fs:' + items.map((o) => `${o.type.name}#${o.id}`).join(',');
+    return this.cached(key, () => frozensetConst(items));
+  }
+  /** Python/ast_opt.c: fold_binop / fold_unaryop with CPython's size limits. */
+  fold(n: Node): PyObject | null {
+    return foldConstant(n, (x) => this.constValue(x), (k, make) => this.cached(k, make));
+  }
+}
+
+export function isIdentifierLike(s: string): boolean {
+  // Objects/codeobject.c: all_name_chars — ASCII letters, digits and underscore.
+  return /^[A-Za-z0-9_]*$/.test(s);
+}
+
+export { PyTuple, PySet, T };

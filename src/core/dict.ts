@@ -1,0 +1,231 @@
+// dict: Objects/dictobject.c. Entries keep insertion order; the lookup index
+// is a JS Map (str keys) or a hash -> entries map (other keys, compared with
+// __eq__ like lookdict). The keys-object geometry (log2size, nentries) is kept
+// exactly as CPython grows it, so sys.getsizeof can report CPython's size.
+
+import { PyObject, PyDict, PyStr, DictEntry, PyInt } from './object.js';
+import { T } from './types.js';
+import { incref, decref, raise, newStr, R } from './rt.js';
+import * as ops from './ops.js';
+
+// Objects/dictobject.c: PyDict_MINSIZE = 8, USABLE_FRACTION(n) = (n << 1) / 3
+export const PyDict_LOG_MINSIZE = 3;
+export function usable(log2: number): number { return ((1 << log2) << 1) / 3 | 0; }
+/** Objects/dictobject.c: calculate_log2_keysize */
+export function log2Keysize(minsize: number): number {
+  let l = PyDict_LOG_MINSIZE;
+  while ((1 << l) < minsize) l++;
+  return l;
+}
+/** GROWTH_RATE(d) = used * 3 (3.4+). */
+function growthRate(d: PyDict): number { return d.used * 3; }
+
+function isStrKey(k: PyObject): k is PyStr { return k instanceof PyStr && k.type === T.str; }
+
+function findIndex(d: PyDict, key: PyObject, h: number): number {
+  if (isStrKey(key)) {
+    const i = d.strIndex.get(key.v);
+    return i === undefined ? -1 : i;
+  }
+  const hi = d.hashIndex;
+  if (!hi) return -1;
+  const bucket = hi.get(h);
+  if (!bucket) return -1;
+  for (const i of bucket) {
+    const e = d.entries[i];
+    if (!e) continue;
+    if (e.key === key) return i;
+    if (ops.eq(e.key, key)) {
+      if (d.dead) return -1;
+      return i;
+    }
+  }
+  return -1;
+}
+
+function keyHash(key: PyObject): number { return ops.hash(key); }
+
+/** Numeric keys equal across int/float/bool share one index bucket: hash is equal by construction. */
+export function dictGet(d: PyDict, key: PyObject): PyObject | undefined {
+  if (isStrKey(key)) {
+    const i = d.strIndex.get(key.v);
+    return i === undefined ? undefined : d.entries[i]!.value;
+  }
+  const h = keyHash(key);
+  const i = findIndex(d, key, h);
+  return i < 0 ? undefined : d.entries[i]!.value;
+}
+
+export function dictGetStr(d: PyDict, key: string): PyObject | undefined {
+  const i = d.strIndex.get(key);
+  return i === undefined ? undefined : d.entries[i]!.value;
+}
+
+/** d[key] = value (both borrowed). */
+export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
+  const h = isStrKey(key) ? 0 : keyHash(key);
+  const i = isStrKey(key) ? (d.strIndex.get(key.v) ?? -1) : findIndex(d, key, h);
+  if (i >= 0) {
+    const e = d.entries[i]!;
+    const old = e.value;
+    e.value = incref(value);
+    decref(old);
+    return;
+  }
+  insertNew(d, incref(key), incref(value), h);
+}
+
+export function dictSetStr(d: PyDict, key: string, value: PyObject): void {
+  const i = d.strIndex.get(key);
+  if (i !== undefined) {
+    const e = d.entries[i]!;
+    const old = e.value;
+    e.value = incref(value);
+    decref(old);
+    return;
+  }
+  insertNew(d, R.intern(key), incref(value), 0);
+}
+
+function insertNew(d: PyDict, key: PyObject, value: PyObject, h: number): void {
+  // Objects/dictobject.c: insertdict -> insertion_resize when no usable slot is left.
+  if (d.log2size === 0) {
+    d.log2size = PyDict_LOG_MINSIZE;
+    d.nentries = 0;
+  } else if (d.nentries >= usable(d.log2size)) {
+    resize(d, log2Keysize(growthRate(d) + 1 > 0 ? growthRate(d) : 1));
+  }
+  if (!isStrKey(key)) d.unicodeKeys = false;
+  const idx = d.entries.length;
+  d.entries.push({ key, value, hash: h });
+  d.nentries++;
+  d.used++;
+  if (isStrKey(key)) d.strIndex.set(key.v, idx);
+  else addHashIndex(d, h, idx);
+}
+
+function addHashIndex(d: PyDict, h: number, idx: number): void {
+  if (!d.hashIndex) d.hashIndex = new Map();
+  const b = d.hashIndex.get(h);
+  if (b) b.push(idx); else d.hashIndex.set(h, [idx]);
+}
+
+/** Objects/dictobject.c: dictresize — compacts entries into a new keys object. */
+export function resize(d: PyDict, log2: number): void {
+  const live = d.entries.filter((e): e is DictEntry => e !== null);
+  d.entries = live;
+  d.strIndex.clear();
+  d.hashIndex = null;
+  for (let i = 0; i < live.length; i++) {
+    const e = live[i];
+    if (isStrKey(e.key)) d.strIndex.set(e.key.v, i);
+    else addHashIndex(d, e.hash, i);
+  }
+  d.log2size = log2;
+  d.nentries = live.length;
+}
+
+/** del d[key]; returns false if absent. */
+export function dictDel(d: PyDict, key: PyObject): boolean {
+  const h = isStrKey(key) ? 0 : keyHash(key);
+  const i = findIndex(d, key, h);
+  if (i < 0) return false;
+  removeAt(d, i);
+  return true;
+}
+export function dictDelStr(d: PyDict, key: string): boolean {
+  const i = d.strIndex.get(key);
+  if (i === undefined) return false;
+  removeAt(d, i);
+  return true;
+}
+
+export function removeAt(d: PyDict, i: number): PyObject {
+  const e = d.entries[i]!;
+  d.entries[i] = null;
+  if (isStrKey(e.key)) d.strIndex.delete(e.key.v);
+  else {
+    const b = d.hashIndex!.get(e.hash)!;
+    b.splice(b.indexOf(i), 1);
+    if (!b.length) d.hashIndex!.delete(e.hash);
+  }
+  d.used--;
+  decref(e.key);
+  const v = e.value;
+  decref(v);
+  return v;
+}
+
+/** Remove and return (owned) the value for key, or undefined. */
+export function dictPop(d: PyDict, key: PyObject): PyObject | undefined {
+  const h = isStrKey(key) ? 0 : keyHash(key);
+  const i = findIndex(d, key, h);
+  if (i < 0) return undefined;
+  const e = d.entries[i]!;
+  incref(e.value);
+  removeAt(d, i);
+  return e.value;
+}
+
+export function* dictItems(d: PyDict): Generator<[PyObject, PyObject]> {
+  const es = d.entries;
+  for (let i = 0; i < es.length; i++) {
+    const e = es[i];
+    if (e) yield [e.key, e.value];
+  }
+}
+
+export function dictClear(d: PyDict): void {
+  const es = d.entries;
+  d.entries = [];
+  d.strIndex.clear();
+  d.hashIndex = null;
+  d.used = 0;
+  d.log2size = 0;
+  d.nentries = 0;
+  d.unicodeKeys = true;
+  for (const e of es) if (e) { decref(e.key); decref(e.value); }
+}
+
+/** dict.update / {**x} (DICT_UPDATE) / f(**x) (DICT_MERGE: duplicate keys are an error). */
+export function dictMerge(d: PyDict, other: PyObject, noDup: boolean): void {
+  if (other instanceof PyDict) {
+    // Objects/dictobject.c: dict_merge — presize when the target is empty.
+    if (d.used === 0 && other.used > 0 && d.log2size === 0) {
+      d.log2size = log2Keysize(Math.ceil((other.used * 3) / 2));
+      d.nentries = 0;
+    }
+    for (const [k, v] of [...dictItems(other)]) {
+      if (noDup && dictGet(d, k) !== undefined) {
+        raise('TypeError', `keywords must be strings`);
+      }
+      dictSet(d, k, v);
+    }
+    return;
+  }
+  const keysM = ops.getattrOpt(other, 'keys');
+  if (keysM) {
+    const ks = ops.call(keysM, []);
+    decref(keysM);
+    try {
+      ops.forEach(ks, (k) => {
+        const v = ops.getitem(other, k);
+        dictSet(d, k, v);
+        decref(v);
+      });
+    } finally { decref(ks); }
+    return;
+  }
+  // sequence of pairs
+  let i = 0;
+  ops.forEach(other, (pair) => {
+    const items = ops.toArray(pair);
+    try {
+      if (items.length !== 2) raise('ValueError', `dictionary update sequence element #${i} has length ${items.length}; 2 is required`);
+      dictSet(d, items[0], items[1]);
+    } finally { for (const x of items) decref(x); }
+    i++;
+  });
+}
+
+export { newStr, PyInt };

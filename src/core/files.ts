@@ -1,0 +1,129 @@
+// open() over an in-memory filesystem that starts empty for every run.
+// Nothing here touches the host: files exist only inside the simulation.
+// Modelled on Lib/_pyio.py's TextIOWrapper behaviour for text modes.
+// NON-CPYTHON: binary modes and encodings other than UTF-8 are refused.
+
+import { PyObject, PyType, PyStr, PyInt, PyNative } from './object.js';
+import { T, EXC } from './types.js';
+import { R, None, True, False, newInt, newStr, newList, newNative, incref, decref, raise, typeError, splitKw, newException, notSupported, newBool, PyGetSet, callMethod } from './rt.js';
+import { PyExc } from './errors.js';
+import { defMethod as def } from './classes.js';
+import * as ops from './ops.js';
+
+export const FileType = new PyType('TextIOWrapper', T.type, [T.object]);
+FileType.mro = [FileType, T.object];
+FileType.module = '_io';
+FileType.qualname = 'TextIOWrapper';
+FileType.gc = true;
+FileType.weakrefable = true;
+
+interface FileState { path: string; mode: string; pos: number; closed: boolean; buf: string }
+
+function st(o: PyObject): FileState { return (o as PyNative).state as FileState; }
+
+function osError(name: string, errno: number, msg: string, path: string): never {
+  const e = newException(EXC[name], [newInt(errno), newStr(msg)]);
+  (e as any).filename = newStr(path);
+  throw new PyExc(e);
+}
+
+function normPath(p: string): string {
+  return p.startsWith('./') ? p.slice(2) : p;
+}
+
+export function openFile(args: PyObject[], kw: string[] | null): PyObject {
+  const [pos, kws] = splitKw(args, kw);
+  const fileO = pos[0] ?? kws.get('file');
+  const modeO = pos[1] ?? kws.get('mode');
+  if (!fileO) typeError("open() missing required argument 'file' (pos 1)");
+  if (!(fileO instanceof PyStr)) {
+    if (fileO instanceof PyInt) return notSupported('open() on a file descriptor');
+    typeError(`expected str, bytes or os.PathLike object, not ${fileO!.type.name}`);
+  }
+  const path = normPath((fileO as PyStr).v);
+  const mode = modeO ? (modeO as PyStr).v : 'r';
+  if (!/^[rwax]\+?t?$|^[rwax]t\+?$/.test(mode)) {
+    if (mode.includes('b')) return notSupported(`open() in binary mode ('${mode}')`);
+    raise('ValueError', `invalid mode: '${mode}'`);
+  }
+  const enc = kws.get('encoding');
+  if (enc && enc !== None && !/^utf-?8$/i.test((enc as PyStr).v)) return notSupported(`the '${(enc as PyStr).v}' encoding`);
+  const files = R.files;
+  const exists = files.has(path);
+  const m = mode[0];
+  if (m === 'r' && !exists) osError('FileNotFoundError', 2, 'No such file or directory', (fileO as PyStr).v);
+  if (m === 'x' && exists) osError('FileExistsError', 17, 'File exists', (fileO as PyStr).v);
+  if (m === 'w' || m === 'x') files.set(path, '');
+  if (m === 'a' && !exists) files.set(path, '');
+  const state: FileState = { path, mode, pos: m === 'a' ? files.get(path)!.length : 0, closed: false, buf: '' };
+  const f = newNative(FileType, [fileO], ['name'], state);
+  return f;
+}
+
+function check(o: PyObject): FileState {
+  const s = st(o);
+  if (s.closed) raise('ValueError', 'I/O operation on closed file.');
+  return s;
+}
+function readable(s: FileState): void { if (!(s.mode[0] === 'r' || s.mode.includes('+'))) raise('UnsupportedOperation' in EXC ? 'UnsupportedOperation' : 'OSError', 'not readable'); }
+function writable(s: FileState): void { if (s.mode[0] === 'r' && !s.mode.includes('+')) raise('UnsupportedOperation' in EXC ? 'UnsupportedOperation' : 'OSError', 'not writable'); }
+
+def(FileType, 'write', (self, a) => {
+  const s = check(self);
+  writable(s);
+  if (!(a[0] instanceof PyStr)) typeError(`write() argument must be str, not ${a[0].type.name}`);
+  const text = (a[0] as PyStr).v;
+  const cur = R.files.get(s.path) ?? '';
+  if (s.mode[0] === 'a') s.pos = cur.length;
+  const next = cur.slice(0, s.pos) + text + cur.slice(s.pos + text.length);
+  R.files.set(s.path, next);
+  s.pos += text.length;
+  return newInt((a[0] as PyStr).len);
+});
+def(FileType, 'writelines', (self, a) => {
+  ops.forEach(a[0], (x) => { decref(callMethod(self, 'write', [x])); });
+  return None;
+});
+def(FileType, 'read', (self, a) => {
+  const s = check(self);
+  readable(s);
+  const cur = R.files.get(s.path) ?? '';
+  const n = a.length && a[0] !== None ? Number((a[0] as PyInt).v) : -1;
+  const rest = cur.slice(s.pos);
+  const cps = Array.from(rest);
+  const out = n < 0 ? rest : cps.slice(0, n).join('');
+  s.pos += out.length;
+  return newStr(out);
+});
+def(FileType, 'readline', (self) => newStr(readLine(check(self))));
+function readLine(s: FileState): string {
+  readable(s);
+  const cur = R.files.get(s.path) ?? '';
+  if (s.pos >= cur.length) return '';
+  const j = cur.indexOf('\n', s.pos);
+  const line = j < 0 ? cur.slice(s.pos) : cur.slice(s.pos, j + 1);
+  s.pos += line.length;
+  return line;
+}
+def(FileType, 'readlines', (self) => {
+  const s = check(self);
+  const out: PyObject[] = [];
+  for (;;) { const l = readLine(s); if (!l) break; out.push(newStr(l)); }
+  return newList(out);
+});
+def(FileType, '__iter__', (self) => { check(self); return incref(self); });
+(FileType as any).nativeNext = (self: PyObject) => { const l = readLine(check(self)); return l ? newStr(l) : null; };
+def(FileType, '__next__', (self) => { const l = readLine(check(self)); if (!l) raise('StopIteration'); return newStr(l); });
+def(FileType, 'close', (self) => { st(self).closed = true; return None; });
+def(FileType, '__enter__', (self) => { check(self); return incref(self); });
+def(FileType, '__exit__', (self) => { st(self).closed = true; return None; });
+def(FileType, 'seek', (self, a) => { const s = check(self); s.pos = Number((a[0] as PyInt).v); return newInt(s.pos); });
+def(FileType, 'tell', (self) => newInt(check(self).pos));
+def(FileType, 'flush', () => None);
+def(FileType, 'readable', (self) => newBool(st(self).mode[0] === 'r' || st(self).mode.includes('+')));
+def(FileType, 'writable', (self) => newBool(st(self).mode[0] !== 'r' || st(self).mode.includes('+')));
+def(FileType, '__repr__', (self) => newStr(`<_io.TextIOWrapper name=${ops.repr((self as PyNative).held[0] ?? None)} mode='${st(self).mode}' encoding='UTF-8'>`));
+FileType.attrs.set('closed', new PyGetSet(FileType, 'closed', (o) => (st(o).closed ? True : False)));
+FileType.attrs.set('name', new PyGetSet(FileType, 'name', (o) => incref((o as PyNative).held[0] ?? None)));
+FileType.attrs.set('mode', new PyGetSet(FileType, 'mode', (o) => newStr(st(o).mode)));
+FileType.hasDel = false;

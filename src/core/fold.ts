@@ -1,0 +1,84 @@
+// Constant folding: Python/ast_opt.c (fold_binop, fold_unaryop) with its size
+// limits, so that `2**100` or `'ab' * 3` are constants of the code object
+// (one object, held by co_consts) exactly where CPython folds them.
+
+import { PyObject, PyInt, PyFloat, PyStr, PyTuple } from './object.js';
+import { T } from './types.js';
+import { decref, True, False, R } from './rt.js';
+import { PyExc, LimitExceeded } from './errors.js';
+import { binop, unaryNeg, unaryPos, unaryInvert, bitLength, big } from './num.js';
+import { AST_BINOP } from './opcodes.js';
+
+const MAX_INT_SIZE = 128; // bits
+const MAX_COLLECTION_SIZE = 256;
+const MAX_STR_SIZE = 4096;
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Node = any;
+
+function key(o: PyObject): string | null {
+  if (o instanceof PyInt && o.type === T.int) return `i:${o.v}`;
+  if (o instanceof PyFloat) return `f:${Object.is(o.v, -0) ? '-0' : o.v}`;
+  if (o instanceof PyStr) return `s:${o.v}`;
+  if (o === True || o === False) return null;
+  return null;
+}
+
+export function foldConstant(n: Node, constValue: (x: Node) => PyObject | null, cached: (k: string, make: () => PyObject) => PyObject): PyObject | null {
+  if (n.kind === 'UnaryOp') {
+    if (n.op === 'Not') return null;
+    const v = constValue(n.operand);
+    if (!v || !(v instanceof PyInt || v instanceof PyFloat) || v.type === T.bool && n.op === 'Invert') return null;
+    const r = n.op === 'USub' ? unaryNeg(v) : n.op === 'UAdd' ? unaryPos(v) : unaryInvert(v);
+    return intern(r, cached);
+  }
+  if (n.kind !== 'BinOp') return null;
+  const a = constValue(n.left), b = constValue(n.right);
+  if (!a || !b) return null;
+  const op = AST_BINOP[n.op];
+  // safe_multiply / safe_power / safe_lshift / safe_mod
+  if (a instanceof PyInt && b instanceof PyInt) {
+    const x = big(a.v), y = big(b.v);
+    if (op === 5 && bitLength(x) + bitLength(y) > MAX_INT_SIZE && x !== 0n && y !== 0n) return null;
+    if (op === 8 && y > 0n && bitLength(x) * Number(y) > MAX_INT_SIZE) return null;
+    if (op === 3 && (y < 0n || y > BigInt(MAX_INT_SIZE) || bitLength(x) > MAX_INT_SIZE - Number(y))) return null;
+  }
+  if (op === 6 && (a instanceof PyStr)) return null; // '%' on str is formatting: not folded
+  if (op === 5) {
+    const seq = a instanceof PyStr || a instanceof PyTuple ? a : b instanceof PyStr || b instanceof PyTuple ? b : null;
+    const cnt = seq === a ? b : a;
+    if (seq) {
+      if (!(cnt instanceof PyInt)) return null;
+      const len = seq instanceof PyStr ? seq.len : (seq as PyTuple).items.length;
+      const total = len * Number(cnt.v);
+      if (seq instanceof PyStr && total > MAX_STR_SIZE) return null;
+      if (seq instanceof PyTuple) return null; // tuples of repeated items: keep it simple, not folded
+    }
+  }
+  if (a instanceof PyTuple || b instanceof PyTuple) return null;
+  let r: PyObject;
+  try {
+    r = binop(a, b, op);
+  } catch (e) {
+    if (e instanceof PyExc) { decref(e.exc); return null; }
+    if (e instanceof LimitExceeded) return null;
+    throw e;
+  }
+  if (r instanceof PyStr && r.len > MAX_STR_SIZE) { decref(r); return null; }
+  void MAX_COLLECTION_SIZE;
+  return intern(r, cached);
+}
+
+function intern(r: PyObject, cached: (k: string, make: () => PyObject) => PyObject): PyObject | null {
+  const k = key(r);
+  if (k === null) { decref(r); return null; }
+  let made = false;
+  const c = cached(k, () => {
+    made = true;
+    // Objects/codeobject.c: intern_string_constants applies to folded strings too
+    if (r instanceof PyStr && /^[A-Za-z0-9_]*$/.test(r.v)) { made = false; return R.intern(r.v); }
+    return r;
+  });
+  if (!made) decref(r);
+  return c;
+}

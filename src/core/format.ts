@@ -1,0 +1,415 @@
+// Formatting: f-strings (FORMAT_VALUE), format(), str.format and %-formatting.
+// Python/formatter_unicode.c (the format-spec mini-language),
+// Objects/unicodeobject.c: PyUnicode_Format (%), Objects/stringlib/unicode_format.h.
+
+import { PyObject, PyInt, PyFloat, PyStr, PyTuple, PyDict } from './object.js';
+import { T } from './types.js';
+import { newStr, newInt, decref, incref, raise, typeError, callDescr, PyMethodDescr } from './rt.js';
+import * as ops from './ops.js';
+import { floatRepr, intRepr, big } from './num.js';
+import { dictGet } from './dict.js';
+
+export function formatValue(v: PyObject, conv: number, spec: string): PyObject {
+  let o = v;
+  let tmp: PyObject | null = null;
+  if (conv === 1) tmp = o = newStr(ops.str(v));
+  else if (conv === 2) tmp = o = newStr(ops.repr(v));
+  else if (conv === 3) tmp = o = newStr(ascii(ops.repr(v)));
+  try {
+    if (spec === '' && o instanceof PyStr && o.type === T.str) return incref(o);
+    return newStr(format(o, spec));
+  } finally { if (tmp) decref(tmp); }
+}
+
+export function ascii(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 128) out += ch;
+    else if (c < 256) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+/** format(obj, spec) */
+export function format(o: PyObject, spec: string): string {
+  const m = o.type.lookup('__format__');
+  if (m && !(m instanceof PyMethodDescr)) {
+    const r = callDescr(m, o, [newStr(spec)], null);
+    try {
+      if (!(r instanceof PyStr)) typeError(`__format__ must return a str, not ${r.type.name}`);
+      return r.v;
+    } finally { decref(r); }
+  }
+  if (o instanceof PyFloat) return formatFloat(o.v, spec);
+  if (o instanceof PyInt) return o.type === T.bool && spec === '' ? ops.str(o) : formatInt(o.v, spec);
+  if (o instanceof PyStr) return formatStr(o.v, spec);
+  if (spec === '') return ops.str(o);
+  return typeError(`unsupported format string passed to ${o.type.name}.__format__`);
+}
+
+interface Spec {
+  fill: string; align: string; sign: string; alt: boolean; zero: boolean;
+  width: number; grouping: string; precision: number; type: string; z: boolean;
+}
+
+export function parseSpec(spec: string, what: string): Spec {
+  const re = /^(?:(.)?([<>=^]))?([+\- ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/su;
+  const m = re.exec(spec);
+  if (!m) {
+    if (/^(?:(.)?([<>=^]))?([+\- ])?(z)?(#)?(0)?(\d+)?([,_])?\.$/.test(spec)) raise('ValueError', 'Format specifier missing precision');
+    raise('ValueError', `Invalid format specifier '${spec}' for object of type '${what}'`);
+  }
+  return {
+    fill: m[1] ?? (m[6] && !m[2] ? '0' : ' '), align: m[2] ?? (m[6] ? '=' : ''), sign: m[3] ?? '', z: !!m[4], alt: !!m[5], zero: !!m[6],
+    width: m[7] ? parseInt(m[7], 10) : -1, grouping: m[8] ?? '', precision: m[9] !== undefined ? parseInt(m[9], 10) : -1, type: m[10] ?? '',
+  };
+}
+
+function cpLen(s: string): number { let n = 0; for (const _ of s) n++; return n; }
+
+function pad(body: string, signPrefix: string, sp: Spec, defaultAlign: string): string {
+  const total = cpLen(signPrefix) + cpLen(body);
+  if (sp.width <= total) return signPrefix + body;
+  const n = sp.width - total;
+  const align = sp.align || defaultAlign;
+  const fill = sp.fill;
+  switch (align) {
+    case '<': return signPrefix + body + fill.repeat(n);
+    case '>': return fill.repeat(n) + signPrefix + body;
+    case '^': { const l = n >> 1; return fill.repeat(l) + signPrefix + body + fill.repeat(n - l); }
+    case '=': return signPrefix + fill.repeat(n) + body;
+  }
+  return signPrefix + body;
+}
+
+function group(intPart: string, sep: string, every = 3): string {
+  if (!sep) return intPart;
+  let out = '';
+  for (let i = 0; i < intPart.length; i++) {
+    if (i > 0 && (intPart.length - i) % every === 0) out += sep;
+    out += intPart[i];
+  }
+  return out;
+}
+
+export function formatStr(s: string, spec: string): string {
+  if (spec === '') return s;
+  const sp = parseSpec(spec, 'str');
+  if (sp.type && sp.type !== 's') raise('ValueError', `Unknown format code '${sp.type}' for object of type 'str'`);
+  if (sp.sign) raise('ValueError', 'Sign not allowed in string format specifier');
+  if (sp.align === '=') raise('ValueError', "'=' alignment not allowed in string format specifier");
+  let body = s;
+  if (sp.precision >= 0) body = Array.from(s).slice(0, sp.precision).join('');
+  return pad(body, '', sp, '<');
+}
+
+export function formatInt(v: number | bigint, spec: string): string {
+  if (spec === '') return intRepr(v);
+  const sp = parseSpec(spec, 'int');
+  if ('eEfFgG%'.includes(sp.type) && sp.type) return formatFloatSpec(Number(v), sp);
+  if (sp.precision >= 0) raise('ValueError', 'Precision not allowed in integer format specifier');
+  const b = big(v);
+  const neg = b < 0n;
+  const a = neg ? -b : b;
+  let body: string, prefix = '';
+  switch (sp.type) {
+    case '': case 'd': case 'n': body = a.toString(); break;
+    case 'b': body = a.toString(2); if (sp.alt) prefix = '0b'; break;
+    case 'o': body = a.toString(8); if (sp.alt) prefix = '0o'; break;
+    case 'x': body = a.toString(16); if (sp.alt) prefix = '0x'; break;
+    case 'X': body = a.toString(16).toUpperCase(); if (sp.alt) prefix = '0X'; break;
+    case 'c': {
+      if (sp.sign) raise('ValueError', "Sign not allowed with integer format specifier 'c'");
+      return pad(String.fromCodePoint(Number(b)), '', sp, '<');
+    }
+    default: return raise('ValueError', `Unknown format code '${sp.type}' for object of type 'int'`);
+  }
+  if (sp.grouping) {
+    if ('xXob'.includes(sp.type) && sp.type) body = group(body, sp.grouping === ',' ? raiseGroup(sp) : '_', 4);
+    else body = group(body, sp.grouping);
+  }
+  const sign = neg ? '-' : sp.sign === '+' ? '+' : sp.sign === ' ' ? ' ' : '';
+  if (sp.zero && !sp.align && sp.width > 0 && sp.grouping) {
+    // zero padding with grouping inserts separators into the padding
+    const need = sp.width - sign.length - prefix.length;
+    let digits = body.replace(/[,_]/g, '');
+    const sep = sp.grouping;
+    let grouped = group(digits, sep);
+    while (grouped.length < need) { digits = '0' + digits; grouped = group(digits, sep); }
+    return sign + prefix + grouped;
+  }
+  return pad(body, sign + prefix, sp, '>');
+}
+function raiseGroup(sp: Spec): never { return raise('ValueError', `Cannot specify ',' with '${sp.type}'.`); }
+
+export function formatFloat(x: number, spec: string): string {
+  if (spec === '') return floatRepr(x);
+  const sp = parseSpec(spec, 'float');
+  return formatFloatSpec(x, sp);
+}
+
+/** Exact decimal digits of a double, rounded half-even at `frac` decimal places: returns [digits string of the integer N, where value ≈ N / 10^frac]. */
+function scaledRound(x: number, frac: number): bigint {
+  // x = m * 2^e exactly
+  const [m, e] = decompose(x);
+  let num = m, den = 1n;
+  if (e >= 0) num <<= BigInt(e); else den <<= BigInt(-e);
+  if (frac >= 0) num *= 10n ** BigInt(frac); else den *= 10n ** BigInt(-frac);
+  const q = num / den, r = num % den;
+  const twice = r * 2n;
+  if (twice > den || (twice === den && (q & 1n) === 1n)) return q + 1n;
+  return q;
+}
+function decompose(x: number): [bigint, number] {
+  // returns m, e with |x| = m * 2^e
+  x = Math.abs(x);
+  if (x === 0) return [0n, 0];
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, x);
+  const hi = buf.getUint32(0), lo = buf.getUint32(4);
+  const expBits = (hi >>> 20) & 0x7ff;
+  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  let e: number;
+  if (expBits === 0) e = -1074; else { mant |= 1n << 52n; e = expBits - 1075; }
+  return [mant, e];
+}
+
+export function toFixed(x: number, p: number): string {
+  const n = scaledRound(x, p);
+  let s = n.toString();
+  if (p > 0) {
+    s = s.padStart(p + 1, '0');
+    s = s.slice(0, s.length - p) + '.' + s.slice(s.length - p);
+  }
+  return s;
+}
+
+/** [digits (p+1 of them), exponent] for 'e' formatting. */
+export function toExp(x: number, p: number): [string, number] {
+  if (x === 0) return ['0'.repeat(p + 1), 0];
+  let exp = Math.floor(Math.log10(Math.abs(x)));
+  let n = scaledRound(x, p - exp);
+  if (n.toString().length > p + 1) { exp++; n = scaledRound(x, p - exp); }
+  if (n.toString().length < p + 1) { exp--; n = scaledRound(x, p - exp); }
+  return [n.toString(), exp];
+}
+
+function expStr(e: number): string { return (e < 0 ? '-' : '+') + String(Math.abs(e)).padStart(2, '0'); }
+
+function formatFloatSpec(x: number, sp: Spec): string {
+  let t = sp.type;
+  const neg = x < 0 || Object.is(x, -0);
+  let a = Math.abs(x);
+  let body: string;
+  let p = sp.precision;
+  if (Number.isNaN(x)) body = 'nan';
+  else if (!Number.isFinite(x)) body = 'inf';
+  else {
+    switch (t) {
+      case 'f': case 'F': body = toFixed(a, p < 0 ? 6 : p); if (sp.alt && !body.includes('.')) body += '.'; break;
+      case '%': body = toFixed(a * 100, p < 0 ? 6 : p) + '%'; break;
+      case 'e': case 'E': {
+        const [d, e] = toExp(a, p < 0 ? 6 : p);
+        body = d.length > 1 ? `${d[0]}.${d.slice(1)}e${expStr(e)}` : `${d}${sp.alt ? '.' : ''}e${expStr(e)}`;
+        break;
+      }
+      case 'g': case 'G': case '': case 'n': {
+        if (t === '' && p < 0) {
+          body = floatRepr(a);
+          break;
+        }
+        let P = p < 0 ? 6 : p === 0 ? 1 : p;
+        const [d, e] = toExp(a, P - 1);
+        if (e >= -4 && e < P) {
+          body = toFixed(a, P - 1 - e);
+          if (!sp.alt && body.includes('.')) body = body.replace(/0+$/, '').replace(/\.$/, '');
+          if (t === '' && !body.includes('.')) body += '.0';
+        } else {
+          let mant = d.length > 1 ? `${d[0]}.${d.slice(1)}` : d;
+          if (!sp.alt && mant.includes('.')) mant = mant.replace(/0+$/, '').replace(/\.$/, '');
+          body = `${mant}e${expStr(e)}`;
+        }
+        break;
+      }
+      default: return raise('ValueError', `Unknown format code '${t}' for object of type 'float'`);
+    }
+  }
+  if (t === 'E' || t === 'F' || t === 'G') body = body.toUpperCase();
+  if (sp.grouping && /^\d/.test(body)) {
+    const m = /^(\d+)(.*)$/s.exec(body)!;
+    body = group(m[1], sp.grouping) + m[2];
+  }
+  const zeroNeg = sp.z && neg && /^[0.]*(e|%|$)/.test(body.replace(/[^0-9.e%]/g, '')) && !/[1-9]/.test(body);
+  const sign = neg && !zeroNeg && !Number.isNaN(x) ? '-' : sp.sign === '+' ? '+' : sp.sign === ' ' ? ' ' : '';
+  if (sp.zero && !sp.align && sp.grouping && sp.width > 0 && /^\d/.test(body)) {
+    const m = /^([\d,_]+)(.*)$/s.exec(body)!;
+    let digits = m[1].replace(/[,_]/g, '');
+    const need = sp.width - sign.length - m[2].length;
+    let grouped = group(digits, sp.grouping);
+    while (grouped.length < need) { digits = '0' + digits; grouped = group(digits, sp.grouping); }
+    return sign + grouped + m[2];
+  }
+  return pad(body, sign, sp, '>');
+}
+
+// ---------------------------------------------------------------- str.format
+export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObject>): string {
+  let out = '';
+  let auto = 0;
+  let manual = false, autoUsed = false;
+  let i = 0;
+  while (i < fmt.length) {
+    const c = fmt[i];
+    if (c === '{') {
+      if (fmt[i + 1] === '{') { out += '{'; i += 2; continue; }
+      // find matching }
+      let depth = 1, j = i + 1;
+      while (j < fmt.length && depth) { if (fmt[j] === '{') depth++; else if (fmt[j] === '}') depth--; if (depth) j++; }
+      if (depth) raise('ValueError', "expected '}' before end of string");
+      const field = fmt.slice(i + 1, j);
+      i = j + 1;
+      let m = /^([^!:]*)(?:!([^:]))?(?::(.*))?$/s.exec(field);
+      if (!m) raise('ValueError', 'Invalid format string');
+      let [, name, conv, spec] = m;
+      spec = spec ?? '';
+      if (spec.includes('{')) spec = strFormat(spec, args, kw);
+      const fm = /^([^.[]*)(.*)$/s.exec(name)!;
+      let first = fm[1];
+      let obj: PyObject;
+      if (first === '') {
+        if (manual) raise('ValueError', 'cannot switch from manual field specification to automatic field numbering');
+        autoUsed = true;
+        if (auto >= args.length) raise('IndexError', `Replacement index ${auto} out of range for positional args tuple`);
+        obj = incref(args[auto++]);
+      } else if (/^\d+$/.test(first)) {
+        if (autoUsed) raise('ValueError', 'cannot switch from automatic field numbering to manual field specification');
+        manual = true;
+        const k = parseInt(first, 10);
+        if (k >= args.length) raise('IndexError', `Replacement index ${k} out of range for positional args tuple`);
+        obj = incref(args[k]);
+      } else {
+        const v = kw.get(first);
+        if (!v) raise('KeyError', newStr(first));
+        obj = incref(v);
+      }
+      let rest = fm[2];
+      while (rest) {
+        const am = /^\.([^.[]+)/.exec(rest);
+        if (am) { const n = ops.getattr(obj, am[1]); decref(obj); obj = n; rest = rest.slice(am[0].length); continue; }
+        const im = /^\[([^\]]+)\]/.exec(rest);
+        if (im) {
+          const key = /^\d+$/.test(im[1]) ? newIntLocal(parseInt(im[1], 10)) : newStr(im[1]);
+          const n = ops.getitem(obj, key); decref(key); decref(obj); obj = n; rest = rest.slice(im[0].length); continue;
+        }
+        raise('ValueError', 'Only \'.\' or \'[\' may follow \']\' in format field specifier');
+      }
+      try {
+        let s: PyObject = obj;
+        let tmp: PyObject | null = null;
+        if (conv === 'r') tmp = s = newStr(ops.repr(obj));
+        else if (conv === 's') tmp = s = newStr(ops.str(obj));
+        else if (conv === 'a') tmp = s = newStr(ascii(ops.repr(obj)));
+        else if (conv) raise('ValueError', `Unknown conversion specifier ${conv}`);
+        out += format(s, spec);
+        if (tmp) decref(tmp);
+      } finally { decref(obj); }
+    } else if (c === '}') {
+      if (fmt[i + 1] === '}') { out += '}'; i += 2; continue; }
+      raise('ValueError', "Single '}' encountered in format string");
+    } else { out += c; i++; }
+  }
+  return out;
+}
+
+function newIntLocal(n: number): PyObject { return newInt(n); }
+
+// ---------------------------------------------------------------- % formatting
+export function percentFormat(fmt: string, arg: PyObject, isBytes = false): string {
+  let args: PyObject[];
+  let mapping: PyObject | null = null;
+  if (arg instanceof PyTuple && arg.type === T.tuple) args = arg.items;
+  else { args = [arg]; if (arg instanceof PyDict || (arg.type.lookup('__getitem__') && !(arg instanceof PyStr) && !(arg instanceof PyTuple))) mapping = arg; }
+  let ai = 0;
+  let out = '';
+  let usedMapping = false;
+  const re = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([hlL])?(.)?/gs;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  const next = (): PyObject => {
+    if (ai >= args.length) raise('TypeError', `not enough arguments for format string`);
+    return args[ai++];
+  };
+  while ((m = re.exec(fmt))) {
+    out += fmt.slice(last, m.index);
+    last = re.lastIndex;
+    const [, key, flags, widthS, precS, , conv] = m;
+    if (conv === undefined) raise('ValueError', 'incomplete format');
+    if (conv === '%' && !key && !flags && !widthS && !precS) { out += '%'; continue; }
+    let v: PyObject;
+    if (key !== undefined) {
+      if (!mapping) raise('TypeError', 'format requires a mapping');
+      usedMapping = true;
+      const k = newStr(key);
+      v = ops.getitem(mapping, k);
+      decref(k);
+      decref(v); // borrowed from the mapping for the duration (still alive there)
+    } else v = next();
+    let width = widthS === '*' ? Number((next() as PyInt).v) : widthS ? parseInt(widthS, 10) : -1;
+    const prec = precS === '*' ? Number((next() as PyInt).v) : precS !== undefined ? parseInt(precS, 10) : -1;
+    let spec = '';
+    const left = flags.includes('-');
+    let s: string;
+    switch (conv) {
+      case 's': s = ops.str(v); if (prec >= 0) s = Array.from(s).slice(0, prec).join(''); break;
+      case 'r': s = ops.repr(v); if (prec >= 0) s = Array.from(s).slice(0, prec).join(''); break;
+      case 'a': s = ascii(ops.repr(v)); break;
+      case 'd': case 'i': case 'u': {
+        const n = toIntForPercent(v, conv);
+        spec = (flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + (flags.includes('0') && !left ? '0' : '') + (width > 0 ? String(width) : '') + 'd';
+        s = formatInt(n, spec);
+        if (left && width > 0) s = s.trimStart().padEnd(width);
+        out += s; continue;
+      }
+      case 'x': case 'X': case 'o': {
+        const n = toIntForPercent(v, conv);
+        spec = (flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + (flags.includes('#') ? '#' : '') + (flags.includes('0') && !left ? '0' : '') + (width > 0 ? String(width) : '') + conv;
+        s = formatInt(n, spec);
+        if (left && width > 0) s = s.trimStart().padEnd(width);
+        out += s; continue;
+      }
+      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+        const x = v instanceof PyFloat ? v.v : v instanceof PyInt ? Number(v.v) : raise('TypeError', `must be real number, not ${v.type.name}`);
+        spec = (flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + (flags.includes('#') ? '#' : '') + (flags.includes('0') && !left ? '0' : '') + (width > 0 ? String(width) : '') + '.' + (prec >= 0 ? prec : 6) + conv;
+        s = formatFloatSpec(x, parseSpec(spec, 'float'));
+        if (left && width > 0) s = s.trimStart().padEnd(width);
+        out += s; continue;
+      }
+      case 'c': {
+        s = v instanceof PyInt ? String.fromCodePoint(Number(v.v)) : v instanceof PyStr && v.len === 1 ? v.v : raise('TypeError', '%c requires int or char');
+        break;
+      }
+      case '%': s = '%'; break;
+      default:
+        return raise('ValueError', `unsupported format character '${conv}' (0x${conv.codePointAt(0)!.toString(16)}) at index ${m.index + m[0].length - 1}`);
+    }
+    if (width > cpLen(s)) s = left ? s + ' '.repeat(width - cpLen(s)) : ' '.repeat(width - cpLen(s)) + s;
+    out += s;
+  }
+  out += fmt.slice(last);
+  if (ai < args.length && !usedMapping && !(mapping && ai === 0)) raise('TypeError', `not all arguments converted during ${isBytes ? 'bytes' : 'string'} formatting`);
+  return out;
+}
+
+function toIntForPercent(v: PyObject, conv: string): number | bigint {
+  if (v instanceof PyInt) return v.v;
+  if (v instanceof PyFloat) {
+    if (conv === 'x' || conv === 'X' || conv === 'o') raise('TypeError', `%${conv} format: an integer is required, not float`);
+    return BigInt(Math.trunc(v.v));
+  }
+  return raise('TypeError', `%${conv} format: a real number is required, not ${v.type.name}`);
+}
+
+export { dictGet };

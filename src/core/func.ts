@@ -1,0 +1,156 @@
+// Function, bound method, generator, frame and traceback objects.
+// Objects/funcobject.c, Objects/classobject.c, Objects/genobject.c,
+// Objects/frameobject.c, Python/traceback.c.
+
+import { PyObject, PyDict, PyTuple, PyType, Label } from './object.js';
+import type { Heap } from './heap.js';
+import { T } from './types.js';
+import type { Code } from './code.js';
+
+export class PyFunction extends PyObject {
+  name: string;
+  qualname: string;
+  defaults: PyTuple | null = null;
+  kwdefaults: PyDict | null = null;
+  closure: PyTuple | null = null;
+  module: string = '__main__';
+  constructor(public code: Code, public globals: PyDict) {
+    super(T.function);
+    this.name = code.name;
+    this.qualname = code.qualname;
+  }
+  override refs(out: [Label, PyObject][]): void {
+    if (this.defaults) out.push(['__defaults__', this.defaults]);
+    if (this.kwdefaults) out.push(['__kwdefaults__', this.kwdefaults]);
+    if (this.closure) out.push(['__closure__', this.closure]);
+    super.refs(out);
+  }
+  override clear(h: Heap): void {
+    // Objects/funcobject.c: func_clear
+    const d = this.defaults; this.defaults = null; if (d) h.decref(d);
+    const k = this.kwdefaults; this.kwdefaults = null; if (k) h.decref(k);
+    const c = this.closure; this.closure = null; if (c) h.decref(c);
+    super.clear(h);
+  }
+}
+
+export class PyMethod extends PyObject {
+  constructor(public func: PyObject, public self: PyObject) { super(T.method); }
+  override refs(out: [Label, PyObject][]): void {
+    out.push(['__func__', this.func], ['__self__', this.self]);
+  }
+  override clear(h: Heap): void {
+    // Objects/classobject.c: method_dealloc — im_func then im_self
+    h.decref(this.func); h.decref(this.self);
+  }
+}
+
+/**
+ * An executing or suspended frame (Include/internal/pycore_frame.h:
+ * _PyInterpreterFrame). `lp` holds localsplus (locals, cells, free vars);
+ * `tag[i] = 1` marks a borrowed stack reference (3.14's tagged _PyStackRef).
+ */
+export class Frame {
+  lp: (PyObject | null)[];
+  lpTag: Uint8Array;
+  stack: (PyObject | null)[] = new Array(16);
+  tag: Uint8Array = new Uint8Array(16);
+  sp = 0;
+  pc = 0;
+  /** Block stack: [handler, level] pairs (SETUP_FINALLY / SETUP_CLEANUP). */
+  blocks: number[] = [];
+  back: Frame | null = null;
+  line = 0;
+  gen: PyGenerator | null = null;
+  kwnames: string[] | null = null;
+  frameObj: PyFrameObject | null = null;
+  /** Class body: annotated names in order. */
+  annotations: string[] | null = null;
+  /** The locals mapping for module and class bodies (LOAD_NAME). */
+  ns: PyDict | null = null;
+  finished = false;
+  /** Depth of this frame in the Python call stack. */
+  depth = 0;
+  /** The function (borrowed: held by the caller's stack or the generator). */
+  constructor(public code: Code, public func: PyFunction | null, public globals: PyDict) {
+    const n = code.nlocalsplus;
+    this.lp = new Array(n).fill(null);
+    this.lpTag = new Uint8Array(n);
+    this.line = code.firstlineno;
+  }
+  get name(): string { return this.code.name; }
+}
+
+export class PyFrameObject extends PyObject {
+  constructor(public frame: Frame) { super(T.frame); }
+  override refs(out: [Label, PyObject][]): void {
+    const f = this.frame;
+    if (!f.finished) return;
+    const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
+    for (let i = 0; i < f.lp.length; i++) { const v = f.lp[i]; if (v && !f.lpTag[i]) out.push([`local ${names[i]}`, v]); }
+  }
+  override clear(h: Heap): void {
+    // Objects/frameobject.c: frame_dealloc — a frame object that owns its frame releases the locals.
+    const f = this.frame;
+    f.frameObj = null;
+    if (f.finished) clearLocals(h, f);
+  }
+}
+
+export function clearLocals(h: Heap, f: Frame): void {
+  const lp = f.lp;
+  for (let i = 0; i < lp.length; i++) {
+    const v = lp[i];
+    if (v) { lp[i] = null; if (!f.lpTag[i]) h.decref(v); }
+  }
+}
+
+export class PyTraceback extends PyObject {
+  constructor(public frameObj: PyFrameObject, public lineno: number, public next: PyTraceback | null) { super(T.traceback); }
+  override refs(out: [Label, PyObject][]): void {
+    out.push(['tb_frame', this.frameObj]);
+    if (this.next) out.push(['tb_next', this.next]);
+  }
+  override clear(h: Heap): void {
+    const n = this.next; this.next = null; if (n) h.decref(n);
+    h.decref(this.frameObj);
+  }
+}
+
+export class PyGenerator extends PyObject {
+  running = false;
+  /** The suspended frame; null once exhausted or closed. */
+  frame: Frame | null;
+  started = false;
+  name: string;
+  qualname: string;
+  constructor(frame: Frame, public func: PyObject | null) {
+    super(T.generator);
+    this.frame = frame;
+    this.name = frame.code.name;
+    this.qualname = frame.code.qualname;
+  }
+  override refs(out: [Label, PyObject][]): void {
+    const f = this.frame;
+    if (!f) return;
+    const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
+    for (let i = 0; i < f.lp.length; i++) { const v = f.lp[i]; if (v && !f.lpTag[i]) out.push([`gi_frame.${names[i]}`, v]); }
+    for (let i = 0; i < f.sp; i++) { const v = f.stack[i]; if (v && !f.tag[i]) out.push([`gi_frame.stack[${i}]`, v]); }
+  }
+  override clear(h: Heap): void {
+    const f = this.frame;
+    this.frame = null;
+    if (f) {
+      for (let i = f.sp - 1; i >= 0; i--) { const v = f.stack[i]; f.stack[i] = null; if (v && !f.tag[i]) h.decref(v); }
+      f.sp = 0;
+      f.finished = true;
+      if (!f.frameObj) clearLocals(h, f);
+    }
+  }
+}
+
+export class PyModule extends PyObject {
+  constructor(public name: string, public moduleDict: PyDict) { super(T.module); }
+}
+
+export { PyType };

@@ -1,0 +1,282 @@
+// The cycle collector: Modules/gcmodule.c (3.11) and Python/gc.c (3.14.10,
+// the generational collector — 3.14's early incremental collector is not the
+// one Debian's 3.14.10 ships). One function per phase, named as in CPython,
+// each stating the invariant it leaves. InternalDocs/garbage_collector.md
+// explains the algorithm with a worked example.
+
+import { PyObject, PyTuple, PyDict, PyList, PyWeakref, PyStr, PyInt, PyFloat } from './object.js';
+import { T } from './types.js';
+import { R, incref, decref } from './rt.js';
+import type { Heap } from './heap.js';
+import { PyMethod } from './func.js';
+
+export interface GcState {
+  enabled: boolean;
+  threshold: [number, number, number];
+  count: [number, number, number];
+  collecting: boolean;
+  longLivedPending: number;
+  longLivedTotal: number;
+  /** 3.12+: a collection was scheduled and runs at the next bytecode boundary. */
+  pending: boolean;
+  runs: number;
+}
+
+let state: GcState;
+export function gcState(): GcState { return state; }
+export function resetGc(threshold: [number, number, number]): GcState {
+  state = { enabled: true, threshold: [...threshold], count: [0, 0, 0], collecting: false, longLivedPending: 0, longLivedTotal: 0, pending: false, runs: 0 };
+  return state;
+}
+
+/** References `o` holds, in tp_traverse order (only objects that could be in a generation matter). */
+function traverse(o: PyObject, visit: (r: PyObject) => void): void {
+  const out: [string, PyObject][] = [];
+  o.refs(out);
+  for (const [, r] of out) visit(r);
+}
+
+/** Include/internal/pycore_gc.h: _PyObject_GC_MAY_BE_TRACKED */
+export function mayBeTracked(o: PyObject): boolean {
+  if (!o.type.gc && !(o.type.isHeapType)) return false;
+  if (o.imm) return false;
+  if (o.type === T.tuple) return o.tracked;
+  return true;
+}
+
+/** Objects/tupleobject.c: _PyTuple_MaybeUntrack */
+export function tupleMaybeUntrack(t: PyTuple): void {
+  for (const x of t.items) if (mayBeTracked(x)) return;
+  R.heap.untrack(t);
+}
+/** Objects/dictobject.c: _PyDict_MaybeUntrack */
+export function dictMaybeUntrack(d: PyDict): void {
+  for (const e of d.entries) {
+    if (!e) continue;
+    if (mayBeTracked(e.value) || mayBeTracked(e.key)) return;
+  }
+  R.heap.untrack(d);
+}
+
+/**
+ * gc_collect_main: collect `generation` and the younger ones. Returns the
+ * number of unreachable objects found (what gc.collect() returns).
+ */
+export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automatic' | 'exit'): number {
+  const h = R.heap;
+  const st = state;
+  if (st.collecting) return 0;
+  st.collecting = true;
+  st.runs++;
+  try {
+    // update collection and allocation counters
+    if (generation + 1 < 3) st.count[generation + 1]++;
+    for (let i = 0; i <= generation; i++) st.count[i] = 0;
+
+    // gc_list_merge: the younger generations join the one being collected
+    const young: PyObject[] = [...h.gens[generation]];
+    for (let i = 0; i < generation; i++) young.push(...h.gens[i]);
+    for (let i = 0; i <= generation; i++) h.gens[i].clear();
+    const old = generation < 2 ? h.gens[generation + 1] : h.gens[2];
+
+    const { reachable, unreachable, refs } = deduceUnreachable(young);
+
+    // untrack_tuples: tuples of atoms stop being tracked
+    const survivors: PyObject[] = [];
+    for (const o of reachable) {
+      if (o.type === T.tuple && o.tracked) {
+        let keep = false;
+        for (const x of (o as PyTuple).items) if (mayBeTracked(x)) { keep = true; break; }
+        if (!keep) { o.tracked = false; continue; }
+      }
+      survivors.push(o);
+    }
+    // Move reachable objects to the next generation; full collections untrack dicts (untrack_dicts, 3.11).
+    for (const o of survivors) {
+      if (generation === 2 && R.rules.version === '3.11' && o.type === T.dict) {
+        let keep = false;
+        for (const e of (o as PyDict).entries) if (e && (mayBeTracked(e.key) || mayBeTracked(e.value))) { keep = true; break; }
+        if (!keep) { o.tracked = false; continue; }
+      }
+      old.add(o);
+    }
+    if (generation === 1) st.longLivedPending += survivors.length;
+    if (generation === 2) { st.longLivedPending = 0; st.longLivedTotal = survivors.length; }
+
+    const ids = unreachable.map((o) => o.id);
+    const why = explain(unreachable, refs);
+
+    // handle_weakrefs: clear weakrefs to unreachable objects; call the callbacks of weakrefs that survive
+    handleWeakrefs(unreachable, old);
+    // finalize_garbage: __del__ (tp_finalize) once per object, PEP 442
+    finalizeGarbage(unreachable);
+    // handle_resurrected_objects: anything a finalizer made reachable again survives
+    const finalUnreachable = handleResurrected(unreachable, old);
+    const m = finalUnreachable.length;
+    deleteGarbage(finalUnreachable, old);
+
+    const w = h.hooks.where();
+    h.record({ kind: 'gc', generation, collected: m, uncollectable: 0, trigger, line: w.line, step: w.step, ids, why });
+    return m;
+  } finally {
+    st.collecting = false;
+  }
+}
+
+interface Deduced { reachable: PyObject[]; unreachable: PyObject[]; refs: Map<PyObject, number> }
+
+/**
+ * deduce_unreachable = update_refs + subtract_refs + move_unreachable.
+ * Leaves: `reachable` (in list order) and `unreachable` (in the order
+ * move_unreachable moved them), with gc_refs computed for the explanation.
+ */
+function deduceUnreachable(young: PyObject[]): Deduced {
+  // update_refs: gc_refs = ob_refcnt for every object in the generation.
+  const refs = new Map<PyObject, number>();
+  for (const o of young) refs.set(o, o.rc);
+  // subtract_refs: gc_refs -= references from inside the generation; what is left are external references.
+  for (const o of young) traverse(o, (r) => { const v = refs.get(r); if (v !== undefined) refs.set(r, v - 1); });
+  const external = new Map(refs);
+  // move_unreachable: objects with gc_refs > 0 are reachable, and so is everything they reach.
+  const unreachable = new Set<PyObject>();
+  const list = young.slice();
+  const kept: PyObject[] = [];
+  const scanned = new Set<PyObject>();
+  for (let i = 0; i < list.length; i++) {
+    const o = list[i];
+    if (scanned.has(o)) continue;
+    if (refs.get(o)! > 0) {
+      scanned.add(o);
+      kept.push(o);
+      traverse(o, (r) => {
+        const v = refs.get(r);
+        if (v === undefined) return;
+        if (unreachable.has(r)) { unreachable.delete(r); refs.set(r, 1); list.push(r); }
+        else if (v === 0) refs.set(r, 1);
+      });
+    } else {
+      unreachable.add(o);
+    }
+  }
+  return { reachable: kept, unreachable: [...unreachable], refs: external };
+}
+
+function explain(unreachable: PyObject[], refs: Map<PyObject, number>): string {
+  if (!unreachable.length) return 'nothing was unreachable';
+  const names = unreachable.slice(0, 6).map((o) => `${o.type.name}#${o.id} (refcount ${o.rc}, all from inside the cycle)`);
+  void refs;
+  return `unreachable: every reference to ${names.join(', ')}${unreachable.length > 6 ? `, +${unreachable.length - 6} more` : ''} came from other unreachable objects`;
+}
+
+/** handle_weakrefs: weakrefs to trash are cleared; callbacks run only for weakrefs that are not trash themselves. */
+function handleWeakrefs(unreachable: PyObject[], _old: Set<PyObject>): void {
+  const trash = new Set(unreachable);
+  const toCall: PyWeakref[] = [];
+  for (const o of unreachable) {
+    // weakrefs that are themselves trash lose their referent too (clear them first)
+    if (o instanceof PyWeakref && o.referent) {
+      const l = o.referent.weakrefs;
+      if (l) { const i = l.indexOf(o); if (i >= 0) l.splice(i, 1); }
+      o.referent = null;
+    }
+  }
+  for (const o of unreachable) {
+    const list = o.weakrefs;
+    if (!list || !list.length) continue;
+    o.weakrefs = null;
+    for (const wr of list) {
+      wr.referent = null;
+      if (!wr.callback) continue;
+      if (trash.has(wr)) continue;
+      incref(wr);
+      toCall.push(wr);
+    }
+  }
+  for (const wr of toCall) {
+    const cb = wr.callback;
+    if (cb) {
+      wr.callback = null;
+      const w = R.heap.hooks.where();
+      R.heap.record({ kind: 'weakref-callback', id: wr.id, referent: 0, line: w.line, step: w.step });
+      R.heap.hooks.callWeakrefCallback(wr, cb);
+      decref(cb);
+    }
+    decref(wr);
+  }
+}
+
+/** finalize_garbage: call tp_finalize (__del__, generator close) on each object not yet finalized. */
+function finalizeGarbage(unreachable: PyObject[]): void {
+  for (const o of unreachable) {
+    if (o.dead || o.finalized || !o.type.hasDel) continue;
+    o.finalized = true;
+    incref(o);
+    const w = R.heap.hooks.where();
+    R.heap.record({ kind: 'del', id: o.id, type: o.type.name, line: w.line, step: w.step });
+    R.heap.hooks.callDel(o);
+    decref(o);
+  }
+}
+
+/** handle_resurrected_objects: recompute reachability inside the trash; resurrected objects move to `old`. */
+function handleResurrected(unreachable: PyObject[], old: Set<PyObject>): PyObject[] {
+  const alive = unreachable.filter((o) => !o.dead);
+  const { reachable, unreachable: still } = deduceUnreachable(alive);
+  for (const o of reachable) if (o.tracked) old.add(o);
+  return still;
+}
+
+/** delete_garbage: tp_clear each object, breaking the cycles; refcounting then frees them. */
+function deleteGarbage(collectable: PyObject[], old: Set<PyObject>): void {
+  const h: Heap = R.heap;
+  const saved = h.freeReason;
+  h.freeReason = 'gc';
+  try {
+    for (const o of collectable) {
+      if (o.dead) continue;
+      if (hasTpClear(o)) {
+        incref(o);
+        o.clear(h);
+        decref(o);
+      }
+      if (!o.dead && o.tracked) old.add(o);
+    }
+  } finally {
+    h.freeReason = saved;
+  }
+}
+
+/** Types with no tp_clear (tuples, bound methods, str...) are freed only when their referrers are cleared. */
+function hasTpClear(o: PyObject): boolean {
+  if (o instanceof PyTuple || o instanceof PyMethod) return false;
+  if (o instanceof PyStr || o instanceof PyInt || o instanceof PyFloat) return false;
+  return true;
+}
+
+/** _PyObject_GC_Link / gc_alloc: the generation-0 count moves, maybe starting a collection. */
+export function gcAllocated(): void {
+  const st = state;
+  st.count[0]++;
+  if (st.count[0] > st.threshold[0] && st.enabled && st.threshold[0] && !st.collecting) {
+    if (R.rules.version === '3.11') collectGenerations();
+    else st.pending = true; // 3.12+: _Py_ScheduleGC, run at the next eval-breaker check
+  }
+}
+export function gcFreed(): void {
+  if (state.count[0] > 0) state.count[0]--;
+}
+
+/** gc_collect_generations: the oldest generation over its threshold is collected. */
+export function collectGenerations(): number {
+  const st = state;
+  st.pending = false;
+  for (let i = 2; i >= 0; i--) {
+    if (st.count[i] > st.threshold[i]) {
+      if (i === 2 && st.longLivedPending < st.longLivedTotal / 4) continue;
+      return gcCollect(i, 'automatic');
+    }
+  }
+  return 0;
+}
+
+export { PyList };

@@ -1,0 +1,184 @@
+// The heap: the live set, reference counting and deallocation.
+//
+// Include/object.h: Py_INCREF / Py_DECREF; Objects/object.c: _Py_Dealloc.
+// Deallocation of an instance follows Objects/typeobject.c: subtype_dealloc:
+//   1. tp_finalize (__del__) once, PEP 442 — may resurrect the object;
+//   2. PyObject_ClearWeakRefs — weakrefs cleared, callbacks called;
+//   3. slots and __dict__ released (PyObject.clear), then the memory.
+
+import { PyObject, PyWeakref, setCurrentHeap } from './object.js';
+import type { VersionRules } from './version.js';
+
+export type FreeReason = 'refcount' | 'gc' | 'exit';
+
+export type HeapEvent =
+  | { kind: 'alloc'; id: number; type: string; line: number; step: number }
+  | { kind: 'free'; id: number; type: string; line: number; step: number; reason: FreeReason }
+  | { kind: 'del'; id: number; type: string; line: number; step: number }
+  | { kind: 'weakref-callback'; id: number; referent: number; line: number; step: number }
+  | { kind: 'gc'; generation: number; collected: number; uncollectable: number; trigger: 'gc.collect()' | 'automatic' | 'exit'; line: number; step: number; ids: number[]; why: string };
+
+export interface HeapHooks {
+  /** Call `obj.__del__()`; exceptions are reported as "Exception ignored in" by the hook. */
+  callDel(obj: PyObject): void;
+  /** Call a weakref callback `cb(wr)`. */
+  callWeakrefCallback(wr: PyWeakref, cb: PyObject): void;
+  /** A GC object was allocated: the collector's count moves and may trigger a collection. */
+  gcAllocated(o: PyObject): void;
+  gcFreed(o: PyObject): void;
+  /** Current line and step, for events. */
+  where(): { line: number; step: number };
+}
+
+export class Heap {
+  nextId = 1;
+  live = new Set<PyObject>();
+  events: HeapEvent[] = [];
+  maxEvents = 100000;
+  droppedEvents = 0;
+  freeReason: FreeReason = 'refcount';
+  hooks!: HeapHooks;
+  /** Set by the invariant audit / limits. */
+  liveLimit = Infinity;
+  onLimit: ((what: string) => void) | null = null;
+  /** Objects/object.c: _PyTrash_* — deferred deallocations beyond the nesting limit. */
+  private deallocDepth = 0;
+  private trash: PyObject[] = [];
+
+  constructor(public rules: VersionRules) {}
+
+  enter(): void { setCurrentHeap(this); }
+  leave(): void { setCurrentHeap(null); }
+
+  /** The allocation choke point: every PyObject constructor ends here. */
+  alloc(o: PyObject): void {
+    o.id = this.nextId++;
+    this.live.add(o);
+    if (this.live.size > this.liveLimit && this.onLimit) this.onLimit('objects');
+    const w = this.hooks ? this.hooks.where() : { line: 0, step: 0 };
+    o.line = w.line;
+    this.record({ kind: 'alloc', id: o.id, type: o.type ? o.type.name : '?', line: w.line, step: w.step });
+  }
+
+  /** Take an object off the modelled heap (an inline part of another object). */
+  unregister(o: PyObject): void {
+    this.live.delete(o);
+    const last = this.events[this.events.length - 1];
+    if (last && last.kind === 'alloc' && last.id === o.id) this.events.pop();
+  }
+  /** Put an inline object on the heap (it becomes a separate object). */
+  register(o: PyObject): void {
+    this.live.add(o);
+    const w = this.hooks ? this.hooks.where() : { line: 0, step: 0 };
+    this.record({ kind: 'alloc', id: o.id, type: o.type.name, line: w.line, step: w.step });
+  }
+
+  record(e: HeapEvent): void {
+    if (this.events.length < this.maxEvents) this.events.push(e);
+    else this.droppedEvents++;
+  }
+
+  incref(o: PyObject): void {
+    if (!o.imm) o.rc++;
+  }
+
+  decref(o: PyObject): void {
+    if (o.imm) return;
+    if (--o.rc === 0) this.dealloc(o);
+    else if (o.rc < 0) throw new Error(`internal: negative refcount on ${o.type.name}#${o.id}`);
+  }
+
+  xdecref(o: PyObject | null | undefined): void {
+    if (o) this.decref(o);
+  }
+
+  /** Objects/object.c: _Py_Dealloc, with the trashcan bounding recursion depth. */
+  dealloc(o: PyObject): void {
+    // Include/cpython/object.h: Py_TRASHCAN_BEGIN — past this nesting depth,
+    // deallocation is deferred to when the outermost one finishes.
+    if (this.deallocDepth >= this.rules.trashcanLimit) {
+      this.trash.push(o);
+      return;
+    }
+    this.deallocDepth++;
+    try {
+      this.deallocOne(o);
+    } finally {
+      this.deallocDepth--;
+    }
+    if (this.deallocDepth === 0) {
+      while (this.trash.length) {
+        const t = this.trash.shift()!;
+        this.deallocDepth++;
+        try { this.deallocOne(t); } finally { this.deallocDepth--; }
+      }
+    }
+  }
+
+  private deallocOne(o: PyObject): void {
+    // 1. PEP 442 finalizer: Objects/object.c: PyObject_CallFinalizerFromDealloc.
+    if (o.type.hasDel && !o.finalized) {
+      o.rc = 1; // temporarily resurrect
+      o.finalized = true;
+      const w = this.hooks.where();
+      this.record({ kind: 'del', id: o.id, type: o.type.name, line: w.line, step: w.step });
+      this.hooks.callDel(o);
+      if (--o.rc !== 0) return; // resurrected: it lives on
+    }
+    // 2. Objects/weakrefobject.c: PyObject_ClearWeakRefs.
+    if (o.weakrefs && o.weakrefs.length) this.clearWeakrefs(o);
+    this.finish(o, this.freeReason);
+  }
+
+  /** Release what `o` holds and mark it freed. */
+  finish(o: PyObject, reason: FreeReason): void {
+    if (o.tracked) this.untrack(o);
+    o.clear(this);
+    o.dead = true;
+    if ((o as any).inline) return;
+    this.live.delete(o);
+    if (o.type.gc) this.hooks.gcFreed(o);
+    const w = this.hooks.where();
+    this.record({ kind: 'free', id: o.id, type: o.type.name, line: w.line, step: w.step, reason });
+  }
+
+  /**
+   * Objects/weakrefobject.c: PyObject_ClearWeakRefs — every weakref to `o` is
+   * cleared first, then the callbacks run, oldest-registered last (the list is
+   * newest-first and is walked from its head).
+   */
+  clearWeakrefs(o: PyObject): void {
+    const list = o.weakrefs!;
+    o.weakrefs = null;
+    const withCb: PyWeakref[] = [];
+    for (const wr of list) {
+      wr.referent = null;
+      if (wr.callback && !wr.dead) { this.incref(wr); withCb.push(wr); }
+    }
+    for (const wr of withCb) {
+      const cb = wr.callback;
+      if (cb) {
+        wr.callback = null;
+        const w = this.hooks.where();
+        this.record({ kind: 'weakref-callback', id: wr.id, referent: o.id, line: w.line, step: w.step });
+        this.hooks.callWeakrefCallback(wr, cb);
+        this.decref(cb);
+      }
+      this.decref(wr);
+    }
+  }
+
+  // --- GC tracking (Include/internal/pycore_object.h: _PyObject_GC_TRACK) ---
+  gens: Set<PyObject>[] = [new Set(), new Set(), new Set()];
+  /** 3.14's incremental collector keeps an extra "old" space; see gc.ts. */
+  track(o: PyObject): void {
+    if (o.tracked) return;
+    o.tracked = true;
+    this.gens[0].add(o);
+  }
+  untrack(o: PyObject): void {
+    if (!o.tracked) return;
+    o.tracked = false;
+    for (const g of this.gens) if (g.delete(o)) break;
+  }
+}

@@ -1,0 +1,248 @@
+// The modelled modules. Only these exist; importing anything else is
+// refused with the module's name (no host access exists by construction).
+// sys: Python/sysmodule.c; gc: Modules/gcmodule.c (3.11), Python/gc.c (3.14);
+// weakref: Modules/_weakref.c, Objects/weakrefobject.c, Lib/weakref.py.
+
+import { PyObject, PyType, PyStr, PyInt, PyTuple, PyDict, PyList, PyWeakref, PyNative, PyFloat } from './object.js';
+import { T, EXC } from './types.js';
+import {
+  R, None, True, False, newInt, newStr, newList, newTuple, newDict, newNative, newBool, incref, decref, raise, typeError,
+  argCount, splitKw, call, PyBuiltin, notSupported, isInstance, PyGetSet, callDescr,
+} from './rt.js';
+import { PyModule } from './func.js';
+import { dictSetStr, dictGetStr, dictItems } from './dict.js';
+import { ModuleRefused, NotSupported } from './errors.js';
+import { getsizeof } from './sizeof.js';
+import { gcCollect, gcState } from './gc.js';
+import * as ops from './ops.js';
+import { defMethod as def } from './classes.js';
+import { getVM } from './classes.js';
+
+export type ModuleFactory = () => PyModule;
+const FACTORIES = new Map<string, ModuleFactory>();
+export function registerModule(name: string, f: ModuleFactory): void { FACTORIES.set(name, f); }
+
+/** IMPORT_NAME: modules are created once per run. */
+export function importModule(name: string): PyObject {
+  const cache: Map<string, PyModule> = (R as any).modules ?? ((R as any).modules = new Map());
+  const hit = cache.get(name);
+  if (hit) return hit;
+  const f = FACTORIES.get(name);
+  if (!f) {
+    if (PLANNED.has(name)) throw new NotSupported(`the ${name} module`, R.hooks.line());
+    throw new ModuleRefused(name, R.hooks.line());
+  }
+  const m = f();
+  cache.set(name, m);
+  return m;
+}
+/** Modules heapsnake plans to model, refused as NotSupported until then. */
+const PLANNED = new Set<string>();
+
+export function makeModule(name: string, members: Record<string, PyObject>): PyModule {
+  const d = newDict();
+  dictSetStr(d, '__name__', newStr(name));
+  for (const [k, v] of Object.entries(members)) dictSetStr(d, k, v);
+  const m = new PyModule(name, d);
+  return m;
+}
+export function bfn(name: string, f: (args: PyObject[], kw: string[] | null) => PyObject): PyBuiltin {
+  return new PyBuiltin(name, f);
+}
+
+// ---------------------------------------------------------------- sys
+registerModule('sys', () => {
+  const rules = R.rules;
+  const [maj, min, mic] = rules.patch.split('.').map(Number);
+  return makeModule('sys', {
+    getrefcount: bfn('getrefcount', (a) => { argCount('getrefcount', a, 1, 1); return newInt(getrefcount(a[0])); }),
+    getsizeof: bfn('getsizeof', (a) => {
+      argCount('getsizeof', a, 1, 2);
+      return newInt(getsizeof(a[0]));
+    }),
+    intern: bfn('intern', (a) => {
+      argCount('intern', a, 1, 1);
+      if (!(a[0] instanceof PyStr) || a[0].type !== T.str) typeError(`intern() argument must be str, not ${a[0].type.name}`);
+      const s = a[0] as PyStr;
+      if (s.interned || s.imm) return incref(s);
+      const existing = R.interned.get(s.v);
+      if (existing) return existing;
+      // Objects/unicodeobject.c: PyUnicode_InternInPlace — the object itself becomes the interned one
+      // (3.12+: immortal; 3.11: the table's references are not counted — NON-CPYTHON: uncounted here).
+      s.interned = true;
+      R.interned.set(s.v, s);
+      (s as any).internedAtRuntime = true;
+      return incref(s);
+    }),
+    getrecursionlimit: bfn('getrecursionlimit', () => newInt(getVM().recursionLimit)),
+    setrecursionlimit: bfn('setrecursionlimit', (a) => {
+      const n = Number((a[0] as PyInt).v);
+      if (n < 1) raise('ValueError', 'recursion limit must be greater or equal than 1');
+      getVM().recursionLimit = Math.min(n, (R as any).maxRecursion ?? 1000);
+      if (n > ((R as any).maxRecursion ?? 1000)) throw new NotSupported(`a recursion limit above ${(R as any).maxRecursion ?? 1000}`, R.hooks.line());
+      return None;
+    }),
+    exc_info: bfn('exc_info', () => {
+      const vm = getVM();
+      const e = vm.excInfo.length ? vm.excInfo[vm.excInfo.length - 1] : None;
+      if (e === None) return newTuple([None, None, None]);
+      return newTuple([e.type, incref(e), incref((e as any).traceback ?? None)]);
+    }),
+    exception: bfn('exception', () => {
+      const vm = getVM();
+      return incref(vm.excInfo.length ? vm.excInfo[vm.excInfo.length - 1] : None);
+    }),
+    maxsize: newInt(9223372036854775807n),
+    byteorder: newStr('little'),
+    platform: newStr('linux'),
+    version: newStr(`${rules.patch} (heapsnake simulation of CPython ${rules.patch}, 64-bit)`),
+    version_info: newTuple([newInt(maj), newInt(min), newInt(mic), newStr('final'), newInt(0)]),
+    implementation: newStr('cpython'),
+    get_int_max_str_digits: bfn('get_int_max_str_digits', () => newInt(R.limits.intDigits)),
+    set_int_max_str_digits: bfn('set_int_max_str_digits', (a) => { R.limits.intDigits = Number((a[0] as PyInt).v) || 4300; return None; }),
+  });
+});
+
+/** sys.getrefcount: the modelled count, or a refusal where it cannot be exact. */
+export function getrefcount(o: PyObject): number {
+  if (!o.imm) return o.rc;
+  const immortal = R.rules.immortal && (o.type === T.NoneType || o.type === T.bool || o.type === T.int || o.type === T.str
+    || o.type === T.tuple || o.type === T.NotImplementedType || o.type === T.ellipsis || (o instanceof PyType && !o.isHeapType));
+  if (immortal) return R.rules.immortalRefcnt;
+  if (R.rules.version === '3.11' && (o.type === T.NoneType || o.type === T.bool || o.type === T.int || o.type === T.str || o.type === T.tuple)) {
+    throw new NotSupported('sys.getrefcount() of a shared cached object on Python 3.11', R.hooks.line(),
+      'None, True/False, small ints (-5..256), interned strings and the empty tuple are shared by the whole interpreter in 3.11, so their count depends on everything else it has loaded; 3.12+ makes them immortal');
+  }
+  throw new NotSupported(`sys.getrefcount() of a ${o.type.name} object`, R.hooks.line(),
+    'heapsnake does not model the references the interpreter itself keeps to classes, modules and builtins');
+}
+
+// ---------------------------------------------------------------- gc
+registerModule('gc', () => {
+  const st = gcState();
+  return makeModule('gc', {
+    collect: bfn('collect', (a, kw) => {
+      const [pos, kws] = splitKw(a, kw);
+      const g = pos[0] ?? kws.get('generation');
+      const gen = g ? Number((g as PyInt).v) : 2;
+      if (gen < 0 || gen > 2) raise('ValueError', 'invalid generation');
+      return newInt(gcCollect(gen, 'gc.collect()'));
+    }),
+    enable: bfn('enable', () => { st.enabled = true; return None; }),
+    disable: bfn('disable', () => { st.enabled = false; return None; }),
+    isenabled: bfn('isenabled', () => newBool(st.enabled)),
+    get_threshold: bfn('get_threshold', () => newTuple(st.threshold.map((x) => newInt(x)))),
+    set_threshold: bfn('set_threshold', (a) => {
+      argCount('set_threshold', a, 1, 3);
+      a.forEach((x, i) => { st.threshold[i] = Number((x as PyInt).v); });
+      return None;
+    }),
+    get_count: bfn('get_count', () => newTuple(st.count.map((x) => newInt(x)))),
+    is_tracked: bfn('is_tracked', (a) => { argCount('is_tracked', a, 1, 1); return newBool(isTracked(a[0])); }),
+    garbage: newList([]),
+    callbacks: newList([]),
+    get_referents: bfn('get_referents', (a) => {
+      const out: PyObject[] = [];
+      for (const o of a) {
+        const refs: [string, PyObject][] = [];
+        o.refs(refs);
+        for (const [, r] of refs) out.push(incref(r));
+      }
+      return newList(out);
+    }),
+    get_referrers: bfn('get_referrers', () => notSupported('gc.get_referrers()')),
+    get_stats: bfn('get_stats', () => notSupported('gc.get_stats()')),
+    freeze: bfn('freeze', () => notSupported('gc.freeze()')),
+    get_objects: bfn('get_objects', () => notSupported('gc.get_objects()')),
+  });
+});
+
+/** gc.is_tracked: immortal and interpreter-internal containers are tracked in CPython too. */
+function isTracked(o: PyObject): boolean {
+  if (o.imm) {
+    // statically allocated containers (the empty tuple) and types
+    if (o instanceof PyType) return true;
+    if (o.type === T.tuple) return false;
+    return false;
+  }
+  return o.tracked;
+}
+
+// ---------------------------------------------------------------- weakref
+export const WeakMethodType = null;
+registerModule('weakref', () => {
+  return makeModule('weakref', {
+    ref: T.weakref,
+    ReferenceType: T.weakref,
+    proxy: bfn('proxy', (a) => newWeakref(T.weakproxy, a[0], a[1] ?? null)),
+    getweakrefcount: bfn('getweakrefcount', (a) => newInt(a[0].weakrefs ? a[0].weakrefs.length : 0)),
+    getweakrefs: bfn('getweakrefs', (a) => newList((a[0].weakrefs ?? []).map((w) => incref(w)))),
+    finalize: bfn('finalize', () => notSupported('weakref.finalize')),
+    WeakValueDictionary: bfn('WeakValueDictionary', () => notSupported('weakref.WeakValueDictionary')),
+    WeakKeyDictionary: bfn('WeakKeyDictionary', () => notSupported('weakref.WeakKeyDictionary')),
+    WeakSet: bfn('WeakSet', () => notSupported('weakref.WeakSet')),
+    WeakMethod: bfn('WeakMethod', () => notSupported('weakref.WeakMethod')),
+  });
+});
+
+/** Objects/weakrefobject.c: weakref___new__ — plain refs without callback are shared. */
+export function newWeakref(type: PyType, o: PyObject, cb: PyObject | null): PyObject {
+  if (cb === None) cb = null;
+  if (!isWeakrefable(o)) typeError(`cannot create weak reference to '${o.type.name}' object`);
+  const list = o.weakrefs ?? (o.weakrefs = []);
+  if (!cb && type === T.weakref) {
+    const basic = list.find((w) => w.type === T.weakref && !w.callback);
+    if (basic) return incref(basic);
+  }
+  const w = new PyWeakref(type, o, cb ? incref(cb) : null);
+  R.heap.track(w);
+  // Objects/weakrefobject.c: insert_head for the basic ref, else after the basic ref/proxy
+  if (!cb && type === T.weakref) list.unshift(w);
+  else {
+    let at = 0;
+    while (at < list.length && !list[at].callback && (list[at].type === T.weakref || list[at].type === T.weakproxy) && at < 2) at++;
+    list.splice(at, 0, w);
+  }
+  return w;
+}
+
+export function isWeakrefable(o: PyObject): boolean {
+  const t = o.type;
+  if (t.isHeapType) return t.weakrefable || t.mro.some((b) => b.isHeapType && b.weakrefable);
+  return t.weakrefable;
+}
+
+T.weakref.newFn = (_t, args, kw) => {
+  argCount('ref', args, 1, 2);
+  return newWeakref(T.weakref, args[0], args[1] ?? null);
+};
+def(T.weakref, '__call__', (self) => incref((self as PyWeakref).referent ?? None));
+def(T.weakref, '__hash__', (self) => {
+  const r = (self as PyWeakref).referent;
+  if (!r) typeError('weak object has gone away');
+  return newInt(ops.hash(r!));
+});
+def(T.weakref, '__eq__', (self, a) => {
+  const x = self as PyWeakref, y = a[0];
+  if (!(y instanceof PyWeakref)) return (R as any).NotImplemented ?? False;
+  if (x.referent && y.referent) return newBool(ops.eq(x.referent, y.referent));
+  return newBool(x === y);
+});
+T.weakref.attrs.set('__callback__', new PyGetSet(T.weakref, '__callback__', (s) => incref((s as PyWeakref).callback ?? None)));
+(T.weakproxy as any).nativeGetattr = (p: PyWeakref, name: string) => {
+  if (!p.referent) raise('ReferenceError', 'weakly-referenced object no longer exists');
+  return ops.getattr(p.referent, name);
+};
+def(T.weakproxy, '__repr__', (s) => {
+  const p = s as PyWeakref;
+  return newStr(`<weakproxy at 0x${ops.fakeAddress(p).toString(16)}; ${p.referent ? `to '${p.referent.type.name}' at 0x${ops.fakeAddress(p.referent).toString(16)}` : 'dead'}>`);
+});
+def(T.weakproxy, '__str__', (s) => {
+  const p = s as PyWeakref;
+  if (!p.referent) raise('ReferenceError', 'weakly-referenced object no longer exists');
+  return newStr(ops.str(p.referent));
+});
+
+for (const m of ['math', 'itertools', 'functools', 'collections', 'contextlib', 'dataclasses', 'copy', 'abc', 'typing', 'operator', 'string', 'enum']) PLANNED.add(m);
+
+export { NotSupported, EXC, isInstance, PyTuple, PyDict, PyList, PyNative, PyFloat, dictGetStr, dictItems, call, callDescr, True, False };

@@ -1,0 +1,315 @@
+// Numbers and the binary-operator protocol.
+// Objects/longobject.c (int), Objects/floatobject.c (float),
+// Objects/abstract.c: binary_op1 / binary_iop1 (dispatch and reflected operands).
+
+import { PyObject, PyInt, PyFloat, PyStr, PyList, PyTuple, PyType } from './object.js';
+import { T } from './types.js';
+import { R, newInt, newFloat, incref, decref, raise, typeError, callDescr, NotImplemented, True, False, None } from './rt.js';
+import { BINOPS } from './opcodes.js';
+import { LimitExceeded } from './errors.js';
+
+// ---------------------------------------------------------------- int helpers
+
+export function big(v: number | bigint): bigint { return typeof v === 'bigint' ? v : BigInt(v); }
+
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+function floorMod(a: bigint, b: bigint): bigint {
+  const m = a % b;
+  return (m !== 0n && (m < 0n) !== (b < 0n)) ? m + b : m;
+}
+
+/** Bits of |v|. */
+export function bitLength(v: bigint): number {
+  if (v < 0n) v = -v;
+  return v === 0n ? 0 : v.toString(2).length;
+}
+
+const MAX_INT_BITS = 4_000_000; // heapsnake's limit on int size (docs/limits.md)
+
+function checkBits(bits: number): void {
+  if (bits > MAX_INT_BITS) throw new LimitExceeded('int size', `an integer would have more than ${MAX_INT_BITS.toLocaleString('en-US')} bits`);
+}
+
+/** int / int: true division, correctly rounded (Objects/longobject.c: long_true_divide). */
+function intTrueDiv(a: bigint, b: bigint): number {
+  if (b === 0n) raise('ZeroDivisionError', 'division by zero');
+  const na = Number(a), nb = Number(b);
+  if (Number.isSafeInteger(na) && Number.isSafeInteger(nb)) return na / nb;
+  const neg = (a < 0n) !== (b < 0n);
+  let x = a < 0n ? -a : a, y = b < 0n ? -b : b;
+  // scale so the quotient has 55+ significant bits, then round
+  const shift = bitLength(y) - bitLength(x) + 60;
+  let q: bigint, r: bigint;
+  if (shift > 0) { q = (x << BigInt(shift)) / y; r = (x << BigInt(shift)) % y; }
+  else { q = x / (y << BigInt(-shift)); r = x % (y << BigInt(-shift)); }
+  if (r !== 0n) q |= 1n; // sticky bit
+  let res = Number(q) * Math.pow(2, -shift);
+  if (!Number.isFinite(res) || (shift < -1000 && res === Infinity)) raise('OverflowError', 'integer division result too large for a float');
+  if (Math.abs(res) === Infinity) raise('OverflowError', 'integer division result too large for a float');
+  return neg ? -res : res;
+}
+
+export function intToFloat(v: number | bigint): number {
+  if (typeof v === 'number') return v;
+  const f = Number(v);
+  if (!Number.isFinite(f)) raise('OverflowError', 'int too large to convert to float');
+  return f;
+}
+
+function toFloatOperand(o: PyObject): number | null {
+  if (o instanceof PyFloat) return o.v;
+  if (o instanceof PyInt) return intToFloat(o.v);
+  return null;
+}
+
+/** Python's float floor-mod (Objects/floatobject.c: float_rem). */
+function floatMod(a: number, b: number): number {
+  if (b === 0) raise('ZeroDivisionError', R.rules.msg.floatMod);
+  let m = a % b;
+  if (m) { if ((b < 0) !== (m < 0)) m += b; }
+  else m = b < 0 ? -0 : 0;
+  return m;
+}
+/** Objects/floatobject.c: float_divmod */
+export function floatDivmod(vx: number, wx: number): [number, number] {
+  if (wx === 0) raise('ZeroDivisionError', R.rules.msg.floatDivmod);
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  if (mod) {
+    if ((wx < 0) !== (mod < 0)) { mod += wx; div -= 1; }
+  } else mod = wx < 0 ? -0 : 0;
+  let floordiv: number;
+  if (div) { floordiv = Math.floor(div); if (div - floordiv > 0.5) floordiv += 1; }
+  else floordiv = vx / wx < 0 ? -0 : 0;
+  return [floordiv, mod];
+}
+
+function floatPow(a: number, b: number): number {
+  if (a === 0 && b < 0) raise('ZeroDivisionError', R.rules.msg.zeroPow);
+  if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) {
+    // NON-CPYTHON: the result would be a complex number, which heapsnake does not model.
+    throw new errorsMod.NotSupported('complex numbers (a negative number raised to a fractional power)', R.hooks.line());
+  }
+  if (a === 1 || b === 0) return 1;
+  const r = Math.pow(a, b);
+  if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) raise('OverflowError', "(34, 'Numerical result out of range')");
+  return r;
+}
+
+// ---------------------------------------------------------------- int ops
+function intOp(op: number, x: number | bigint, y: number | bigint): PyObject {
+  if (typeof x === 'number' && typeof y === 'number') {
+    switch (op) {
+      case 0: { const r = x + y; if (Number.isSafeInteger(r)) return newInt(r); break; }
+      case 10: { const r = x - y; if (Number.isSafeInteger(r)) return newInt(r); break; }
+      case 5: { const r = x * y; if (Number.isSafeInteger(r)) return newInt(r); break; }
+      case 2: {
+        if (y === 0) raise('ZeroDivisionError', R.rules.msg.intFloorDiv);
+        return newInt(Math.floor(x / y) === x / y ? x / y : Math.floor(x / y));
+      }
+      case 6: {
+        if (y === 0) raise('ZeroDivisionError', R.rules.msg.intMod);
+        let m = x % y; if (m !== 0 && (m < 0) !== (y < 0)) m += y; return newInt(m === 0 ? 0 : m);
+      }
+      case 11: {
+        if (y === 0) raise('ZeroDivisionError', 'division by zero');
+        return newFloat(x / y);
+      }
+      case 1: if (x >= -(2 ** 31) && x < 2 ** 31 && y >= -(2 ** 31) && y < 2 ** 31) return newInt(x & y); break;
+      case 7: if (x >= -(2 ** 31) && x < 2 ** 31 && y >= -(2 ** 31) && y < 2 ** 31) return newInt(x | y); break;
+      case 12: if (x >= -(2 ** 31) && x < 2 ** 31 && y >= -(2 ** 31) && y < 2 ** 31) return newInt(x ^ y); break;
+    }
+  }
+  const a = big(x), b = big(y);
+  switch (op) {
+    case 0: return newInt(a + b);
+    case 10: return newInt(a - b);
+    case 5: checkBits(bitLength(a) + bitLength(b)); return newInt(a * b);
+    case 2: if (b === 0n) raise('ZeroDivisionError', R.rules.msg.intFloorDiv); return newInt(floorDiv(a, b));
+    case 6: if (b === 0n) raise('ZeroDivisionError', R.rules.msg.intMod); return newInt(floorMod(a, b));
+    case 11: return newFloat(intTrueDiv(a, b));
+    case 8: {
+      if (b < 0n) {
+        if (a === 0n) raise('ZeroDivisionError', R.rules.msg.zeroPow);
+        return newFloat(floatPow(intToFloat(x), Number(b)));
+      }
+      if (a === 0n || a === 1n) return newInt(b === 0n ? 1n : a);
+      if (a === -1n) return newInt(b % 2n === 0n ? 1n : -1n);
+      checkBits(bitLength(a) * Number(b));
+      return newInt(a ** b);
+    }
+    case 3: {
+      if (b < 0n) raise('ValueError', 'negative shift count');
+      if (a === 0n) return newInt(0);
+      checkBits(bitLength(a) + Number(b));
+      return newInt(a << b);
+    }
+    case 9: {
+      if (b < 0n) raise('ValueError', 'negative shift count');
+      if (b > 100000n) return newInt(a < 0n ? -1 : 0);
+      return newInt(a >> b);
+    }
+    case 1: return newInt(a & b);
+    case 7: return newInt(a | b);
+    case 12: return newInt(a ^ b);
+  }
+  return NotImplemented;
+}
+
+function floatOp(op: number, a: number, b: number): PyObject {
+  switch (op) {
+    case 0: return newFloat(a + b);
+    case 10: return newFloat(a - b);
+    case 5: return newFloat(a * b);
+    case 11: if (b === 0) raise('ZeroDivisionError', R.rules.msg.floatDiv); return newFloat(a / b);
+    case 2: if (b === 0) raise('ZeroDivisionError', R.rules.msg.floatFloorDiv); return newFloat(floatDivmod(a, b)[0]);
+    case 6: return newFloat(floatMod(a, b));
+    case 8: return newFloat(floatPow(a, b));
+  }
+  return NotImplemented;
+}
+
+// ---------------------------------------------------------------- dispatch
+const NAMES = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
+
+/** Objects/abstract.c: binary_op1 on the native numeric types. */
+function nativeNumeric(op: number, a: PyObject, b: PyObject): PyObject {
+  const aInt = a instanceof PyInt, bInt = b instanceof PyInt;
+  if (aInt && bInt) return intOp(op, (a as PyInt).v, (b as PyInt).v);
+  if ((a instanceof PyFloat || aInt) && (b instanceof PyFloat || bInt)) {
+    if (op === 1 || op === 7 || op === 12 || op === 3 || op === 9 || op === 4) return NotImplemented;
+    return floatOp(op, toFloatOperand(a)!, toFloatOperand(b)!);
+  }
+  return NotImplemented;
+}
+
+function isNativeNumber(o: PyObject): boolean {
+  return (o instanceof PyInt || o instanceof PyFloat) && !o.type.isHeapType;
+}
+
+/** a <op> b for BINARY_OP's arg (0..12 binary, 13..25 in-place). New reference. */
+export function binop(a: PyObject, b: PyObject, arg: number): PyObject {
+  const inplace = arg >= 13;
+  const op = inplace ? arg - 13 : arg;
+  if (isNativeNumber(a) && isNativeNumber(b)) {
+    const r = nativeNumeric(op, a, b);
+    if (r !== NotImplemented) return r;
+    return typeError(`unsupported operand type(s) for ${BINOPS[op]}${inplace ? '=' : ''}: '${a.type.name}' and '${b.type.name}'`);
+  }
+  const name = NAMES[op];
+  if (inplace) {
+    const im = a.type.lookup(`__i${name}__`);
+    if (im) {
+      const r = callDescr(im, a, [b], null);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const r = binaryOp1(a, b, name);
+  if (r !== NotImplemented) return r;
+  // Objects/abstract.c: sequence concat/repeat fallbacks and their messages
+  if (op === 0 && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !(b.type.lookup('__radd__'))) {
+    const tn = a instanceof PyStr ? 'str' : a instanceof PyList ? 'list' : 'tuple';
+    return typeError(`can only concatenate ${tn} (not "${b.type.name}") to ${tn}`);
+  }
+  if (op === 5 && (isSeq(a) || isSeq(b))) {
+    const other = isSeq(a) ? b : a;
+    return typeError(`can't multiply sequence by non-int of type '${other.type.name}'`);
+  }
+  return typeError(`unsupported operand type(s) for ${BINOPS[op]}${inplace ? '=' : ''}: '${a.type.name}' and '${b.type.name}'`);
+}
+
+function isSeq(o: PyObject): boolean {
+  return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o.type.name === 'bytes';
+}
+
+function binaryOp1(a: PyObject, b: PyObject, name: string): PyObject {
+  const fwd = a.type.lookup(`__${name}__`);
+  const rev = a.type !== b.type ? b.type.lookup(`__r${name}__`) : undefined;
+  if (rev && b.type.isSubtypeOf(a.type) && rev !== a.type.lookup(`__r${name}__`)) {
+    const r = callDescr(rev, b, [a], null);
+    if (r !== NotImplemented) return r;
+    if (fwd) { const r2 = callDescr(fwd, a, [b], null); if (r2 !== NotImplemented) return r2; }
+    return NotImplemented;
+  }
+  if (fwd) {
+    const r = callDescr(fwd, a, [b], null);
+    if (r !== NotImplemented) return r;
+  }
+  if (rev) {
+    const r = callDescr(rev, b, [a], null);
+    if (r !== NotImplemented) return r;
+  }
+  return NotImplemented;
+}
+
+/** Native numeric dunders, so that user subclasses and reflected calls work. */
+export function numericDunder(op: number, reflected: boolean): (self: PyObject, args: PyObject[]) => PyObject {
+  return (self, args) => {
+    const other = args[0];
+    const a = reflected ? other : self, b = reflected ? self : other;
+    if (!(a instanceof PyInt || a instanceof PyFloat) || !(b instanceof PyInt || b instanceof PyFloat)) return NotImplemented;
+    return nativeNumeric(op, a, b);
+  };
+}
+
+export function unaryNeg(v: PyObject): PyObject {
+  if (v instanceof PyInt && !v.type.isHeapType) return typeof v.v === 'number' ? newInt(-v.v) : newInt(-v.v);
+  if (v instanceof PyFloat && !v.type.isHeapType) return newFloat(-v.v);
+  return unaryDunder(v, '__neg__', '-');
+}
+export function unaryPos(v: PyObject): PyObject {
+  if (v instanceof PyInt && !v.type.isHeapType) return v.type === T.bool ? newInt(v.v) : incref(v);
+  if (v instanceof PyFloat && !v.type.isHeapType) return incref(v);
+  return unaryDunder(v, '__pos__', '+');
+}
+export function unaryInvert(v: PyObject): PyObject {
+  if (v instanceof PyInt && !v.type.isHeapType) return typeof v.v === 'number' ? newInt(-v.v - 1) : newInt(-v.v - 1n);
+  return unaryDunder(v, '__invert__', '~');
+}
+function unaryDunder(v: PyObject, name: string, sym: string): PyObject {
+  const m = v.type.lookup(name);
+  if (!m) typeError(`bad operand type for unary ${sym}: '${v.type.name}'`);
+  return callDescr(m, v, [], null);
+}
+
+// ---------------------------------------------------------------- float repr
+/** Python/pystrtod.c: PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0) — shortest round-trip. */
+export function floatRepr(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (x === Infinity) return 'inf';
+  if (x === -Infinity) return '-inf';
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const e = x.toExponential(); // shortest digits, e.g. "1.2345e+2"
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(e)!;
+  const sign = m[1], digits = m[2] + (m[3] ?? ''), exp = parseInt(m[4], 10);
+  const decpt = exp + 1; // position of the decimal point relative to digits
+  if (decpt > -4 && decpt <= 16) {
+    // fixed notation
+    if (decpt <= 0) return `${sign}0.${'0'.repeat(-decpt)}${digits}`;
+    if (decpt >= digits.length) return `${sign}${digits}${'0'.repeat(decpt - digits.length)}.0`;
+    return `${sign}${digits.slice(0, decpt)}.${digits.slice(decpt)}`;
+  }
+  const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+  const ee = exp < 0 ? `-${String(-exp).padStart(2, '0')}` : `+${String(exp).padStart(2, '0')}`;
+  return `${sign}${mant}e${ee}`;
+}
+
+export function intRepr(v: number | bigint): string {
+  if (typeof v === 'bigint') {
+    const digits = v < 0n ? bitLength(v) * 0.30103 : bitLength(v) * 0.30103;
+    if (digits > R.limits.intDigits + 1 && R.rules.version) {
+      const s = v.toString();
+      const n = s.replace('-', '').length;
+      if (n > R.limits.intDigits) raise('ValueError', `Exceeds the limit (${R.limits.intDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+      return s;
+    }
+    return v.toString();
+  }
+  return String(v);
+}
+
+import * as errorsMod from './errors.js';
+export { True, False, None, decref, PyType };

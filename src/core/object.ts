@@ -1,0 +1,422 @@
+// The modelled CPython heap: object layouts and the one allocation choke point.
+//
+// Every Python value in the simulator is a `PyObject` with a type, a
+// reference count (`rc`) and, for containers, a GC-tracked flag — the fields
+// of CPython's `PyObject` header (Include/object.h) and `PyGC_Head`
+// (Include/internal/pycore_gc.h).  Objects are created only through their
+// constructors, which all call `Heap.current.alloc(this)` (the choke point:
+// ids, the live set, allocation events and the collector's allocation count).
+//
+// Ownership discipline (CPython's): a function that *returns* a PyObject
+// returns a NEW reference; arguments are BORROWED; a container that stores a
+// value increfs it.  `incref`/`decref` below are the only places counts move.
+
+import type { Heap } from './heap.js';
+
+export type Label = string;
+
+let currentHeap: Heap | null = null;
+export function setCurrentHeap(h: Heap | null): void { currentHeap = h; }
+export function heap(): Heap { return currentHeap!; }
+
+let staticIds = 1;
+
+export class PyObject {
+  id = 0;
+  /** ob_refcnt. Immortal / uncounted objects keep it fixed. */
+  rc = 1;
+  /** Immortal (PEP 683) or an interpreter-internal object whose count we do not model. */
+  imm = false;
+  dead = false;
+  /** PyGC_Head present and linked (gc.is_tracked). */
+  tracked = false;
+  /** Instance __dict__ (PyDict) for instances of classes that have one. */
+  dict: PyDict | null = null;
+  /** __slots__ values, in slot order. */
+  slots: (PyObject | null)[] | null = null;
+  /** Weak references to this object (tp_weaklist), newest first as in CPython. */
+  weakrefs: PyWeakref[] | null = null;
+  /** PEP 442: tp_finalize (__del__) already called for this object. */
+  finalized = false;
+  /** Line at which it was allocated (for the picture). */
+  line = 0;
+
+  constructor(public type: PyType) {
+    const h = currentHeap;
+    if (h && !(type && type.internal)) h.alloc(this);
+    else { this.id = staticIds++; this.imm = true; }
+  }
+
+  /** References this object holds, with labels, in tp_traverse order. */
+  refs(out: [Label, PyObject][]): void {
+    if (this.slots) {
+      const names = this.type.slotNames;
+      for (let i = 0; i < this.slots.length; i++) {
+        const v = this.slots[i];
+        if (v) out.push([`.${names[i]}`, v]);
+      }
+    }
+    if (this.dict) out.push(['__dict__', this.dict]);
+  }
+
+  /** Drop the references this object owns (tp_dealloc's body / tp_clear). */
+  clear(h: Heap): void {
+    // Objects/typeobject.c: subtype_dealloc — clear slots, then the __dict__.
+    if (this.slots) {
+      const s = this.slots;
+      for (let i = 0; i < s.length; i++) {
+        const v = s[i];
+        if (v) { s[i] = null; h.decref(v); }
+      }
+    }
+    if (this.dict) { const d = this.dict; this.dict = null; h.decref(d); }
+  }
+}
+
+/** Convenience for constructors: objects that may be created before any heap exists. */
+export function immortalize<T extends PyObject>(o: T): T { o.imm = true; return o; }
+
+// ---------------------------------------------------------------------------
+// Types
+
+export type NativeFn = (args: PyObject[], kwnames: string[] | null) => PyObject;
+
+export class PyType extends PyObject {
+  bases: PyType[] = [];
+  mro: PyType[] = [];
+  /** tp_dict: attribute name -> value (methods, descriptors, class attributes). */
+  attrs = new Map<string, PyObject>();
+  /** Instances carry a __dict__. */
+  hasDict = false;
+  /** __slots__ names (own + inherited, in layout order). */
+  slotNames: string[] = [];
+  /** Instances can be weakly referenced (tp_weaklistoffset != 0). */
+  weakrefable = false;
+  /** Created by a class statement (a heap type). */
+  isHeapType = false;
+  /** The builtin type whose layout instances share (list for `class L(list)`). */
+  base: PyType | null = null;
+  /** Instances are GC objects (Py_TPFLAGS_HAVE_GC). */
+  gc = false;
+  /** tp_basicsize of instances (bytes, without the GC header). */
+  basicSize = 16;
+  /** Python-level construction: type.__call__ for builtin types. */
+  newFn: ((type: PyType, args: PyObject[], kwnames: string[] | null) => PyObject) | null = null;
+  module = 'builtins';
+  qualname: string;
+  /** Cached: does any class in the MRO define __del__? */
+  hasDel = false;
+  /** Is this a subclass of BaseException? */
+  isException = false;
+  /** Instances are interpreter-internal (code objects, modules): not on the modelled heap. */
+  internal = false;
+  /** Set when a class attribute that affects fast paths changes. */
+  version = 0;
+
+  constructor(public name: string, metatype: PyType | null, bases: PyType[] = []) {
+    super(metatype as PyType);
+    this.qualname = name;
+    this.bases = bases;
+    this.imm = true; // NON-CPYTHON: type objects are not reference counted (they are never freed here).
+  }
+
+  lookup(name: string): PyObject | undefined {
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const v = mro[i].attrs.get(name);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+
+  isSubtypeOf(t: PyType): boolean {
+    if (this === t) return true;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) if (mro[i] === t) return true;
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Atoms
+
+export class PyInt extends PyObject {
+  /** A JS number while it is a safe integer, else a bigint. */
+  constructor(type: PyType, public v: number | bigint) { super(type); }
+}
+
+export class PyFloat extends PyObject {
+  constructor(type: PyType, public v: number) { super(type); }
+}
+
+export class PyStr extends PyObject {
+  /** Number of code points (cached; JS strings count UTF-16 units). */
+  len: number;
+  /** Largest code point (PEP 393 kind). */
+  maxChar: number;
+  interned = false;
+  hashCache: number | null = null;
+  constructor(type: PyType, public v: string) {
+    super(type);
+    let n = 0, mx = 0;
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < v.length) {
+        const d = v.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+          if (cp > mx) mx = cp;
+          i++; n++; continue;
+        }
+      }
+      if (c > mx) mx = c;
+      n++;
+    }
+    this.len = n;
+    this.maxChar = mx;
+  }
+}
+
+export class PyBytes extends PyObject {
+  constructor(type: PyType, public v: Uint8Array) { super(type); }
+}
+
+// ---------------------------------------------------------------------------
+// Containers
+
+export class PyList extends PyObject {
+  /** ob_item[0:ob_size]. */
+  items: PyObject[];
+  /** allocated (capacity), as Objects/listobject.c: list_resize computes it. */
+  allocated: number;
+  constructor(type: PyType, items: PyObject[], allocated = items.length) {
+    super(type);
+    this.items = items;
+    this.allocated = allocated;
+  }
+  override refs(out: [Label, PyObject][]): void {
+    const it = this.items;
+    for (let i = 0; i < it.length; i++) out.push([`[${i}]`, it[i]]);
+    super.refs(out);
+  }
+  override clear(h: Heap): void {
+    // Objects/listobject.c: list_dealloc — items are released from the last to the first.
+    const it = this.items;
+    this.items = [];
+    for (let i = it.length - 1; i >= 0; i--) h.decref(it[i]);
+    super.clear(h);
+  }
+}
+
+export class PyTuple extends PyObject {
+  constructor(type: PyType, public items: PyObject[]) { super(type); }
+  override refs(out: [Label, PyObject][]): void {
+    const it = this.items;
+    for (let i = 0; i < it.length; i++) out.push([`[${i}]`, it[i]]);
+    super.refs(out);
+  }
+  override clear(h: Heap): void {
+    // Objects/tupleobject.c: tupledealloc — from the last item to the first.
+    const it = this.items;
+    this.items = [];
+    for (let i = it.length - 1; i >= 0; i--) h.decref(it[i]);
+    super.clear(h);
+  }
+}
+
+export interface DictEntry { key: PyObject; value: PyObject; hash: number }
+
+/**
+ * A dict: insertion-ordered entries plus a lookup index, and the numbers that
+ * CPython's compact dict layout has (Objects/dictobject.c: PyDictKeysObject),
+ * so that sys.getsizeof can be exact: log2 of the index size, the number of
+ * entry slots used so far (including deleted ones) and whether all keys are str.
+ */
+export class PyDict extends PyObject {
+  entries: (DictEntry | null)[] = [];
+  used = 0;
+  /** str keys -> entry index (fast path). */
+  strIndex = new Map<string, number>();
+  /** other keys: hash -> entry indexes. */
+  hashIndex: Map<number, number[]> | null = null;
+  /** dk_log2_size of the keys object; 0 means the shared empty keys (no table). */
+  log2size = 0;
+  /** dk_nentries: entry slots consumed (live + deleted) in the current keys object. */
+  nentries = 0;
+  /** All keys so far are str (DICT_KEYS_UNICODE). */
+  unicodeKeys = true;
+  /** A split-table instance dict (keys shared with the class). */
+  split = false;
+  constructor(type: PyType) { super(type); }
+  override refs(out: [Label, PyObject][]): void {
+    for (const e of this.entries) {
+      if (!e) continue;
+      out.push([`key`, e.key]);
+      out.push([`[${keyLabel(e.key)}]`, e.value]);
+    }
+    super.refs(out);
+  }
+  override clear(h: Heap): void {
+    // Objects/dictobject.c: dict_dealloc -> free_keys_object: entries in order, key then value.
+    const es = this.entries;
+    this.entries = [];
+    this.strIndex.clear();
+    this.hashIndex = null;
+    this.used = 0;
+    for (let i = 0; i < es.length; i++) {
+      const e = es[i];
+      if (e) { h.decref(e.key); h.decref(e.value); }
+    }
+    super.clear(h);
+  }
+}
+
+export function keyLabel(k: PyObject): string {
+  if (k instanceof PyStr) return JSON.stringify(k.v).replace(/^"|"$/g, "'");
+  if (k instanceof PyInt) return String(k.v);
+  return `#${k.id}`;
+}
+
+export const DUMMY: unique symbol = Symbol('dummy');
+export interface SetEntry { key: PyObject; hash: number }
+
+/** A set/frozenset as CPython's open-addressing table (Objects/setobject.c), so that iteration order matches. */
+export class PySet extends PyObject {
+  table: (SetEntry | null | typeof DUMMY)[] = new Array(8).fill(null);
+  mask = 7;
+  fill = 0;
+  used = 0;
+  /** frozenset hash cache */
+  hashCache: number | null = null;
+  constructor(type: PyType) { super(type); }
+  *keys(): Generator<PyObject> {
+    for (const e of this.table) if (e && e !== DUMMY) yield e.key;
+  }
+  override refs(out: [Label, PyObject][]): void {
+    for (const e of this.table) if (e && e !== DUMMY) out.push(['item', e.key]);
+    super.refs(out);
+  }
+  override clear(h: Heap): void {
+    // Objects/setobject.c: set_dealloc — table order.
+    const t = this.table;
+    this.table = new Array(8).fill(null);
+    this.mask = 7; this.fill = 0; this.used = 0;
+    for (const e of t) if (e && e !== DUMMY) h.decref(e.key);
+    super.clear(h);
+  }
+}
+
+export class PyRange extends PyObject {
+  constructor(type: PyType, public start: PyInt, public stop: PyInt, public step: PyInt) { super(type); }
+  override refs(out: [Label, PyObject][]): void {
+    out.push(['start', this.start], ['stop', this.stop], ['step', this.step]);
+  }
+  override clear(h: Heap): void {
+    h.decref(this.start); h.decref(this.stop); h.decref(this.step);
+  }
+}
+
+export class PySlice extends PyObject {
+  constructor(type: PyType, public start: PyObject, public stop: PyObject, public step: PyObject) { super(type); }
+  override refs(out: [Label, PyObject][]): void {
+    out.push(['start', this.start], ['stop', this.stop], ['step', this.step]);
+  }
+  override clear(h: Heap): void {
+    h.decref(this.start); h.decref(this.stop); h.decref(this.step);
+  }
+}
+
+/** A native object holding a fixed set of references (iterators, bound methods, ...). */
+export class PyNative extends PyObject {
+  /** Owned references, with labels. */
+  held: (PyObject | null)[];
+  labels: string[];
+  /** Native state (iteration index, ...). */
+  state: any;
+  constructor(type: PyType, held: (PyObject | null)[], labels: string[], state: any = null) {
+    super(type);
+    this.held = held;
+    this.labels = labels;
+    this.state = state;
+  }
+  override refs(out: [Label, PyObject][]): void {
+    for (let i = 0; i < this.held.length; i++) {
+      const v = this.held[i];
+      if (v) out.push([this.labels[i], v]);
+    }
+    super.refs(out);
+  }
+  override clear(h: Heap): void {
+    const hs = this.held;
+    for (let i = 0; i < hs.length; i++) {
+      const v = hs[i];
+      if (v) { hs[i] = null; h.decref(v); }
+    }
+    super.clear(h);
+  }
+  /** Replace held[i], releasing the old value. `v` is a new reference. */
+  setHeld(h: Heap, i: number, v: PyObject | null): void {
+    const old = this.held[i];
+    this.held[i] = v;
+    if (old) h.decref(old);
+  }
+}
+
+export class PyCell extends PyObject {
+  constructor(type: PyType, public ref: PyObject | null) { super(type); }
+  override refs(out: [Label, PyObject][]): void {
+    if (this.ref) out.push(['cell_contents', this.ref]);
+  }
+  override clear(h: Heap): void {
+    const r = this.ref; this.ref = null;
+    if (r) h.decref(r);
+  }
+}
+
+export class PyWeakref extends PyObject {
+  constructor(type: PyType, public referent: PyObject | null, public callback: PyObject | null) { super(type); }
+  override refs(out: [Label, PyObject][]): void {
+    if (this.callback) out.push(['callback', this.callback]);
+    super.refs(out);
+  }
+  override clear(h: Heap): void {
+    // Objects/weakrefobject.c: weakref_dealloc -> clear_weakref: unlink from the referent's list.
+    if (this.referent && this.referent.weakrefs) {
+      const l = this.referent.weakrefs;
+      const i = l.indexOf(this);
+      if (i >= 0) l.splice(i, 1);
+    }
+    this.referent = null;
+    const cb = this.callback; this.callback = null;
+    if (cb) h.decref(cb);
+    super.clear(h);
+  }
+}
+
+/** A heap-allocated exception instance: BaseException's fields (Objects/exceptions.c). */
+export class PyBaseException extends PyObject {
+  args: PyTuple | null = null;
+  traceback: PyObject | null = null;
+  cause: PyObject | null = null;
+  context: PyObject | null = null;
+  suppressContext = false;
+  notes: PyObject | null = null;
+  constructor(type: PyType) { super(type); }
+  override refs(out: [Label, PyObject][]): void {
+    if (this.args) out.push(['args', this.args]);
+    if (this.traceback) out.push(['__traceback__', this.traceback]);
+    if (this.cause) out.push(['__cause__', this.cause]);
+    if (this.context) out.push(['__context__', this.context]);
+    super.refs(out);
+  }
+  override clear(h: Heap): void {
+    // Objects/exceptions.c: BaseException_clear — dict, args, notes, traceback, cause, context.
+    if (this.dict) { const d = this.dict; this.dict = null; h.decref(d); }
+    const a = this.args; this.args = null; if (a) h.decref(a);
+    const n = this.notes; this.notes = null; if (n) h.decref(n);
+    const t = this.traceback; this.traceback = null; if (t) h.decref(t);
+    const c = this.cause; this.cause = null; if (c) h.decref(c);
+    const x = this.context; this.context = null; if (x) h.decref(x);
+    super.clear(h);
+  }
+}

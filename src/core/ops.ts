@@ -1,0 +1,527 @@
+// The abstract object protocol: truth, comparison, hashing, attributes,
+// items, iteration and operators (Objects/abstract.c, Objects/object.c,
+// Objects/typeobject.c: slot wrappers).  Returns are new references.
+
+import {
+  R, None, True, False, NotImplemented, newInt, newBool, newStr, newTuple, incref, decref,
+  raise, typeError, callDescr, call, bindDescr, isInstance, PyMethodDescr, PyGetSet, PyBuiltin,
+} from './rt.js';
+import { PyObject, PyType, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes } from './object.js';
+import { T } from './types.js';
+import { PyExc } from './errors.js';
+
+// ---------------------------------------------------------------------------
+// Truth: Objects/object.c: PyObject_IsTrue
+
+export function truthy(o: PyObject): boolean {
+  if (o === True) return true;
+  if (o === False || o === None) return false;
+  const t = o.type;
+  if (t === T.int) return (o as PyInt).v != 0;
+  if (t === T.str) return (o as PyStr).v.length > 0;
+  if (t === T.list) return (o as PyList).items.length > 0;
+  if (t === T.tuple) return (o as PyTuple).items.length > 0;
+  if (t === T.dict) return (o as PyDict).used > 0;
+  if (t === T.float) return (o as PyFloat).v !== 0;
+  const b = t.lookup('__bool__');
+  if (b) {
+    const r = callDescr(b, o, [], null);
+    if (r !== True && r !== False) { decref(r); typeError(`__bool__ should return bool, returned ${r.type.name}`); }
+    return r === True;
+  }
+  const l = t.lookup('__len__');
+  if (l) {
+    const r = callDescr(l, o, [], null);
+    try { return lenResult(r) > 0; } finally { decref(r); }
+  }
+  return true;
+}
+
+function lenResult(r: PyObject): number {
+  if (!(r instanceof PyInt)) typeError(`'${r.type.name}' object cannot be interpreted as an integer`);
+  const v = Number(r.v);
+  if (v < 0) raise('ValueError', '__len__() should return >= 0');
+  return v;
+}
+
+export function len(o: PyObject): number {
+  if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
+  if (o instanceof PyStr) return o.len;
+  if (o instanceof PyDict || o instanceof PySet) return o.used;
+  const l = o.type.lookup('__len__');
+  if (!l) typeError(`object of type '${o.type.name}' has no len()`);
+  const r = callDescr(l, o, [], null);
+  try { return lenResult(r); } finally { decref(r); }
+}
+
+// ---------------------------------------------------------------------------
+// Rich comparison: Objects/object.c: do_richcompare
+
+export type CmpOp = '<' | '<=' | '==' | '!=' | '>' | '>=';
+const SWAP: Record<CmpOp, CmpOp> = { '<': '>', '<=': '>=', '==': '==', '!=': '!=', '>': '<', '>=': '<=' };
+const DUNDER: Record<CmpOp, string> = { '<': '__lt__', '<=': '__le__', '==': '__eq__', '!=': '__ne__', '>': '__gt__', '>=': '__ge__' };
+
+function numCmp(a: number | bigint, b: number | bigint, op: CmpOp): boolean {
+  switch (op) {
+    case '<': return a < b;
+    case '<=': return a <= b;
+    case '==': return a == b;
+    case '!=': return a != b;
+    case '>': return a > b;
+    case '>=': return a >= b;
+  }
+}
+
+/** Compare int/float exactly (Objects/floatobject.c: float_richcompare). */
+function mixedCmp(a: PyObject, b: PyObject, op: CmpOp): boolean | null {
+  const an = a instanceof PyInt ? a.v : a instanceof PyFloat ? a.v : null;
+  const bn = b instanceof PyInt ? b.v : b instanceof PyFloat ? b.v : null;
+  if (an === null || bn === null) return null;
+  if (typeof an === 'number' && typeof bn === 'number') return numCmp(an, bn, op);
+  // bigint vs float or bigint vs bigint
+  if (typeof an === 'bigint' && typeof bn === 'bigint') return numCmp(an, bn, op);
+  const f = typeof an === 'number' ? an : (bn as number);
+  const big = typeof an === 'bigint' ? an : (bn as bigint);
+  if (Number.isNaN(f)) return op === '!=';
+  if (!Number.isFinite(f)) {
+    const c = f > 0 ? -1 : 1; // big compared to f
+    const r = typeof an === 'bigint' ? c : -c;
+    return cmpResult(r, op);
+  }
+  const fi = BigInt(Math.trunc(f));
+  let c: number;
+  if (big < fi) c = -1; else if (big > fi) c = 1; else { const frac = f - Math.trunc(f); c = frac > 0 ? -1 : frac < 0 ? 1 : 0; }
+  return cmpResult(typeof an === 'bigint' ? c : -c, op);
+}
+function cmpResult(c: number, op: CmpOp): boolean {
+  switch (op) {
+    case '<': return c < 0;
+    case '<=': return c <= 0;
+    case '==': return c === 0;
+    case '!=': return c !== 0;
+    case '>': return c > 0;
+    case '>=': return c >= 0;
+  }
+}
+
+/** Returns a new reference to the result of `a op b`. */
+export function richCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
+  const m = mixedCmp(a, b, op);
+  if (m !== null) return m ? True : False;
+  if (a instanceof PyStr && b instanceof PyStr) {
+    const x = a.v, y = b.v;
+    return cmpStr(x, y, op) ? True : False;
+  }
+  // Reflected operand first if b's type is a proper subclass of a's type and overrides.
+  let checkedReflected = false;
+  if (a.type !== b.type && b.type.isSubtypeOf(a.type) && b.type.lookup(DUNDER[SWAP[op]]) !== a.type.lookup(DUNDER[SWAP[op]])) {
+    checkedReflected = true;
+    const r = tryCmp(b, a, SWAP[op]);
+    if (r !== NotImplemented) return r;
+  }
+  const r1 = tryCmp(a, b, op);
+  if (r1 !== NotImplemented) return r1;
+  if (!checkedReflected) {
+    const r2 = tryCmp(b, a, SWAP[op]);
+    if (r2 !== NotImplemented) return r2;
+  }
+  if (op === '==') return a === b ? True : False;
+  if (op === '!=') return a !== b ? True : False;
+  return typeError(`'${op}' not supported between instances of '${a.type.name}' and '${b.type.name}'`);
+}
+
+function cmpStr(x: string, y: string, op: CmpOp): boolean {
+  // Compare by code points: UTF-16 order differs from code point order only for astral vs U+E000..U+FFFF.
+  if (op === '==') return x === y;
+  if (op === '!=') return x !== y;
+  const c = cmpCodePoints(x, y);
+  return cmpResult(c, op);
+}
+export function cmpCodePoints(x: string, y: string): number {
+  if (x === y) return 0;
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const a = x.codePointAt(i)!, b = y.codePointAt(i)!;
+    if (a !== b) return a < b ? -1 : 1;
+    if (a > 0xffff) i++;
+  }
+  return x.length < y.length ? -1 : x.length > y.length ? 1 : 0;
+}
+
+function tryCmp(a: PyObject, b: PyObject, op: CmpOp): PyObject {
+  const f = a.type.lookup(DUNDER[op]);
+  if (!f) return NotImplemented;
+  return callDescr(f, a, [b], null);
+}
+
+export function eq(a: PyObject, b: PyObject): boolean {
+  if (a === b) return true; // PyObject_RichCompareBool identity shortcut
+  if (a instanceof PyInt && b instanceof PyInt && a.type === T.int && b.type === T.int) return a.v == b.v;
+  if (a instanceof PyStr && b instanceof PyStr && a.type === T.str && b.type === T.str) return a.v === b.v;
+  const r = richCompare(a, b, '==');
+  try { return truthy(r); } finally { decref(r); }
+}
+export function lt(a: PyObject, b: PyObject): boolean {
+  if (a instanceof PyInt && b instanceof PyInt) return a.v < b.v;
+  if (a instanceof PyStr && b instanceof PyStr) return cmpCodePoints(a.v, b.v) < 0;
+  const r = richCompare(a, b, '<');
+  try { return truthy(r); } finally { decref(r); }
+}
+
+// ---------------------------------------------------------------------------
+// Hashing: Python/pyhash.c, Objects/longobject.c: long_hash (modulus 2**61 - 1)
+
+const MODULUS = (1n << 61n) - 1n;
+const MOD_N = 2 ** 61 - 1;
+
+export function hashInt(v: number | bigint): number {
+  if (typeof v === 'number' && Math.abs(v) < MOD_N) {
+    return v === -1 ? -2 : v;
+  }
+  const b = BigInt(v);
+  let h = (b < 0n ? -((-b) % MODULUS) : b % MODULUS);
+  if (h === -1n) h = -2n;
+  return Number(h);
+}
+
+/** Python/pyhash.c: _Py_HashDouble */
+export function hashFloat(f: number): number {
+  if (Number.isNaN(f)) return 0; // NON-CPYTHON: CPython hashes NaN by identity (3.10+).
+  if (!Number.isFinite(f)) return f > 0 ? 314159 : -314159;
+  if (Number.isInteger(f)) return hashInt(BigInt(f));
+  // x = m * 2**e; hash = m * 2**e mod P computed exactly with bigint
+  let m = f, e = 0;
+  const sign = m < 0 ? -1n : 1n;
+  m = Math.abs(m);
+  while (!Number.isInteger(m)) { m *= 2; e--; }
+  let num = BigInt(m) % MODULUS;
+  // multiply by 2**e mod P: 2**-1 mod P = 2**60
+  let pow = ((-e) % 61 + 61) % 61;
+  const exp = (61 - pow) % 61;
+  num = (num << BigInt(exp)) % MODULUS;
+  let h = sign * num;
+  if (h === -1n) h = -2n;
+  return Number(h);
+}
+
+let strHashSeed = 0x9e3779b9;
+/** NON-CPYTHON: CPython's str hash is SipHash with a random key; any fixed function is something CPython could print. */
+export function hashStr(s: PyStr): number {
+  if (s.hashCache !== null) return s.hashCache;
+  let h1 = strHashSeed ^ s.v.length, h2 = 0x85ebca6b;
+  const v = s.v;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 13);
+  }
+  let h = (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
+  if (h2 & 1) h = -h;
+  if (h === -1) h = -2;
+  s.hashCache = h;
+  return h;
+}
+
+/** Objects/tupleobject.c: tuplehash (xxHash-based, 3.8+). */
+function hashTuple(items: PyObject[]): number {
+  const P1 = 11400714785074694791n, P2 = 14029467366897019727n, P5 = 2870177450012600261n;
+  const M = (1n << 64n) - 1n;
+  let acc = P5;
+  for (const it of items) {
+    let lane = BigInt(hash(it));
+    if (lane < 0n) lane += 1n << 64n;
+    acc = (acc + lane * P2) & M;
+    acc = ((acc << 31n) | (acc >> 33n)) & M;
+    acc = (acc * P1) & M;
+  }
+  acc = (acc + (BigInt(items.length) ^ (P5 ^ 3527539n))) & M;
+  if (acc === M) return 1546275796;
+  let s = acc >= (1n << 63n) ? acc - (1n << 64n) : acc;
+  return Number(s);
+}
+
+export function hash(o: PyObject): number {
+  const t = o.type;
+  if (o instanceof PyStr && t === T.str) return hashStr(o);
+  if (o instanceof PyInt && (t === T.int || t === T.bool)) return hashInt(o.v);
+  if (o instanceof PyFloat && t === T.float) return hashFloat(o.v);
+  if (o === None) return 0x1e5a0; // Objects/object.c: none_hash returns a constant in 3.12+ (address in 3.11)
+  if (o instanceof PyTuple && t === T.tuple) return hashTuple(o.items);
+  const h = t.lookup('__hash__');
+  if (!h || h === None) typeError(`unhashable type: '${t.name}'`);
+  const r = callDescr(h, o, [], null);
+  if (!(r instanceof PyInt)) { decref(r); typeError('__hash__ method should return an integer'); }
+  const v = hashInt(r.v);
+  decref(r);
+  return v;
+}
+
+/** Objects/object.c: _Py_HashPointer — identity hash for objects without __hash__ override. */
+export function hashId(o: PyObject): number {
+  return Math.floor(fakeAddress(o) / 16);
+}
+
+/** Stable fake addresses for id(): 64-bit-looking, 16-byte aligned. */
+export function fakeAddress(o: PyObject): number {
+  return 0x7f3a00000000 + o.id * 64;
+}
+
+// ---------------------------------------------------------------------------
+// Attributes: Objects/object.c: PyObject_GenericGetAttr, Objects/typeobject.c: type_getattro
+
+export function isDataDescr(d: PyObject): boolean {
+  if (d instanceof PyGetSet) return true;
+  if (d.type === T.property) return true;
+  if (d.type.isHeapType) return d.type.lookup('__set__') !== undefined || d.type.lookup('__delete__') !== undefined;
+  return false;
+}
+export function isDescr(d: PyObject): boolean {
+  const t = d.type;
+  if (t === T.function || d instanceof PyMethodDescr || d instanceof PyGetSet || t === T.property || t === T.staticmethod || t === T.classmethod) return true;
+  if (t.isHeapType) return t.lookup('__get__') !== undefined;
+  return false;
+}
+
+import { dictGetStr, dictSetStr, dictDelStr } from './dict.js';
+
+export function attrError(o: PyObject, name: string): never {
+  if (o instanceof PyType) raise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
+  if (o.type === T.module) raise('AttributeError', `module '${(o as any).name}' has no attribute '${name}'`);
+  return raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+}
+
+/** getattr(o, name): new reference; raises AttributeError. */
+export function getattr(o: PyObject, name: string): PyObject {
+  const r = getattrOpt(o, name);
+  if (r === undefined) attrError(o, name);
+  return r;
+}
+
+/** Like getattr, but returns undefined instead of raising AttributeError from the generic path. */
+export function getattrOpt(o: PyObject, name: string): PyObject | undefined {
+  const t = o.type;
+  if (o instanceof PyType) return typeGetattr(o, name);
+  const custom = t.isHeapType ? t.lookup('__getattribute__') : undefined;
+  if (custom && custom.type === T.function) return callDescr(custom, o, [newStr(name)], null);
+  const mod = (o as any).moduleDict as PyDict | undefined;
+  if (mod) {
+    const v = dictGetStr(mod, name);
+    if (v !== undefined) return incref(v);
+  }
+  const d = t.lookup(name);
+  if (d !== undefined && isDataDescr(d)) return bindDescr(d, o, t);
+  if (o.dict) {
+    const v = dictGetStr(o.dict, name);
+    if (v !== undefined) return incref(v);
+  }
+  if (d !== undefined) return isDescr(d) ? bindDescr(d, o, t) : incref(d);
+  const ga = t.isHeapType ? t.lookup('__getattr__') : undefined;
+  if (ga) {
+    return callDescr(ga, o, [newStr(name)], null);
+  }
+  return undefined;
+}
+
+function typeGetattr(cls: PyType, name: string): PyObject | undefined {
+  // Objects/typeobject.c: type_getattro — metatype data descriptors, then the MRO, then metatype attrs.
+  const meta = cls.type;
+  const md = meta.lookup(name);
+  if (md !== undefined && isDataDescr(md)) return bindDescr(md, cls, meta);
+  const v = cls.lookup(name);
+  if (v !== undefined) {
+    if (isDescr(v)) return bindDescr(v, null, cls);
+    return incref(v);
+  }
+  if (md !== undefined) return isDescr(md) ? bindDescr(md, cls, meta) : incref(md);
+  return undefined;
+}
+
+export function setattr(o: PyObject, name: string, v: PyObject): void {
+  const t = o.type;
+  if (o instanceof PyType) {
+    if (!o.isHeapType) typeError(`cannot set '${name}' attribute of immutable type '${o.name}'`);
+    const old = o.attrs.get(name);
+    incref(v);
+    o.attrs.set(name, v);
+    o.version++;
+    if (name === '__del__') markHasDel(o);
+    if (old) decref(old);
+    return;
+  }
+  if (t.isHeapType) {
+    const sa = t.lookup('__setattr__');
+    if (sa && sa.type === T.function) { const r = callDescr(sa, o, [newStr(name), v], null); decref(r); return; }
+  }
+  const d = t.lookup(name);
+  if (d !== undefined && isDataDescr(d)) { descrSet(d, o, v); return; }
+  if (o.dict) { dictSetStr(o.dict, name, v); return; }
+  if ((o as any).moduleDict) { dictSetStr((o as any).moduleDict, name, v); return; }
+  if (d !== undefined) raise('AttributeError', `'${t.name}' object attribute '${name}' is read-only`);
+  if (t.isHeapType && t.slotNames.length) raise('AttributeError', `'${t.name}' object has no attribute '${name}'`);
+  raise('AttributeError', `'${t.name}' object has no attribute '${name}'${t.isHeapType ? '' : ''}`);
+}
+
+export function delattr(o: PyObject, name: string): void {
+  const t = o.type;
+  if (o instanceof PyType) {
+    const old = o.attrs.get(name);
+    if (!old || !o.isHeapType) attrError(o, name);
+    o.attrs.delete(name);
+    o.version++;
+    decref(old);
+    return;
+  }
+  if (t.isHeapType) {
+    const da = t.lookup('__delattr__');
+    if (da && da.type === T.function) { const r = callDescr(da, o, [newStr(name)], null); decref(r); return; }
+  }
+  const d = t.lookup(name);
+  if (d !== undefined && isDataDescr(d)) { descrSet(d, o, null); return; }
+  if (o.dict && dictDelStr(o.dict, name)) return;
+  if ((o as any).moduleDict && dictDelStr((o as any).moduleDict, name)) return;
+  attrError(o, name);
+}
+
+let descrSetImpl: (d: PyObject, o: PyObject, v: PyObject | null) => void = () => { throw new Error('descr set'); };
+export function installDescrSet(f: typeof descrSetImpl): void { descrSetImpl = f; }
+export function descrSet(d: PyObject, o: PyObject, v: PyObject | null): void { descrSetImpl(d, o, v); }
+
+export function markHasDel(t: PyType): void {
+  t.hasDel = t.lookup('__del__') !== undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Items
+
+let getitemImpl: (o: PyObject, k: PyObject) => PyObject;
+export function installGetitem(f: typeof getitemImpl): void { getitemImpl = f; }
+export function getitem(o: PyObject, k: PyObject): PyObject { return getitemImpl(o, k); }
+
+export function setitem(o: PyObject, k: PyObject, v: PyObject): void {
+  const m = o.type.lookup('__setitem__');
+  if (!m) typeError(`'${o.type.name}' object does not support item assignment`);
+  const r = callDescr(m, o, [k, v], null);
+  decref(r);
+}
+export function delitem(o: PyObject, k: PyObject): void {
+  const m = o.type.lookup('__delitem__');
+  if (!m) typeError(`'${o.type.name}' object does not support item deletion`);
+  const r = callDescr(m, o, [k], null);
+  decref(r);
+}
+
+export function contains(container: PyObject, item: PyObject): boolean {
+  const m = container.type.lookup('__contains__');
+  if (m) {
+    const r = callDescr(m, container, [item], null);
+    try { return truthy(r); } finally { decref(r); }
+  }
+  // Objects/abstract.c: _PySequence_IterSearch
+  const it = iter(container);
+  try {
+    for (;;) {
+      const x = next(it);
+      if (x === null) return false;
+      try { if (eq(x, item)) return true; } finally { decref(x); }
+    }
+  } finally { decref(it); }
+}
+
+// ---------------------------------------------------------------------------
+// Iteration
+
+export function iter(o: PyObject): PyObject {
+  const m = o.type.lookup('__iter__');
+  if (m && m !== None) {
+    const r = callDescr(m, o, [], null);
+    if (!r.type.lookup('__next__')) { const n = r.type.name; decref(r); typeError(`iter() returned non-iterator of type '${n}'`); }
+    return r;
+  }
+  if (o.type.lookup('__getitem__')) {
+    return seqIter(o);
+  }
+  return typeError(`'${o.type.name}' object is not iterable`);
+}
+
+let seqIterImpl: (o: PyObject) => PyObject;
+export function installSeqIter(f: typeof seqIterImpl): void { seqIterImpl = f; }
+function seqIter(o: PyObject): PyObject { return seqIterImpl(o); }
+
+/** Native fast next: returns a new reference or null when exhausted (StopIteration swallowed). */
+export type NextFn = (it: PyObject) => PyObject | null;
+
+export function next(it: PyObject): PyObject | null {
+  const nf = (it.type as any).nativeNext as NextFn | undefined;
+  if (nf) return nf(it);
+  const m = it.type.lookup('__next__');
+  if (!m) typeError(`'${it.type.name}' object is not an iterator`);
+  try {
+    return callDescr(m, it, [], null);
+  } catch (e) {
+    if (e instanceof PyExc && isInstance(e.exc, excType('StopIteration'))) { decref(e.exc); return null; }
+    throw e;
+  }
+}
+
+import { EXC } from './types.js';
+function excType(n: string): PyType { return EXC[n]; }
+
+/** Iterate a Python iterable, calling f with borrowed items. */
+export function forEach(o: PyObject, f: (x: PyObject) => void | boolean): void {
+  if ((o.type === T.list || o.type === T.tuple)) {
+    const items = (o as PyList).items;
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i];
+      incref(x);
+      try { if (f(x) === false) return; } finally { decref(x); }
+    }
+    return;
+  }
+  const it = iter(o);
+  try {
+    for (;;) {
+      const x = next(it);
+      if (x === null) return;
+      try { if (f(x) === false) return; } finally { decref(x); }
+    }
+  } finally { decref(it); }
+}
+
+/** list(iterable) contents as new references. */
+export function toArray(o: PyObject): PyObject[] {
+  const out: PyObject[] = [];
+  try {
+    forEach(o, (x) => { out.push(incref(x)); });
+  } catch (e) {
+    for (const x of out) decref(x);
+    throw e;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// repr/str/format wiring
+
+export function repr(o: PyObject): string {
+  const m = o.type.lookup('__repr__');
+  if (m instanceof PyMethodDescr && (m as any).reprFast) return (m as any).reprFast(o);
+  const r = m ? callDescr(m, o, [], null) : newStr(`<object>`);
+  try {
+    if (!(r instanceof PyStr)) typeError(`__repr__ returned non-string (type ${r.type.name})`);
+    return r.v;
+  } finally { decref(r); }
+}
+
+export function str(o: PyObject): string {
+  if (o instanceof PyStr && o.type === T.str) return o.v;
+  const m = o.type.lookup('__str__');
+  if (m instanceof PyMethodDescr && (m as any).reprFast) return (m as any).reprFast(o);
+  if (!m) return repr(o);
+  const r = callDescr(m, o, [], null);
+  try {
+    if (!(r instanceof PyStr)) typeError(`__str__ returned non-string (type ${r.type.name})`);
+    return r.v;
+  } finally { decref(r); }
+}
+
+export { PyBuiltin, call, newInt, newBool, newTuple, PyBytes };

@@ -1,0 +1,4005 @@
+// Python 3.11 source -> CPython-3.11-shaped AST (see ./ast.ts).
+//
+// Pipeline:
+//   1. normalise newlines, run a port of CPython's tokenizer (tokenizer-level
+//      errors, bracket nesting, token stream used for diagnostics);
+//   2. parse with tree-sitter-python (error tolerant);
+//   3. convert the concrete tree into ast nodes, rejecting everything that
+//      tree-sitter accepts but CPython 3.11 does not;
+//   4. run the checks CPython makes after parsing (symtable / compiler errors
+//      such as "'return' outside function").
+// Syntax errors are reported as PySyntaxError with CPython's wording where known.
+
+import { createRequire } from 'node:module';
+import { Parser, Language } from 'web-tree-sitter';
+import type * as A from './ast.js';
+
+// ============================================================== errors
+
+export type PySyntaxErrorType = 'SyntaxError' | 'IndentationError' | 'TabError';
+
+export class PySyntaxError extends Error {
+  readonly excType: PySyntaxErrorType;
+  readonly msg: string;
+  /** 1-based line of the error. */
+  readonly lineno: number;
+  /** 1-based column (in code points) as CPython reports it. */
+  readonly offset: number;
+  /** The offending source line (with its newline), or null. */
+  readonly text: string | null;
+  readonly end_lineno: number | null;
+  readonly end_offset: number | null;
+  constructor(
+    excType: PySyntaxErrorType,
+    msg: string,
+    lineno: number,
+    offset: number,
+    text: string | null,
+    end_lineno: number | null = null,
+    end_offset: number | null = null,
+  ) {
+    super(`${excType}: ${msg} (line ${lineno})`);
+    this.name = 'PySyntaxError';
+    this.excType = excType;
+    this.msg = msg;
+    this.lineno = lineno;
+    this.offset = offset;
+    this.text = text;
+    this.end_lineno = end_lineno;
+    this.end_offset = end_offset;
+  }
+}
+
+/** Internal: an error candidate with a source position used to pick the earliest one. */
+class ParseFail {
+  constructor(
+    readonly pos: number,
+    readonly excType: PySyntaxErrorType,
+    readonly msg: string,
+    readonly endPos: number | null = null,
+    /** Explicit offset (1-based) when CPython's differs from pos's column + 1. */
+    readonly offsetOverride: number | null = null,
+    readonly linenoOverride: number | null = null,
+  ) {}
+}
+
+function fail(pos: number, msg: string, endPos: number | null = null): never {
+  throw new ParseFail(pos, 'SyntaxError', msg, endPos);
+}
+
+// ============================================================== source / positions
+
+class SourceMap {
+  readonly lineStarts: number[] = [0];
+  private readonly asciiLine: boolean[] = [];
+  constructor(readonly src: string) {
+    for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    for (let l = 0; l < this.lineStarts.length; l++) {
+      const a = this.lineStarts[l]!;
+      const b = l + 1 < this.lineStarts.length ? this.lineStarts[l + 1]! : src.length;
+      // eslint-disable-next-line no-control-regex
+      this.asciiLine.push(!/[^\x00-\x7f]/.test(src.slice(a, b)));
+    }
+  }
+  /** 0-based line index of a position. */
+  lineIdx(pos: number): number {
+    const ls = this.lineStarts;
+    let lo = 0;
+    let hi = ls.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ls[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  lineno(pos: number): number {
+    return this.lineIdx(pos) + 1;
+  }
+  /** 0-based column in code points. */
+  col(pos: number): number {
+    const l = this.lineIdx(pos);
+    const start = this.lineStarts[l]!;
+    if (this.asciiLine[l]) return pos - start;
+    let n = 0;
+    for (let i = start; i < pos; i++) {
+      const c = this.src.charCodeAt(i);
+      if (c >= 0xdc00 && c <= 0xdfff && i > start) {
+        const p = this.src.charCodeAt(i - 1);
+        if (p >= 0xd800 && p <= 0xdbff) continue;
+      }
+      n++;
+    }
+    return n;
+  }
+  lineText(lineno: number): string {
+    const a = this.lineStarts[lineno - 1];
+    if (a === undefined) return '';
+    const b = lineno < this.lineStarts.length ? this.lineStarts[lineno]! : this.src.length;
+    return this.src.slice(a, b);
+  }
+  lineCount(): number {
+    return this.lineStarts.length;
+  }
+}
+
+// ============================================================== tokenizer (port of CPython 3.11 Parser/tokenizer.c)
+
+const enum TK {
+  NAME = 1,
+  NUMBER,
+  STRING,
+  OP,
+  NEWLINE,
+  INDENT,
+  DEDENT,
+  ENDMARKER,
+}
+
+interface Token {
+  t: TK;
+  s: number;
+  e: number;
+  /** Text for NAME/NUMBER/STRING/OP. */
+  v: string;
+  /** Bracket nesting level after this token. */
+  level: number;
+}
+
+interface OpenBracket {
+  ch: string;
+  pos: number;
+  line: number;
+}
+
+interface TokResult {
+  tokens: Token[];
+  /** First tokenizer error: 'A' = raised as exception by CPython's tokenizer
+   *  (wins over parser errors anywhere), 'B' = error-code only (reported only
+   *  if the parser gets that far). */
+  error: { fail: ParseFail; cls: 'A' | 'B' } | null;
+  /** Brackets still open at end of input (innermost last). */
+  unclosed: OpenBracket[];
+}
+
+const MAXLEVEL = 200;
+const MAXINDENT = 100;
+const TABSIZE = 8;
+
+const TWO_CHAR_OPS = new Set([
+  '!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<', '<=', '<>', '==', '>=', '>>', '@=', '^=', '|=',
+]);
+const THREE_CHAR_OPS = new Set(['**=', '...', '//=', '<<=', '>>=']);
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isXDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+function isIdStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
+}
+function isIdChar(c: number): boolean {
+  return isIdStart(c) || isDigit(c);
+}
+
+const ID_RE = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
+const XID_START_RE = /^[\p{XID_Start}_]$/u;
+const XID_CONT_RE = /^\p{XID_Continue}$/u;
+
+function isPrintable(ch: string): boolean {
+  return ch === ' ' || !/[\p{C}\p{Z}]/u.test(ch);
+}
+
+function hex4(cp: number): string {
+  return cp.toString(16).toUpperCase().padStart(4, '0');
+}
+
+function tokenize(src: string, sm: SourceMap): TokResult {
+  const n = src.length;
+  const tokens: Token[] = [];
+  const parens: OpenBracket[] = [];
+  const indstack = [0];
+  const altindstack = [0];
+  let pendin = 0;
+  let atbol = true;
+  let cur = 0;
+  let contLine = false;
+  void contLine;
+
+  const nextc = (): number => (cur < n ? src.charCodeAt(cur++) : (cur++, -1));
+  const backup = (_c: number): void => {
+    cur--;
+  };
+  // offset as CPython's _syntaxerror_range computes it: characters from the line start to cur.
+  const errA = (msg: string, at = cur, linePos = at): TokResult => {
+    const line = sm.lineno(Math.min(linePos, n));
+    const lineStart = sm.lineStarts[line - 1]!;
+    const off = sm.col(Math.max(lineStart, Math.min(at, n)));
+    return done({ fail: new ParseFail(Math.min(at, n), 'SyntaxError', msg, null, off, line), cls: 'A' });
+  };
+  const errB = (excType: PySyntaxErrorType, msg: string, pos: number, offset: number | null = null): TokResult =>
+    done({ fail: new ParseFail(Math.min(pos, n), excType, msg, null, offset), cls: 'B' });
+  const done = (error: TokResult['error']): TokResult => ({ tokens, error, unclosed: parens.slice() });
+  const push = (t: TK, s: number, e: number): void => {
+    tokens.push({ t, s, e, v: t === TK.NEWLINE || t === TK.INDENT || t === TK.DEDENT ? '' : src.slice(s, e), level: parens.length });
+  };
+
+  // verify_end_of_number
+  const endOfNumber = (c: number, kind: string): TokResult | null => {
+    let r = false;
+    const la = (s: string): boolean => src.startsWith(s, cur);
+    if (c === 97 /* a */) r = la('nd');
+    else if (c === 101 /* e */) r = la('lse');
+    else if (c === 102 /* f */) r = la('or');
+    else if (c === 105 /* i */) {
+      const c2 = cur < n ? src.charCodeAt(cur) : -1;
+      r = c2 === 102 || c2 === 110 || c2 === 115;
+    } else if (c === 111 /* o */) r = la('r');
+    else if (c === 110 /* n */) r = la('ot');
+    if (r) return null; // only a (deprecation) warning in CPython
+    if (isIdChar(c)) {
+      backup(c);
+      return errA(`invalid ${kind} literal`);
+    }
+    return null;
+  };
+  // tok_decimal_tail; returns the following char or an error
+  const decimalTail = (): number | TokResult => {
+    let c: number;
+    for (;;) {
+      do c = nextc();
+      while (isDigit(c));
+      if (c !== 95) break;
+      c = nextc();
+      if (!isDigit(c)) {
+        backup(c);
+        return errA('invalid decimal literal');
+      }
+    }
+    return c;
+  };
+
+  for (;;) {
+    // ---- nextline: indentation
+    let blankline = false;
+    if (atbol) {
+      atbol = false;
+      let col = 0;
+      let altcol = 0;
+      let contLineCol = 0;
+      let c: number;
+      for (;;) {
+        c = nextc();
+        if (c === 32) {
+          col++;
+          altcol++;
+        } else if (c === 9) {
+          col = (Math.floor(col / TABSIZE) + 1) * TABSIZE;
+          altcol = altcol + 1;
+        } else if (c === 12) {
+          col = altcol = 0;
+        } else if (c === 92 /* \ */) {
+          contLineCol = contLineCol ? contLineCol : col;
+          const c2 = nextc();
+          if (c2 !== 10) return errB('SyntaxError', 'unexpected character after line continuation character', cur - 1, sm.col(cur - 1) + 1);
+          const c3 = nextc();
+          if (c3 === -1) {
+            if (parens.length) return done(null);
+            return errB('SyntaxError', 'unexpected EOF while parsing', n - 1, sm.col(Math.max(0, n - 1)) + 1);
+          }
+          backup(c3);
+        } else break;
+      }
+      backup(c);
+      if (c === 35 /* # */ || c === 10) blankline = true;
+      if (!blankline && parens.length === 0) {
+        if (contLineCol) {
+          col = contLineCol;
+          altcol = contLineCol;
+        }
+        const top = indstack.length - 1;
+        if (col === indstack[top]) {
+          if (altcol !== altindstack[top]) return errB('TabError', 'inconsistent use of tabs and spaces in indentation', cur, 1);
+        } else if (col > indstack[top]!) {
+          if (indstack.length >= MAXINDENT) return errB('IndentationError', 'too many levels of indentation', cur, 1);
+          if (altcol <= altindstack[top]!) return errB('TabError', 'inconsistent use of tabs and spaces in indentation', cur, 1);
+          pendin++;
+          indstack.push(col);
+          altindstack.push(altcol);
+        } else {
+          while (indstack.length > 1 && col < indstack[indstack.length - 1]!) {
+            pendin--;
+            indstack.pop();
+            altindstack.pop();
+          }
+          if (col !== indstack[indstack.length - 1]) {
+            // CPython reports the end of the line as the offset.
+            const lineEnd = src.indexOf('\n', cur);
+            return errB('IndentationError', 'unindent does not match any outer indentation level', cur, sm.col(lineEnd < 0 ? n : lineEnd) + 1);
+          }
+          if (altcol !== altindstack[altindstack.length - 1]) return errB('TabError', 'inconsistent use of tabs and spaces in indentation', cur, 1);
+        }
+      }
+    }
+    // pending indents/dedents
+    while (pendin !== 0) {
+      if (pendin < 0) {
+        pendin++;
+        push(TK.DEDENT, cur, cur);
+      } else {
+        pendin--;
+        push(TK.INDENT, cur, cur);
+      }
+    }
+
+    // ---- again: one token
+    let gotNewline = false;
+    for (;;) {
+      let c: number;
+      do c = nextc();
+      while (c === 32 || c === 9 || c === 12);
+      const start = cur - 1;
+      if (c === 35 /* # */) {
+        while (c !== -1 && c !== 10) c = nextc();
+      }
+      if (c === -1) {
+        if (parens.length) return done(null); // EOF inside brackets: parser's business
+        push(TK.ENDMARKER, n, n);
+        return done(null);
+      }
+      // identifiers and string prefixes
+      if (isIdStart(c)) {
+        let sawB = false;
+        let sawR = false;
+        let sawU = false;
+        let sawF = false;
+        let isString = false;
+        for (;;) {
+          if (!(sawB || sawU || sawF) && (c === 98 || c === 66)) sawB = true;
+          else if (!(sawB || sawU || sawR || sawF) && (c === 117 || c === 85)) sawU = true;
+          else if (!(sawR || sawU) && (c === 114 || c === 82)) sawR = true;
+          else if (!(sawF || sawB || sawU) && (c === 102 || c === 70)) sawF = true;
+          else break;
+          c = nextc();
+          if (c === 34 || c === 39) {
+            isString = true;
+            break;
+          }
+        }
+        if (!isString) {
+          let nonascii = false;
+          while (isIdChar(c)) {
+            if (c >= 128) nonascii = true;
+            c = nextc();
+          }
+          backup(c);
+          if (nonascii) {
+            const word = src.slice(start, cur);
+            if (!ID_RE.test(word)) {
+              // _PyUnicode_ScanIdentifier: find the first bad character
+              let i = 0;
+              let bad = '';
+              let badEnd = start;
+              for (const ch of word) {
+                const ok = i === 0 ? XID_START_RE.test(ch) : XID_CONT_RE.test(ch);
+                badEnd += ch.length;
+                if (!ok) {
+                  bad = ch;
+                  break;
+                }
+                i++;
+              }
+              const cp = bad.codePointAt(0)!;
+              cur = badEnd;
+              if (isPrintable(bad)) return errA(`invalid character '${bad}' (U+${hex4(cp)})`);
+              return errA(`invalid non-printable character U+${hex4(cp)}`);
+            }
+          }
+          push(TK.NAME, start, cur);
+          break;
+        }
+      }
+      if (c === 10) {
+        atbol = true;
+        if (blankline || parens.length > 0) {
+          gotNewline = false;
+          break;
+        }
+        push(TK.NEWLINE, start, cur);
+        gotNewline = true;
+        break;
+      }
+      if (c === 46 /* . */) {
+        const c2 = nextc();
+        if (isDigit(c2)) {
+          const r = numberFrom(c2, 'fraction');
+          if (r) return r;
+          push(TK.NUMBER, start, cur);
+          break;
+        } else if (c2 === 46) {
+          const c3 = nextc();
+          if (c3 === 46) {
+            push(TK.OP, start, cur);
+            break;
+          }
+          backup(c3);
+          backup(46);
+        } else backup(c2);
+        push(TK.OP, start, cur);
+        break;
+      }
+      if (isDigit(c)) {
+        const r = numberFrom(c, 'start');
+        if (r) return r;
+        push(TK.NUMBER, start, cur);
+        break;
+      }
+      if (c === 39 || c === 34) {
+        // string
+        const quote = c;
+        let quoteSize = 1;
+        let endQuoteSize = 0;
+        const firstLine = sm.lineno(start);
+        c = nextc();
+        if (c === quote) {
+          c = nextc();
+          if (c === quote) quoteSize = 3;
+          else endQuoteSize = 1;
+        }
+        if (c !== quote) backup(c);
+        while (endQuoteSize !== quoteSize) {
+          c = nextc();
+          if (c === -1 || (quoteSize === 1 && c === 10)) {
+            const detected = sm.lineno(Math.min(cur - 1, n - 1));
+            void firstLine;
+            // reported at the start of the literal (tok->cur = tok->start + 1)
+            return errA(
+              quoteSize === 3
+                ? `unterminated triple-quoted string literal (detected at line ${detected})`
+                : `unterminated string literal (detected at line ${detected})`,
+              start + 1,
+              start,
+            );
+          }
+          if (c === quote) endQuoteSize += 1;
+          else {
+            endQuoteSize = 0;
+            if (c === 92) nextc();
+          }
+        }
+        push(TK.STRING, start, cur);
+        break;
+      }
+      if (c === 92 /* \ */) {
+        const c2 = nextc();
+        if (c2 !== 10) return errB('SyntaxError', 'unexpected character after line continuation character', cur - 1, sm.col(cur - 1) + 1);
+        const c3 = nextc();
+        if (c3 === -1) {
+          if (parens.length) return done(null);
+          return errB('SyntaxError', 'unexpected EOF while parsing', n - 1, sm.col(Math.max(0, n - 1)) + 1);
+        }
+        backup(c3);
+        contLine = true;
+        continue;
+      }
+      // operators
+      {
+        const c2 = cur < n ? src.charCodeAt(cur) : -1;
+        const two = String.fromCharCode(c) + (c2 >= 0 ? String.fromCharCode(c2) : '');
+        if (TWO_CHAR_OPS.has(two)) {
+          cur++;
+          const c3 = cur < n ? src.charCodeAt(cur) : -1;
+          if (c3 >= 0 && THREE_CHAR_OPS.has(two + String.fromCharCode(c3))) cur++;
+          push(TK.OP, start, cur);
+          break;
+        }
+      }
+      const ch = String.fromCharCode(c);
+      if (c === 40 || c === 91 || c === 123) {
+        if (parens.length >= MAXLEVEL) return errA('too many nested parentheses');
+        parens.push({ ch, pos: start, line: sm.lineno(start) });
+      } else if (c === 41 || c === 93 || c === 125) {
+        if (!parens.length) return errA(`unmatched '${ch}'`);
+        const open = parens.pop()!;
+        if (!((open.ch === '(' && c === 41) || (open.ch === '[' && c === 93) || (open.ch === '{' && c === 125))) {
+          if (open.line !== sm.lineno(start))
+            return errA(`closing parenthesis '${ch}' does not match opening parenthesis '${open.ch}' on line ${open.line}`);
+          return errA(`closing parenthesis '${ch}' does not match opening parenthesis '${open.ch}'`);
+        }
+      }
+      if (c < 128 && !isPrintable(ch)) return errA(`invalid non-printable character U+${hex4(c)}`);
+      push(TK.OP, start, cur);
+      break;
+    }
+    if (gotNewline || atbol) continue;
+  }
+
+  // Number literal continuation. `state` tells where we entered.
+  function numberFrom(first: number, state: 'start' | 'fraction'): TokResult | null {
+    let c = first;
+    let st: 'fraction' | 'exponent' | 'imaginary' | 'decimal-end' | 'after-int' = 'after-int';
+    if (state === 'fraction') {
+      // we consumed '.' and c is a digit
+      const r = decimalTailFrom();
+      if (typeof r !== 'number') return r;
+      c = r;
+      st = 'fraction';
+    } else if (c === 48 /* 0 */) {
+      c = nextc();
+      if (c === 120 || c === 88) {
+        c = nextc();
+        do {
+          if (c === 95) c = nextc();
+          if (!isXDigit(c)) {
+            backup(c);
+            return errA('invalid hexadecimal literal');
+          }
+          do c = nextc();
+          while (isXDigit(c));
+        } while (c === 95);
+        const e = endOfNumber(c, 'hexadecimal');
+        if (e) return e;
+        backup(c);
+        return null;
+      } else if (c === 111 || c === 79) {
+        c = nextc();
+        do {
+          if (c === 95) c = nextc();
+          if (c < 48 || c >= 56) {
+            if (isDigit(c)) return errA(`invalid digit '${String.fromCharCode(c)}' in octal literal`);
+            backup(c);
+            return errA('invalid octal literal');
+          }
+          do c = nextc();
+          while (c >= 48 && c < 56);
+        } while (c === 95);
+        if (isDigit(c)) return errA(`invalid digit '${String.fromCharCode(c)}' in octal literal`);
+        const e = endOfNumber(c, 'octal');
+        if (e) return e;
+        backup(c);
+        return null;
+      } else if (c === 98 || c === 66) {
+        c = nextc();
+        do {
+          if (c === 95) c = nextc();
+          if (c !== 48 && c !== 49) {
+            if (isDigit(c)) return errA(`invalid digit '${String.fromCharCode(c)}' in binary literal`);
+            backup(c);
+            return errA('invalid binary literal');
+          }
+          do c = nextc();
+          while (c === 48 || c === 49);
+        } while (c === 95);
+        if (isDigit(c)) return errA(`invalid digit '${String.fromCharCode(c)}' in binary literal`);
+        const e = endOfNumber(c, 'binary');
+        if (e) return e;
+        backup(c);
+        return null;
+      } else {
+        let nonzero = false;
+        const tokStart = cur - 2;
+        for (;;) {
+          if (c === 95) {
+            c = nextc();
+            if (!isDigit(c)) {
+              backup(c);
+              return errA('invalid decimal literal');
+            }
+          }
+          if (c !== 48) break;
+          c = nextc();
+        }
+        const zerosEnd = cur;
+        if (isDigit(c)) {
+          nonzero = true;
+          const r = decimalTail();
+          if (typeof r !== 'number') return r;
+          c = r;
+        }
+        if (c === 46) {
+          c = nextc();
+          st = 'fraction';
+          if (isDigit(c)) {
+            const r = decimalTailFrom();
+            if (typeof r !== 'number') return r;
+            c = r;
+          }
+        } else if (c === 101 || c === 69) st = 'exponent';
+        else if (c === 106 || c === 74) st = 'imaginary';
+        else if (nonzero) {
+          backup(c);
+          void zerosEnd;
+          return errA(
+            'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
+            tokStart + 1,
+          );
+        } else {
+          const e = endOfNumber(c, 'decimal');
+          if (e) return e;
+          backup(c);
+          return null;
+        }
+      }
+    } else {
+      const r = decimalTail();
+      if (typeof r !== 'number') return r;
+      c = r;
+      if (c === 46) {
+        c = nextc();
+        st = 'fraction';
+        if (isDigit(c)) {
+          const r2 = decimalTailFrom();
+          if (typeof r2 !== 'number') return r2;
+          c = r2;
+        }
+      }
+    }
+    // after fraction / integer part: exponent?
+    if (st !== 'imaginary' && (c === 101 || c === 69)) {
+      const e = c;
+      c = nextc();
+      if (c === 43 || c === 45) {
+        c = nextc();
+        if (!isDigit(c)) {
+          backup(c);
+          return errA('invalid decimal literal');
+        }
+      } else if (!isDigit(c)) {
+        backup(c);
+        const err = endOfNumber(e, 'decimal');
+        if (err) return err;
+        // "1e" followed by a keyword-ish: number ends before the 'e'
+        backup(e);
+        return null;
+      }
+      const r = decimalTailFrom();
+      if (typeof r !== 'number') return r;
+      c = r;
+    }
+    if (c === 106 || c === 74) {
+      c = nextc();
+      const e = endOfNumber(c, 'imaginary');
+      if (e) return e;
+    } else {
+      const e = endOfNumber(c, 'decimal');
+      if (e) return e;
+    }
+    backup(c);
+    return null;
+  }
+  // decimal tail where the current char (already consumed) is a digit
+  function decimalTailFrom(): number | TokResult {
+    return decimalTail();
+  }
+}
+
+// ============================================================== literals
+
+class DecodeError {
+  constructor(readonly msg: string) {}
+}
+
+function parseNumberLiteral(raw: string): A.ConstantValue {
+  const text = raw.replace(/_/g, '');
+  const c1 = text[1];
+  if (text[0] === '0' && c1 && /[xXoObB]/.test(c1)) {
+    const radix = c1 === 'x' || c1 === 'X' ? '0x' : c1 === 'o' || c1 === 'O' ? '0o' : '0b';
+    return { type: 'int', value: BigInt(radix + text.slice(2)) };
+  }
+  const last = text[text.length - 1];
+  if (last === 'j' || last === 'J') return { type: 'complex', imag: Number(text.slice(0, -1)) };
+  if (/[.eE]/.test(text)) return { type: 'float', value: Number(text) };
+  if (text.length > 4300) {
+    throw new DecodeError(
+      `Exceeds the limit (4300 digits) for integer string conversion: value has ${text.length} digits; ` +
+        'use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.',
+    );
+  }
+  return { type: 'int', value: BigInt(text) };
+}
+
+/** A few common \N{...} names; anything else is rejected (no Unicode name database in JS). */
+const UNICODE_NAMES: Record<string, number> = {
+  'NULL': 0x0, 'SPACE': 0x20, 'NO-BREAK SPACE': 0xa0, 'NBSP': 0xa0, 'SECTION SIGN': 0xa7, 'COPYRIGHT SIGN': 0xa9,
+  'DEGREE SIGN': 0xb0, 'PLUS-MINUS SIGN': 0xb1, 'MICRO SIGN': 0xb5, 'PILCROW SIGN': 0xb6, 'MIDDLE DOT': 0xb7,
+  'MULTIPLICATION SIGN': 0xd7, 'DIVISION SIGN': 0xf7, 'LATIN SMALL LETTER E WITH ACUTE': 0xe9,
+  'LATIN SMALL LETTER A WITH GRAVE': 0xe0, 'LATIN SMALL LETTER U WITH DIAERESIS': 0xfc, 'LATIN SMALL LETTER SHARP S': 0xdf,
+  'LATIN CAPITAL LETTER E WITH ACUTE': 0xc9, 'LATIN SMALL LETTER N WITH TILDE': 0xf1, 'LATIN SMALL LETTER C WITH CEDILLA': 0xe7,
+  'GREEK SMALL LETTER ALPHA': 0x3b1, 'GREEK SMALL LETTER BETA': 0x3b2, 'GREEK SMALL LETTER GAMMA': 0x3b3,
+  'GREEK SMALL LETTER DELTA': 0x3b4, 'GREEK SMALL LETTER EPSILON': 0x3b5, 'GREEK SMALL LETTER LAMDA': 0x3bb,
+  'GREEK SMALL LETTER MU': 0x3bc, 'GREEK SMALL LETTER PI': 0x3c0, 'GREEK SMALL LETTER SIGMA': 0x3c3,
+  'GREEK SMALL LETTER OMEGA': 0x3c9, 'GREEK CAPITAL LETTER DELTA': 0x394, 'GREEK CAPITAL LETTER SIGMA': 0x3a3,
+  'GREEK CAPITAL LETTER OMEGA': 0x3a9, 'GREEK CAPITAL LETTER PI': 0x3a0,
+  'EN DASH': 0x2013, 'EM DASH': 0x2014, 'LEFT SINGLE QUOTATION MARK': 0x2018, 'RIGHT SINGLE QUOTATION MARK': 0x2019,
+  'LEFT DOUBLE QUOTATION MARK': 0x201c, 'RIGHT DOUBLE QUOTATION MARK': 0x201d, 'BULLET': 0x2022,
+  'HORIZONTAL ELLIPSIS': 0x2026, 'EURO SIGN': 0x20ac, 'POUND SIGN': 0xa3, 'YEN SIGN': 0xa5, 'CENT SIGN': 0xa2,
+  'TRADE MARK SIGN': 0x2122, 'LEFTWARDS ARROW': 0x2190, 'UPWARDS ARROW': 0x2191, 'RIGHTWARDS ARROW': 0x2192,
+  'DOWNWARDS ARROW': 0x2193, 'INFINITY': 0x221e, 'NOT EQUAL TO': 0x2260, 'LESS-THAN OR EQUAL TO': 0x2264,
+  'GREATER-THAN OR EQUAL TO': 0x2265, 'CHECK MARK': 0x2713, 'HEAVY CHECK MARK': 0x2714, 'BALLOT X': 0x2717,
+  'BLACK STAR': 0x2605, 'WHITE STAR': 0x2606, 'SNOWMAN': 0x2603, 'BLACK HEART SUIT': 0x2665, 'WHITE SMILING FACE': 0x263a,
+  'SNAKE': 0x1f40d, 'GRINNING FACE': 0x1f600, 'THUMBS UP SIGN': 0x1f44d, 'FIRE': 0x1f525, 'PARTY POPPER': 0x1f389,
+  'ZERO WIDTH SPACE': 0x200b, 'ZERO WIDTH JOINER': 0x200d, 'BYTE ORDER MARK': 0xfeff, 'ZERO WIDTH NO-BREAK SPACE': 0xfeff,
+  'REPLACEMENT CHARACTER': 0xfffd, 'LINE FEED': 0xa, 'LF': 0xa, 'CARRIAGE RETURN': 0xd, 'CR': 0xd,
+  'CHARACTER TABULATION': 0x9, 'TAB': 0x9, 'ESCAPE': 0x1b, 'ESC': 0x1b, 'DELETE': 0x7f, 'BELL': 0x7,
+  'LATIN SMALL LETTER A': 0x61, 'LATIN CAPITAL LETTER A': 0x41, 'DIGIT ZERO': 0x30, 'DIGIT ONE': 0x31,
+  'QUOTATION MARK': 0x22, 'APOSTROPHE': 0x27, 'REVERSE SOLIDUS': 0x5c, 'LEFT CURLY BRACKET': 0x7b, 'RIGHT CURLY BRACKET': 0x7d,
+};
+
+function unicodeDecodeError(buf: string, start: number, end: number, reason: string): DecodeError {
+  if (end - start === 1) {
+    const b = buf.charCodeAt(start).toString(16).padStart(2, '0');
+    return new DecodeError(`(unicode error) 'unicodeescape' codec can't decode byte 0x${b} in position ${start}: ${reason}`);
+  }
+  return new DecodeError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
+}
+
+/** decode_unicode_with_escapes: str literal body (not raw) -> value. */
+function decodeStrEscapes(s: string): string {
+  if (!s.includes('\\')) return s;
+  // First, CPython re-encodes non-ASCII characters as \UXXXXXXXX (this shifts the
+  // positions reported in decode errors, which we reproduce).
+  let buf = '';
+  for (let i = 0; i < s.length; ) {
+    if (s[i] === '\\') {
+      buf += '\\';
+      i++;
+      if (i >= s.length || s.charCodeAt(i) >= 0x80) {
+        buf += 'u005c';
+        if (i >= s.length) break;
+      }
+    }
+    const cp = s.codePointAt(i)!;
+    if (cp >= 0x80) {
+      buf += '\\U' + cp.toString(16).padStart(8, '0');
+      i += cp > 0xffff ? 2 : 1;
+    } else {
+      buf += s[i];
+      i++;
+    }
+  }
+  let out = '';
+  const end = buf.length;
+  let i = 0;
+  while (i < end) {
+    const ch = buf[i]!;
+    if (ch !== '\\') {
+      // copy a run of plain characters
+      let j = buf.indexOf('\\', i);
+      if (j < 0) j = end;
+      out += buf.slice(i, j);
+      i = j;
+      continue;
+    }
+    const startinpos = i;
+    i++;
+    if (i >= end) throw unicodeDecodeError(buf, startinpos, i, '\\ at end of string');
+    const c = buf[i++]!;
+    switch (c) {
+      case '\n': break;
+      case '\\': out += '\\'; break;
+      case "'": out += "'"; break;
+      case '"': out += '"'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 't': out += '\t'; break;
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      case 'v': out += '\v'; break;
+      case 'a': out += '\x07'; break;
+      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        let v = c.charCodeAt(0) - 48;
+        if (i < end && buf[i]! >= '0' && buf[i]! <= '7') {
+          v = v * 8 + buf.charCodeAt(i++) - 48;
+          if (i < end && buf[i]! >= '0' && buf[i]! <= '7') v = v * 8 + buf.charCodeAt(i++) - 48;
+        }
+        out += String.fromCharCode(v);
+        break;
+      }
+      case 'x': case 'u': case 'U': {
+        let count = c === 'x' ? 2 : c === 'u' ? 4 : 8;
+        const reason = c === 'x' ? 'truncated \\xXX escape' : c === 'u' ? 'truncated \\uXXXX escape' : 'truncated \\UXXXXXXXX escape';
+        let v = 0;
+        for (; count; i++, count--) {
+          if (i >= end || !isXDigit(buf.charCodeAt(i))) throw unicodeDecodeError(buf, startinpos, i, reason);
+          v = v * 16 + parseInt(buf[i]!, 16);
+        }
+        if (v > 0x10ffff) throw unicodeDecodeError(buf, startinpos, i, 'illegal Unicode character');
+        out += String.fromCodePoint(v);
+        break;
+      }
+      case 'N': {
+        if (i >= end) throw unicodeDecodeError(buf, startinpos, i, 'malformed \\N character escape');
+        if (buf[i] === '{') {
+          const nameStart = ++i;
+          while (i < end && buf[i] !== '}') i++;
+          if (i >= end) throw unicodeDecodeError(buf, startinpos, i, 'malformed \\N character escape');
+          const name = buf.slice(nameStart, i);
+          if (name.length) {
+            i++;
+            const cp = UNICODE_NAMES[name.toUpperCase()];
+            if (cp !== undefined) {
+              out += String.fromCodePoint(cp);
+              break;
+            }
+            throw new DecodeError(
+              `(unicode error) \\N{${name}} is not supported by heapsnake (only a few common character names are known)`,
+            );
+          }
+        }
+        throw unicodeDecodeError(buf, startinpos, i, 'malformed \\N character escape');
+      }
+      default:
+        out += '\\' + c; // invalid escape: kept (DeprecationWarning in CPython)
+    }
+  }
+  return out;
+}
+
+/** _PyBytes_DecodeEscape for a (non-raw, ASCII-only) bytes literal body. */
+function decodeBytesEscapes(s: string): Uint8Array {
+  const out: number[] = [];
+  const end = s.length;
+  let i = 0;
+  while (i < end) {
+    const ch = s.charCodeAt(i);
+    if (ch !== 92) {
+      out.push(ch);
+      i++;
+      continue;
+    }
+    i++;
+    if (i >= end) throw new DecodeError('(value error) Trailing \\ in string');
+    const c = s[i++]!;
+    switch (c) {
+      case '\n': break;
+      case '\\': out.push(92); break;
+      case "'": out.push(39); break;
+      case '"': out.push(34); break;
+      case 'b': out.push(8); break;
+      case 'f': out.push(12); break;
+      case 't': out.push(9); break;
+      case 'n': out.push(10); break;
+      case 'r': out.push(13); break;
+      case 'v': out.push(11); break;
+      case 'a': out.push(7); break;
+      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        let v = c.charCodeAt(0) - 48;
+        if (i < end && s[i]! >= '0' && s[i]! <= '7') {
+          v = v * 8 + s.charCodeAt(i++) - 48;
+          if (i < end && s[i]! >= '0' && s[i]! <= '7') v = v * 8 + s.charCodeAt(i++) - 48;
+        }
+        out.push(v & 0xff);
+        break;
+      }
+      case 'x':
+        if (i + 1 < end && isXDigit(s.charCodeAt(i)) && isXDigit(s.charCodeAt(i + 1))) {
+          out.push(parseInt(s.slice(i, i + 2), 16));
+          i += 2;
+          break;
+        }
+        throw new DecodeError(`(value error) invalid \\x escape at position ${i - 2}`);
+      default:
+        out.push(92, c.charCodeAt(0));
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+interface StrPiece {
+  /** absolute positions of the literal token */
+  s: number;
+  e: number;
+  bytes: boolean;
+  raw: boolean;
+  f: boolean;
+  /** first character of the token is a lowercase 'u' */
+  u: boolean;
+  /** absolute positions of the body (between the quotes) */
+  bs: number;
+  be: number;
+}
+
+function analyzeStringToken(src: string, s: number, e: number): StrPiece {
+  let i = s;
+  let bytes = false;
+  let raw = false;
+  let f = false;
+  for (; i < e; i++) {
+    const c = src[i]!;
+    if (c === 'b' || c === 'B') bytes = true;
+    else if (c === 'r' || c === 'R') raw = true;
+    else if (c === 'f' || c === 'F') f = true;
+    else if (c === 'u' || c === 'U') continue;
+    else break;
+  }
+  const q = src[i]!;
+  const triple = e - i >= 6 && src[i + 1] === q && src[i + 2] === q;
+  const ql = triple ? 3 : 1;
+  return { s, e, bytes, raw, f, u: src[s] === 'u', bs: i + ql, be: e - ql };
+}
+
+// ============================================================== concrete tree
+
+interface CNode {
+  type: string;
+  named: boolean;
+  field: string | null;
+  /** positions in the text that was handed to tree-sitter */
+  s: number;
+  e: number;
+  kids: CNode[];
+  missing: boolean;
+}
+
+/** Copy tree-sitter's tree into plain objects (iteratively; strings are leaves). */
+function buildCst(tree: import('web-tree-sitter').Tree): CNode {
+  const cursor = tree.walk();
+  const mk = (): CNode => ({
+    type: cursor.nodeType,
+    named: cursor.nodeIsNamed,
+    field: cursor.currentFieldName,
+    s: cursor.startIndex,
+    e: cursor.endIndex,
+    kids: [],
+    missing: cursor.nodeIsMissing,
+  });
+  const root = mk();
+  const stack: CNode[] = [root];
+  // descend
+  let node = root;
+  for (;;) {
+    const leaf = node.type === 'string' || node.type === 'comment';
+    if (!leaf && cursor.gotoFirstChild()) {
+      const k = mk();
+      node.kids.push(k);
+      stack.push(k);
+      node = k;
+      continue;
+    }
+    // go to next sibling or up
+    for (;;) {
+      if (stack.length === 1) {
+        cursor.delete();
+        return root;
+      }
+      if (cursor.gotoNextSibling()) {
+        stack.pop();
+        const parent = stack[stack.length - 1]!;
+        const k = mk();
+        parent.kids.push(k);
+        stack.push(k);
+        node = k;
+        break;
+      }
+      cursor.gotoParent();
+      stack.pop();
+    }
+  }
+}
+
+function stripExtras(n: CNode): void {
+  const st: CNode[] = [n];
+  while (st.length) {
+    const x = st.pop()!;
+    if (x.kids.length) {
+      x.kids = x.kids.filter((k) => k.type !== 'comment' && k.type !== 'line_continuation');
+      for (const k of x.kids) st.push(k);
+    }
+  }
+}
+
+/** First ERROR or MISSING node in document order (not looking inside string literals). */
+function firstTsError(root: CNode): CNode | null {
+  let best: CNode | null = null;
+  const st: CNode[] = [root];
+  while (st.length) {
+    const x = st.pop()!;
+    if (best && x.s >= best.s && !(x.s === best.s && x.missing)) {
+      if (x.s > best.s) continue;
+    }
+    if (x.type === 'ERROR' || x.missing) {
+      if (!best || x.s < best.s) best = x;
+      continue;
+    }
+    for (let i = x.kids.length - 1; i >= 0; i--) st.push(x.kids[i]!);
+  }
+  return best;
+}
+
+const kidsNamed = (n: CNode): CNode[] => n.kids.filter((k) => k.named);
+const fieldKid = (n: CNode, f: string): CNode | undefined => n.kids.find((k) => k.field === f);
+const fieldKids = (n: CNode, f: string): CNode[] => n.kids.filter((k) => k.field === f);
+const hasTok = (n: CNode, t: string): boolean => n.kids.some((k) => !k.named && k.type === t);
+
+// ============================================================== conversion
+
+const KEYWORDS = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
+  'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+  'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+
+const BINOPS: Record<string, A.OperatorKind> = {
+  '+': 'Add', '-': 'Sub', '*': 'Mult', '@': 'MatMult', '/': 'Div', '%': 'Mod', '**': 'Pow',
+  '<<': 'LShift', '>>': 'RShift', '|': 'BitOr', '^': 'BitXor', '&': 'BitAnd', '//': 'FloorDiv',
+};
+const CMPOPS: Record<string, A.CmpOpKind> = {
+  '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE', is: 'Is', 'is not': 'IsNot',
+  in: 'In', 'not in': 'NotIn',
+};
+
+/** Expression node types that are at least as tight as CPython's bitwise_or. */
+const BITWISE_OR_LEVEL = new Set([
+  'binary_operator', 'unary_operator', 'await', 'identifier', 'string', 'concatenated_string', 'integer', 'float',
+  'true', 'false', 'none', 'attribute', 'subscript', 'call', 'list', 'list_comprehension', 'dictionary',
+  'dictionary_comprehension', 'set', 'set_comprehension', 'tuple', 'parenthesized_expression', 'generator_expression',
+  'ellipsis',
+]);
+
+function normName(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[^\x00-\x7f]/.test(s) ? s.normalize('NFKC') : s;
+}
+
+type Loc = A.Location;
+
+interface Shared {
+  src: string;
+  sm: SourceMap;
+  tokens: Token[];
+  parser: Parser;
+}
+
+/** Which kinds of starred element a position admits. */
+type StarMode = 'none' | 'bitwise_or' | 'expression';
+
+class Converter {
+  /** list_splat node whose '*' is hoisted to an enclosing expression. */
+  private unwrapSplat: CNode | null = null;
+
+  constructor(
+    readonly P: Shared,
+    /** text handed to tree-sitter */
+    readonly text: string,
+    /** absolute source position of text[0] */
+    readonly base: number,
+    /** prefix for errors ("f-string: ") */
+    readonly errPrefix = '',
+  ) {}
+
+  // ---------------------------------------------------------- positions & errors
+
+  abs(i: number): number {
+    return this.base + i;
+  }
+  L(s: number, e: number): Loc {
+    const sm = this.P.sm;
+    const a = this.base + s;
+    const b = this.base + e;
+    return { lineno: sm.lineno(a), col_offset: sm.col(a), end_lineno: sm.lineno(b), end_col_offset: sm.col(b) };
+  }
+  Ln(n: CNode): Loc {
+    const u = this.unwrapSplat;
+    if (u && n.s === u.s && n !== u) return this.L(kidsNamed(u)[0]!.s, n.e); // star hoisted out of this node
+    return this.L(n.s, n.e);
+  }
+  /** location spanning from a to b (both ast nodes or Loc) */
+  span(a: Loc, b: Loc): Loc {
+    return { lineno: a.lineno, col_offset: a.col_offset, end_lineno: b.end_lineno, end_col_offset: b.end_col_offset };
+  }
+  txt(n: CNode): string {
+    return this.text.slice(n.s, n.e);
+  }
+  err(n: CNode | number, msg: string): never {
+    const pos = typeof n === 'number' ? n : n.s;
+    throw new ParseFail(this.abs(pos), 'SyntaxError', this.errPrefix + msg);
+  }
+  invalid(n: CNode | number): never {
+    return this.err(n, 'invalid syntax');
+  }
+  bad(n: CNode): never {
+    if (n.type === 'ERROR' || n.missing) throw diagnoseTsError(this, n);
+    return this.invalid(n);
+  }
+
+  // ---------------------------------------------------------- module & statements
+
+  module(root: CNode): A.Module {
+    return { kind: 'Module', body: this.stmts(root.kids), type_ignores: [] };
+  }
+
+  stmts(kids: CNode[]): A.Stmt[] {
+    const out: A.Stmt[] = [];
+    for (const k of kids) {
+      if (k.missing || k.type === 'ERROR') this.bad(k);
+      if (!k.named) continue;
+      out.push(this.stmt(k));
+    }
+    return out;
+  }
+
+  /** Body of a compound statement; empty -> IndentationError. */
+  block(n: CNode | undefined, what: string, kwPos: number): A.Stmt[] {
+    if (!n) return this.invalid(kwPos);
+    if (n.type !== 'block') this.bad(n);
+    const body = this.stmts(n.kids);
+    if (body.length === 0) {
+      const line = this.P.sm.lineno(this.abs(kwPos));
+      const where = expectedBlockPos(this.P, this.abs(n.s));
+      throw new ParseFail(where.pos, 'IndentationError', `expected an indented block after ${what} on line ${line}`, null, where.offset);
+    }
+    return body;
+  }
+
+  stmt(n: CNode): A.Stmt {
+    switch (n.type) {
+      case 'expression_statement':
+        return this.exprStmt(n);
+      case 'return_statement': {
+        const v = kidsNamed(n)[0];
+        return { kind: 'Return', value: v ? this.exprList(v, 'bitwise_or') : null, ...this.Ln(n) };
+      }
+      case 'delete_statement': {
+        const v = kidsNamed(n)[0]!;
+        const items = v.type === 'expression_list' ? kidsNamed(v) : [v];
+        const targets = items.map((k) => this.delTarget(k));
+        return { kind: 'Delete', targets, ...this.Ln(n) };
+      }
+      case 'raise_statement': {
+        const cause = fieldKid(n, 'cause');
+        const excN = n.kids.find((k) => k.named && k.field !== 'cause');
+        if (excN && excN.type === 'expression_list') this.invalid(excN.kids.find((k) => k.type === ',') ?? excN);
+        return {
+          kind: 'Raise',
+          exc: excN ? this.expr(excN) : null,
+          cause: cause ? this.expr(cause) : null,
+          ...this.Ln(n),
+        };
+      }
+      case 'pass_statement':
+        return { kind: 'Pass', ...this.Ln(n) };
+      case 'break_statement':
+        return { kind: 'Break', ...this.Ln(n) };
+      case 'continue_statement':
+        return { kind: 'Continue', ...this.Ln(n) };
+      case 'global_statement':
+      case 'nonlocal_statement': {
+        const names = kidsNamed(n).map((k) => this.ident(k));
+        return { kind: n.type === 'global_statement' ? 'Global' : 'Nonlocal', names, ...this.Ln(n) };
+      }
+      case 'import_statement':
+        return { kind: 'Import', names: fieldKids(n, 'name').map((k) => this.importAlias(k)), ...this.Ln(n) };
+      case 'import_from_statement':
+        return this.importFrom(n);
+      case 'future_import_statement':
+        return {
+          kind: 'ImportFrom',
+          module: '__future__',
+          names: fieldKids(n, 'name').map((k) => this.importAlias(k)),
+          level: 0,
+          ...this.Ln(n),
+        };
+      case 'assert_statement': {
+        const ks = kidsNamed(n);
+        if (ks.length > 2) this.invalid(n.kids.filter((k) => k.type === ',')[1]!);
+        return { kind: 'Assert', test: this.expr(ks[0]!), msg: ks[1] ? this.expr(ks[1]) : null, ...this.Ln(n) };
+      }
+      case 'print_statement':
+        return this.printStmt(n);
+      case 'exec_statement':
+        return this.err(n, "Missing parentheses in call to 'exec'. Did you mean exec(...)?");
+      case 'type_alias_statement':
+        return this.invalid(kidsNamed(n)[0] ?? n);
+      case 'if_statement':
+        return this.ifStmt(n);
+      case 'for_statement':
+        return this.forStmt(n);
+      case 'while_statement': {
+        const test = this.namedExpr(fieldKid(n, 'condition')!);
+        const body = this.block(fieldKid(n, 'body'), "'while' statement", n.s);
+        const orelse = this.elseClause(fieldKid(n, 'alternative'));
+        return { kind: 'While', test, body, orelse, ...this.compoundLoc(n, body, orelse) };
+      }
+      case 'try_statement':
+        return this.tryStmt(n);
+      case 'with_statement':
+        return this.withStmt(n);
+      case 'function_definition':
+        return this.funcDef(n, []);
+      case 'class_definition':
+        return this.classDef(n, []);
+      case 'decorated_definition': {
+        const decos = n.kids.filter((k) => k.type === 'decorator').map((d) => {
+          const e = kidsNamed(d)[0];
+          if (!e) this.bad(d);
+          return this.namedExpr(e);
+        });
+        const def = fieldKid(n, 'definition');
+        if (!def) return this.bad(n);
+        return def.type === 'class_definition' ? this.classDef(def, decos) : this.funcDef(def, decos);
+      }
+      case 'match_statement':
+        return this.matchStmt(n);
+      default:
+        return this.bad(n);
+    }
+  }
+
+  compoundLoc(n: CNode, ...bodies: A.Stmt[][]): Loc {
+    let last: A.Stmt | undefined;
+    for (const b of bodies) if (b.length) last = b[b.length - 1];
+    const start = this.L(n.s, n.s);
+    return last ? this.span(start, last) : this.Ln(n);
+  }
+
+  exprStmt(n: CNode): A.Stmt {
+    const ks = n.kids.filter((k) => k.named || k.missing);
+    for (const k of n.kids) if (k.missing || k.type === 'ERROR') this.bad(k);
+    if (ks.length === 1) {
+      const k = ks[0]!;
+      if (k.type === 'assignment') return this.assignment(k, n);
+      if (k.type === 'augmented_assignment') return this.augAssignment(k, n);
+      if (k.type === 'yield') return { kind: 'Expr', value: this.yieldExpr(k), ...this.Ln(n) };
+      if (!hasTok(n, ',')) return { kind: 'Expr', value: this.starredOr(k, 'bitwise_or', true), ...this.Ln(n) };
+    }
+    // a, b, c  (tuple)
+    const elts = ks.map((k) => this.starredOr(k, 'bitwise_or'));
+    return { kind: 'Expr', value: { kind: 'Tuple', elts, ctx: 'Load', ...this.Ln(n) }, ...this.Ln(n) };
+  }
+
+  assignment(n: CNode, stmtNode: CNode): A.Stmt {
+    const left = fieldKid(n, 'left')!;
+    const typ = fieldKid(n, 'type');
+    const right = fieldKid(n, 'right');
+    if (typ) {
+      // annotated assignment
+      if (left.type === 'pattern_list')
+        this.err(left, 'only single target (not tuple) can be annotated');
+      if (left.type === 'tuple_pattern' && this.isRealTuplePattern(left))
+        this.err(left, 'only single target (not tuple) can be annotated');
+      if (left.type === 'list_pattern') this.err(left, 'only single target (not list) can be annotated');
+      if (left.type === 'list_splat_pattern') this.invalid(left);
+      const target = this.target(left, 'Store');
+      if (target.kind !== 'Name' && target.kind !== 'Attribute' && target.kind !== 'Subscript') this.invalid(left);
+      const simple = left.type === 'identifier' ? 1 : 0;
+      let value: A.Expr | null = null;
+      if (right) {
+        if (right.type === 'assignment' || right.type === 'augmented_assignment' || right.type === 'pattern_list')
+          this.invalid(right);
+        value = right.type === 'yield' ? this.yieldExpr(right) : this.exprList(right, 'bitwise_or');
+      }
+      return { kind: 'AnnAssign', target, annotation: this.typeExpr(typ), value, simple, ...this.Ln(stmtNode) };
+    }
+    const targets: A.Expr[] = [this.target(left, 'Store')];
+    let r = right!;
+    while (r.type === 'assignment') {
+      if (fieldKid(r, 'type')) this.invalid(fieldKid(r, 'type')!);
+      targets.push(this.target(fieldKid(r, 'left')!, 'Store'));
+      r = fieldKid(r, 'right')!;
+    }
+    if (r.type === 'augmented_assignment') this.invalid(r);
+    let value: A.Expr;
+    if (r.type === 'yield') value = this.yieldExpr(r);
+    else if (r.type === 'pattern_list') value = this.target(r, 'Load');
+    else value = this.exprList(r, 'bitwise_or');
+    return { kind: 'Assign', targets, value, type_comment: null, ...this.Ln(stmtNode) };
+  }
+
+  augAssignment(n: CNode, stmtNode: CNode): A.Stmt {
+    const left = fieldKid(n, 'left')!;
+    const opTok = fieldKid(n, 'operator')!;
+    const right = fieldKid(n, 'right')!;
+    const target = this.target(left, 'Store');
+    if (target.kind !== 'Name' && target.kind !== 'Attribute' && target.kind !== 'Subscript')
+      this.err(left, `'${exprName(target)}' is an illegal expression for augmented assignment`);
+    if (right.type === 'assignment' || right.type === 'augmented_assignment' || right.type === 'pattern_list')
+      this.invalid(right);
+    const value = right.type === 'yield' ? this.yieldExpr(right) : this.exprList(right, 'bitwise_or');
+    const op = BINOPS[this.txt(opTok).slice(0, -1)]!;
+    return { kind: 'AugAssign', target, op, value, ...this.Ln(stmtNode) };
+  }
+
+  printStmt(n: CNode): A.Stmt {
+    const chev = n.kids.find((k) => k.type === 'chevron');
+    if (!chev) return this.err(n, "Missing parentheses in call to 'print'. Did you mean print(...)?");
+    // `print >>f, x` is a valid (if useless) Python 3 expression statement.
+    const printTok = n.kids[0]!;
+    const fnode = kidsNamed(chev)[0]!;
+    const shift: A.Expr = {
+      kind: 'BinOp',
+      left: { kind: 'Name', id: 'print', ctx: 'Load', ...this.Ln(printTok) },
+      op: 'RShift',
+      right: this.expr(fnode),
+      ...this.L(n.s, chev.e),
+    };
+    const args = fieldKids(n, 'argument');
+    if (!args.length && !hasTok(n, ',')) return { kind: 'Expr', value: shift, ...this.Ln(n) };
+    const elts = [shift, ...args.map((a) => this.starredOr(a, 'bitwise_or'))];
+    return { kind: 'Expr', value: { kind: 'Tuple', elts, ctx: 'Load', ...this.Ln(n) }, ...this.Ln(n) };
+  }
+
+  importAlias(n: CNode): A.Alias {
+    if (n.type === 'aliased_import') {
+      return {
+        kind: 'alias',
+        name: this.dotted(fieldKid(n, 'name')!),
+        asname: this.ident(fieldKid(n, 'alias')!),
+        ...this.Ln(n),
+      };
+    }
+    if (n.type !== 'dotted_name') this.bad(n);
+    return { kind: 'alias', name: this.dotted(n), asname: null, ...this.Ln(n) };
+  }
+
+  dotted(n: CNode): string {
+    if (n.type !== 'dotted_name') this.bad(n);
+    return kidsNamed(n).map((k) => this.ident(k)).join('.');
+  }
+
+  importFrom(n: CNode): A.Stmt {
+    const mod = fieldKid(n, 'module_name')!;
+    let level = 0;
+    let module: string | null = null;
+    if (mod.type === 'relative_import') {
+      const prefix = mod.kids.find((k) => k.type === 'import_prefix')!;
+      level = (this.txt(prefix).match(/\./g) ?? []).length;
+      const d = mod.kids.find((k) => k.type === 'dotted_name');
+      if (d) module = this.dotted(d);
+    } else module = this.dotted(mod);
+    const wild = n.kids.find((k) => k.type === 'wildcard_import');
+    const names = wild
+      ? [{ kind: 'alias' as const, name: '*', asname: null, ...this.Ln(wild) }]
+      : fieldKids(n, 'name').map((k) => this.importAlias(k));
+    if (!wild && names.length === 0) this.bad(n);
+    // `from x import a,` without parentheses is an error
+    if (!wild && !hasTok(n, '(') && n.kids[n.kids.length - 1]!.type === ',')
+      this.err(n.kids[n.kids.length - 1]!, 'trailing comma not allowed without surrounding parentheses');
+    return { kind: 'ImportFrom', module, names, level, ...this.Ln(n) };
+  }
+
+  ifStmt(n: CNode): A.Stmt {
+    const test = this.namedExpr(fieldKid(n, 'condition')!);
+    const body = this.block(fieldKid(n, 'consequence'), "'if' statement", n.s);
+    const alts = fieldKids(n, 'alternative');
+    // build the elif chain from the end
+    let orelse: A.Stmt[] = [];
+    for (let i = alts.length - 1; i >= 0; i--) {
+      const a = alts[i]!;
+      if (a.type === 'else_clause') {
+        orelse = this.elseClause(a);
+      } else if (a.type === 'elif_clause') {
+        const t = this.namedExpr(fieldKid(a, 'condition')!);
+        const b = this.block(fieldKid(a, 'consequence'), "'elif' statement", a.s);
+        orelse = [{ kind: 'If', test: t, body: b, orelse, ...this.compoundLoc(a, b, orelse) }];
+      } else this.bad(a);
+    }
+    return { kind: 'If', test, body, orelse, ...this.compoundLoc(n, body, orelse) };
+  }
+
+  elseClause(n: CNode | undefined): A.Stmt[] {
+    if (!n) return [];
+    if (n.type !== 'else_clause') this.bad(n);
+    return this.block(fieldKid(n, 'body'), "'else' statement", n.s);
+  }
+
+  forStmt(n: CNode): A.Stmt {
+    const isAsync = hasTok(n, 'async');
+    const target = this.target(fieldKid(n, 'left')!, 'Store');
+    const iter = this.exprList(fieldKid(n, 'right')!, 'bitwise_or');
+    const forTok = n.kids.find((k) => k.type === 'for')!;
+    const body = this.block(fieldKid(n, 'body'), "'for' statement", forTok.s);
+    const orelse = this.elseClause(fieldKid(n, 'alternative'));
+    return {
+      kind: isAsync ? 'AsyncFor' : 'For',
+      target,
+      iter,
+      body,
+      orelse,
+      type_comment: null,
+      ...this.compoundLoc(n, body, orelse),
+    };
+  }
+
+  tryStmt(n: CNode): A.Stmt {
+    const body = this.block(fieldKid(n, 'body'), "'try' statement", n.s);
+    const handlers: A.ExceptHandler[] = [];
+    let orelse: A.Stmt[] = [];
+    let finalbody: A.Stmt[] = [];
+    let star: boolean | null = null;
+    let hasElse = false;
+    let hasFinally = false;
+    for (const k of n.kids) {
+      if (k.missing || k.type === 'ERROR') this.bad(k);
+      if (k.type === 'except_clause') {
+        const isStar = k.kids.some((t) => !t.named && t.type === '*');
+        if (star !== null && star !== isStar) this.err(k, "cannot have both 'except' and 'except*' on the same 'try'");
+        star = isStar;
+        handlers.push(this.exceptClause(k, isStar));
+      } else if (k.type === 'else_clause') {
+        orelse = this.elseClause(k);
+        hasElse = true;
+      } else if (k.type === 'finally_clause') {
+        finalbody = this.block(k.kids.find((b) => b.type === 'block'), "'finally' statement", k.s);
+        hasFinally = true;
+      }
+    }
+    if (!handlers.length && !hasFinally) {
+      // CPython: "expected 'except' or 'finally' block" at the token after the body
+      const after = nextTokenIdx(this.P, this.abs(n.e));
+      const tok = this.P.tokens[after];
+      throw new ParseFail(tok ? tok.s : this.abs(n.e), 'SyntaxError', "expected 'except' or 'finally' block");
+    }
+    if (hasElse && !handlers.length) this.invalid(n.kids.find((k) => k.type === 'else_clause')!);
+    const loc = this.compoundLoc(n, body, handlers as unknown as A.Stmt[], orelse, finalbody);
+    return { kind: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, ...loc };
+  }
+
+  exceptClause(k: CNode, isStar: boolean): A.ExceptHandler {
+    const values = fieldKids(k, 'value');
+    const what = isStar ? "'except*' statement" : "'except' statement";
+    let type: A.Expr | null = null;
+    let name: string | null = null;
+    if (values.length > 1) {
+      this.err(values[0]!, 'multiple exception types must be parenthesized');
+    } else if (values.length === 1) {
+      const v = values[0]!;
+      if (v.type === 'as_pattern') {
+        const inner = kidsNamed(v).filter((x) => x.field !== 'alias');
+        const alias = fieldKid(v, 'alias')!;
+        const aliasInner = kidsNamed(alias);
+        if (aliasInner.length !== 1 || aliasInner[0]!.type !== 'identifier') this.invalid(alias);
+        type = this.expr(inner[0]!);
+        name = this.ident(aliasInner[0]!);
+      } else type = this.expr(v);
+    } else if (isStar) {
+      this.err(k, 'expected one or more exception types');
+    }
+    const body = this.block(k.kids.find((b) => b.type === 'block'), what, k.s);
+    return { kind: 'ExceptHandler', type, name, body, ...this.span(this.L(k.s, k.s), body[body.length - 1]!) };
+  }
+
+  withStmt(n: CNode): A.Stmt {
+    const isAsync = hasTok(n, 'async');
+    const clause = n.kids.find((k) => k.type === 'with_clause');
+    if (!clause) return this.bad(n);
+    const items: A.WithItem[] = [];
+    for (const k of clause.kids) {
+      if (k.missing || k.type === 'ERROR') this.bad(k);
+      if (k.type !== 'with_item') continue;
+      const v = fieldKid(k, 'value')!;
+      if (v.type === 'as_pattern') {
+        const inner = kidsNamed(v).filter((x) => x.field !== 'alias');
+        const alias = fieldKid(v, 'alias')!;
+        const tgtN = kidsNamed(alias)[0]!;
+        const tgt = this.setCtx(this.starredOr(tgtN, 'bitwise_or'), 'Store', tgtN);
+        items.push({ kind: 'withitem', context_expr: this.expr(inner[0]!), optional_vars: tgt });
+      } else {
+        items.push({ kind: 'withitem', context_expr: this.expr(v), optional_vars: null });
+      }
+    }
+    const withTok = n.kids.find((k) => k.type === 'with')!;
+    const body = this.block(fieldKid(n, 'body'), "'with' statement", withTok.s);
+    return { kind: isAsync ? 'AsyncWith' : 'With', items, body, type_comment: null, ...this.compoundLoc(n, body) };
+  }
+
+  funcDef(n: CNode, decorator_list: A.Expr[]): A.Stmt {
+    const isAsync = hasTok(n, 'async');
+    const tp = fieldKid(n, 'type_parameters');
+    if (tp) this.invalid(tp);
+    const name = this.ident(fieldKid(n, 'name')!);
+    const params = fieldKid(n, 'parameters');
+    if (!params) return this.bad(n);
+    const args = this.params(params, false);
+    const rt = fieldKid(n, 'return_type');
+    const returns = rt ? this.typeExpr(rt) : null;
+    const defTok = n.kids.find((k) => k.type === 'def')!;
+    const body = this.block(fieldKid(n, 'body'), 'function definition', defTok.s);
+    return {
+      kind: isAsync ? 'AsyncFunctionDef' : 'FunctionDef',
+      name,
+      args,
+      body,
+      decorator_list,
+      returns,
+      type_comment: null,
+      ...this.compoundLoc(n, body),
+    };
+  }
+
+  classDef(n: CNode, decorator_list: A.Expr[]): A.Stmt {
+    const tp = fieldKid(n, 'type_parameters');
+    if (tp) this.invalid(tp);
+    const name = this.ident(fieldKid(n, 'name')!);
+    const sup = fieldKid(n, 'superclasses');
+    const { args: bases, keywords } = sup ? this.callArgs(sup) : { args: [], keywords: [] };
+    const body = this.block(fieldKid(n, 'body'), 'class definition', n.s);
+    return { kind: 'ClassDef', name, bases, keywords, body, decorator_list, ...this.compoundLoc(n, body) };
+  }
+
+  // ---------------------------------------------------------- parameters
+
+  params(n: CNode, isLambda: boolean): A.Arguments {
+    const posonly: A.Arg[] = [];
+    const args: A.Arg[] = [];
+    const defaults: A.Expr[] = [];
+    const kwonly: A.Arg[] = [];
+    const kwDefaults: (A.Expr | null)[] = [];
+    let vararg: A.Arg | null = null;
+    let kwarg: A.Arg | null = null;
+    let star: CNode | null = null; // '*' or '*args' seen
+    let bareStar: CNode | null = null;
+    let slash = false;
+    const kids = n.kids.filter((k) => k.named || k.missing || k.type === 'ERROR');
+    const what = isLambda ? 'Lambda expression parameters' : 'Function parameters';
+    const mkArg = (id: CNode, ann: CNode | undefined, endNode: CNode): A.Arg => ({
+      kind: 'arg',
+      arg: this.ident(id),
+      annotation: ann ? this.typeExpr(ann, true) : null,
+      type_comment: null,
+      ...this.L(id.s, endNode.e),
+    });
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i]!;
+      if (k.missing || k.type === 'ERROR') this.bad(k);
+      if (kwarg) this.err(k, 'arguments cannot follow var-keyword argument');
+      const typed = k.type === 'typed_parameter' || k.type === 'typed_default_parameter';
+      if (typed && isLambda) this.invalid(k);
+      switch (k.type) {
+        case 'positional_separator':
+          if (slash) this.err(k, '/ may appear only once');
+          if (star) this.err(k, '/ must be ahead of *');
+          if (!args.length) this.err(k, 'at least one argument must precede /');
+          slash = true;
+          posonly.push(...args.splice(0));
+          break;
+        case 'keyword_separator': {
+          if (star) this.err(k, '* argument may appear only once');
+          star = k;
+          bareStar = k;
+          const next = kids[i + 1];
+          if (!next || next.type === 'dictionary_splat_pattern' || (next.type === 'typed_parameter' && kidsNamed(next)[0]!.type === 'dictionary_splat_pattern'))
+            this.err(k, 'named arguments must follow bare *');
+          break;
+        }
+        case 'tuple_pattern':
+          this.err(k, `${what} cannot be parenthesized`);
+          break;
+        case 'identifier':
+        case 'typed_parameter':
+        case 'default_parameter':
+        case 'typed_default_parameter':
+        case 'list_splat_pattern':
+        case 'dictionary_splat_pattern': {
+          let id: CNode;
+          let ann: CNode | undefined;
+          let dflt: CNode | undefined;
+          let splat: '' | '*' | '**' = '';
+          let endNode: CNode;
+          if (k.type === 'identifier') {
+            id = k;
+            endNode = k;
+          } else if (k.type === 'typed_parameter') {
+            const first = kidsNamed(k).find((x) => x.field !== 'type')!;
+            ann = fieldKid(k, 'type');
+            endNode = ann!;
+            if (first.type === 'identifier') id = first;
+            else {
+              splat = first.type === 'list_splat_pattern' ? '*' : '**';
+              id = kidsNamed(first)[0]!;
+            }
+          } else if (k.type === 'default_parameter' || k.type === 'typed_default_parameter') {
+            id = fieldKid(k, 'name')!;
+            if (id.type === 'tuple_pattern') this.err(id, `${what} cannot be parenthesized`);
+            ann = fieldKid(k, 'type');
+            dflt = fieldKid(k, 'value');
+            endNode = ann ?? id;
+          } else {
+            splat = k.type === 'list_splat_pattern' ? '*' : '**';
+            id = kidsNamed(k)[0]!;
+            endNode = id;
+          }
+          if (id.type !== 'identifier') this.invalid(id);
+          if (ann && splat !== '*' && kidsNamed(ann)[0]?.type === 'splat_type') this.invalid(ann);
+          const a = mkArg(id, ann, endNode);
+          if (splat === '*') {
+            if (star) this.err(k, '* argument may appear only once');
+            star = k;
+            vararg = a;
+          } else if (splat === '**') {
+            kwarg = a;
+          } else if (star) {
+            kwonly.push(a);
+            kwDefaults.push(dflt ? this.expr(dflt) : null);
+          } else {
+            if (dflt) defaults.push(this.expr(dflt));
+            else if (defaults.length) this.err(k, 'non-default argument follows default argument');
+            args.push(a);
+          }
+          break;
+        }
+        default:
+          this.bad(k);
+      }
+    }
+    void bareStar;
+    return {
+      kind: 'arguments',
+      posonlyargs: posonly,
+      args,
+      vararg,
+      kwonlyargs: kwonly,
+      kw_defaults: kwDefaults,
+      kwarg,
+      defaults,
+    };
+  }
+
+  // ---------------------------------------------------------- annotations (tree-sitter `type` nodes)
+
+  typeExpr(n: CNode, allowStar = false): A.Expr {
+    if (n.type === 'type') {
+      const inner = kidsNamed(n)[0];
+      if (!inner) return this.bad(n);
+      n = inner;
+    }
+    switch (n.type) {
+      case 'splat_type': {
+        if (!allowStar || hasTok(n, '**')) this.invalid(n);
+        const id = kidsNamed(n)[0]!;
+        return { kind: 'Starred', value: this.name(id), ctx: 'Load', ...this.Ln(n) };
+      }
+      case 'generic_type': {
+        const [id, tp] = kidsNamed(n) as [CNode, CNode];
+        const types = kidsNamed(tp);
+        let slice: A.Expr;
+        if (types.length === 1 && !hasTok(tp, ',')) slice = this.typeExpr(types[0]!);
+        else {
+          const lastComma = [...tp.kids].reverse().find((k) => k.type === ',');
+          const end = lastComma && lastComma.e > types[types.length - 1]!.e ? lastComma.e : types[types.length - 1]!.e;
+          slice = { kind: 'Tuple', elts: types.map((t) => this.typeExpr(t)), ctx: 'Load', ...this.L(types[0]!.s, end) };
+        }
+        return { kind: 'Subscript', value: this.name(id), slice, ctx: 'Load', ...this.Ln(n) };
+      }
+      case 'union_type': {
+        const [a, b] = kidsNamed(n) as [CNode, CNode];
+        return { kind: 'BinOp', left: this.typeExpr(a), op: 'BitOr', right: this.typeExpr(b), ...this.Ln(n) };
+      }
+      case 'member_type': {
+        const [a, b] = kidsNamed(n) as [CNode, CNode];
+        return { kind: 'Attribute', value: this.typeExpr(a), attr: this.ident(b), ctx: 'Load', ...this.Ln(n) };
+      }
+      case 'constrained_type':
+        return this.invalid(n);
+      default:
+        return this.expr(n);
+    }
+  }
+
+  // ---------------------------------------------------------- targets
+
+  /** Convert a tree-sitter pattern (assignment / for target) with the given ctx. */
+  target(n: CNode, ctx: A.ExprContext): A.Expr {
+    switch (n.type) {
+      case 'identifier':
+        return this.name(n, ctx);
+      case 'attribute':
+      case 'subscript': {
+        const e = this.expr(n);
+        (e as A.Attribute | A.Subscript).ctx = ctx;
+        return e;
+      }
+      case 'list_splat_pattern':
+      case 'list_splat': {
+        const inner = kidsNamed(n)[0]!;
+        return { kind: 'Starred', value: this.target(inner, ctx), ctx, ...this.Ln(n) };
+      }
+      case 'pattern_list': {
+        const elts = kidsNamed(n).map((k) => this.target(k, ctx));
+        return { kind: 'Tuple', elts, ctx, ...this.Ln(n) };
+      }
+      case 'tuple_pattern': {
+        const ks = kidsNamed(n);
+        if (ks.length === 1 && !hasTok(n, ',')) {
+          if (ks[0]!.type === 'list_splat_pattern') this.err(ks[0]!, 'cannot use starred expression here');
+          return this.target(ks[0]!, ctx); // parenthesised single target
+        }
+        return { kind: 'Tuple', elts: ks.map((k) => this.target(k, ctx)), ctx, ...this.Ln(n) };
+      }
+      case 'list_pattern':
+        return { kind: 'List', elts: kidsNamed(n).map((k) => this.target(k, ctx)), ctx, ...this.Ln(n) };
+      case 'parenthesized_expression':
+      case 'tuple':
+      case 'list': {
+        const e = this.expr(n);
+        return this.setCtx(e, ctx, n);
+      }
+      default:
+        if (ctx === 'Load') return this.expr(n);
+        return this.setCtx(this.expr(n), ctx, n);
+    }
+  }
+
+  isRealTuplePattern(n: CNode): boolean {
+    return !(kidsNamed(n).length === 1 && !hasTok(n, ','));
+  }
+
+  /** _PyPegen_set_expr_context + the invalid-target check CPython does for with/for/del targets. */
+  setCtx(e: A.Expr, ctx: A.ExprContext, n: CNode): A.Expr {
+    const bad = invalidTarget(e, ctx === 'Del' ? 'del' : 'star');
+    if (bad) {
+      const msg = ctx === 'Del' ? `cannot delete ${exprName(bad)}` : `cannot assign to ${exprName(bad)}`;
+      throw new ParseFail(this.P.sm.lineStarts[bad.lineno - 1]! + colToIdx(this.P.sm, bad.lineno, bad.col_offset), 'SyntaxError', this.errPrefix + msg);
+    }
+    void n;
+    applyCtx(e, ctx);
+    return e;
+  }
+
+  delTarget(n: CNode): A.Expr {
+    const e = this.starredOr(n, 'bitwise_or');
+    return this.setCtx(e, 'Del', n);
+  }
+
+  // ---------------------------------------------------------- expressions
+
+  ident(n: CNode): string {
+    if (n.type !== 'identifier') this.bad(n);
+    const s = this.txt(n);
+    if (KEYWORDS.has(s)) this.invalid(n);
+    return normName(s);
+  }
+
+  name(n: CNode, ctx: A.ExprContext = 'Load'): A.Name {
+    return { kind: 'Name', id: this.ident(n), ctx, ...this.Ln(n) };
+  }
+
+  /** expression or expression_list (-> Tuple); elements may be starred. */
+  exprList(n: CNode, star: StarMode): A.Expr {
+    if (n.type === 'expression_list') {
+      const elts = kidsNamed(n).map((k) => this.starredOr(k, star));
+      for (const k of n.kids) if (k.missing || k.type === 'ERROR') this.bad(k);
+      return { kind: 'Tuple', elts, ctx: 'Load', ...this.Ln(n) };
+    }
+    return this.starredOr(n, star, true);
+  }
+
+  /**
+   * An expression in a position where `*x` is allowed.  tree-sitter attaches
+   * the '*' to the leftmost primary (`*a + b` is parsed as `(*a) + b`); CPython
+   * parses '*' bitwise_or, so hoist it.  `alone`: a lone starred expression
+   * (e.g. `x = *a`) is accepted by ast.parse and rejected by the compiler.
+   */
+  starredOr(n: CNode, star: StarMode, alone = false): A.Expr {
+    void alone;
+    if (star === 'none') return this.expr(n);
+    if (n.type === 'list_splat') {
+      const inner = kidsNamed(n)[0];
+      if (!inner) return this.bad(n);
+      if (star === 'bitwise_or' && !BITWISE_OR_LEVEL.has(inner.type) && inner.type !== 'list_splat') this.invalid(inner);
+      return { kind: 'Starred', value: this.expr(inner), ctx: 'Load', ...this.Ln(n) };
+    }
+    const splat = leftmostSplat(n);
+    if (splat) {
+      const saved = this.unwrapSplat;
+      this.unwrapSplat = splat;
+      let v: A.Expr;
+      try {
+        v = this.expr(n);
+      } finally {
+        this.unwrapSplat = saved;
+      }
+      return { kind: 'Starred', value: v, ctx: 'Load', ...this.Ln(n) };
+    }
+    return this.expr(n);
+  }
+
+  /** named_expression allowed here (if/while conditions, arguments, ...). */
+  namedExpr(n: CNode): A.Expr {
+    if (n.type === 'named_expression') return this.walrus(n);
+    return this.expr(n);
+  }
+
+  walrus(n: CNode): A.Expr {
+    const nm = fieldKid(n, 'name')!;
+    const v = fieldKid(n, 'value')!;
+    return { kind: 'NamedExpr', target: this.name(nm, 'Store'), value: this.expr(v), ...this.Ln(n) };
+  }
+
+  expr(n: CNode): A.Expr {
+    switch (n.type) {
+      case 'identifier':
+        return this.name(n);
+      case 'string':
+      case 'concatenated_string':
+        return this.strings(n);
+      case 'integer':
+      case 'float': {
+        let value: A.ConstantValue;
+        try {
+          value = parseNumberLiteral(this.txt(n));
+        } catch (e) {
+          if (e instanceof DecodeError) this.err(n, e.msg);
+          throw e;
+        }
+        return { kind: 'Constant', value, constant_kind: null, ...this.Ln(n) };
+      }
+      case 'true':
+      case 'false':
+        return { kind: 'Constant', value: { type: 'bool', value: n.type === 'true' }, constant_kind: null, ...this.Ln(n) };
+      case 'none':
+        return { kind: 'Constant', value: { type: 'None' }, constant_kind: null, ...this.Ln(n) };
+      case 'ellipsis':
+        return { kind: 'Constant', value: { type: 'Ellipsis' }, constant_kind: null, ...this.Ln(n) };
+      case 'unary_operator': {
+        const op = this.txt(fieldKid(n, 'operator')!);
+        const arg = fieldKid(n, 'argument')!;
+        return {
+          kind: 'UnaryOp',
+          op: op === '+' ? 'UAdd' : op === '-' ? 'USub' : 'Invert',
+          operand: this.expr(arg),
+          ...this.Ln(n),
+        };
+      }
+      case 'not_operator':
+        return { kind: 'UnaryOp', op: 'Not', operand: this.expr(fieldKid(n, 'argument')!), ...this.Ln(n) };
+      case 'binary_operator':
+        return this.binop(n);
+      case 'boolean_operator':
+        return this.boolop(n);
+      case 'comparison_operator':
+        return this.compare(n);
+      case 'lambda': {
+        const p = fieldKid(n, 'parameters');
+        const args = p ? this.params(p, true) : emptyArgs();
+        const body = fieldKid(n, 'body');
+        if (!body) return this.bad(n);
+        return { kind: 'Lambda', args, body: this.expr(body), ...this.Ln(n) };
+      }
+      case 'conditional_expression': {
+        const [body, test, orelse] = kidsNamed(n) as [CNode, CNode, CNode];
+        if (!orelse) return this.bad(n);
+        return { kind: 'IfExp', test: this.expr(test), body: this.expr(body), orelse: this.expr(orelse), ...this.Ln(n) };
+      }
+      case 'named_expression':
+        // only reached where CPython requires parentheses around `x := y`
+        return this.invalid(n.kids.find((k) => k.type === ':=') ?? n);
+      case 'await': {
+        const arg = kidsNamed(n)[0]!;
+        if (arg.type === 'await' || arg.type === 'unary_operator') this.invalid(arg);
+        if (arg.type === 'binary_operator' && this.txt(fieldKid(arg, 'operator')!) === '**') {
+          // tree-sitter: await (x ** y); CPython: (await x) ** y
+          const l = fieldKid(arg, 'left')!;
+          const r = fieldKid(arg, 'right')!;
+          const aw: A.Expr = { kind: 'Await', value: this.expr(l), ...this.L(n.s, l.e) };
+          return { kind: 'BinOp', left: aw, op: 'Pow', right: this.expr(r), ...this.Ln(n) };
+        }
+        return { kind: 'Await', value: this.expr(arg), ...this.Ln(n) };
+      }
+      case 'attribute': {
+        const obj = fieldKid(n, 'object')!;
+        const attr = fieldKid(n, 'attribute');
+        if (!attr) return this.bad(n);
+        return { kind: 'Attribute', value: this.expr(obj), attr: this.ident(attr), ctx: 'Load', ...this.Ln(n) };
+      }
+      case 'subscript':
+        return this.subscript(n);
+      case 'call':
+        return this.call(n);
+      case 'list': {
+        const elts = this.collectionElts(n);
+        return { kind: 'List', elts, ctx: 'Load', ...this.Ln(n) };
+      }
+      case 'set':
+        return { kind: 'Set', elts: this.collectionElts(n), ...this.Ln(n) };
+      case 'tuple': {
+        const ks = kidsNamed(n);
+        if (ks.length === 1 && !hasTok(n, ',')) {
+          // `(*a)`
+          this.err(ks[0]!, 'cannot use starred expression here');
+        }
+        return { kind: 'Tuple', elts: this.collectionElts(n), ctx: 'Load', ...this.Ln(n) };
+      }
+      case 'dictionary':
+        return this.dict(n);
+      case 'list_comprehension':
+      case 'set_comprehension':
+      case 'generator_expression':
+      case 'dictionary_comprehension':
+        return this.comprehension(n);
+      case 'parenthesized_expression': {
+        const inner = n.kids.find((k) => k.named || k.missing);
+        if (!inner || inner.missing || inner.type === 'ERROR') return this.bad(inner ?? n);
+        if (inner.type === 'yield') return this.yieldExpr(inner);
+        if (inner.type === 'list_splat') this.err(inner, 'cannot use starred expression here');
+        if (inner.type === 'parenthesized_expression' && kidsNamed(inner)[0]?.type === 'list_splat')
+          this.err(inner, 'cannot use starred expression here');
+        return this.namedExpr(inner);
+      }
+      case 'list_splat':
+        if (this.unwrapSplat === n) return this.expr(kidsNamed(n)[0]!);
+        return this.err(n, 'cannot use starred expression here');
+      case 'yield':
+        return this.invalid(n);
+      case 'as_pattern':
+        return this.invalid(n.kids.find((k) => k.type === 'as') ?? n);
+      default:
+        return this.bad(n);
+    }
+  }
+
+  binop(n: CNode): A.Expr {
+    // iterative over the left spine (long `a + b + c + ...` chains)
+    const spine: CNode[] = [];
+    let cur = n;
+    while (cur.type === 'binary_operator') {
+      spine.push(cur);
+      cur = fieldKid(cur, 'left')!;
+    }
+    let acc = this.expr(cur);
+    for (let i = spine.length - 1; i >= 0; i--) {
+      const b = spine[i]!;
+      const opN = fieldKid(b, 'operator')!;
+      const right = fieldKid(b, 'right');
+      if (!right) return this.bad(b);
+      const op = BINOPS[this.txt(opN)];
+      if (!op) this.invalid(opN);
+      acc = { kind: 'BinOp', left: acc, op, right: this.expr(right), ...this.Ln(b) };
+    }
+    return acc;
+  }
+
+  boolop(n: CNode): A.Expr {
+    const opText = this.txt(fieldKid(n, 'operator')!);
+    const op: A.BoolOpKind = opText === 'and' ? 'And' : 'Or';
+    const operands: CNode[] = [];
+    let cur = n;
+    const rights: CNode[] = [];
+    while (cur.type === 'boolean_operator' && this.txt(fieldKid(cur, 'operator')!) === opText) {
+      rights.push(fieldKid(cur, 'right')!);
+      cur = fieldKid(cur, 'left')!;
+    }
+    operands.push(cur, ...rights.reverse());
+    return { kind: 'BoolOp', op, values: operands.map((o) => this.expr(o)), ...this.Ln(n) };
+  }
+
+  compare(n: CNode): A.Expr {
+    const operands: CNode[] = [];
+    const ops: A.CmpOpKind[] = [];
+    for (const k of n.kids) {
+      if (k.field === 'operators') {
+        const t = this.txt(k).replace(/\s+/g, ' ');
+        const op = CMPOPS[t];
+        if (!op) this.invalid(k); // '<>'
+        ops.push(op);
+      } else if (k.named) operands.push(k);
+      else if (k.missing) this.bad(k);
+    }
+    const [left, ...rest] = operands.map((o) => this.expr(o));
+    if (!left || rest.length !== ops.length) return this.bad(n);
+    return { kind: 'Compare', left, ops, comparators: rest, ...this.Ln(n) };
+  }
+
+  subscript(n: CNode): A.Expr {
+    const value = this.expr(fieldKid(n, 'value')!);
+    const subs = fieldKids(n, 'subscript');
+    for (const k of n.kids) if (k.missing || k.type === 'ERROR') this.bad(k);
+    if (!subs.length) return this.bad(n);
+    const conv = (k: CNode): A.Expr => (k.type === 'slice' ? this.slice(k) : k.type === 'named_expression' ? this.walrus(k) : this.starredOr(k, 'expression'));
+    let slice: A.Expr;
+    const commas = n.kids.filter((k) => k.type === ',');
+    if (subs.length === 1 && !commas.length && subs[0]!.type !== 'list_splat' && !leftmostSplat(subs[0]!)) slice = conv(subs[0]!);
+    else {
+      const last = commas.length && commas[commas.length - 1]!.e > subs[subs.length - 1]!.e ? commas[commas.length - 1]! : subs[subs.length - 1]!;
+      slice = { kind: 'Tuple', elts: subs.map(conv), ctx: 'Load', ...this.L(subs[0]!.s, last.e) };
+    }
+    return { kind: 'Subscript', value, slice, ctx: 'Load', ...this.Ln(n) };
+  }
+
+  slice(n: CNode): A.Expr {
+    const parts: (CNode | null)[] = [null];
+    for (const k of n.kids) {
+      if (k.missing || k.type === 'ERROR') this.bad(k);
+      if (k.type === ':') parts.push(null);
+      else if (k.named) parts[parts.length - 1] = k;
+    }
+    const conv = (k: CNode | null | undefined): A.Expr | null => (k ? this.expr(k) : null);
+    return { kind: 'Slice', lower: conv(parts[0]), upper: conv(parts[1]), step: conv(parts[2]), ...this.Ln(n) };
+  }
+
+  call(n: CNode): A.Expr {
+    const fn = fieldKid(n, 'function')!;
+    const argsN = fieldKid(n, 'arguments');
+    if (!argsN) return this.bad(n);
+    const func = this.expr(fn);
+    if (argsN.type === 'generator_expression') {
+      const g = this.comprehension(argsN, true);
+      return { kind: 'Call', func, args: [g], keywords: [], ...this.Ln(n) };
+    }
+    const { args, keywords } = this.callArgs(argsN);
+    return { kind: 'Call', func, args, keywords, ...this.Ln(n) };
+  }
+
+  callArgs(n: CNode): { args: A.Expr[]; keywords: A.Keyword[] } {
+    if (n.type !== 'argument_list') this.bad(n);
+    const args: A.Expr[] = [];
+    const keywords: A.Keyword[] = [];
+    let sawKeyword = false;
+    let sawDoubleStar = false;
+    const items = n.kids.filter((k) => k.named || k.missing);
+    for (const k of n.kids) if (k.missing || k.type === 'ERROR') this.bad(k);
+    for (const k of items) {
+      if (k.type === 'keyword_argument') {
+        const nm = fieldKid(k, 'name')!;
+        const v = fieldKid(k, 'value')!;
+        keywords.push({ kind: 'keyword', arg: this.ident(nm), value: this.expr(v), ...this.Ln(k) });
+        sawKeyword = true;
+      } else if (k.type === 'dictionary_splat') {
+        const v = kidsNamed(k)[0]!;
+        keywords.push({ kind: 'keyword', arg: null, value: this.expr(v), ...this.Ln(k) });
+        sawDoubleStar = true;
+      } else if (k.type === 'list_splat') {
+        if (sawDoubleStar) this.err(k, 'iterable argument unpacking follows keyword argument unpacking');
+        args.push(this.starredOr(k, 'expression'));
+      } else {
+        if (sawDoubleStar) this.err(k, 'positional argument follows keyword argument unpacking');
+        if (sawKeyword) this.err(k, 'positional argument follows keyword argument');
+        if (k.type === 'generator_expression' && items.length > 1) {
+          // f(x for x in y, 1): tree-sitter takes the genexp unparenthesized only if alone
+        }
+        if (k.type === 'parenthesized_expression' && kidsNamed(k)[0]?.type === 'list_splat')
+          this.err(kidsNamed(k)[0]!, 'cannot use starred expression here');
+        if (leftmostSplat(k)) {
+          if (sawDoubleStar) this.err(k, 'iterable argument unpacking follows keyword argument unpacking');
+          args.push(this.starredOr(k, 'expression'));
+        } else args.push(this.namedExpr(k));
+      }
+    }
+    return { args, keywords };
+  }
+
+  collectionElts(n: CNode): A.Expr[] {
+    const out: A.Expr[] = [];
+    for (const k of n.kids) {
+      if (k.missing || k.type === 'ERROR') this.bad(k);
+      if (!k.named) continue;
+      if (k.type === 'yield') this.invalid(k);
+      if (k.type === 'parenthesized_list_splat') this.err(k, 'cannot use starred expression here');
+      if (k.type === 'named_expression') out.push(this.walrus(k));
+      else out.push(this.starredOr(k, 'bitwise_or'));
+    }
+    return out;
+  }
+
+  dict(n: CNode): A.Expr {
+    const keys: (A.Expr | null)[] = [];
+    const values: A.Expr[] = [];
+    for (const k of n.kids) {
+      if (k.missing || k.type === 'ERROR') this.bad(k);
+      if (k.type === 'pair') {
+        keys.push(this.expr(fieldKid(k, 'key')!));
+        values.push(this.expr(fieldKid(k, 'value')!));
+      } else if (k.type === 'dictionary_splat') {
+        const v = kidsNamed(k)[0]!;
+        if (!BITWISE_OR_LEVEL.has(v.type)) this.invalid(v);
+        keys.push(null);
+        values.push(this.expr(v));
+      } else if (k.named) this.bad(k);
+    }
+    return { kind: 'Dict', keys, values, ...this.Ln(n) };
+  }
+
+  comprehension(n: CNode, inCall = false): A.Expr {
+    const bodyN = fieldKid(n, 'body')!;
+    const generators: A.Comprehension[] = [];
+    for (const k of n.kids) {
+      if (k.missing || k.type === 'ERROR') this.bad(k);
+      if (k.type === 'for_in_clause') {
+        const isAsync = hasTok(k, 'async');
+        const left = fieldKid(k, 'left')!;
+        const rights = fieldKids(k, 'right').filter((r) => r.named);
+        const commas = k.kids.filter((r) => r.type === ',');
+        if (rights.length > 1 || commas.length) {
+          if (inCall) this.err(n.s + 1, 'Generator expression must be parenthesized');
+          this.invalid(commas[0] ?? rights[1]!);
+        }
+        const r = rights[0]!;
+        if (r.type === 'lambda' || r.type === 'conditional_expression' || r.type === 'named_expression') this.invalid(r);
+        generators.push({
+          kind: 'comprehension',
+          target: this.target(left, 'Store'),
+          iter: this.expr(r),
+          ifs: [],
+          is_async: isAsync ? 1 : 0,
+        });
+      } else if (k.type === 'if_clause') {
+        const c = kidsNamed(k)[0]!;
+        if (c.type === 'lambda' || c.type === 'conditional_expression' || c.type === 'named_expression') this.invalid(c);
+        generators[generators.length - 1]!.ifs.push(this.expr(c));
+      }
+    }
+    const loc = this.Ln(n);
+    if (n.type === 'dictionary_comprehension') {
+      if (bodyN.type !== 'pair') this.err(bodyN, 'dict unpacking cannot be used in dict comprehension');
+      return {
+        kind: 'DictComp',
+        key: this.expr(fieldKid(bodyN, 'key')!),
+        value: this.expr(fieldKid(bodyN, 'value')!),
+        generators,
+        ...loc,
+      };
+    }
+    if (bodyN.type === 'list_splat' || leftmostSplat(bodyN)) this.err(bodyN, 'iterable unpacking cannot be used in comprehension');
+    const elt = this.namedExpr(bodyN);
+    const kind = n.type === 'list_comprehension' ? 'ListComp' : n.type === 'set_comprehension' ? 'SetComp' : 'GeneratorExp';
+    return { kind, elt, generators, ...loc };
+  }
+
+  yieldExpr(n: CNode): A.Expr {
+    const isFrom = hasTok(n, 'from');
+    const v = kidsNamed(n)[0];
+    for (const k of n.kids) if (k.missing || k.type === 'ERROR') this.bad(k);
+    if (isFrom) {
+      if (!v) return this.bad(n);
+      return { kind: 'YieldFrom', value: this.expr(v), ...this.Ln(n) };
+    }
+    return { kind: 'Yield', value: v ? this.exprList(v, 'bitwise_or') : null, ...this.Ln(n) };
+  }
+
+  // ---------------------------------------------------------- match statement
+
+  matchStmt(n: CNode): A.Stmt {
+    const subjects = fieldKids(n, 'subject');
+    for (const k of n.kids) if (k.missing || k.type === 'ERROR') this.bad(k);
+    const commas = n.kids.filter((k) => k.type === ',');
+    let subject: A.Expr;
+    if (subjects.length === 1 && !commas.length) {
+      if (subjects[0]!.type === 'list_splat') this.invalid(subjects[0]!);
+      subject = this.namedExpr(subjects[0]!);
+    } else {
+      const last = commas.length && commas[commas.length - 1]!.e > subjects[subjects.length - 1]!.e ? commas[commas.length - 1]! : subjects[subjects.length - 1]!;
+      subject = { kind: 'Tuple', elts: subjects.map((k) => this.starredOr(k, 'bitwise_or')), ctx: 'Load', ...this.L(subjects[0]!.s, last.e) };
+    }
+    const body = fieldKid(n, 'body');
+    if (!body) return this.bad(n);
+    for (const k of body.kids) if (k.missing || k.type === 'ERROR') this.bad(k);
+    const cases = body.kids.filter((k) => k.type === 'case_clause').map((k) => this.caseClause(k));
+    if (!cases.length) {
+      const where = expectedBlockPos(this.P, this.abs(body.s));
+      throw new ParseFail(where.pos, 'IndentationError', `expected an indented block after 'match' statement on line ${this.P.sm.lineno(this.abs(n.s))}`, null, where.offset);
+    }
+    const lastBody = cases[cases.length - 1]!.body;
+    return { kind: 'Match', subject, cases, ...this.compoundLoc(n, lastBody) };
+  }
+
+  caseClause(k: CNode): A.MatchCase {
+    const pats = k.kids.filter((x) => x.type === 'case_pattern');
+    const commas = k.kids.filter((x) => x.type === ',');
+    let pattern: A.Pattern;
+    if (pats.length === 1 && !commas.length) pattern = this.pattern(pats[0]!);
+    else {
+      const last = commas.length && commas[commas.length - 1]!.e > pats[pats.length - 1]!.e ? commas[commas.length - 1]! : pats[pats.length - 1]!;
+      pattern = { kind: 'MatchSequence', patterns: pats.map((p) => this.pattern(p)), ...this.L(pats[0]!.s, last.e) };
+    }
+    const g = fieldKid(k, 'guard');
+    const guard = g ? this.namedExpr(kidsNamed(g)[0]!) : null;
+    const body = this.block(fieldKid(k, 'consequence'), "'case' statement", k.s);
+    return { kind: 'match_case', pattern, guard, body };
+  }
+
+  /** A case_pattern node (or a keyword_pattern's value group). */
+  pattern(n: CNode): A.Pattern {
+    if (n.type !== 'case_pattern') return this.simplePattern([n]);
+    const ks = n.kids.filter((k) => k.type !== ',');
+    for (const k of ks) if (k.missing || k.type === 'ERROR') this.bad(k);
+    if (ks.length === 1 && ks[0]!.type === 'as_pattern') {
+      const ap = ks[0]!;
+      const inner = ap.kids.find((k) => k.type === 'case_pattern')!;
+      const id = ap.kids.find((k) => k.type === 'identifier');
+      if (!id) return this.invalid(ap.kids.find((k) => k.type === 'as') ?? ap);
+      const name = this.ident(id);
+      if (name === '_') this.err(id, "cannot use '_' as a target");
+      return { kind: 'MatchAs', pattern: this.pattern(inner), name, ...this.Ln(ap) };
+    }
+    if (ks.length === 1 && ks[0]!.type === 'keyword_pattern') return this.invalid(ks[0]!);
+    return this.simplePattern(ks);
+  }
+
+  /** One tree-sitter _simple_pattern, given as its (inlined) node list. */
+  simplePattern(group: CNode[]): A.Pattern {
+    const first = group[0]!;
+    if (group.length === 2 && first.type === '-') {
+      const num = group[1]!;
+      const c = this.expr(num);
+      return { kind: 'MatchValue', value: { kind: 'UnaryOp', op: 'USub', operand: c, ...this.L(first.s, num.e) }, ...this.L(first.s, num.e) };
+    }
+    if (group.length !== 1) return this.invalid(group[1] ?? first);
+    const g = first;
+    switch (g.type) {
+      case '_':
+        return { kind: 'MatchAs', pattern: null, name: null, ...this.Ln(g) };
+      case 'case_pattern':
+        return this.pattern(g);
+      case 'dotted_name': {
+        const ids = kidsNamed(g);
+        if (ids.length === 1) return { kind: 'MatchAs', pattern: null, name: this.ident(ids[0]!), ...this.Ln(g) };
+        return { kind: 'MatchValue', value: this.dottedExpr(ids), ...this.Ln(g) };
+      }
+      case 'string':
+      case 'concatenated_string': {
+        const v = this.strings(g);
+        if (v.kind === 'JoinedStr') this.err(g, 'patterns may only match literals and attribute lookups');
+        return { kind: 'MatchValue', value: v, ...this.Ln(g) };
+      }
+      case 'integer':
+      case 'float':
+        return { kind: 'MatchValue', value: this.expr(g), ...this.Ln(g) };
+      case 'complex_pattern':
+        return { kind: 'MatchValue', value: this.complexPattern(g), ...this.Ln(g) };
+      case 'true':
+      case 'false':
+      case 'none': {
+        const c = this.expr(g) as A.Constant;
+        return { kind: 'MatchSingleton', value: c.value, ...this.Ln(g) };
+      }
+      case 'splat_pattern': {
+        if (hasTok(g, '**')) this.invalid(g);
+        const id = kidsNamed(g)[0];
+        return { kind: 'MatchStar', name: id ? this.ident(id) : null, ...this.Ln(g) };
+      }
+      case 'union_pattern': {
+        const patterns: A.Pattern[] = [];
+        let cur: CNode[] = [];
+        const flush = (): void => {
+          if (cur.length === 1 && cur[0]!.type === 'union_pattern') {
+            const sub = this.simplePattern(cur) as A.MatchOr;
+            patterns.push(...sub.patterns);
+          } else patterns.push(this.simplePattern(cur));
+          cur = [];
+        };
+        for (const k of g.kids) {
+          if (k.missing || k.type === 'ERROR') this.bad(k);
+          if (k.type === '|') flush();
+          else cur.push(k);
+        }
+        flush();
+        return { kind: 'MatchOr', patterns, ...this.Ln(g) };
+      }
+      case 'list_pattern':
+      case 'tuple_pattern': {
+        const inner = g.kids.filter((k) => k.type === 'case_pattern');
+        for (const k of g.kids) if (k.missing || k.type === 'ERROR') this.bad(k);
+        if (g.type === 'tuple_pattern' && inner.length === 1 && !hasTok(g, ',')) return this.pattern(inner[0]!);
+        return { kind: 'MatchSequence', patterns: inner.map((p) => this.pattern(p)), ...this.Ln(g) };
+      }
+      case 'dict_pattern': {
+        const keys: A.Expr[] = [];
+        const patterns: A.Pattern[] = [];
+        let rest: string | null = null;
+        let keyGroup: CNode[] = [];
+        for (const k of g.kids) {
+          if (k.missing || k.type === 'ERROR') this.bad(k);
+          if (k.field === 'key') keyGroup.push(k);
+          else if (k.field === 'value') {
+            keys.push(this.mappingKey(keyGroup));
+            keyGroup = [];
+            patterns.push(this.pattern(k));
+          } else if (k.type === 'splat_pattern') {
+            if (!hasTok(k, '**')) this.invalid(k);
+            const id = kidsNamed(k)[0];
+            if (!id) this.invalid(k);
+            rest = this.ident(id);
+          }
+        }
+        return { kind: 'MatchMapping', keys, patterns, rest, ...this.Ln(g) };
+      }
+      case 'class_pattern': {
+        const cls = g.kids.find((k) => k.type === 'dotted_name')!;
+        const patterns: A.Pattern[] = [];
+        const kwd_attrs: string[] = [];
+        const kwd_patterns: A.Pattern[] = [];
+        for (const k of g.kids) {
+          if (k.missing || k.type === 'ERROR') this.bad(k);
+          if (k.type !== 'case_pattern') continue;
+          const kk = kidsNamed(k);
+          if (kk.length === 1 && kk[0]!.type === 'keyword_pattern') {
+            const kp = kk[0]!;
+            const id = kp.kids.find((x) => x.type === 'identifier')!;
+            const eq = kp.kids.findIndex((x) => x.type === '=');
+            kwd_attrs.push(this.ident(id));
+            kwd_patterns.push(this.simplePattern(kp.kids.slice(eq + 1)));
+          } else {
+            if (kwd_attrs.length) this.err(k, 'positional patterns follow keyword patterns');
+            patterns.push(this.pattern(k));
+          }
+        }
+        return { kind: 'MatchClass', cls: this.dottedExpr(kidsNamed(cls)), patterns, kwd_attrs, kwd_patterns, ...this.Ln(g) };
+      }
+      default:
+        return this.bad(g);
+    }
+  }
+
+  dottedExpr(ids: CNode[]): A.Expr {
+    let e: A.Expr = this.name(ids[0]!);
+    for (let i = 1; i < ids.length; i++) {
+      e = { kind: 'Attribute', value: e, attr: this.ident(ids[i]!), ctx: 'Load', ...this.L(ids[0]!.s, ids[i]!.e) };
+    }
+    return e;
+  }
+
+  mappingKey(group: CNode[]): A.Expr {
+    const p = this.simplePattern(group);
+    if (p.kind === 'MatchValue') return p.value;
+    if (p.kind === 'MatchSingleton') return { kind: 'Constant', value: p.value, constant_kind: null, ...locOf(p) };
+    return this.invalid(group[0]!);
+  }
+
+  complexPattern(g: CNode): A.Expr {
+    const ks = g.kids;
+    let i = 0;
+    let neg: CNode | null = null;
+    if (ks[0]!.type === '-') neg = ks[i++]!;
+    const realN = ks[i++]!;
+    const opN = ks[i++]!;
+    const imagN = ks[i++]!;
+    let real: A.Expr = this.expr(realN);
+    const imag = this.expr(imagN) as A.Constant;
+    if ((real as A.Constant).value.type === 'complex') this.err(realN, 'real number required in complex literal');
+    if (imag.value.type !== 'complex') this.err(imagN, 'imaginary number required in complex literal');
+    if (neg) real = { kind: 'UnaryOp', op: 'USub', operand: real, ...this.L(neg.s, realN.e) };
+    return { kind: 'BinOp', left: real, op: opN.type === '+' ? 'Add' : 'Sub', right: imag, ...this.Ln(g) };
+  }
+
+  // ---------------------------------------------------------- strings
+
+  strings(n: CNode): A.Expr {
+    const toks = n.type === 'concatenated_string' ? n.kids.filter((k) => k.type === 'string') : [n];
+    const pieces: StrPiece[] = [];
+    for (const t of toks) {
+      const a = this.abs(t.s);
+      const b = this.abs(t.e);
+      // tree-sitter lexes f-strings like Python 3.12; insist on 3.11's token boundaries
+      checkStringToken(this, a, b);
+      if (this.P.src[a] === '`') this.invalid(t);
+      pieces.push(analyzeStringToken(this.P.src, a, b));
+    }
+    return concatenateStrings(this, pieces);
+  }
+
+  /** Compile one f-string replacement-field expression (source range [s, e), absolute). */
+  fstringExpr(s: number, e: number): A.Expr {
+    const src = this.P.src;
+    const exprText = src.slice(s, e);
+    if (/^[ \t\n\r\f\v]*$/.test(exprText)) fail(s, 'f-string: empty expression not allowed');
+    const text = '(' + exprText + ')';
+    const sub = new Converter(this.P, text, s - 1, 'f-string: ');
+    // tokenizer-level errors inside the expression
+    const subSm = new SourceMap(text);
+    const tr = tokenize(text + '\n', subSm);
+    if (tr.error && tr.error.cls === 'A') {
+      const f = tr.error.fail;
+      throw new ParseFail(s - 1 + f.pos, 'SyntaxError', f.msg);
+    }
+    const tree = this.P.parser.parse(text);
+    if (!tree) throw new Error('tree-sitter returned no tree');
+    const root = buildCst(tree);
+    tree.delete();
+    stripExtras(root);
+    const err = firstTsError(root);
+    if (err) throw diagnoseTsError(sub, err);
+    const stmts = kidsNamed(root);
+    const st = stmts[0];
+    if (stmts.length !== 1 || !st || st.type !== 'expression_statement') return sub.invalid(st ?? root);
+    const inner = kidsNamed(st);
+    if (inner.length !== 1) return sub.invalid(st);
+    const x = inner[0]!;
+    if (x.s !== 0 || x.e !== text.length) return sub.invalid(x);
+    return sub.expr(x);
+  }
+}
+
+function emptyArgs(): A.Arguments {
+  return { kind: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
+}
+
+/** If the leftmost primary of n (through binary operators, calls, attributes, subscripts) is a list_splat, return it. */
+function leftmostSplat(n: CNode): CNode | null {
+  let cur: CNode | undefined = n;
+  let depth = 0;
+  while (cur) {
+    switch (cur.type) {
+      case 'list_splat':
+        return depth ? cur : null;
+      case 'binary_operator':
+        cur = fieldKid(cur, 'left');
+        break;
+      case 'call':
+        cur = fieldKid(cur, 'function');
+        break;
+      case 'attribute':
+        cur = fieldKid(cur, 'object');
+        break;
+      case 'subscript':
+        cur = fieldKid(cur, 'value');
+        break;
+      default:
+        return null;
+    }
+    depth++;
+  }
+  return null;
+}
+
+function applyCtx(e: A.Expr, ctx: A.ExprContext): void {
+  switch (e.kind) {
+    case 'Name':
+    case 'Attribute':
+    case 'Subscript':
+      e.ctx = ctx;
+      break;
+    case 'Starred':
+      e.ctx = ctx;
+      applyCtx(e.value, ctx);
+      break;
+    case 'Tuple':
+    case 'List':
+      e.ctx = ctx;
+      for (const x of e.elts) applyCtx(x, ctx);
+      break;
+    default:
+      break;
+  }
+}
+
+/** _PyPegen_get_expr_name */
+function exprName(e: A.Expr): string {
+  switch (e.kind) {
+    case 'Attribute': return 'attribute';
+    case 'Subscript': return 'subscript';
+    case 'Starred': return 'starred';
+    case 'Name': return 'name';
+    case 'List': return 'list';
+    case 'Tuple': return 'tuple';
+    case 'Lambda': return 'lambda';
+    case 'Call': return 'function call';
+    case 'BoolOp': case 'BinOp': case 'UnaryOp': return 'expression';
+    case 'GeneratorExp': return 'generator expression';
+    case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'Await': return 'await expression';
+    case 'ListComp': return 'list comprehension';
+    case 'SetComp': return 'set comprehension';
+    case 'DictComp': return 'dict comprehension';
+    case 'Dict': return 'dict literal';
+    case 'Set': return 'set display';
+    case 'JoinedStr': case 'FormattedValue': return 'f-string expression';
+    case 'Constant': {
+      const v = e.value;
+      if (v.type === 'None') return 'None';
+      if (v.type === 'bool') return v.value ? 'True' : 'False';
+      if (v.type === 'Ellipsis') return 'ellipsis';
+      return 'literal';
+    }
+    case 'Compare': return 'comparison';
+    case 'IfExp': return 'conditional expression';
+    case 'NamedExpr': return 'named expression';
+    default: return 'expression';
+  }
+}
+
+/** _PyPegen_get_invalid_target */
+function invalidTarget(e: A.Expr, type: 'star' | 'del' | 'for'): A.Expr | null {
+  switch (e.kind) {
+    case 'List':
+    case 'Tuple':
+      for (const x of e.elts) {
+        const b = invalidTarget(x, type);
+        if (b) return b;
+      }
+      return null;
+    case 'Starred':
+      if (type === 'del') return e;
+      return invalidTarget(e.value, type);
+    case 'Compare':
+      if (type === 'for') return e.ops[0] === 'In' ? invalidTarget(e.left, type) : null;
+      return e;
+    case 'Name':
+    case 'Subscript':
+    case 'Attribute':
+      return null;
+    default:
+      return e;
+  }
+}
+
+function colToIdx(sm: SourceMap, lineno: number, col: number): number {
+  const start = sm.lineStarts[lineno - 1]!;
+  let i = start;
+  for (let c = 0; c < col && i < sm.src.length; c++) {
+    const code = sm.src.charCodeAt(i);
+    i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+  }
+  return i - start;
+}
+
+function locOf(x: A.Location): Loc {
+  return { lineno: x.lineno, col_offset: x.col_offset, end_lineno: x.end_lineno, end_col_offset: x.end_col_offset };
+}
+
+// ============================================================== strings & f-strings (port of CPython 3.11 Parser/string_parser.c)
+
+/** The tree-sitter string node [a, b) must be exactly one STRING token of CPython 3.11's tokenizer. */
+function checkStringToken(cv: Converter, a: number, b: number): void {
+  const toks = cv.P.tokens;
+  if (!toks.length || cv.errPrefix) return; // sub-parse (f-string expression): checked by the outer token
+  let i = tokenAt(cv.P, a);
+  while (toks[i] && toks[i]!.s === a && (toks[i]!.t === TK.INDENT || toks[i]!.t === TK.DEDENT)) i++;
+  const t = toks[i];
+  if (t && t.t === TK.STRING && t.s === a && t.e === b) return;
+  if (t && t.t === TK.STRING && t.s === a) {
+    // e.g. f"{x["a"]}" : in 3.11 the string ends at the second quote; report what CPython's
+    // f-string parser or grammar would report for that shorter token.
+    const piece = analyzeStringToken(cv.P.src, t.s, t.e);
+    if (piece.f) concatenateStrings(cv, [piece]);
+    const nxt = toks[i + 1];
+    fail(nxt ? nxt.s : t.e, 'invalid syntax');
+  }
+  fail(a, 'invalid syntax');
+}
+
+/** Index of the first token starting at or after pos. */
+function tokenAt(P: Shared, pos: number): number {
+  const toks = P.tokens;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.s < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first non-NEWLINE/INDENT/DEDENT token at or after pos. */
+function nextTokenIdx(P: Shared, pos: number): number {
+  let i = tokenAt(P, pos);
+  while (i < P.tokens.length && (P.tokens[i]!.t === TK.NEWLINE || P.tokens[i]!.t === TK.INDENT || P.tokens[i]!.t === TK.DEDENT)) i++;
+  return i;
+}
+
+/** Where CPython reports "expected an indented block": the token after the header's NEWLINE. */
+function expectedBlockPos(P: Shared, blockStart: number): { pos: number; offset: number | null } {
+  const toks = P.tokens;
+  let i = tokenAt(P, blockStart);
+  // the NEWLINE ending the header
+  while (i < toks.length && toks[i]!.t !== TK.NEWLINE) i++;
+  const nl = toks[i];
+  let j = i + 1;
+  while (j < toks.length && toks[j]!.t === TK.DEDENT) j++;
+  const nxt = toks[j];
+  if (!nl) return { pos: blockStart, offset: null };
+  if (!nxt || nxt.t === TK.ENDMARKER) return { pos: nl.s, offset: P.sm.col(nl.s) + 1 };
+  return { pos: nxt.s, offset: null };
+}
+
+interface FState {
+  lastStr: string | null;
+  exprs: A.Expr[];
+  fmode: boolean;
+}
+
+function concatenateStrings(cv: Converter, pieces: StrPiece[]): A.Expr {
+  const src = cv.P.src;
+  const sm = cv.P.sm;
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  const whole = absLoc(sm, first.s, last.e);
+  // decode errors are reported (by RAISE_SYNTAX_ERROR) at the token following the strings
+  const afterIdx = cv.P.tokens.length ? tokenAt(cv.P, last.e) : -1;
+  const errPos = afterIdx >= 0 && cv.P.tokens[afterIdx] ? cv.P.tokens[afterIdx]!.s : last.e;
+  const decodeFail = (e: unknown): never => {
+    if (e instanceof DecodeError) fail(errPos, e.msg);
+    throw e;
+  };
+  const bytesmode = first.bytes;
+  const state: FState = { lastStr: null, exprs: [], fmode: false };
+  let bytesAcc: number[] | null = null;
+  const kindU = first.u ? 'u' : null;
+  for (const p of pieces) {
+    if (p.bytes !== bytesmode) fail(errPos, 'cannot mix bytes and nonbytes literals');
+    const body = src.slice(p.bs, p.be);
+    if (p.f) {
+      fstringConcat(cv, state, p, p.bs, p.be, 0, whole, kindU);
+    } else if (p.bytes) {
+      // eslint-disable-next-line no-control-regex
+      if (/[^\x00-\x7f]/.test(body)) fail(errPos, 'bytes can only contain ASCII literal characters');
+      let v: Uint8Array;
+      try {
+        v = p.raw || !body.includes('\\') ? Uint8Array.from(body, (c) => c.charCodeAt(0)) : decodeBytesEscapes(body);
+      } catch (e) {
+        return decodeFail(e);
+      }
+      bytesAcc = bytesAcc ?? [];
+      for (const b of v) bytesAcc.push(b);
+    } else {
+      let v: string;
+      try {
+        v = p.raw ? body : decodeStrEscapes(body);
+      } catch (e) {
+        return decodeFail(e);
+      }
+      if (v.length) state.lastStr = (state.lastStr ?? '') + v;
+    }
+  }
+  if (bytesmode) {
+    return { kind: 'Constant', value: { type: 'bytes', value: Uint8Array.from(bytesAcc ?? []) }, constant_kind: null, ...whole };
+  }
+  return fstringFinish(state, whole, kindU);
+}
+
+function absLoc(sm: SourceMap, a: number, b: number): Loc {
+  return { lineno: sm.lineno(a), col_offset: sm.col(a), end_lineno: sm.lineno(b), end_col_offset: sm.col(b) };
+}
+
+function fstringFinish(state: FState, loc: Loc, kindU: 'u' | null): A.Expr {
+  if (!state.fmode) {
+    return { kind: 'Constant', value: { type: 'str', value: state.lastStr ?? '' }, constant_kind: kindU, ...loc };
+  }
+  if (state.lastStr !== null) {
+    state.exprs.push({ kind: 'Constant', value: { type: 'str', value: state.lastStr }, constant_kind: kindU, ...loc });
+    state.lastStr = null;
+  }
+  return { kind: 'JoinedStr', values: state.exprs, ...loc };
+}
+
+/**
+ * _PyPegen_FstringParser_ConcatFstring: parse the f-string body [pos, end) of piece p.
+ * Returns the position where parsing stopped.
+ */
+function fstringConcat(
+  cv: Converter,
+  state: FState,
+  p: StrPiece,
+  start: number,
+  end: number,
+  recurse: number,
+  whole: Loc,
+  kindU: 'u' | null,
+): number {
+  const src = cv.P.src;
+  state.fmode = true;
+  let pos = start;
+  for (;;) {
+    // ---- fstring_find_literal
+    let s = pos;
+    const litStart = s;
+    let result = 0;
+    let litEnd = -1;
+    while (s < end) {
+      let ch = src[s++]!;
+      if (!p.raw && ch === '\\' && s < end) {
+        ch = src[s++]!;
+        if (ch === 'N') {
+          if (s < end && src[s++] === '{') {
+            while (s < end && src[s++] !== '}') {
+              /* skip */
+            }
+            continue;
+          }
+          continue;
+        }
+      }
+      if (ch === '{' || ch === '}') {
+        if (recurse === 0) {
+          if (s < end && src[s] === ch) {
+            litEnd = s;
+            pos = s + 1;
+            result = 1;
+            break;
+          }
+          if (ch === '}') fail(s - 1, "f-string: single '}' is not allowed");
+        }
+        s--;
+        break;
+      }
+    }
+    if (result !== 1) {
+      litEnd = s;
+      pos = s;
+    }
+    if (litEnd > litStart) {
+      const raw = src.slice(litStart, litEnd);
+      let lit: string;
+      try {
+        lit = p.raw ? raw : decodeStrEscapes(raw);
+      } catch (e) {
+        if (e instanceof DecodeError) fail(p.e, e.msg);
+        throw e;
+      }
+      if (lit.length) state.lastStr = (state.lastStr ?? '') + lit;
+    }
+    if (result === 1) continue;
+    if (pos >= end || src[pos] === '}') break;
+    // ---- fstring_find_expr
+    const { expr, exprText } = fstringFindExpr(cv, p, pos, end, recurse, whole, kindU);
+    pos = expr.pos;
+    if (exprText !== null && exprText.length) state.lastStr = (state.lastStr ?? '') + exprText;
+    if (state.lastStr !== null) {
+      state.exprs.push({ kind: 'Constant', value: { type: 'str', value: state.lastStr }, constant_kind: kindU, ...whole });
+      state.lastStr = null;
+    }
+    state.exprs.push(expr.node);
+  }
+  if (recurse === 0 && pos < end) fail(pos, 'f-string: unexpected end of string');
+  if (recurse !== 0 && src[pos] !== '}') fail(pos, "f-string: expecting '}'");
+  return pos;
+}
+
+function fstringFindExpr(
+  cv: Converter,
+  p: StrPiece,
+  start: number,
+  end: number,
+  recurse: number,
+  whole: Loc,
+  kindU: 'u' | null,
+): { expr: { node: A.Expr; pos: number }; exprText: string | null } {
+  const src = cv.P.src;
+  if (recurse >= 2) fail(start, 'f-string: expressions nested too deeply');
+  let s = start + 1; // skip '{'
+  const exprStart = s;
+  let quote = '';
+  let stringType = 0;
+  const parens: string[] = [];
+  for (; s < end; s++) {
+    const ch = src[s]!;
+    if (ch === '\\') fail(s, 'f-string expression part cannot include a backslash');
+    if (quote) {
+      if (ch === quote) {
+        if (stringType === 3) {
+          if (s + 2 < end && src[s + 1] === ch && src[s + 2] === ch) {
+            s += 2;
+            stringType = 0;
+            quote = '';
+          }
+        } else {
+          stringType = 0;
+          quote = '';
+        }
+      }
+      continue;
+    }
+    if (ch === "'" || ch === '"') {
+      if (s + 2 < end && src[s + 1] === ch && src[s + 2] === ch) {
+        stringType = 3;
+        s += 2;
+      } else stringType = 1;
+      quote = ch;
+    } else if (ch === '[' || ch === '{' || ch === '(') {
+      if (parens.length >= 200) fail(s, 'f-string: too many nested parenthesis');
+      parens.push(ch);
+    } else if (ch === '#') {
+      fail(s, "f-string expression part cannot include '#'");
+    } else if (parens.length === 0 && (ch === '!' || ch === ':' || ch === '}' || ch === '=' || ch === '>' || ch === '<')) {
+      if (s + 1 < end) {
+        const nx = src[s + 1];
+        if ((ch === '!' && nx === '=') || (ch === '=' && nx === '=') || (ch === '<' && nx === '=') || (ch === '>' && nx === '=')) {
+          s += 1;
+          continue;
+        }
+      }
+      if (ch === '>' || ch === '<') continue;
+      break;
+    } else if (ch === ']' || ch === '}' || ch === ')') {
+      if (!parens.length) fail(s, `f-string: unmatched '${ch}'`);
+      const open = parens.pop()!;
+      if (!((open === '(' && ch === ')') || (open === '[' && ch === ']') || (open === '{' && ch === '}')))
+        fail(s, `f-string: closing parenthesis '${ch}' does not match opening parenthesis '${open}'`);
+    }
+  }
+  const exprEnd = s;
+  if (quote) fail(s, 'f-string: unterminated string');
+  if (parens.length) fail(s, `f-string: unmatched '${parens[parens.length - 1]}'`);
+  if (s >= end) fail(s, "f-string: expecting '}'");
+  const value = cv.fstringExpr(exprStart, exprEnd);
+  let exprText: string | null = null;
+  let conversion = -1;
+  let formatSpec: A.Expr | null = null;
+  if (src[s] === '=') {
+    s++;
+    while (s < end && /[ \t\n\r\f\v]/.test(src[s]!)) s++;
+    if (s >= end) fail(s, "f-string: expecting '}'");
+    exprText = src.slice(exprStart, s);
+  }
+  if (src[s] === '!') {
+    s++;
+    if (s >= end) fail(s, "f-string: expecting '}'");
+    const c = src[s++]!;
+    if (c !== 's' && c !== 'r' && c !== 'a') fail(s, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+    conversion = c.charCodeAt(0);
+  }
+  if (s < end && src[s] === ':') {
+    s++;
+    if (s >= end) fail(s, "f-string: expecting '}'");
+    const sub: FState = { lastStr: null, exprs: [], fmode: false };
+    s = fstringConcat(cv, sub, p, s, end, recurse + 1, whole, kindU);
+    formatSpec = fstringFinish(sub, absLoc(cv.P.sm, p.s, p.e), null);
+  }
+  if (s >= end || src[s] !== '}') fail(s, "f-string: expecting '}'");
+  s++;
+  if (exprText !== null && formatSpec === null && conversion === -1) conversion = 114;
+  const node: A.Expr = { kind: 'FormattedValue', value, conversion, format_spec: formatSpec, ...whole };
+  return { expr: { node, pos: s }, exprText };
+}
+
+// ============================================================== syntax error diagnosis
+
+const COMPOUND_KW: Record<string, string> = {
+  if: "'if' statement", elif: "'elif' statement", else: "'else' statement", while: "'while' statement",
+  for: "'for' statement", with: "'with' statement", try: "'try' statement", except: "'except' statement",
+  finally: "'finally' statement", def: 'function definition', class: 'class definition',
+};
+
+const OPERAND_KW = new Set(['True', 'False', 'None']);
+
+function isOperandEnd(t: Token): boolean {
+  if (t.t === TK.NUMBER || t.t === TK.STRING) return true;
+  if (t.t === TK.NAME) return !KEYWORDS.has(t.v) || OPERAND_KW.has(t.v);
+  return t.t === TK.OP && (t.v === ')' || t.v === ']' || t.v === '}' || t.v === '...');
+}
+function isAtomStart(t: Token): boolean {
+  if (t.t === TK.NUMBER || t.t === TK.STRING) return true;
+  if (t.t === TK.NAME) return !KEYWORDS.has(t.v) || OPERAND_KW.has(t.v);
+  return t.t === TK.OP && (t.v === '{' || t.v === '...');
+}
+const UNARY_CAPABLE = new Set(['-', '+', '~', '*', '**', '(', '[', '{', '...', '.']);
+const BINARY_ONLY = new Set([
+  '/', '//', '%', '@', '<<', '>>', '&', '|', '^', '<', '>', '<=', '>=', '==', '!=', '<>', '=', ':=', '+=', '-=', '*=',
+  '/=', '//=', '%=', '@=', '**=', '>>=', '<<=', '&=', '^=', '|=', '->', '.',
+]);
+const INFIX = new Set([...BINARY_ONLY, '+', '-', '*', '**']);
+
+/** Logical line (token index range [a, b], b = its NEWLINE or last token) containing pos. */
+function logicalLine(P: Shared, pos: number): [number, number] {
+  const toks = P.tokens;
+  let i = Math.min(tokenAt(P, pos), toks.length - 1);
+  if (i < 0) return [0, -1];
+  // if pos is inside/after a token, tokenAt gives the next one; step back when pos lies within previous token
+  if (i > 0 && toks[i - 1]!.e > pos) i--;
+  let a = i;
+  while (a > 0) {
+    const t = toks[a - 1]!;
+    if (t.t === TK.NEWLINE || t.t === TK.INDENT || t.t === TK.DEDENT) break;
+    a--;
+  }
+  while (a < toks.length && (toks[a]!.t === TK.INDENT || toks[a]!.t === TK.DEDENT)) a++;
+  let b = Math.max(i, a);
+  while (b < toks.length - 1 && toks[b]!.t !== TK.NEWLINE && toks[b]!.t !== TK.ENDMARKER) b++;
+  return [a, b];
+}
+
+/** First token in [a, b] that cannot follow its predecessor (a cheap stand-in for CPython's failure point). */
+function firstAdjacencyError(P: Shared, a: number, b: number): number {
+  const toks = P.tokens;
+  for (let i = a + 1; i <= b && i < toks.length; i++) {
+    const prev = toks[i - 1]!;
+    const t = toks[i]!;
+    if (isOperandEnd(prev) && isAtomStart(t)) {
+      if (prev.t === TK.STRING && t.t === TK.STRING) continue;
+      return i;
+    }
+    if (prev.t === TK.OP && INFIX.has(prev.v)) {
+      if (t.t === TK.NEWLINE || t.t === TK.ENDMARKER) return i;
+      if (t.t === TK.OP && (BINARY_ONLY.has(t.v) || t.v === ')' || t.v === ']' || t.v === '}' || t.v === ',')) {
+        if (prev.v === '*' && (t.v === ',' || t.v === ')')) continue; // bare * in parameters
+        if (prev.v === '**' && t.v === ')') return i;
+        return i;
+      }
+    }
+    if (prev.t === TK.OP && prev.v === ',' && t.t === TK.OP && t.v === ',') return i;
+    if (prev.t === TK.OP && (prev.v === '(' || prev.v === '[' || prev.v === '{') && t.t === TK.OP && BINARY_ONLY.has(t.v) && t.v !== '.') return i;
+  }
+  return -1;
+}
+
+/** Start of the disjunction-level expression ending with token i (for "Perhaps you forgot a comma?"). */
+function exprStartBefore(P: Shared, i: number): number {
+  const toks = P.tokens;
+  let j = i;
+  let depth = 0;
+  for (; j > 0; j--) {
+    const t = toks[j]!;
+    if (t.t === TK.OP && (t.v === ')' || t.v === ']' || t.v === '}')) depth++;
+    else if (t.t === TK.OP && (t.v === '(' || t.v === '[' || t.v === '{')) {
+      if (depth === 0) return j + 1;
+      depth--;
+    }
+    if (depth > 0) continue;
+    const p = toks[j - 1]!;
+    if (p.t === TK.OP && (p.v === ',' || p.v === ':' || p.v === '=' || p.v === ':=' || p.v === '(' || p.v === '[' || p.v === '{')) return j;
+    if (p.t === TK.NAME && (p.v === 'if' || p.v === 'else' || p.v === 'for' || p.v === 'in' || p.v === 'lambda' || p.v === 'return' || p.v === 'yield')) return j;
+    if (p.t === TK.NEWLINE || p.t === TK.INDENT || p.t === TK.DEDENT) return j;
+  }
+  return j;
+}
+
+function tsParses(P: Shared, text: string): boolean {
+  const tree = P.parser.parse(text);
+  if (!tree) return false;
+  const ok = !tree.rootNode.hasError;
+  tree.delete();
+  return ok;
+}
+
+function diagnoseTsError(cv: Converter, node: CNode): ParseFail {
+  const P = cv.P;
+  if (cv.errPrefix) {
+    // inside an f-string replacement field
+    return new ParseFail(cv.abs(node.s), 'SyntaxError', cv.errPrefix + 'invalid syntax');
+  }
+  const toks = P.tokens;
+  const pos = cv.abs(node.s);
+  const [a, b] = logicalLine(P, pos);
+  if (b < a) return new ParseFail(pos, 'SyntaxError', 'invalid syntax');
+  const first = toks[a]!;
+  const last = toks[b]!;
+  const atEOF = last.t !== TK.NEWLINE; // unclosed brackets swallow the rest of the file
+
+  // ---- compound statement header without ':'
+  let kwTok = first;
+  let kwIdx = a;
+  if (first.t === TK.NAME && first.v === 'async' && toks[a + 1]) {
+    kwTok = toks[a + 1]!;
+    kwIdx = a + 1;
+  }
+  if (kwTok.t === TK.NAME && (COMPOUND_KW[kwTok.v] || kwTok.v === 'match' || kwTok.v === 'case') && !atEOF) {
+    const prevOfNl = toks[b - 1];
+    let hasTopColon = false;
+    for (let i = kwIdx; i < b; i++) if (toks[i]!.t === TK.OP && toks[i]!.v === ':' && toks[i]!.level === 0) hasTopColon = true;
+    if (prevOfNl && !(prevOfNl.t === TK.OP && prevOfNl.v === ':') && !hasTopColon) {
+      const header = P.src.slice(first.s, last.s);
+      const kw = kwTok.v;
+      const prefix = kw === 'elif' || kw === 'else' ? 'if 1:\n pass\n' : kw === 'except' || kw === 'finally' ? 'try:\n pass\n' : kw === 'case' ? 'match x:\n ' : '';
+      const suffix = kw === 'case' ? ':\n  pass\n' : ':\n pass\n';
+      if (tsParses(P, prefix + header + suffix)) return new ParseFail(last.s, 'SyntaxError', "expected ':'");
+    }
+  }
+
+  // ---- invalid assignment / augmented assignment / deletion targets
+  const tgt = diagnoseTargets(cv, a, b);
+  if (tgt) return tgt;
+
+  // ---- generic: first impossible token adjacency
+  const bad = firstAdjacencyError(P, a, b);
+  if (bad >= 0) {
+    const t = toks[bad]!;
+    const prev = toks[bad - 1]!;
+    if (isOperandEnd(prev) && isAtomStart(t) && t.level > 0) {
+      const startIdx = exprStartBefore(P, bad - 1);
+      const st = toks[startIdx]!;
+      const legacy = st.t === TK.NAME && (st.v === 'print' || st.v === 'exec') && startIdx === bad - 1;
+      const nameString = st.t === TK.NAME && startIdx === bad - 1 && t.t === TK.STRING;
+      const soft = st.t === TK.NAME && (st.v === 'match' || st.v === 'case' || st.v === '_') && startIdx === bad - 1;
+      if (!legacy && !nameString && !soft)
+        return new ParseFail(st.s, 'SyntaxError', 'invalid syntax. Perhaps you forgot a comma?', t.e);
+    }
+    // `a if b` without else
+    if (t.t !== TK.NAME || t.v !== 'else') {
+      for (let i = bad - 1; i > a; i--) {
+        const x = toks[i]!;
+        if (x.t === TK.NAME && x.v === 'if' && x.level === t.level && i > a && isOperandEnd(toks[i - 1]!)) {
+          if (t.t === TK.NEWLINE || (t.t === TK.OP && (t.v === ')' || t.v === ']' || t.v === '}' || t.v === ','))) {
+            return new ParseFail(toks[exprStartBefore(P, i - 1)]!.s, 'SyntaxError', "expected 'else' after 'if' expression");
+          }
+          break;
+        }
+      }
+    }
+    if (t.t === TK.ENDMARKER) return new ParseFail(P.src.length, 'SyntaxError', 'invalid syntax');
+    return new ParseFail(t.s, 'SyntaxError', 'invalid syntax', null, t.t === TK.NEWLINE ? P.sm.col(t.s) + 1 : null);
+  }
+  if (atEOF) return new ParseFail(P.src.length, 'SyntaxError', 'invalid syntax');
+  // first token inside the ERROR node
+  const ti = Math.min(tokenAt(P, pos), b);
+  return new ParseFail(toks[ti]!.s, 'SyntaxError', 'invalid syntax');
+}
+
+/** Parse a source fragment as a single expression, or null. */
+function parseFragment(cv: Converter, s: number, e: number): A.Expr | null {
+  const P = cv.P;
+  const text = P.src.slice(s, e);
+  if (!text.trim()) return null;
+  const tree = P.parser.parse(text);
+  if (!tree) return null;
+  const root = buildCst(tree);
+  tree.delete();
+  stripExtras(root);
+  if (firstTsError(root)) return null;
+  const st = kidsNamed(root);
+  if (st.length !== 1 || st[0]!.type !== 'expression_statement') return null;
+  const sub = new Converter({ ...P, tokens: [] }, text, s);
+  try {
+    const r = sub.exprStmt(st[0]!);
+    if (r.kind !== 'Expr') return null;
+    return r.value;
+  } catch (err) {
+    if (err instanceof ParseFail) return null;
+    throw err;
+  }
+}
+
+const AUG_OPS = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '@=', '**=', '>>=', '<<=', '&=', '^=', '|=']);
+
+function diagnoseTargets(cv: Converter, a: number, b: number): ParseFail | null {
+  const P = cv.P;
+  const toks = P.tokens;
+  const first = toks[a]!;
+  if (first.t === TK.NAME && KEYWORDS.has(first.v) && !OPERAND_KW.has(first.v) && first.v !== 'not' && first.v !== 'lambda' && first.v !== 'await' && first.v !== 'yield') {
+    // for/with/del targets
+    if (first.v === 'for' || (first.v === 'async' && toks[a + 1]?.v === 'for')) {
+      const fi = first.v === 'for' ? a : a + 1;
+      let inIdx = -1;
+      for (let i = fi + 1; i < b; i++) if (toks[i]!.t === TK.NAME && toks[i]!.v === 'in' && toks[i]!.level === 0) { inIdx = i; break; }
+      if (inIdx > fi + 1) {
+        const e = parseFragment(cv, toks[fi + 1]!.s, toks[inIdx - 1]!.e);
+        const badT = e && invalidTarget(e, 'for');
+        if (badT) return targetFail(P, badT, `cannot assign to ${exprName(badT)}`);
+      }
+    }
+    if (first.v === 'with' || (first.v === 'async' && toks[a + 1]?.v === 'with')) {
+      for (let i = a; i < b; i++) {
+        if (toks[i]!.t === TK.NAME && toks[i]!.v === 'as') {
+          let j = i + 1;
+          let depth = 0;
+          while (j < b) {
+            const t = toks[j]!;
+            if (t.t === TK.OP && (t.v === '(' || t.v === '[' || t.v === '{')) depth++;
+            else if (t.t === TK.OP && (t.v === ')' || t.v === ']' || t.v === '}')) {
+              if (depth === 0) break;
+              depth--;
+            } else if (depth === 0 && t.t === TK.OP && (t.v === ',' || t.v === ':')) break;
+            j++;
+          }
+          if (j > i + 1) {
+            const e = parseFragment(cv, toks[i + 1]!.s, toks[j - 1]!.e);
+            const badT = e && invalidTarget(e, 'star');
+            if (badT) return targetFail(P, badT, `cannot assign to ${exprName(badT)}`);
+          }
+        }
+      }
+    }
+    return null;
+  }
+  // split the logical line at top-level '=' (or an augmented assignment operator)
+  const cuts: number[] = [];
+  let aug = -1;
+  let annot = -1;
+  let depthLambda = 0;
+  for (let i = a; i < b; i++) {
+    const t = toks[i]!;
+    if (t.level !== 0 && !(t.t === TK.OP && (t.v === '(' || t.v === '[' || t.v === '{') && t.level === 1)) continue;
+    if (t.t === TK.NAME && t.v === 'lambda') depthLambda++;
+    if (t.t === TK.OP && t.v === ':' && depthLambda) depthLambda--;
+    else if (t.t === TK.OP && t.v === ':' && annot < 0 && !cuts.length) annot = i;
+    if (depthLambda) continue;
+    if (t.t === TK.OP && t.v === '=') cuts.push(i);
+    if (t.t === TK.OP && AUG_OPS.has(t.v) && aug < 0 && !cuts.length) aug = i;
+  }
+  if (aug > a) {
+    const e = parseFragment(cv, first.s, toks[aug - 1]!.e);
+    if (e && e.kind !== 'Name' && e.kind !== 'Attribute' && e.kind !== 'Subscript')
+      return targetFail(P, e, `'${exprName(e)}' is an illegal expression for augmented assignment`);
+    return null;
+  }
+  if (annot > a && (!cuts.length || cuts[0]! > annot)) {
+    const e = parseFragment(cv, first.s, toks[annot - 1]!.e);
+    if (e) {
+      if (e.kind === 'Tuple') return targetFail(P, e, 'only single target (not tuple) can be annotated');
+      if (e.kind === 'List') return targetFail(P, e, 'only single target (not list) can be annotated');
+      if (e.kind !== 'Name' && e.kind !== 'Attribute' && e.kind !== 'Subscript') return targetFail(P, e, 'illegal target for annotation');
+    }
+    return null;
+  }
+  if (!cuts.length) return null;
+  const segs: [number, number][] = [];
+  let s = a;
+  for (const c of cuts) {
+    segs.push([s, c - 1]);
+    s = c + 1;
+  }
+  const rhsStart = s;
+  // invalid_named_expression: `<bitwise_or> = <bitwise_or>` with a single '=' (checked on the last element of an unparenthesized tuple)
+  if (cuts.length === 1 && segs[0]![1] >= segs[0]![0]) {
+    const [s0, e0] = segs[0]!;
+    let lastElt = s0;
+    for (let i = s0; i <= e0; i++) if (toks[i]!.t === TK.OP && toks[i]!.v === ',' && toks[i]!.level === 0) lastElt = i + 1;
+    const eltTok = toks[lastElt]!;
+    const startsExcluded =
+      (eltTok.t === TK.OP && (eltTok.v === '[' || eltTok.v === '(')) ||
+      (eltTok.t === TK.NAME && (eltTok.v === 'True' || eltTok.v === 'False' || eltTok.v === 'None'));
+    const elt = lastElt <= e0 ? parseFragment(cv, eltTok.s, toks[e0]!.e) : null;
+    const rhsEnd = b - 1;
+    const rhs = rhsStart <= rhsEnd ? parseFragment(cv, toks[rhsStart]!.s, toks[rhsEnd]!.e) : null;
+    const bitwiseOr = (x: A.Expr | null): boolean =>
+      !!x && x.kind !== 'Compare' && x.kind !== 'BoolOp' && !(x.kind === 'UnaryOp' && x.op === 'Not') && x.kind !== 'IfExp' && x.kind !== 'Lambda' && x.kind !== 'NamedExpr' && x.kind !== 'Tuple' && x.kind !== 'Starred';
+    if (elt && rhs !== undefined) {
+      if (elt.kind === 'Name' && lastElt > s0) {
+        const whole = parseFragment(cv, toks[s0]!.s, toks[e0]!.e);
+        if (whole && invalidTarget(whole, 'star'))
+          return new ParseFail(eltTok.s, 'SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+      } else if (!startsExcluded && bitwiseOr(elt) && invalidTarget(elt, 'star') === elt && (rhs === null || bitwiseOr(rhs) || true)) {
+        return targetFail(P, elt, `cannot assign to ${exprName(elt)} here. Maybe you meant '==' instead of '='?`);
+      }
+    }
+  }
+  for (const [s0, e0] of segs) {
+    if (e0 < s0) return null;
+    const e = parseFragment(cv, toks[s0]!.s, toks[e0]!.e);
+    if (!e) return null;
+    if (e.kind === 'Yield' || e.kind === 'YieldFrom') return targetFail(P, e, 'assignment to yield expression not possible');
+    const badT = invalidTarget(e, 'star');
+    if (badT) return targetFail(P, badT, `cannot assign to ${exprName(badT)}`);
+  }
+  return null;
+}
+
+function targetFail(P: Shared, e: A.Location, msg: string): ParseFail {
+  const pos = P.sm.lineStarts[e.lineno - 1]! + colToIdx(P.sm, e.lineno, e.col_offset);
+  return new ParseFail(pos, 'SyntaxError', msg);
+}
+
+/** INDENT where no block may start -> IndentationError: unexpected indent. */
+function unexpectedIndent(P: Shared): ParseFail | null {
+  const toks = P.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.t !== TK.INDENT) continue;
+    const nl = toks[i - 1];
+    const colon = toks[i - 2];
+    if (!nl || nl.t !== TK.NEWLINE || !colon || !(colon.t === TK.OP && colon.v === ':')) {
+      const nxt = toks[i + 1] ?? toks[i]!;
+      return new ParseFail(nxt.s, 'IndentationError', 'unexpected indent', null, P.sm.col(nxt.s));
+    }
+  }
+  return null;
+}
+
+// ============================================================== public API
+
+let parserInstance: Parser | null = null;
+let initPromise: Promise<void> | null = null;
+
+/** Load tree-sitter and the Python grammar (idempotent). */
+export async function initParser(): Promise<void> {
+  if (parserInstance) return;
+  if (!initPromise) {
+    initPromise = (async () => {
+      await Parser.init();
+      const require = createRequire(import.meta.url);
+      const wasm = require.resolve('tree-sitter-python/tree-sitter-python.wasm');
+      const lang = await Language.load(wasm);
+      const p = new Parser();
+      p.setLanguage(lang);
+      parserInstance = p;
+    })().catch((e: unknown) => {
+      initPromise = null;
+      throw e;
+    });
+  }
+  await initPromise;
+}
+
+function toPy(sm: SourceMap, f: ParseFail): PySyntaxError {
+  const pos = Math.max(0, Math.min(f.pos, sm.src.length));
+  let lineno = f.linenoOverride ?? sm.lineno(pos);
+  if (pos >= sm.src.length && sm.src.endsWith('\n') && f.linenoOverride === null) {
+    // EOF: CPython reports the last line
+    lineno = Math.max(1, sm.lineCount() - 1);
+  }
+  const offset = f.offsetOverride ?? (pos >= sm.src.length ? sm.lineText(lineno).replace(/\n$/, '').length + 1 : sm.col(pos) + 1);
+  let endLineno: number | null = null;
+  let endOffset: number | null = null;
+  if (f.endPos !== null) {
+    endLineno = sm.lineno(f.endPos);
+    endOffset = sm.col(f.endPos) + 1;
+  }
+  return new PySyntaxError(f.excType, f.msg, lineno, offset, sm.lineText(lineno) || null, endLineno, endOffset);
+}
+
+/**
+ * Parse Python 3.11 source into an `ast.Module`.  Synchronous; call
+ * `await initParser()` once first.  Throws PySyntaxError for invalid code.
+ */
+export function parse(source: string): A.Module {
+  const parser = parserInstance;
+  if (!parser) throw new Error('parse(): call `await initParser()` first');
+  let src = source.replace(/\r\n?/g, '\n');
+  if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
+  if (!src.endsWith('\n')) src += '\n';
+  const sm = new SourceMap(src);
+  const nul = src.indexOf('\0');
+  if (nul >= 0) throw toPy(sm, new ParseFail(nul, 'SyntaxError', 'source code cannot contain null bytes'));
+
+  // 1. tokenizer
+  const tr = tokenize(src, sm);
+  if (tr.error && tr.error.cls === 'A') throw toPy(sm, tr.error.fail);
+
+  // 2. tree-sitter
+  const tree = parser.parse(src);
+  if (!tree) throw new Error('tree-sitter returned no tree');
+  const root = buildCst(tree);
+  tree.delete();
+  stripExtras(root);
+  const P: Shared = { src, sm, tokens: tr.tokens, parser };
+
+  // 3. conversion; pick the earliest parser-level error
+  const cv = new Converter(P, src, 0);
+  let mod: A.Module | null = null;
+  let best: ParseFail | null = null;
+  const consider = (f: ParseFail | null): void => {
+    if (f && (!best || f.pos < best.pos)) best = f;
+  };
+  try {
+    mod = cv.module(root);
+  } catch (e) {
+    if (!(e instanceof ParseFail)) throw e;
+    consider(e);
+  }
+  const tsNode = firstTsError(root);
+  if (tsNode && (!best || tsNode.s < (best as ParseFail).pos)) consider(diagnoseTsError(cv, tsNode));
+  consider(unexpectedIndent(P));
+  if (tr.error) consider(tr.error.fail); // class B: only if the parser got that far
+  if (tr.unclosed.length && !tr.error) {
+    const inner = tr.unclosed[tr.unclosed.length - 1]!;
+    const b = best as ParseFail | null;
+    if (!b || b.pos >= src.length - 1 || sm.lineno(b.pos) > inner.line || b.excType !== 'SyntaxError') {
+      best = new ParseFail(inner.pos, 'SyntaxError', `'${inner.ch}' was never closed`);
+    }
+  }
+  if (best) throw toPy(sm, best);
+
+  // 4. checks CPython makes after parsing (future / symtable / compiler)
+  compileChecks(mod!, P);
+  return mod!;
+}
+
+// ============================================================== checks CPython makes after parsing
+
+const FUTURE_FEATURES = new Set([
+  'nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function',
+  'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations',
+]);
+
+type AnyNode = Record<string, unknown> & { kind: string };
+
+/** Child AST nodes of n in field order. */
+function astChildren(n: AnyNode): AnyNode[] {
+  const out: AnyNode[] = [];
+  const fields = AST_FIELD_NAMES[n.kind] ?? [];
+  for (const f of fields) {
+    const v = n[f];
+    if (Array.isArray(v)) {
+      for (const x of v) if (x && typeof x === 'object' && 'kind' in x) out.push(x as AnyNode);
+    } else if (v && typeof v === 'object' && 'kind' in (v as object)) out.push(v as AnyNode);
+  }
+  return out;
+}
+
+// field names (subset of ast.AST_FIELDS without the dump metadata; kept local to avoid a runtime import cycle)
+const AST_FIELD_NAMES: Record<string, string[]> = {
+  Module: ['body'], FunctionDef: ['args', 'body', 'decorator_list', 'returns'], AsyncFunctionDef: ['args', 'body', 'decorator_list', 'returns'],
+  ClassDef: ['bases', 'keywords', 'body', 'decorator_list'], Return: ['value'], Delete: ['targets'], Assign: ['targets', 'value'],
+  AugAssign: ['target', 'value'], AnnAssign: ['target', 'annotation', 'value'], For: ['target', 'iter', 'body', 'orelse'],
+  AsyncFor: ['target', 'iter', 'body', 'orelse'], While: ['test', 'body', 'orelse'], If: ['test', 'body', 'orelse'],
+  With: ['items', 'body'], AsyncWith: ['items', 'body'], Match: ['subject', 'cases'], Raise: ['exc', 'cause'],
+  Try: ['body', 'handlers', 'orelse', 'finalbody'], TryStar: ['body', 'handlers', 'orelse', 'finalbody'], Assert: ['test', 'msg'],
+  Import: ['names'], ImportFrom: ['names'], Global: [], Nonlocal: [], Expr: ['value'], Pass: [], Break: [], Continue: [],
+  BoolOp: ['values'], NamedExpr: ['target', 'value'], BinOp: ['left', 'right'], UnaryOp: ['operand'], Lambda: ['args', 'body'],
+  IfExp: ['test', 'body', 'orelse'], Dict: ['keys', 'values'], Set: ['elts'], ListComp: ['elt', 'generators'],
+  SetComp: ['elt', 'generators'], DictComp: ['key', 'value', 'generators'], GeneratorExp: ['elt', 'generators'],
+  Await: ['value'], Yield: ['value'], YieldFrom: ['value'], Compare: ['left', 'comparators'], Call: ['func', 'args', 'keywords'],
+  FormattedValue: ['value', 'format_spec'], JoinedStr: ['values'], Constant: [], Attribute: ['value'], Subscript: ['value', 'slice'],
+  Starred: ['value'], Name: [], List: ['elts'], Tuple: ['elts'], Slice: ['lower', 'upper', 'step'],
+  comprehension: ['target', 'iter', 'ifs'], ExceptHandler: ['type', 'body'],
+  arguments: ['posonlyargs', 'args', 'vararg', 'kwonlyargs', 'kw_defaults', 'kwarg', 'defaults'], arg: ['annotation'],
+  keyword: ['value'], alias: [], withitem: ['context_expr', 'optional_vars'], match_case: ['pattern', 'guard', 'body'],
+  MatchValue: ['value'], MatchSingleton: [], MatchSequence: ['patterns'], MatchMapping: ['keys', 'patterns'],
+  MatchClass: ['cls', 'patterns', 'kwd_patterns'], MatchStar: [], MatchAs: ['pattern'], MatchOr: ['patterns'],
+};
+
+function failAt(P: Shared, loc: A.Location, msg: string): never {
+  throw new ParseFail(P.sm.lineStarts[loc.lineno - 1]! + colToIdx(P.sm, loc.lineno, loc.col_offset), 'SyntaxError', msg);
+}
+
+function compileChecks(mod: A.Module, P: Shared): void {
+  try {
+    futureChecks(mod, P);
+    new SymtableCheck(P).run(mod);
+    new CompileCheck(P).run(mod);
+  } catch (e) {
+    if (e instanceof ParseFail) throw toPy(P.sm, e);
+    throw e;
+  }
+}
+
+function futureChecks(mod: A.Module, P: Shared): void {
+  let allowed = true;
+  mod.body.forEach((s, i) => {
+    if (s.kind === 'ImportFrom' && s.module === '__future__' && s.level === 0) {
+      if (!allowed) failAt(P, s, 'from __future__ imports must occur at the beginning of the file');
+      for (const a of s.names) {
+        if (a.name === 'braces') failAt(P, s, 'not a chance');
+        if (!FUTURE_FEATURES.has(a.name)) failAt(P, s, `future feature ${a.name} is not defined`);
+      }
+      return;
+    }
+    const isDoc = i === 0 && s.kind === 'Expr' && s.value.kind === 'Constant' && s.value.value.type === 'str';
+    if (!isDoc) allowed = false;
+  });
+}
+
+// ---------------------------------------------------------- symtable
+
+const DEF_LOCAL = 1;
+const DEF_PARAM = 2;
+const DEF_GLOBAL = 4;
+const DEF_NONLOCAL = 8;
+const USE = 16;
+const DEF_ANNOT = 32;
+
+interface Scope {
+  type: 'module' | 'function' | 'class' | 'comprehension';
+  compKind?: string;
+  syms: Map<string, number>;
+  parent: Scope | null;
+  children: Scope[];
+  nonlocalDirectives: { name: string; loc: A.Location }[];
+  /** comprehension iteration variables (for walrus checks) */
+  compIterVars?: Set<string>;
+}
+
+class SymtableCheck {
+  private cur!: Scope;
+  private compIterExpr = 0;
+  constructor(readonly P: Shared) {}
+
+  run(mod: A.Module): void {
+    const root: Scope = { type: 'module', syms: new Map(), parent: null, children: [], nonlocalDirectives: [] };
+    this.cur = root;
+    for (const s of mod.body) this.stmt(s);
+    this.analyze(root, new Set());
+  }
+
+  private enter(type: Scope['type'], compKind?: string): Scope {
+    const s: Scope = { type, compKind, syms: new Map(), parent: this.cur, children: [], nonlocalDirectives: [] };
+    this.cur.children.push(s);
+    this.cur = s;
+    return s;
+  }
+  private exit(): void {
+    this.cur = this.cur.parent!;
+  }
+  private add(name: string, flag: number, loc: A.Location, scope = this.cur): void {
+    const old = scope.syms.get(name) ?? 0;
+    if (flag & DEF_PARAM && old & DEF_PARAM) failAt(this.P, loc, `duplicate argument '${name}' in function definition`);
+    scope.syms.set(name, old | flag);
+  }
+
+  private stmt(s: A.Stmt): void {
+    switch (s.kind) {
+      case 'FunctionDef':
+      case 'AsyncFunctionDef':
+        this.add(s.name, DEF_LOCAL, s);
+        for (const d of s.args.defaults) this.expr(d);
+        for (const d of s.args.kw_defaults) if (d) this.expr(d);
+        this.annotations(s.args, s.returns);
+        for (const d of s.decorator_list) this.expr(d);
+        this.enter('function');
+        this.params(s.args);
+        for (const b of s.body) this.stmt(b);
+        this.exit();
+        return;
+      case 'ClassDef':
+        this.add(s.name, DEF_LOCAL, s);
+        for (const b of s.bases) this.expr(b);
+        for (const k of s.keywords) this.expr(k.value);
+        for (const d of s.decorator_list) this.expr(d);
+        this.enter('class');
+        for (const b of s.body) this.stmt(b);
+        this.exit();
+        return;
+      case 'Global':
+      case 'Nonlocal': {
+        const isG = s.kind === 'Global';
+        if (!isG && this.cur.type === 'module') failAt(this.P, s, 'nonlocal declaration not allowed at module level');
+        for (const name of s.names) {
+          const cur = this.cur.syms.get(name) ?? 0;
+          if (cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) {
+            const what = isG ? 'global' : 'nonlocal';
+            let msg: string;
+            if (cur & DEF_PARAM) msg = `name '${name}' is parameter and ${what}`;
+            else if (cur & USE) msg = `name '${name}' is used prior to ${what} declaration`;
+            else if (cur & DEF_ANNOT) msg = `annotated name '${name}' can't be ${what}`;
+            else msg = `name '${name}' is assigned to before ${what} declaration`;
+            failAt(this.P, s, msg);
+          }
+          this.add(name, isG ? DEF_GLOBAL : DEF_NONLOCAL, s);
+          if (!isG) this.cur.nonlocalDirectives.push({ name, loc: s });
+        }
+        return;
+      }
+      case 'AnnAssign':
+        if (s.target.kind === 'Name') {
+          const cur = this.cur.syms.get(s.target.id) ?? 0;
+          if (cur & (DEF_GLOBAL | DEF_NONLOCAL) && s.simple) {
+            failAt(this.P, s, `annotated name '${s.target.id}' can't be ${cur & DEF_GLOBAL ? 'global' : 'nonlocal'}`);
+          }
+          if (s.simple) this.add(s.target.id, DEF_ANNOT | DEF_LOCAL, s);
+          else if (s.value) this.add(s.target.id, DEF_LOCAL, s);
+        } else this.expr(s.target);
+        this.expr(s.annotation);
+        if (s.value) this.expr(s.value);
+        return;
+      case 'Import':
+      case 'ImportFrom':
+        for (const a of s.names) {
+          if (a.name === '*') {
+            if (this.cur.type !== 'module') failAt(this.P, s, 'import * only allowed at module level');
+            continue;
+          }
+          const nm = a.asname ?? a.name.split('.')[0]!;
+          this.add(nm, DEF_LOCAL, a);
+        }
+        return;
+      case 'Try':
+      case 'TryStar':
+        for (const b of s.body) this.stmt(b);
+        for (const b of s.orelse) this.stmt(b);
+        for (const h of s.handlers) {
+          if (h.type) this.expr(h.type);
+          if (h.name) this.add(h.name, DEF_LOCAL, h);
+          for (const b of h.body) this.stmt(b);
+        }
+        for (const b of s.finalbody) this.stmt(b);
+        return;
+      case 'Match':
+        this.expr(s.subject);
+        for (const c of s.cases) {
+          this.pattern(c.pattern);
+          if (c.guard) this.expr(c.guard);
+          for (const b of c.body) this.stmt(b);
+        }
+        return;
+      default:
+        for (const c of astChildren(s as unknown as AnyNode)) this.any(c);
+    }
+  }
+
+  private any(n: AnyNode): void {
+    if (n.kind === 'withitem') {
+      this.expr((n as unknown as A.WithItem).context_expr);
+      const v = (n as unknown as A.WithItem).optional_vars;
+      if (v) this.expr(v);
+    } else if (n.kind === 'keyword') this.expr((n as unknown as A.Keyword).value);
+    else if (n.kind === 'alias') return;
+    else if (/^[A-Z]/.test(n.kind) && AST_FIELD_NAMES[n.kind] && isStmtKind(n.kind)) this.stmt(n as unknown as A.Stmt);
+    else this.expr(n as unknown as A.Expr);
+  }
+
+  private pattern(p: A.Pattern): void {
+    switch (p.kind) {
+      case 'MatchAs':
+        if (p.pattern) this.pattern(p.pattern);
+        if (p.name) this.add(p.name, DEF_LOCAL, p);
+        return;
+      case 'MatchStar':
+        if (p.name) this.add(p.name, DEF_LOCAL, p);
+        return;
+      case 'MatchMapping':
+        for (const k of p.keys) this.expr(k);
+        for (const x of p.patterns) this.pattern(x);
+        if (p.rest) this.add(p.rest, DEF_LOCAL, p);
+        return;
+      case 'MatchValue':
+        this.expr(p.value);
+        return;
+      case 'MatchClass':
+        this.expr(p.cls);
+        for (const x of p.patterns) this.pattern(x);
+        for (const x of p.kwd_patterns) this.pattern(x);
+        return;
+      case 'MatchSequence':
+      case 'MatchOr':
+        for (const x of p.patterns) this.pattern(x);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private annotations(args: A.Arguments, returns: A.Expr | null): void {
+    const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
+    for (const a of all) if (a.annotation) this.expr(a.annotation);
+    if (returns) this.expr(returns);
+  }
+
+  private params(args: A.Arguments): void {
+    const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
+    for (const a of all) this.add(a.arg, DEF_PARAM, a);
+  }
+
+  private expr(e: A.Expr | null): void {
+    if (!e) return;
+    switch (e.kind) {
+      case 'Name':
+        this.add(e.id, e.ctx === 'Load' ? USE : DEF_LOCAL, e);
+        return;
+      case 'Lambda':
+        for (const d of e.args.defaults) this.expr(d);
+        for (const d of e.args.kw_defaults) if (d) this.expr(d);
+        this.enter('function');
+        this.params(e.args);
+        this.expr(e.body);
+        this.exit();
+        return;
+      case 'ListComp':
+      case 'SetComp':
+      case 'GeneratorExp':
+      case 'DictComp': {
+        const kindName = e.kind === 'ListComp' ? 'list comprehension' : e.kind === 'SetComp' ? 'set comprehension' : e.kind === 'DictComp' ? 'dict comprehension' : 'generator expression';
+        const gens = e.generators;
+        // outermost iterable is evaluated in the enclosing scope
+        this.compIterExpr++;
+        this.expr(gens[0]!.iter);
+        this.compIterExpr--;
+        const sc = this.enter('comprehension', kindName);
+        sc.compIterVars = new Set();
+        gens.forEach((g, i) => {
+          this.compTarget(g.target, sc);
+          if (i > 0) {
+            this.compIterExpr++;
+            this.expr(g.iter);
+            this.compIterExpr--;
+          }
+          for (const c of g.ifs) this.expr(c);
+        });
+        if (e.kind === 'DictComp') {
+          this.expr(e.key);
+          this.expr(e.value);
+        } else this.expr(e.elt);
+        this.exit();
+        return;
+      }
+      case 'Yield':
+      case 'YieldFrom':
+        if (this.cur.type === 'comprehension') failAt(this.P, e, `'yield' inside ${this.cur.compKind}`);
+        if (e.value) this.expr(e.value);
+        return;
+      case 'Await':
+        this.expr(e.value);
+        return;
+      case 'NamedExpr': {
+        if (this.compIterExpr > 0) failAt(this.P, e, 'assignment expression cannot be used in a comprehension iterable expression');
+        const target = e.target as A.Name;
+        if (this.cur.type === 'comprehension') {
+          // binds in the nearest enclosing function/module scope
+          let s: Scope = this.cur;
+          while (s.type === 'comprehension') {
+            if (s.compIterVars?.has(target.id))
+              failAt(this.P, e, `assignment expression cannot rebind comprehension iteration variable '${target.id}'`);
+            s = s.parent!;
+          }
+          if (s.type === 'class') failAt(this.P, e, 'assignment expression within a comprehension cannot be used in a class body');
+          this.expr(e.value);
+          this.add(target.id, DEF_LOCAL, target, s);
+          return;
+        }
+        this.expr(e.value);
+        this.expr(target);
+        return;
+      }
+      default:
+        for (const c of astChildren(e as unknown as AnyNode)) {
+          if (c.kind === 'keyword') this.expr((c as unknown as A.Keyword).value);
+          else if (c.kind === 'comprehension' || c.kind === 'arguments' || c.kind === 'arg') continue;
+          else this.expr(c as unknown as A.Expr);
+        }
+    }
+  }
+
+  private compTarget(t: A.Expr, sc: Scope): void {
+    const visit = (x: A.Expr): void => {
+      if (x.kind === 'Name') {
+        sc.compIterVars!.add(x.id);
+        this.add(x.id, DEF_LOCAL, x);
+      } else if (x.kind === 'Tuple' || x.kind === 'List') x.elts.forEach(visit);
+      else if (x.kind === 'Starred') visit(x.value);
+      else this.expr(x);
+    };
+    visit(t);
+  }
+
+  /** analyze_block: nonlocal names need a binding in an enclosing function scope. */
+  private analyze(s: Scope, bound: Set<string>): void {
+    for (const d of s.nonlocalDirectives) {
+      const flags = s.syms.get(d.name) ?? 0;
+      if (flags & DEF_GLOBAL) failAt(this.P, d.loc, `name '${d.name}' is nonlocal and global`);
+      if (!bound.has(d.name)) failAt(this.P, d.loc, `no binding for nonlocal '${d.name}' found`);
+    }
+    let newBound = bound;
+    if (s.type === 'function' || s.type === 'comprehension') {
+      newBound = new Set(bound);
+      for (const [name, flags] of s.syms) {
+        if (flags & DEF_GLOBAL) newBound.delete(name);
+        else if (flags & (DEF_LOCAL | DEF_PARAM) && !(flags & DEF_NONLOCAL)) newBound.add(name);
+      }
+    }
+    for (const c of s.children) this.analyze(c, newBound);
+  }
+}
+
+const STMT_KINDS = new Set([
+  'FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'Return', 'Delete', 'Assign', 'AugAssign', 'AnnAssign', 'For', 'AsyncFor',
+  'While', 'If', 'With', 'AsyncWith', 'Match', 'Raise', 'Try', 'TryStar', 'Assert', 'Import', 'ImportFrom', 'Global',
+  'Nonlocal', 'Expr', 'Pass', 'Break', 'Continue',
+]);
+function isStmtKind(k: string): boolean {
+  return STMT_KINDS.has(k);
+}
+
+// ---------------------------------------------------------- compiler
+
+interface CScope {
+  type: 'module' | 'function' | 'class' | 'comprehension';
+  async: boolean;
+  generator: boolean;
+  loops: number;
+}
+
+class CompileCheck {
+  private sc: CScope = { type: 'module', async: false, generator: false, loops: 0 };
+  constructor(readonly P: Shared) {}
+
+  run(mod: A.Module): void {
+    for (const s of mod.body) this.stmt(s);
+  }
+
+  private inScope(sc: CScope, f: () => void): void {
+    const saved = this.sc;
+    this.sc = sc;
+    try {
+      f();
+    } finally {
+      this.sc = saved;
+    }
+  }
+
+  private stmts(b: A.Stmt[]): void {
+    for (const s of b) this.stmt(s);
+  }
+
+  private loopBody(b: A.Stmt[]): void {
+    this.sc.loops++;
+    this.stmts(b);
+    this.sc.loops--;
+  }
+
+  private stmt(s: A.Stmt): void {
+    switch (s.kind) {
+      case 'FunctionDef':
+      case 'AsyncFunctionDef': {
+        for (const d of s.decorator_list) this.expr(d);
+        for (const d of s.args.defaults) this.expr(d);
+        for (const d of s.args.kw_defaults) if (d) this.expr(d);
+        this.argAnnotations(s.args);
+        if (s.returns) this.expr(s.returns);
+        const generator = containsYield(s.body);
+        this.inScope({ type: 'function', async: s.kind === 'AsyncFunctionDef', generator, loops: 0 }, () => this.stmts(s.body));
+        return;
+      }
+      case 'ClassDef':
+        for (const d of s.decorator_list) this.expr(d);
+        for (const b of s.bases) this.expr(b, true);
+        this.keywords(s.keywords);
+        this.inScope({ type: 'class', async: false, generator: false, loops: 0 }, () => this.stmts(s.body));
+        return;
+      case 'Return':
+        if (this.sc.type !== 'function') failAt(this.P, s, "'return' outside function");
+        if (s.value && this.sc.async && this.sc.generator) failAt(this.P, s, "'return' with value in async generator");
+        if (s.value) this.expr(s.value);
+        return;
+      case 'Break':
+        if (!this.sc.loops) failAt(this.P, s, "'break' outside loop");
+        return;
+      case 'Continue':
+        if (!this.sc.loops) failAt(this.P, s, "'continue' not properly in loop");
+        return;
+      case 'For':
+      case 'AsyncFor':
+        if (s.kind === 'AsyncFor') this.asyncStmt(s, 'async for');
+        this.expr(s.iter);
+        this.target(s.target);
+        this.loopBody(s.body);
+        this.stmts(s.orelse);
+        return;
+      case 'While':
+        this.expr(s.test);
+        this.loopBody(s.body);
+        this.stmts(s.orelse);
+        return;
+      case 'With':
+      case 'AsyncWith':
+        if (s.kind === 'AsyncWith') this.asyncStmt(s, 'async with');
+        for (const it of s.items) {
+          this.expr(it.context_expr);
+          if (it.optional_vars) this.target(it.optional_vars);
+        }
+        this.stmts(s.body);
+        return;
+      case 'Assign':
+        this.expr(s.value);
+        for (const t of s.targets) this.target(t);
+        return;
+      case 'AugAssign':
+        this.expr(s.target);
+        this.expr(s.value);
+        return;
+      case 'AnnAssign':
+        if (s.value) this.expr(s.value);
+        this.expr(s.target);
+        this.expr(s.annotation);
+        return;
+      case 'Try':
+      case 'TryStar':
+        this.stmts(s.body);
+        s.handlers.forEach((h, i) => {
+          if (!h.type && i < s.handlers.length - 1) failAt(this.P, h, "default 'except:' must be last");
+          if (h.type) this.expr(h.type);
+          this.stmts(h.body);
+        });
+        this.stmts(s.orelse);
+        this.stmts(s.finalbody);
+        return;
+      case 'Match': {
+        this.expr(s.subject);
+        const n = s.cases.length;
+        const last = s.cases[n - 1]!;
+        const hasDefault = n > 1 && last.pattern.kind === 'MatchAs' && !last.pattern.pattern && !last.pattern.name;
+        s.cases.forEach((c, i) => {
+          if (i < n - (hasDefault ? 1 : 0)) this.matchPattern(c.pattern, c.guard !== null || i === n - 1, []);
+          this.pattern(c.pattern);
+          if (c.guard) this.expr(c.guard);
+          this.stmts(c.body);
+        });
+        return;
+      }
+      case 'Delete':
+        for (const t of s.targets) this.expr(t);
+        return;
+      case 'Expr':
+      case 'Raise':
+      case 'Assert':
+      case 'If':
+      default:
+        for (const c of astChildren(s as unknown as AnyNode)) {
+          if (isStmtKind(c.kind)) this.stmt(c as unknown as A.Stmt);
+          else this.expr(c as unknown as A.Expr);
+        }
+    }
+  }
+
+  private asyncStmt(s: A.Location, what: string): void {
+    if (this.sc.type === 'function' && this.sc.async) return;
+    if (this.sc.type === 'function' || this.sc.type === 'comprehension') failAt(this.P, s, `'${what}' outside async function`);
+    failAt(this.P, s, `'${what}' outside async function`);
+  }
+
+  private argAnnotations(args: A.Arguments): void {
+    const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
+    for (const a of all) if (a.annotation) this.expr(a.annotation, true);
+  }
+
+  private keywords(kws: A.Keyword[]): void {
+    const seen = new Set<string>();
+    for (const k of kws) {
+      if (k.arg !== null) {
+        if (seen.has(k.arg)) failAt(this.P, k, `keyword argument repeated: ${k.arg}`);
+        seen.add(k.arg);
+      }
+      this.expr(k.value);
+    }
+  }
+
+  /** assignment target: starred rules */
+  private target(t: A.Expr): void {
+    if (t.kind === 'Starred') failAt(this.P, t, 'starred assignment target must be in a list or tuple');
+    if (t.kind === 'Tuple' || t.kind === 'List') {
+      let stars = 0;
+      for (const x of t.elts) {
+        if (x.kind === 'Starred') {
+          stars++;
+          if (stars > 1) failAt(this.P, x, 'multiple starred expressions in assignment');
+          this.target(x.value);
+        } else this.target(x);
+      }
+      return;
+    }
+    this.expr(t);
+  }
+
+  /** compiler_pattern: irrefutability and name-binding rules. */
+  private matchPattern(p: A.Pattern, allowIrrefutable: boolean, stores: string[]): void {
+    const store = (name: string | null): void => {
+      if (name === null) return;
+      if (stores.includes(name)) failAt(this.P, p, `multiple assignments to name '${name}' in pattern`);
+      stores.push(name);
+    };
+    switch (p.kind) {
+      case 'MatchAs':
+        if (!p.pattern) {
+          if (!allowIrrefutable) {
+            if (p.name) failAt(this.P, p, `name capture '${p.name}' makes remaining patterns unreachable`);
+            failAt(this.P, p, 'wildcard makes remaining patterns unreachable');
+          }
+          store(p.name);
+          return;
+        }
+        this.matchPattern(p.pattern, allowIrrefutable, stores);
+        store(p.name);
+        return;
+      case 'MatchStar':
+        store(p.name);
+        return;
+      case 'MatchSequence': {
+        let stars = 0;
+        for (const x of p.patterns) {
+          if (x.kind === 'MatchStar' && ++stars > 1) failAt(this.P, x, 'multiple starred names in sequence pattern');
+          this.matchPattern(x, true, stores);
+        }
+        return;
+      }
+      case 'MatchMapping':
+        for (const x of p.patterns) this.matchPattern(x, true, stores);
+        store(p.rest);
+        return;
+      case 'MatchClass':
+        for (const x of [...p.patterns, ...p.kwd_patterns]) this.matchPattern(x, true, stores);
+        return;
+      case 'MatchOr': {
+        let first: string[] | null = null;
+        p.patterns.forEach((alt, i) => {
+          const altStores: string[] = [...stores];
+          this.matchPattern(alt, i === p.patterns.length - 1 && allowIrrefutable, altStores);
+          const bound = altStores.slice(stores.length).sort();
+          if (first === null) first = bound;
+          else if (bound.join('\0') !== first.join('\0')) failAt(this.P, alt, 'alternative patterns bind different names');
+        });
+        for (const nm of first ?? []) stores.push(nm);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private pattern(p: A.Pattern): void {
+    for (const c of astChildren(p as unknown as AnyNode)) {
+      if (c.kind.startsWith('Match')) this.pattern(c as unknown as A.Pattern);
+      else this.expr(c as unknown as A.Expr);
+    }
+  }
+
+  private expr(e: A.Expr | null, starOk = false): void {
+    if (!e) return;
+    switch (e.kind) {
+      case 'Starred':
+        if (!starOk) failAt(this.P, e, "can't use starred expression here");
+        this.expr(e.value);
+        return;
+      case 'Tuple':
+      case 'List':
+      case 'Set':
+        if (e.kind !== 'Set' && e.ctx !== 'Load') {
+          this.target(e);
+          return;
+        }
+        for (const x of e.elts) this.expr(x, true);
+        return;
+      case 'Call':
+        this.expr(e.func);
+        for (const a of e.args) this.expr(a, true);
+        this.keywords(e.keywords);
+        return;
+      case 'Subscript':
+        this.expr(e.value);
+        if (e.slice.kind === 'Tuple') for (const x of e.slice.elts) this.expr(x, true);
+        else this.expr(e.slice);
+        return;
+      case 'Yield':
+      case 'YieldFrom':
+        if (this.sc.type !== 'function') failAt(this.P, e, "'yield' outside function");
+        if (e.kind === 'YieldFrom' && this.sc.async) failAt(this.P, e, "'yield from' inside async function");
+        this.expr(e.value);
+        return;
+      case 'Await':
+        if (this.sc.type !== 'function' && this.sc.type !== 'comprehension') failAt(this.P, e, "'await' outside function");
+        if (this.sc.type === 'function' && !this.sc.async) failAt(this.P, e, "'await' outside async function");
+        this.expr(e.value);
+        return;
+      case 'Lambda':
+        for (const d of e.args.defaults) this.expr(d);
+        for (const d of e.args.kw_defaults) if (d) this.expr(d);
+        this.inScope({ type: 'function', async: false, generator: containsYieldExpr(e.body), loops: 0 }, () => this.expr(e.body));
+        return;
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+      case 'GeneratorExp': {
+        const gens = e.generators;
+        this.expr(gens[0]!.iter);
+        const isAsync = gens.some((g) => g.is_async) || compContainsAwait(e);
+        if (isAsync && e.kind !== 'GeneratorExp' && !(this.sc.type === 'function' && this.sc.async) && this.sc.type !== 'comprehension')
+          failAt(this.P, e, 'asynchronous comprehension outside of an asynchronous function');
+        const inner: CScope = { type: 'comprehension', async: isAsync, generator: false, loops: 0 };
+        this.inScope(inner, () => {
+          gens.forEach((g, i) => {
+            this.target(g.target);
+            if (i > 0) this.expr(g.iter);
+            for (const c of g.ifs) this.expr(c);
+          });
+          if (e.kind === 'DictComp') {
+            this.expr(e.key);
+            this.expr(e.value);
+          } else this.expr(e.elt);
+        });
+        return;
+      }
+      case 'Dict':
+        for (const k of e.keys) if (k) this.expr(k);
+        for (const v of e.values) this.expr(v);
+        return;
+      default:
+        for (const c of astChildren(e as unknown as AnyNode)) {
+          if (c.kind === 'keyword') this.expr((c as unknown as A.Keyword).value);
+          else if (c.kind === 'comprehension' || c.kind === 'arguments') continue;
+          else this.expr(c as unknown as A.Expr);
+        }
+    }
+  }
+}
+
+/** Does a function body (not nested scopes) contain yield? */
+function containsYield(body: A.Stmt[]): boolean {
+  const st: AnyNode[] = [...(body as unknown as AnyNode[])];
+  while (st.length) {
+    const n = st.pop()!;
+    if (n.kind === 'Yield' || n.kind === 'YieldFrom') return true;
+    if (n.kind === 'FunctionDef' || n.kind === 'AsyncFunctionDef' || n.kind === 'ClassDef' || n.kind === 'Lambda') {
+      // decorators/defaults belong to the enclosing scope
+      if (n.kind !== 'Lambda') {
+        const d = n as unknown as A.FunctionDef;
+        st.push(...(d.decorator_list as unknown as AnyNode[]));
+      }
+      continue;
+    }
+    if (n.kind === 'ListComp' || n.kind === 'SetComp' || n.kind === 'DictComp' || n.kind === 'GeneratorExp') {
+      st.push((n as unknown as A.ListComp).generators[0]!.iter as unknown as AnyNode);
+      continue;
+    }
+    st.push(...astChildren(n));
+  }
+  return false;
+}
+function containsYieldExpr(e: A.Expr): boolean {
+  return containsYield([{ kind: 'Expr', value: e, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }]);
+}
+function compContainsAwait(e: A.Expr): boolean {
+  const st: AnyNode[] = astChildren(e as unknown as AnyNode);
+  while (st.length) {
+    const n = st.pop()!;
+    if (n.kind === 'Await') return true;
+    if (n.kind === 'Lambda' || n.kind === 'ListComp' || n.kind === 'SetComp' || n.kind === 'DictComp' || n.kind === 'GeneratorExp') continue;
+    st.push(...astChildren(n));
+  }
+  return false;
+}

@@ -1,0 +1,126 @@
+// repr() of the builtin types: Objects/*object.c *_repr functions, with
+// Py_ReprEnter / Py_ReprLeave guarding self-referencing containers.
+
+import { PyObject, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PyRange, PySlice, PyBaseException, PyCell, PyNative, PyWeakref } from './object.js';
+import { T } from './types.js';
+import { installReprStr, None, True, False, NotImplemented, Ellipsis } from './rt.js';
+import * as ops from './ops.js';
+import { floatRepr, intRepr } from './num.js';
+import { setKeys } from './set.js';
+import { PyFunction, PyMethod, PyGenerator, PyModule } from './func.js';
+import { fakeAddress } from './ops.js';
+import { PyType } from './object.js';
+
+/** Objects/unicodeobject.c: unicode_repr — quote choice and escapes. */
+export function strRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 0x7f) out += ch;
+    else if (isPrintable(c)) out += ch;
+    else if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c <= 0xffff) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out + quote;
+}
+
+/** Py_UNICODE_ISPRINTABLE approximated with Unicode general categories (Objects/unicodectype.c). */
+export function isPrintable(c: number): boolean {
+  if (c === 0x20) return true;
+  const ch = String.fromCodePoint(c);
+  // Not printable: Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (except space)
+  return !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(ch);
+}
+
+export function bytesRepr(b: Uint8Array, prefix = 'b'): string {
+  let hasSingle = false, hasDouble = false;
+  for (const c of b) { if (c === 39) hasSingle = true; if (c === 34) hasDouble = true; }
+  const quote = hasSingle && !hasDouble ? '"' : "'";
+  let out = prefix + quote;
+  for (const c of b) {
+    if (c === quote.charCodeAt(0) || c === 92) out += '\\' + String.fromCharCode(c);
+    else if (c === 9) out += '\\t';
+    else if (c === 10) out += '\\n';
+    else if (c === 13) out += '\\r';
+    else if (c < 32 || c >= 127) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += String.fromCharCode(c);
+  }
+  return out + quote;
+}
+
+const inRepr = new Set<PyObject>();
+
+function guarded(o: PyObject, empty: string, f: () => string): string {
+  if (inRepr.has(o)) return empty;
+  inRepr.add(o);
+  try { return f(); } finally { inRepr.delete(o); }
+}
+
+export function builtinRepr(o: PyObject): string | null {
+  const t = o.type;
+  if (o === None) return 'None';
+  if (o === True) return 'True';
+  if (o === False) return 'False';
+  if (o === NotImplemented) return 'NotImplemented';
+  if (o === Ellipsis) return 'Ellipsis';
+  if (o instanceof PyInt) return intRepr(o.v);
+  if (o instanceof PyFloat) return floatRepr(o.v);
+  if (o instanceof PyStr) return strRepr(o.v);
+  if (o instanceof PyBytes) return t === T.bytearray ? `bytearray(${bytesRepr(o.v)})` : bytesRepr(o.v);
+  if (o instanceof PyList) return guarded(o, '[...]', () => '[' + o.items.map((x) => ops.repr(x)).join(', ') + ']');
+  if (o instanceof PyTuple) {
+    if (o.items.length === 0) return '()';
+    return guarded(o, '(...)', () => o.items.length === 1 ? `(${ops.repr(o.items[0])},)` : '(' + o.items.map((x) => ops.repr(x)).join(', ') + ')');
+  }
+  if (o instanceof PyDict) {
+    return guarded(o, '{...}', () => {
+      const parts: string[] = [];
+      for (const e of o.entries.slice()) if (e) parts.push(`${ops.repr(e.key)}: ${ops.repr(e.value)}`);
+      return '{' + parts.join(', ') + '}';
+    });
+  }
+  if (o instanceof PySet) {
+    const name = t === T.frozenset ? 'frozenset' : t === T.set ? '' : t.name;
+    if (o.used === 0) return `${name || 'set'}()`;
+    return guarded(o, `${name || t.name}(...)`, () => {
+      const inner = '{' + setKeys(o).map((x) => ops.repr(x)).join(', ') + '}';
+      return name ? `${name}(${inner})` : inner;
+    });
+  }
+  if (o instanceof PyRange) {
+    const st = o.step.v;
+    return st == 1 ? `range(${intRepr(o.start.v)}, ${intRepr(o.stop.v)})` : `range(${intRepr(o.start.v)}, ${intRepr(o.stop.v)}, ${intRepr(st)})`;
+  }
+  if (o instanceof PySlice) return `slice(${ops.repr(o.start)}, ${ops.repr(o.stop)}, ${ops.repr(o.step)})`;
+  if (o instanceof PyBaseException) {
+    const args = o.args ? o.args.items : [];
+    const name = t.isHeapType ? t.name : t.name;
+    if (args.length === 1) return `${name}(${ops.repr(args[0])})`;
+    return `${name}(${args.map((a) => ops.repr(a)).join(', ')})`;
+  }
+  if (o instanceof PyFunction) return `<function ${o.qualname} at 0x${fakeAddress(o).toString(16)}>`;
+  if (o instanceof PyMethod) {
+    const f = o.func;
+    const fq = f instanceof PyFunction ? f.qualname : '?';
+    return `<bound method ${fq} of ${ops.repr(o.self)}>`;
+  }
+  if (o instanceof PyGenerator) return `<generator object ${o.qualname} at 0x${fakeAddress(o).toString(16)}>`;
+  if (o instanceof PyCell) return o.ref ? `<cell at 0x${fakeAddress(o).toString(16)}: ${o.ref.type.name} object at 0x${fakeAddress(o.ref).toString(16)}>` : `<cell at 0x${fakeAddress(o).toString(16)}: empty>`;
+  if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
+  if (o instanceof PyWeakref) {
+    const r = o.referent;
+    return r ? `<weakref at 0x${fakeAddress(o).toString(16)}; to '${r.type.name}' at 0x${fakeAddress(r).toString(16)}>` : `<weakref at 0x${fakeAddress(o).toString(16)}; dead>`;
+  }
+  if (o instanceof PyType) return null;
+  void PyNative;
+  return null;
+}
+
+installReprStr(ops.repr, ops.str);

@@ -1,0 +1,300 @@
+// The runtime: object constructors and the abstract object protocol
+// (Objects/abstract.c, Objects/object.c) over the modelled heap.
+//
+// Ownership: every function here that returns a PyObject returns a NEW
+// reference; PyObject arguments are borrowed.
+
+import { PyExc, NotSupported } from './errors.js';
+import {
+  PyObject, PyType, PyInt, PyFloat, PyStr, PyBytes, PyList, PyTuple, PyDict, PySet, PyNative,
+  PyBaseException, PyCell, PyWeakref, PySlice, PyRange, immortalize, NativeFn,
+} from './object.js';
+import { T, EXC } from './types.js';
+import type { Heap } from './heap.js';
+import type { VersionRules } from './version.js';
+
+// ---------------------------------------------------------------------------
+// Singletons (immortal in 3.12+; shared and uncounted here for 3.11 too — the
+// picture marks them "cached", and getrefcount refuses to guess on 3.11).
+
+export const None = immortalize(new PyObject(T.NoneType));
+export const NotImplemented = immortalize(new PyObject(T.NotImplementedType));
+export const Ellipsis = immortalize(new PyObject(T.ellipsis));
+export const True = immortalize(new PyInt(T.bool, 1));
+export const False = immortalize(new PyInt(T.bool, 0));
+
+// Objects/longobject.c: _PY_NSMALLNEGINTS = 5, _PY_NSMALLPOSINTS = 257.
+const SMALL: PyInt[] = [];
+for (let i = -5; i <= 256; i++) SMALL.push(immortalize(new PyInt(T.int, i)));
+export const EMPTY_TUPLE_STATIC = immortalize(new PyTuple(T.tuple, []));
+
+/** Python-visible builtin function (builtin_function_or_method). */
+export class PyBuiltin extends PyObject {
+  constructor(public name: string, public fn: NativeFn, public self: PyObject | null = null, public qual = name) {
+    super(T.builtin_function_or_method);
+    if (self) heapOf().incref(self);
+  }
+  override refs(out: [string, PyObject][]): void { if (this.self) out.push(['__self__', this.self]); }
+  override clear(h: Heap): void { const s = this.self; this.self = null; if (s) h.decref(s); }
+}
+
+/** A method of a builtin type, stored in the type's attrs (method_descriptor). */
+export class PyMethodDescr extends PyObject {
+  constructor(public owner: PyType, public name: string, public fn: (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject, public kind: 'method' | 'class' | 'static' = 'method') {
+    super(T.method_descriptor);
+  }
+}
+
+/** A data descriptor implemented natively (getset_descriptor / member_descriptor). */
+export class PyGetSet extends PyObject {
+  constructor(public owner: PyType, public name: string,
+    public get: (self: PyObject) => PyObject,
+    public set: ((self: PyObject, v: PyObject | null) => void) | null = null,
+    kind: PyType = T.getset_descriptor) {
+    super(kind);
+  }
+}
+
+export interface RuntimeHooks {
+  callPython(fn: PyObject, args: PyObject[], kwnames: string[] | null): PyObject;
+  line(): number;
+}
+
+export class Runtime {
+  out: string[] = [];
+  outBytes = 0;
+  err: string[] = [];
+  interned = new Map<string, PyStr>();
+  emptyStr: PyStr;
+  latin1 = new Map<number, PyStr>();
+  files = new Map<string, string>();
+  hooks!: RuntimeHooks;
+  limits = { outputBytes: 1 << 20, intDigits: 4300, maxAlloc: 64 * 1024 * 1024 };
+  onOutputLimit: (() => void) | null = null;
+
+  constructor(public heap: Heap, public rules: VersionRules) {
+    this.emptyStr = this.intern('');
+  }
+
+  /** Python/pystate.c interned strings: identifiers and sys.intern (immortal in 3.12+). */
+  intern(s: string): PyStr {
+    let o = this.interned.get(s);
+    if (!o) {
+      o = new PyStr(T.str, s);
+      o.interned = true;
+      o.imm = true; // 3.14: interned strings are immortal; 3.11: shared, count not modelled.
+      this.interned.set(s, o);
+    }
+    return o;
+  }
+}
+
+export let R: Runtime;
+export function setRuntime(r: Runtime): void { R = r; }
+function heapOf(): Heap { return R.heap; }
+
+// ---------------------------------------------------------------------------
+// Constructors (each returns a new reference)
+
+export function incref<T extends PyObject>(o: T): T { if (!o.imm) o.rc++; return o; }
+export function decref(o: PyObject): void { if (!o.imm) { if (--o.rc === 0) R.heap.dealloc(o); } }
+export function xdecref(o: PyObject | null | undefined): void { if (o) decref(o); }
+
+export function newInt(v: number | bigint): PyInt {
+  if (typeof v === 'bigint') {
+    if (v >= -9007199254740991n && v <= 9007199254740991n) v = Number(v);
+  }
+  if (typeof v === 'number') {
+    if (v >= -5 && v <= 256) return SMALL[v + 5];
+    if (Object.is(v, -0)) return SMALL[5];
+  }
+  return new PyInt(T.int, v);
+}
+export function smallInt(v: number): PyInt { return SMALL[v + 5]; }
+export function newBool(b: boolean): PyInt { return b ? True : False; }
+export function newFloat(v: number): PyFloat { return new PyFloat(T.float, v); }
+export function newStr(s: string): PyStr {
+  if (s.length === 0) return R.emptyStr;
+  if (s.length === 1) {
+    // Objects/unicodeobject.c: get_latin1_char — 1-char Latin-1 strings are singletons.
+    const c = s.charCodeAt(0);
+    if (c < 256) {
+      let o = R.latin1.get(c);
+      if (!o) { o = new PyStr(T.str, s); o.imm = true; R.latin1.set(c, o); }
+      return o;
+    }
+  }
+  return new PyStr(T.str, s);
+}
+export function newBytes(b: Uint8Array): PyBytes { return new PyBytes(T.bytes, b); }
+/** Takes ownership of `items` (new references). */
+export function newList(items: PyObject[], type: PyType = T.list): PyList {
+  const l = new PyList(type, items);
+  R.heap.track(l);
+  return l;
+}
+/** Takes ownership of `items`. */
+export function newTuple(items: PyObject[]): PyTuple {
+  if (items.length === 0) return EMPTY_TUPLE_STATIC;
+  const t = new PyTuple(T.tuple, items);
+  R.heap.track(t);
+  return t;
+}
+export function newDict(type: PyType = T.dict): PyDict {
+  const d = new PyDict(type);
+  R.heap.track(d);
+  return d;
+}
+export function newSet(frozen = false, type?: PyType): PySet {
+  const s = new PySet(type ?? (frozen ? T.frozenset : T.set));
+  R.heap.track(s);
+  return s;
+}
+export function newCell(v: PyObject | null): PyCell {
+  if (v) incref(v);
+  const c = new PyCell(T.cell, v);
+  R.heap.track(c);
+  return c;
+}
+export function newNative(type: PyType, held: (PyObject | null)[], labels: string[], state: any = null, track = true): PyNative {
+  for (const h of held) if (h) incref(h);
+  const o = new PyNative(type, held, labels, state);
+  if (track && type.gc) R.heap.track(o);
+  return o;
+}
+
+export function isStr(o: PyObject): o is PyStr { return o instanceof PyStr; }
+export function isInt(o: PyObject): o is PyInt { return o instanceof PyInt; }
+export function typeName(o: PyObject): string { return o.type.name; }
+
+// ---------------------------------------------------------------------------
+// Exceptions
+
+export function newException(type: PyType, args: PyObject[]): PyBaseException {
+  const e = new PyBaseException(type);
+  e.args = newTuple(args);
+  R.heap.track(e);
+  return e;
+}
+
+/** Raise `type(msg)`. */
+export function raise(name: string, msg?: string | PyObject): never {
+  const t = EXC[name];
+  const args: PyObject[] = msg === undefined ? [] : [typeof msg === 'string' ? newStr(msg) : incref(msg)];
+  throw new PyExc(newException(t, args));
+}
+export function raiseType(t: PyType, msg?: string): never {
+  throw new PyExc(newException(t, msg === undefined ? [] : [newStr(msg)]));
+}
+export function typeError(msg: string): never { return raise('TypeError', msg); }
+export function notSupported(what: string, why?: string): never {
+  throw new NotSupported(what, R?.hooks ? R.hooks.line() : null, why);
+}
+
+export function isInstance(o: PyObject, t: PyType): boolean {
+  return o.type === t || o.type.isSubtypeOf(t);
+}
+
+export function excMatches(exc: PyObject, t: PyType): boolean { return isInstance(exc, t); }
+
+// ---------------------------------------------------------------------------
+// Strings of objects
+
+export function pyrepr(o: PyObject): string {
+  const r = reprImpl(o);
+  return r;
+}
+
+let reprImpl: (o: PyObject) => string = () => { throw new Error('repr not installed'); };
+let strImpl: (o: PyObject) => string = () => { throw new Error('str not installed'); };
+export function installReprStr(repr: (o: PyObject) => string, str: (o: PyObject) => string): void {
+  reprImpl = repr; strImpl = str;
+}
+export function pystr(o: PyObject): string {
+  if (o instanceof PyStr && o.type === T.str) return o.v;
+  return strImpl(o);
+}
+
+// ---------------------------------------------------------------------------
+// Calls
+
+export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
+  if (f instanceof PyBuiltin) return f.self ? f.fn([f.self, ...args], kwnames) : f.fn(args, kwnames);
+  return R.hooks.callPython(f, args, kwnames);
+}
+export function call0(f: PyObject): PyObject { return call(f, []); }
+
+/** Look up `name` on the type and call it bound to `self` (special method lookup, Objects/typeobject.c: lookup_maybe_method). */
+export function callMethod(self: PyObject, name: string, args: PyObject[] = [], kwnames: string[] | null = null): PyObject {
+  const m = self.type.lookup(name);
+  if (m === undefined) raise('AttributeError', `'${self.type.name}' object has no attribute '${name}'`);
+  return callDescr(m, self, args, kwnames);
+}
+
+export function hasMethod(self: PyObject, name: string): boolean {
+  return self.type.lookup(name) !== undefined;
+}
+
+/** Call a descriptor found on the type as a method of `self`. */
+export function callDescr(m: PyObject, self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (m instanceof PyMethodDescr) {
+    if (m.kind === 'static') return m.fn(None, args, kwnames);
+    if (m.kind === 'class') return m.fn(self.type, args, kwnames);
+    return m.fn(self, args, kwnames);
+  }
+  if (m.type === T.function) return R.hooks.callPython(m, [self, ...args], kwnames);
+  // Other descriptors: bind, then call.
+  const bound = bindDescr(m, self, self.type);
+  try { return call(bound, args, kwnames); } finally { decref(bound); }
+}
+
+let bindImpl: (d: PyObject, self: PyObject | null, type: PyType) => PyObject = () => { throw new Error('bind not installed'); };
+export function installBind(f: typeof bindImpl): void { bindImpl = f; }
+/** descr.__get__(self, type) — new reference. */
+export function bindDescr(d: PyObject, self: PyObject | null, type: PyType): PyObject { return bindImpl(d, self, type); }
+
+// ---------------------------------------------------------------------------
+// Argument parsing helpers for native functions
+
+export function argCount(name: string, args: PyObject[], min: number, max: number): void {
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 0) typeError(`${name}() takes no arguments (${n} given)`);
+    if (min === 1) typeError(`${name}() takes exactly one argument (${n} given)`);
+    typeError(`${name} expected ${min} arguments, got ${n}`);
+  }
+  if (n < min) typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+export function noKw(name: string, kw: string[] | null): void {
+  if (kw && kw.length) typeError(`${name}() takes no keyword arguments`);
+}
+
+/** Split positional and keyword arguments: returns [positional, Map(name -> value)]. */
+export function splitKw(args: PyObject[], kw: string[] | null): [PyObject[], Map<string, PyObject>] {
+  const m = new Map<string, PyObject>();
+  if (!kw || !kw.length) return [args, m];
+  const np = args.length - kw.length;
+  for (let i = 0; i < kw.length; i++) m.set(kw[i], args[np + i]);
+  return [args.slice(0, np), m];
+}
+
+export function asIndex(o: PyObject, what = 'indices'): number {
+  if (o instanceof PyInt) {
+    const v = o.v;
+    if (typeof v === 'number') return v;
+    return v > 0n ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER;
+  }
+  const m = o.type.lookup('__index__');
+  if (m) {
+    const r = callDescr(m, o, [], null);
+    try { return asIndex(r, what); } finally { decref(r); }
+  }
+  return typeError(`${what} must be integers or slices, not ${o.type.name}`);
+}
+
+export function asBig(o: PyInt): bigint { return typeof o.v === 'bigint' ? o.v : BigInt(o.v); }
+
+export { PyExc, PyCell, PyWeakref, PySlice, PyRange, PyNative, PyBytes, PyFloat, PyList, PyTuple, PyDict, PySet, PyStr, PyInt, PyObject, PyType, PyBaseException };

@@ -1,0 +1,173 @@
+// set / frozenset tables: Objects/setobject.c. The open-addressing table,
+// its probe sequence (LINEAR_PROBES = 9, PERTURB_SHIFT = 5) and its resize
+// rule are CPython's, so iteration order and sys.getsizeof match.
+
+import { PyObject, PySet, PyStr, DUMMY, SetEntry, PyDict } from './object.js';
+import { T } from './types.js';
+import { incref, decref, raise } from './rt.js';
+import * as ops from './ops.js';
+
+const LINEAR_PROBES = 9;
+const PySet_MINSIZE = 8;
+
+function startIndex(hash: number, mask: number): number {
+  // (size_t)hash & mask, for negative hashes too (two's complement)
+  return Number(BigInt.asUintN(64, BigInt(hash)) & BigInt(mask));
+}
+
+/** The probe sequence of setobject.c, as a generator of table indexes. */
+function* probe(hash: number, mask: number): Generator<number> {
+  let i = hash >= 0 && hash < 2 ** 31 ? hash & mask : startIndex(hash, mask);
+  let small = hash >= 0 && hash < 2 ** 31;
+  let perturb = small ? hash : 0;
+  let bigPerturb = small ? 0n : BigInt.asUintN(64, BigInt(hash));
+  for (;;) {
+    yield i;
+    if (i + LINEAR_PROBES <= mask) {
+      for (let j = 1; j <= LINEAR_PROBES; j++) yield i + j;
+    }
+    if (small) {
+      perturb = Math.floor(perturb / 32);
+      i = (i * 5 + 1 + perturb) % (mask + 1);
+    } else {
+      bigPerturb >>= 5n;
+      i = Number((BigInt(i) * 5n + 1n + bigPerturb) & BigInt(mask));
+    }
+  }
+}
+
+function keyEq(a: PyObject, b: PyObject): boolean {
+  if (a === b) return true;
+  if (a instanceof PyStr && b instanceof PyStr && a.type === T.str && b.type === T.str) return a.v === b.v;
+  return ops.eq(a, b);
+}
+
+/** Objects/setobject.c: set_add_entry. `key` borrowed. */
+export function setAddHashed(s: PySet, key: PyObject, hash: number): void {
+  let freeslot = -1;
+  for (const i of probe(hash, s.mask)) {
+    const e = s.table[i];
+    if (e === null) {
+      if (freeslot >= 0) {
+        s.used++;
+        s.table[freeslot] = { key: incref(key), hash };
+        return;
+      }
+      s.fill++; s.used++;
+      s.table[i] = { key: incref(key), hash };
+      if (s.fill * 5 < s.mask * 3) return;
+      tableResize(s, s.used > 50000 ? s.used * 2 : s.used * 4);
+      return;
+    }
+    if (e === DUMMY) { if (freeslot < 0) freeslot = i; continue; }
+    if (e.hash === hash && keyEq(e.key, key)) return;
+  }
+}
+
+export function setAdd(s: PySet, key: PyObject): void {
+  setAddHashed(s, key, ops.hash(key));
+}
+
+/** Objects/setobject.c: set_table_resize */
+export function tableResize(s: PySet, minused: number): void {
+  let newsize = PySet_MINSIZE;
+  while (newsize <= minused) newsize <<= 1;
+  const old = s.table;
+  s.table = new Array(newsize).fill(null);
+  s.mask = newsize - 1;
+  s.fill = s.used;
+  for (const e of old) if (e && e !== DUMMY) insertClean(s, e);
+}
+
+/** Objects/setobject.c: set_insert_clean */
+function insertClean(s: PySet, e: SetEntry): void {
+  for (const i of probe(e.hash, s.mask)) {
+    if (s.table[i] === null) { s.table[i] = e; return; }
+  }
+}
+
+export function setFind(s: PySet, key: PyObject): number {
+  const hash = ops.hash(key);
+  for (const i of probe(hash, s.mask)) {
+    const e = s.table[i];
+    if (e === null) return -1;
+    if (e === DUMMY) continue;
+    if (e.hash === hash && keyEq(e.key, key)) return i;
+  }
+  return -1;
+}
+
+export function setContains(s: PySet, key: PyObject): boolean {
+  return setFind(s, key) >= 0;
+}
+
+/** Remove key; returns false if absent (set_discard_entry). */
+export function setDiscard(s: PySet, key: PyObject): boolean {
+  const i = setFind(s, key);
+  if (i < 0) return false;
+  const e = s.table[i] as SetEntry;
+  s.table[i] = DUMMY;
+  s.used--;
+  decref(e.key);
+  return true;
+}
+
+/** Objects/setobject.c: set_update_internal / set_merge */
+export function setUpdate(s: PySet, other: PyObject): void {
+  if (other instanceof PySet) {
+    if (other === s || other.used === 0) return;
+    if ((s.fill + other.used) * 5 >= s.mask * 3) tableResize(s, (s.used + other.used) * 2);
+    if (s.fill === 0 && s.mask === other.mask && other.fill === other.used) {
+      for (let i = 0; i <= other.mask; i++) {
+        const e = other.table[i];
+        if (e && e !== DUMMY) s.table[i] = { key: incref(e.key), hash: e.hash };
+      }
+      s.fill = other.fill; s.used = other.used;
+      return;
+    }
+    if (s.fill === 0) {
+      for (const e of other.table) if (e && e !== DUMMY) insertClean(s, { key: incref(e.key), hash: e.hash });
+      s.fill = other.used; s.used = other.used;
+      return;
+    }
+    for (const e of other.table.slice()) if (e && e !== DUMMY) setAddHashed(s, e.key, e.hash);
+    return;
+  }
+  if (other instanceof PyDict && other.type === T.dict) {
+    const n = other.used;
+    if ((s.fill + n) * 5 >= s.mask * 3) tableResize(s, (s.used + n) * 2);
+    for (const e of other.entries.slice()) if (e) setAdd(s, e.key);
+    return;
+  }
+  ops.forEach(other, (x) => { setAdd(s, x); });
+}
+
+export function setClear(s: PySet): void {
+  const t = s.table;
+  s.table = new Array(PySet_MINSIZE).fill(null);
+  s.mask = PySet_MINSIZE - 1; s.fill = 0; s.used = 0;
+  for (const e of t) if (e && e !== DUMMY) decref(e.key);
+}
+
+/** set.pop (Objects/setobject.c: set_pop — scans from a finger). */
+export function setPop(s: PySet): PyObject {
+  if (s.used === 0) raise('KeyError', 'pop from an empty set');
+  let i = (s as any).finger ?? 0;
+  for (;;) {
+    i &= s.mask;
+    const e = s.table[i];
+    if (e && e !== DUMMY) {
+      s.table[i] = DUMMY;
+      s.used--;
+      (s as any).finger = i + 1;
+      return e.key; // ownership passes to the caller
+    }
+    i++;
+  }
+}
+
+export function setKeys(s: PySet): PyObject[] {
+  const out: PyObject[] = [];
+  for (const e of s.table) if (e && e !== DUMMY) out.push(e.key);
+  return out;
+}

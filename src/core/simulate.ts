@@ -1,0 +1,273 @@
+// The pipeline's core: source -> parse -> compile -> run on the modelled heap,
+// producing the program's output and the record of what happened to memory.
+// Pure TypeScript: no Discord, no canvas (tests/core-purity.test.ts checks).
+
+import { initParser, parse, PySyntaxError } from './parse.js';
+import { compileModule, CompileError } from './compile.js';
+import { Heap } from './heap.js';
+import { RULES, PyVersion, VersionRules } from './version.js';
+import { Runtime, setRuntime, R, None, newStr, newDict, incref, decref, PyBuiltin, callDescr } from './rt.js';
+import { PyExc, NotSupported, LimitExceeded } from './errors.js';
+import { PyObject, PyBaseException, PyDict, PyType, PyStr } from './object.js';
+import { T, EXC } from './types.js';
+import { VM } from './vm.js';
+import { Frame, PyFunction, PyTraceback, PyGenerator } from './func.js';
+import { setVM } from './classes.js';
+import { dictSetStr, dictGetStr, dictItems } from './dict.js';
+import { resetGc, gcAllocated, gcFreed, gcCollect, gcState, collectGenerations } from './gc.js';
+import * as ops from './ops.js';
+import { BUILTINS } from './bltins.js';
+import { Recorder, Trace, TraceOptions } from './trace.js';
+import { fakeAddress } from './ops.js';
+import './repr.js';
+import './typemethods.js';
+import './strmethods.js';
+import './files.js';
+import './stdlib.js';
+
+export interface RunOptions extends TraceOptions {
+  python?: PyVersion;
+  /** Maximum executed lines (statements). */
+  maxSteps?: number;
+  /** Wall-clock limit in milliseconds. */
+  timeoutMs?: number;
+  maxOutputBytes?: number;
+  maxObjects?: number;
+  /** Record the trace (steps, snapshots, events). */
+  trace?: boolean;
+  /** Check the reference-count invariant at every step (tests). */
+  audit?: boolean;
+  /** Run a collection at every GC allocation (like Crafting Interpreters' stress GC). */
+  stressGc?: boolean;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  /** 0 ok, 1 uncaught Python exception or syntax error, 2 limit or NotSupported. */
+  exitCode: number;
+  /** `ExcType: message` of an uncaught exception, else null. */
+  exception: string | null;
+  /** Set when a construct is not modelled. */
+  notSupported: string | null;
+  limit: string | null;
+  trace: Trace | null;
+  version: VersionRules;
+  steps: number;
+}
+
+export async function ready(): Promise<void> { await initParser(); }
+
+export function simulate(source: string, opts: RunOptions = {}): RunResult {
+  const rules = RULES[opts.python ?? '3.14'];
+  const heap = new Heap(rules);
+  const rt = new Runtime(heap, rules);
+  const stderr: string[] = [];
+  let exitCode = 0, exception: string | null = null, notSup: string | null = null, limit: string | null = null;
+  const lines = source.split('\n');
+  heap.enter();
+  setRuntime(rt);
+  const gc = resetGc(rules.gcThreshold);
+  const builtins = newDict();
+  for (const [k, v] of BUILTINS) dictSetStr(builtins, k, v);
+  const vm = new VM(builtins);
+  setVM(vm);
+  vm.maxSteps = opts.maxSteps ?? 2_000_000;
+  if (opts.timeoutMs) vm.deadline = Date.now() + opts.timeoutMs;
+  if (opts.maxOutputBytes) rt.limits.outputBytes = opts.maxOutputBytes;
+  if (opts.maxObjects) { heap.liveLimit = opts.maxObjects; heap.onLimit = () => { throw new LimitExceeded('objects', `the program had more than ${opts.maxObjects!.toLocaleString('en-US')} live objects`); }; }
+  const recorder = opts.trace ? new Recorder(vm, rt, opts, source) : null;
+  heap.hooks = {
+    callDel: (o) => callFinalizer(o, stderr, lines),
+    callWeakrefCallback: (wr, cb) => {
+      try { const r = vm.callObject(cb, [wr], null); decref(r); }
+      catch (e) { if (e instanceof PyExc) reportUnraisable(cb, e, stderr, lines, 'callback'); else throw e; }
+    },
+    gcAllocated: () => {
+      gcAllocated();
+      if (opts.stressGc && !gc.collecting) gcCollect(0, 'automatic');
+    },
+    gcFreed: () => gcFreed(),
+    where: () => ({ line: vm.top ? vm.top.line : 0, step: vm.steps }),
+  };
+  rt.hooks = {
+    callPython: (f, args, kw) => vm.callObject(f, args, kw),
+    line: () => vm.line(),
+  };
+  (rt as any).gcAlloc = true;
+  vm.onStep = (f) => {
+    if (gc.pending && !gc.collecting) collectGenerations();
+    if (recorder) recorder.step(f);
+  };
+  let globals: PyDict | null = null;
+  try {
+    let mod;
+    try {
+      mod = parse(source);
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        stderr.push(formatSyntaxError(e));
+        return finish(1, `${e.excType}: ${e.msg}`);
+      }
+      throw e;
+    }
+    let code;
+    try {
+      code = compileModule(mod, rules);
+    } catch (e) {
+      if (e instanceof CompileError) {
+        const text = lines[e.lineno - 1] ?? '';
+        stderr.push(`  File "<snippet>", line ${e.lineno}\n    ${text.trim()}\n${e.excType}: ${e.msg}\n`);
+        return finish(1, `${e.excType}: ${e.msg}`);
+      }
+      throw e;
+    }
+    globals = newDict();
+    dictSetStr(globals, '__name__', newStr('__main__'));
+    dictSetStr(globals, '__builtins__', (rt as any).builtinsModule ?? None);
+    const f = new Frame(code, null, globals);
+    f.ns = globals;
+    try {
+      const r = vm.run(f);
+      decref(r);
+    } catch (e) {
+      if (e instanceof PyExc) {
+        stderr.push(formatTraceback(e.exc, lines));
+        exception = excLine(e.exc);
+        exitCode = 1;
+        decref(e.exc);
+      } else throw e;
+    }
+    if (recorder) recorder.final('end of program');
+    // interpreter shutdown (Python/pylifecycle.c: Py_FinalizeEx)
+    shutdown(globals, rules);
+    globals = null;
+    if (recorder) recorder.final('interpreter exit');
+  } catch (e) {
+    if (e instanceof NotSupported) {
+      notSup = e.describe();
+      stderr.push(notSup + '\n');
+      exitCode = 2;
+    } else if (e instanceof LimitExceeded) {
+      limit = e.message;
+      stderr.push(limit + '\n');
+      exitCode = 2;
+    } else {
+      heap.leave();
+      throw e;
+    }
+    if (recorder) recorder.final(notSup ? 'stopped: not supported' : 'stopped: limit');
+  }
+  return finish(exitCode, exception);
+
+  function finish(code: number, exc: string | null): RunResult {
+    heap.leave();
+    return {
+      stdout: rt.out.join(''), stderr: stderr.join(''), exitCode: code, exception: exc, notSupported: notSup, limit,
+      trace: recorder ? recorder.result() : null, version: rules, steps: vm.steps,
+    };
+  }
+
+  function shutdown(g: PyDict, rules: VersionRules): void {
+    // The __main__ module is released: its dict's references go, in CPython's order
+    // (Objects/moduleobject.c: _PyModule_ClearDict — names starting with one underscore first, then the rest).
+    // NON-CPYTHON: sys.modules, atexit and the rest of the interpreter's teardown are not modelled.
+    const saved = heap.freeReason;
+    heap.freeReason = 'exit';
+    try {
+      if (rules.version === '3.11') {
+        // 3.11: the module dict is freed by the final collection (it is in a cycle with the
+        // module's functions), so objects with __del__ are finalized in collection order.
+        exitCollect(g);
+      } else {
+        clearModuleDict(g);
+        decref(g);
+      }
+    } finally { heap.freeReason = saved; }
+  }
+
+  function exitCollect(g: PyDict): void {
+    clearModuleDict(g);
+    decref(g);
+  }
+
+  function clearModuleDict(g: PyDict): void {
+    const keys = [...dictItems(g)].map(([k]) => (k as PyStr).v);
+    for (const pass of [1, 2]) {
+      for (const k of keys) {
+        if (k === '__builtins__') continue;
+        const under = k.startsWith('_') && !k.startsWith('__');
+        if ((pass === 1) !== under) continue;
+        if (dictGetStr(g, k) !== undefined) dictSetStr(g, k, None);
+      }
+    }
+  }
+
+  function callFinalizer(o: PyObject, err: string[], src: string[]): void {
+    if (o instanceof PyGenerator) {
+      try { vm.genClose(o); } catch (e) { if (e instanceof PyExc) reportUnraisable(o, e, err, src, 'generator'); else throw e; }
+      return;
+    }
+    const m = o.type.lookup('__del__');
+    if (!m) return;
+    try {
+      const r = callDescr(m, o, [], null);
+      decref(r);
+    } catch (e) {
+      if (e instanceof PyExc) reportUnraisable(m, e, err, src, 'del', o);
+      else throw e;
+    }
+  }
+}
+
+/** Python/errors.c: PyErr_WriteUnraisable — "Exception ignored in: ..." then the traceback. */
+function reportUnraisable(where: PyObject, e: PyExc, err: string[], src: string[], _kind: string, _self?: PyObject): void {
+  let desc: string;
+  if (where instanceof PyFunction) desc = `<function ${where.qualname} at 0x${fakeAddress(where).toString(16)}>`;
+  else desc = ops.repr(where);
+  err.push(`Exception ignored in: ${desc}\n` + formatTraceback(e.exc, src));
+  decref(e.exc);
+}
+
+export function excLine(exc: PyObject): string {
+  const t = exc.type;
+  let name = t.qualname;
+  if (t.module !== '__main__' && t.module !== 'builtins') name = `${t.module}.${name}`;
+  let msg: string;
+  try { msg = ops.str(exc); } catch { msg = '<exception str() failed>'; }
+  const s = msg ? `${name}: ${msg}` : name;
+  const sug = (exc as any).suggestion as string | undefined;
+  return sug ? `${s}. Did you mean: '${sug}'?` : s;
+}
+
+/** Lib/traceback.py: TracebackException.format — chained exceptions, then the frames. */
+export function formatTraceback(exc: PyObject, lines: string[], seen = new Set<PyObject>()): string {
+  seen.add(exc);
+  let out = '';
+  const e = exc as PyBaseException;
+  if (e.cause && !seen.has(e.cause)) {
+    out += formatTraceback(e.cause, lines, seen) + '\nThe above exception was the direct cause of the following exception:\n\n';
+  } else if (e.context && !e.suppressContext && !seen.has(e.context)) {
+    out += formatTraceback(e.context, lines, seen) + '\nDuring handling of the above exception, another exception occurred:\n\n';
+  }
+  if (e.traceback) {
+    out += 'Traceback (most recent call last):\n';
+    let tb: PyTraceback | null = e.traceback as PyTraceback;
+    while (tb) {
+      const f = tb.frameObj.frame;
+      out += `  File "<snippet>", line ${tb.lineno}, in ${f.code.name}\n`;
+      const text = lines[tb.lineno - 1];
+      if (text && text.trim()) out += `    ${text.trim()}\n`;
+      tb = tb.next;
+    }
+  }
+  return out + excLine(exc) + '\n';
+}
+
+function formatSyntaxError(e: PySyntaxError): string {
+  let out = `  File "<snippet>", line ${e.lineno}\n`;
+  if (e.text) out += `    ${e.text.trim()}\n`;
+  return out + `${e.excType}: ${e.msg}\n`;
+}
+
+export { T, EXC, PyType, incref, PyBuiltin, R };

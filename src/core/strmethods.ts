@@ -1,0 +1,496 @@
+// str and bytes methods: Objects/unicodeobject.c, Objects/bytesobject.c.
+// Strings are JS strings; indexing and lengths count code points.
+
+import { PyObject, PyStr, PyInt, PyTuple, PySlice, PyList, PyBytes, PyFloat } from './object.js';
+import { T } from './types.js';
+import {
+  R, None, True, False, NotImplemented, newInt, newStr, newList, newTuple, newBytes, newBool, incref, decref, raise, typeError,
+  argCount, splitKw, asIndex, noKw, newNative, notSupported,
+} from './rt.js';
+import * as ops from './ops.js';
+import { defMethod as def } from './classes.js';
+import { sliceIndices } from './slice.js';
+import { strFormat, percentFormat, format as formatObj } from './format.js';
+import { isPrintable } from './repr.js';
+import { bytesRepr } from './repr.js';
+import { LimitExceeded } from './errors.js';
+
+function s(o: PyObject): string { return (o as PyStr).v; }
+function isAstral(x: PyStr): boolean { return x.len !== x.v.length; }
+function cps(x: PyStr): string[] { return Array.from(x.v); }
+
+function argStr(o: PyObject, fn: string, pos = 1): string {
+  if (!(o instanceof PyStr)) typeError(`${fn} arg ${pos} must be str, not ${o.type.name}`);
+  return o.v;
+}
+function mustStr(o: PyObject, what: string): string {
+  if (!(o instanceof PyStr)) typeError(`${what}, not ${o.type.name}`);
+  return o.v;
+}
+
+def(T.str, '__len__', (self) => newInt((self as PyStr).len));
+def(T.str, '__getitem__', (self, a) => {
+  const x = self as PyStr, k = a[0];
+  if (k instanceof PySlice) {
+    const [start, , step, n] = sliceIndices(k, x.len);
+    if (step === 1 && !isAstral(x)) return newStr(x.v.slice(start, start + n));
+    const c = cps(x);
+    let out = '';
+    for (let i = 0, j = start; i < n; i++, j += step) out += c[j];
+    return newStr(out);
+  }
+  if (!(k instanceof PyInt) && !k.type.lookup('__index__')) typeError(`string indices must be integers, not '${k.type.name}'`);
+  let i = asIndex(k);
+  if (i < 0) i += x.len;
+  if (i < 0 || i >= x.len) raise('IndexError', 'string index out of range');
+  return newStr(isAstral(x) ? cps(x)[i] : x.v[i]);
+});
+def(T.str, '__contains__', (self, a) => {
+  if (!(a[0] instanceof PyStr)) typeError(`'in <string>' requires string as left operand, not ${a[0].type.name}`);
+  return newBool(s(self).includes(s(a[0])));
+});
+def(T.str, '__iter__', (self) => newNative(T.str_iterator, [self], ['str'], 0));
+def(T.str, '__hash__', (self) => newInt(ops.hash(self)));
+def(T.str, '__add__', (self, a) => {
+  if (!(a[0] instanceof PyStr)) return NotImplemented;
+  const r = s(self) + s(a[0]);
+  checkLen(r.length);
+  return newStr(r);
+});
+def(T.str, '__mul__', (self, a) => strRepeat(self as PyStr, a[0]));
+def(T.str, '__rmul__', (self, a) => strRepeat(self as PyStr, a[0]));
+def(T.str, '__mod__', (self, a) => newStr(percentFormat(s(self), a[0])));
+def(T.str, '__rmod__', () => NotImplemented);
+for (const [n, op] of [['__lt__', '<'], ['__le__', '<='], ['__eq__', '=='], ['__ne__', '!='], ['__gt__', '>'], ['__ge__', '>=']] as const) {
+  def(T.str, n, (self, a) => (a[0] instanceof PyStr ? ops.richCompare(newStrPlain(self), newStrPlain(a[0]), op) : NotImplemented));
+}
+function newStrPlain(o: PyObject): PyObject { return o.type === T.str ? o : newStr(s(o)); }
+const strStr = def(T.str, '__str__', (self) => (self.type === T.str ? incref(self) : newStr(s(self))));
+(strStr as any).reprFast = (o: PyObject) => s(o);
+def(T.str, '__format__', (self, a) => newStr(formatObj(newStr(s(self)), s(a[0]))));
+
+function checkLen(n: number): void {
+  if (n > R.limits.maxAlloc) throw new LimitExceeded('heap', `the program tried to build a string of ${n.toLocaleString('en-US')} characters (more than heapsnake's limit of ${R.limits.maxAlloc.toLocaleString('en-US')})`);
+}
+function strRepeat(x: PyStr, n: PyObject): PyObject {
+  if (!(n instanceof PyInt)) return NotImplemented;
+  const k = Number(n.v);
+  if (k <= 0 || x.v.length === 0) return newStr('');
+  if (k === 1 && x.type === T.str) return incref(x);
+  if (x.v.length * k > 2 ** 62) raise('MemoryError');
+  checkLen(x.v.length * k);
+  return newStr(x.v.repeat(k));
+}
+
+T.str.newFn = (t, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  if (pos.length === 0 && !kws.size) return newStr('');
+  const o = pos[0] ?? kws.get('object');
+  if (pos.length >= 2 || kws.has('encoding')) {
+    if (!(o instanceof PyBytes)) typeError(`decoding to str: need a bytes-like object, ${o!.type.name} found`);
+    return newStr(new TextDecoder('utf-8').decode((o as PyBytes).v));
+  }
+  const r = ops.str(o!);
+  if (t === T.str) return newStr(r);
+  const x = new PyStr(t, r);
+  return x;
+};
+
+// --- case & predicates
+def(T.str, 'upper', (self) => newStr(s(self).toUpperCase()));
+def(T.str, 'lower', (self) => newStr(s(self).toLowerCase()));
+def(T.str, 'casefold', (self) => newStr(s(self).toLowerCase().replace(/ß/g, 'ss')));
+def(T.str, 'swapcase', (self) => newStr(Array.from(s(self)).map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')));
+def(T.str, 'capitalize', (self) => { const v = s(self); const c = Array.from(v); return newStr(c.length ? c[0].toUpperCase() + c.slice(1).join('').toLowerCase() : ''); });
+def(T.str, 'title', (self) => newStr(s(self).replace(/[\p{L}\p{N}']+/gu, (w) => w.split(/(?=')/).length ? titleWord(w) : w)));
+function titleWord(w: string): string {
+  // str.title: uppercase after any non-cased character, lowercase otherwise
+  let out = '', prevCased = false;
+  for (const c of w) {
+    const cased = c.toLowerCase() !== c.toUpperCase();
+    out += prevCased ? c.toLowerCase() : c.toUpperCase();
+    prevCased = cased;
+  }
+  return out;
+}
+const pred = (name: string, re: RegExp, emptyFalse = true) => def(T.str, name, (self) => {
+  const v = s(self);
+  if (!v.length) return emptyFalse ? False : True;
+  return newBool(Array.from(v).every((c) => re.test(c)));
+});
+pred('isdigit', /^[\p{Nd}\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]$/u);
+pred('isdecimal', /^\p{Nd}$/u);
+pred('isnumeric', /^[\p{N}]$/u);
+pred('isalpha', /^\p{L}$/u);
+pred('isalnum', /^[\p{L}\p{N}]$/u);
+pred('isspace', /^\s$/u);
+pred('isascii', /^[\x00-\x7f]$/, false);
+pred('isidentifier', /^[\p{L}\p{N}_]$/u);
+def(T.str, 'isidentifier', (self) => newBool(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(s(self))));
+def(T.str, 'isprintable', (self) => newBool(Array.from(s(self)).every((c) => isPrintable(c.codePointAt(0)!))));
+def(T.str, 'isupper', (self) => { const v = s(self); return newBool(v !== v.toLowerCase() && v === v.toUpperCase()); });
+def(T.str, 'islower', (self) => { const v = s(self); return newBool(v !== v.toUpperCase() && v === v.toLowerCase()); });
+def(T.str, 'istitle', (self) => { const v = s(self); return newBool(/\p{L}/u.test(v) && titleWord(v) === v && v.split(/[^\p{L}]+/u).every((w) => !w || titleWord(w) === w)); });
+
+// --- search
+function cpIndexToUnit(v: string, i: number): number {
+  if (v.length === Array.from(v).length) return i;
+  return Array.from(v).slice(0, i).join('').length;
+}
+function unitToCp(v: string, u: number): number {
+  if (u < 0) return u;
+  return Array.from(v.slice(0, u)).length;
+}
+function range(self: PyObject, a: PyObject[], from: number): [string, number, number] {
+  const v = s(self);
+  const n = (self as PyStr).len;
+  let start = a.length > from && a[from] !== None ? asIndex(a[from]) : 0;
+  let end = a.length > from + 1 && a[from + 1] !== None ? asIndex(a[from + 1]) : n;
+  if (start < 0) { start += n; if (start < 0) start = 0; }
+  if (end < 0) { end += n; if (end < 0) end = 0; }
+  if (end > n) end = n;
+  return [v, start, end];
+}
+function findImpl(self: PyObject, a: PyObject[], rev: boolean, name: string): number {
+  argCount(name, a, 1, 3);
+  const sub = argStr(a[0], name === 'find' || name === 'rfind' || name === 'index' || name === 'rindex' ? 'must be str' : name);
+  const [v, start, end] = range(self, a, 1);
+  if (start > end) return -1;
+  const us = cpIndexToUnit(v, start), ue = cpIndexToUnit(v, end);
+  const hay = v.slice(us, ue);
+  const i = rev ? hay.lastIndexOf(sub) : hay.indexOf(sub);
+  if (i < 0) return -1;
+  return unitToCp(v, us + i);
+}
+def(T.str, 'find', (self, a) => newInt(findImpl(self, a, false, 'find')));
+def(T.str, 'rfind', (self, a) => newInt(findImpl(self, a, true, 'rfind')));
+def(T.str, 'index', (self, a) => { const i = findImpl(self, a, false, 'index'); if (i < 0) raise('ValueError', 'substring not found'); return newInt(i); });
+def(T.str, 'rindex', (self, a) => { const i = findImpl(self, a, true, 'rindex'); if (i < 0) raise('ValueError', 'substring not found'); return newInt(i); });
+def(T.str, 'count', (self, a) => {
+  argCount('count', a, 1, 3);
+  const sub = mustStr(a[0], 'must be str');
+  const [v, start, end] = range(self, a, 1);
+  if (start > end) return newInt(0);
+  const hay = v.slice(cpIndexToUnit(v, start), cpIndexToUnit(v, end));
+  if (sub === '') return newInt(Array.from(hay).length + 1);
+  let c = 0, i = 0;
+  for (;;) { const j = hay.indexOf(sub, i); if (j < 0) break; c++; i = j + sub.length; }
+  return newInt(c);
+});
+for (const [name, ends] of [['startswith', false], ['endswith', true]] as const) {
+  def(T.str, name, (self, a) => {
+    argCount(name, a, 1, 3);
+    const [v, start, end] = range(self, a, 1);
+    const hay = start > end ? null : v.slice(cpIndexToUnit(v, start), cpIndexToUnit(v, end));
+    const test = (p: PyObject): boolean => {
+      if (!(p instanceof PyStr)) typeError(`tuple for ${name} must only contain str, not ${p.type.name}`);
+      if (hay === null) return false;
+      return ends ? hay.endsWith(p.v) : hay.startsWith(p.v);
+    };
+    if (a[0] instanceof PyTuple) return newBool(a[0].items.some(test));
+    if (!(a[0] instanceof PyStr)) typeError(`${name} first arg must be str or a tuple of str, not ${a[0].type.name}`);
+    return newBool(test(a[0]));
+  });
+}
+
+// --- strip / split / join / replace
+function stripChars(a: PyObject[], name: string): string | null {
+  argCount(name, a, 0, 1);
+  if (!a.length || a[0] === None) return null;
+  return mustStr(a[0], `${name} arg must be None or str`);
+}
+function stripImpl(v: string, chars: string | null, left: boolean, right: boolean): string {
+  const set = chars === null ? null : new Set(Array.from(chars));
+  const isS = (c: string) => (set ? set.has(c) : /\s/u.test(c));
+  const c = Array.from(v);
+  let i = 0, j = c.length;
+  if (left) while (i < j && isS(c[i])) i++;
+  if (right) while (j > i && isS(c[j - 1])) j--;
+  return c.slice(i, j).join('');
+}
+def(T.str, 'strip', (self, a) => newStr(stripImpl(s(self), stripChars(a, 'strip'), true, true)));
+def(T.str, 'lstrip', (self, a) => newStr(stripImpl(s(self), stripChars(a, 'lstrip'), true, false)));
+def(T.str, 'rstrip', (self, a) => newStr(stripImpl(s(self), stripChars(a, 'rstrip'), false, true)));
+def(T.str, 'removeprefix', (self, a) => { const p = argStr(a[0], 'removeprefix'); const v = s(self); return newStr(v.startsWith(p) ? v.slice(p.length) : v); });
+def(T.str, 'removesuffix', (self, a) => { const p = argStr(a[0], 'removesuffix'); const v = s(self); return newStr(p && v.endsWith(p) ? v.slice(0, v.length - p.length) : v); });
+
+function splitWhitespace(v: string, max: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = v.length;
+  const ws = (c: string) => /\s/u.test(c);
+  while (i < n) {
+    while (i < n && ws(v[i])) i++;
+    if (i >= n) break;
+    if (max >= 0 && out.length === max) { let e = n; while (e > i && ws(v[e - 1])) e--; out.push(v.slice(i, e)); return out; }
+    let j = i;
+    while (j < n && !ws(v[j])) j++;
+    out.push(v.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+function splitArgs(a: PyObject[], kw: string[] | null, name: string): [string | null, number] {
+  const [pos, kws] = splitKw(a, kw);
+  const sep = pos[0] ?? kws.get('sep') ?? None;
+  const mx = pos[1] ?? kws.get('maxsplit');
+  const max = mx ? Number((mx as PyInt).v) : -1;
+  if (sep === None) return [null, max];
+  const sv = mustStr(sep, `must be str or None`);
+  if (sv === '') raise('ValueError', 'empty separator');
+  return [sv, max];
+}
+def(T.str, 'split', (self, a, kw) => {
+  const [sep, max] = splitArgs(a, kw, 'split');
+  const v = s(self);
+  let parts: string[];
+  if (sep === null) parts = splitWhitespace(v, max);
+  else {
+    parts = [];
+    let i = 0;
+    for (;;) {
+      if (max >= 0 && parts.length === max) { parts.push(v.slice(i)); break; }
+      const j = v.indexOf(sep, i);
+      if (j < 0) { parts.push(v.slice(i)); break; }
+      parts.push(v.slice(i, j));
+      i = j + sep.length;
+    }
+  }
+  return newList(parts.map((p) => newStr(p)));
+});
+def(T.str, 'rsplit', (self, a, kw) => {
+  const [sep, max] = splitArgs(a, kw, 'rsplit');
+  const v = s(self);
+  let parts: string[];
+  if (sep === null) {
+    if (max < 0) parts = splitWhitespace(v, -1);
+    else {
+      const rev = splitWhitespace(Array.from(v).reverse().join(''), max).map((p) => Array.from(p).reverse().join(''));
+      parts = rev.reverse();
+    }
+  } else {
+    parts = [];
+    let end = v.length;
+    for (;;) {
+      if (max >= 0 && parts.length === max) { parts.unshift(v.slice(0, end)); break; }
+      const j = v.lastIndexOf(sep, end - sep.length);
+      if (j < 0 || end - sep.length < 0) { parts.unshift(v.slice(0, end)); break; }
+      parts.unshift(v.slice(j + sep.length, end));
+      end = j;
+    }
+  }
+  return newList(parts.map((p) => newStr(p)));
+});
+def(T.str, 'splitlines', (self, a, kw) => {
+  const [pos, kws] = splitKw(a, kw);
+  const keep = (pos[0] ?? kws.get('keepends')) ? ops.truthy((pos[0] ?? kws.get('keepends'))!) : false;
+  const v = s(self);
+  const out: string[] = [];
+  const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+  let last = 0, m: RegExpExecArray | null;
+  while ((m = re.exec(v))) { out.push(v.slice(last, keep ? m.index + m[0].length : m.index)); last = m.index + m[0].length; }
+  if (last < v.length) out.push(v.slice(last));
+  return newList(out.map((p) => newStr(p)));
+});
+def(T.str, 'join', (self, a) => {
+  argCount('join', a, 1, 1);
+  const parts: string[] = [];
+  let i = 0;
+  ops.forEach(a[0], (x) => {
+    if (!(x instanceof PyStr)) typeError(`sequence item ${i}: expected str instance, ${x.type.name} found`);
+    parts.push(x.v); i++;
+  });
+  const r = parts.join(s(self));
+  checkLen(r.length);
+  if (parts.length === 1 && a[0] instanceof PyList === false) return newStr(r);
+  return newStr(r);
+});
+def(T.str, 'replace', (self, a) => {
+  argCount('replace', a, 2, 3);
+  const old = argStr(a[0], 'replace', 1), nw = argStr(a[1], 'replace', 2);
+  let count = a.length > 2 ? Number((a[2] as PyInt).v) : -1;
+  const v = s(self);
+  if (count < 0) count = Infinity;
+  let out = '', i = 0, done = 0;
+  if (old === '') {
+    const c = Array.from(v);
+    for (let k = 0; k <= c.length; k++) {
+      if (done < count) { out += nw; done++; }
+      if (k < c.length) out += c[k];
+    }
+    return newStr(out);
+  }
+  while (done < count) {
+    const j = v.indexOf(old, i);
+    if (j < 0) break;
+    out += v.slice(i, j) + nw;
+    i = j + old.length;
+    done++;
+  }
+  out += v.slice(i);
+  checkLen(out.length);
+  return newStr(out);
+});
+for (const [name, rev] of [['partition', false], ['rpartition', true]] as const) {
+  def(T.str, name, (self, a) => {
+    const sep = argStr(a[0], name);
+    if (sep === '') raise('ValueError', 'empty separator');
+    const v = s(self);
+    const j = rev ? v.lastIndexOf(sep) : v.indexOf(sep);
+    if (j < 0) return rev ? newTuple([newStr(''), newStr(''), newStr(v)]) : newTuple([newStr(v), newStr(''), newStr('')]);
+    return newTuple([newStr(v.slice(0, j)), newStr(sep), newStr(v.slice(j + sep.length))]);
+  });
+}
+
+// --- padding
+function fillArg(a: PyObject[], name: string): string {
+  if (a.length < 2) return ' ';
+  const f = a[1];
+  if (!(f instanceof PyStr) || f.len !== 1) typeError(`The fill character must be exactly one character long`);
+  return (f as PyStr).v;
+}
+def(T.str, 'center', (self, a) => {
+  argCount('center', a, 1, 2);
+  const x = self as PyStr, w = asIndex(a[0]), f = fillArg(a, 'center');
+  if (w <= x.len) return newStr(x.v);
+  const marg = w - x.len;
+  const left = Math.floor(marg / 2) + (marg & w & 1);
+  return newStr(f.repeat(left) + x.v + f.repeat(marg - left));
+});
+def(T.str, 'ljust', (self, a) => { const x = self as PyStr, w = asIndex(a[0]); return newStr(w <= x.len ? x.v : x.v + fillArg(a, 'ljust').repeat(w - x.len)); });
+def(T.str, 'rjust', (self, a) => { const x = self as PyStr, w = asIndex(a[0]); return newStr(w <= x.len ? x.v : fillArg(a, 'rjust').repeat(w - x.len) + x.v); });
+def(T.str, 'zfill', (self, a) => {
+  const x = self as PyStr, w = asIndex(a[0]);
+  if (w <= x.len) return newStr(x.v);
+  const v = x.v;
+  const sign = v[0] === '+' || v[0] === '-' ? v[0] : '';
+  return newStr(sign + '0'.repeat(w - x.len) + v.slice(sign.length));
+});
+def(T.str, 'expandtabs', (self, a) => {
+  const ts = a.length ? asIndex(a[0]) : 8;
+  let out = '', col = 0;
+  for (const c of s(self)) {
+    if (c === '\t') { if (ts > 0) { const n = ts - (col % ts); out += ' '.repeat(n); col += n; } }
+    else if (c === '\n' || c === '\r') { out += c; col = 0; }
+    else { out += c; col++; }
+  }
+  return newStr(out);
+});
+
+// --- formatting & encoding
+def(T.str, 'format', (self, a, kw) => { const [pos, kws] = splitKw(a, kw); return newStr(strFormat(s(self), pos, kws)); });
+def(T.str, 'format_map', (self, a) => {
+  const m = new Map<string, PyObject>();
+  const mapping = a[0];
+  // look keys up lazily through the mapping
+  const proxy = new Proxy(m, { get: (t, p) => (p === 'get' ? (k: string) => { const key = newStr(k); try { return ops.getitem(mapping, key); } finally { decref(key); } } : (t as any)[p]) });
+  return newStr(strFormat(s(self), [], proxy as Map<string, PyObject>));
+});
+def(T.str, 'encode', (self, a, kw) => {
+  const [pos, kws] = splitKw(a, kw);
+  const enc = (pos[0] ?? kws.get('encoding')) as PyStr | undefined;
+  const e = enc ? enc.v.toLowerCase().replace('_', '-') : 'utf-8';
+  if (e === 'utf-8' || e === 'utf8') return newBytes(new TextEncoder().encode(s(self)));
+  if (e === 'ascii' || e === 'latin-1' || e === 'latin1') {
+    const lim = e === 'ascii' ? 128 : 256;
+    const out: number[] = [];
+    let i = 0;
+    for (const c of s(self)) {
+      const cp = c.codePointAt(0)!;
+      if (cp >= lim) raise('UnicodeEncodeError', `'${e === 'ascii' ? 'ascii' : 'latin-1'}' codec can't encode character '${ascii1(cp)}' in position ${i}: ordinal not in range(${lim})`);
+      out.push(cp); i++;
+    }
+    return newBytes(Uint8Array.from(out));
+  }
+  return notSupported(`the '${e}' codec`);
+});
+function ascii1(cp: number): string { return cp < 0x100 ? '\\x' + cp.toString(16).padStart(2, '0') : cp < 0x10000 ? '\\u' + cp.toString(16).padStart(4, '0') : '\\U' + cp.toString(16).padStart(8, '0'); }
+def(T.str, 'maketrans', (_c, a) => notSupported('str.maketrans'), 'static');
+
+// ------------------------------------------------------------------ bytes
+function b(o: PyObject): Uint8Array { return (o as PyBytes).v; }
+def(T.bytes, '__len__', (self) => newInt(b(self).length));
+def(T.bytes, '__getitem__', (self, a) => {
+  const v = b(self), k = a[0];
+  if (k instanceof PySlice) {
+    const [start, , step, n] = sliceIndices(k, v.length);
+    const out = new Uint8Array(n);
+    for (let i = 0, j = start; i < n; i++, j += step) out[i] = v[j];
+    return newBytes(out);
+  }
+  let i = asIndex(k);
+  if (i < 0) i += v.length;
+  if (i < 0 || i >= v.length) raise('IndexError', 'index out of range');
+  return newInt(v[i]);
+});
+def(T.bytes, '__iter__', (self) => {
+  const l = newList(Array.from(b(self)).map((x) => newInt(x)));
+  const it = ops.iter(l);
+  decref(l);
+  return it;
+});
+def(T.bytes, '__hash__', (self) => { let h = 0; for (const x of b(self)) h = (Math.imul(h, 1000003) ^ x) | 0; return newInt(h === -1 ? -2 : h); });
+def(T.bytes, '__eq__', (self, a) => {
+  if (!(a[0] instanceof PyBytes)) return NotImplemented;
+  const x = b(self), y = b(a[0]);
+  return newBool(x.length === y.length && x.every((c, i) => c === y[i]));
+});
+def(T.bytes, '__add__', (self, a) => {
+  if (!(a[0] instanceof PyBytes)) return NotImplemented;
+  const x = b(self), y = b(a[0]);
+  const out = new Uint8Array(x.length + y.length); out.set(x); out.set(y, x.length);
+  return newBytes(out);
+});
+def(T.bytes, '__contains__', (self, a) => {
+  const v = b(self);
+  if (a[0] instanceof PyInt) return newBool(v.includes(Number(a[0].v)));
+  const sub = b(a[0]);
+  outer: for (let i = 0; i + sub.length <= v.length; i++) { for (let j = 0; j < sub.length; j++) if (v[i + j] !== sub[j]) continue outer; return True; }
+  return False;
+});
+def(T.bytes, 'decode', (self, a, kw) => {
+  const [pos, kws] = splitKw(a, kw);
+  const enc = (pos[0] ?? kws.get('encoding')) as PyStr | undefined;
+  const e = enc ? enc.v.toLowerCase() : 'utf-8';
+  if (e === 'utf-8' || e === 'utf8') {
+    try { return newStr(new TextDecoder('utf-8', { fatal: true }).decode(b(self))); } catch {
+      return raise('UnicodeDecodeError', `'utf-8' codec can't decode bytes`);
+    }
+  }
+  if (e === 'ascii' || e === 'latin-1' || e === 'latin1') return newStr(String.fromCharCode(...b(self)));
+  return notSupported(`the '${e}' codec`);
+});
+def(T.bytes, 'hex', (self) => newStr(Array.from(b(self)).map((x) => x.toString(16).padStart(2, '0')).join('')));
+def(T.bytes, 'fromhex', (_c, a) => {
+  const h = s(a[0]).replace(/\s+/g, '');
+  const out = new Uint8Array(h.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(h.slice(2 * i, 2 * i + 2), 16);
+  return newBytes(out);
+}, 'class');
+def(T.bytes, 'upper', (self) => newBytes(b(self).map((c) => (c >= 97 && c <= 122 ? c - 32 : c))));
+def(T.bytes, 'lower', (self) => newBytes(b(self).map((c) => (c >= 65 && c <= 90 ? c + 32 : c))));
+T.bytes.newFn = (_t, args, kw) => {
+  const [pos, kws] = splitKw(args, kw);
+  if (!pos.length) return newBytes(new Uint8Array(0));
+  const o = pos[0];
+  if (o instanceof PyStr) {
+    const enc = pos[1] ?? kws.get('encoding');
+    if (!enc) typeError('string argument without an encoding');
+    return newBytes(new TextEncoder().encode(o.v));
+  }
+  if (o instanceof PyInt) {
+    const n = Number(o.v);
+    if (n < 0) raise('ValueError', 'negative count');
+    if (n > R.limits.maxAlloc) throw new LimitExceeded('heap', `the program tried to allocate ${n.toLocaleString('en-US')} bytes`);
+    return newBytes(new Uint8Array(n));
+  }
+  const vals: number[] = [];
+  ops.forEach(o, (x) => {
+    if (!(x instanceof PyInt)) typeError(`'${x.type.name}' object cannot be interpreted as an integer`);
+    const v = Number(x.v);
+    if (v < 0 || v > 255) raise('ValueError', 'bytes must be in range(0, 256)');
+    vals.push(v);
+  });
+  return newBytes(Uint8Array.from(vals));
+};
+void bytesRepr; void PyFloat; void noKw;

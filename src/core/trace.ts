@@ -1,0 +1,183 @@
+// The record of a run: steps (one per executed line), frames and locals,
+// heap snapshots and memory events. Schema: docs/trace.md.
+// Snapshots never run Python code (no user __repr__) and allocate nothing
+// on the modelled heap.
+
+import { PyObject, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PyType, PyBaseException, PyCell, PyRange, PyNative, PyWeakref } from './object.js';
+import { T } from './types.js';
+import type { VM } from './vm.js';
+import type { Runtime } from './rt.js';
+import { None, True, False } from './rt.js';
+import { Frame, PyFunction, PyMethod, PyGenerator, PyModule } from './func.js';
+import type { HeapEvent } from './heap.js';
+import { floatRepr, intRepr } from './num.js';
+import { strRepr } from './repr.js';
+import { getsizeof } from './sizeof.js';
+import { NotSupported } from './errors.js';
+
+export interface TraceOptions {
+  /** Full heap snapshots are kept for at most this many steps (then every step is summarised). */
+  maxSnapshots?: number;
+}
+
+export interface ObjSnap {
+  id: number;
+  type: string;
+  /** A short value, never produced by running Python code. */
+  value: string;
+  refcount: number;
+  /** sys.getsizeof, or null where heapsnake does not model the size. */
+  size: number | null;
+  tracked: boolean;
+  generation: number | null;
+  refs: [string, number][];
+  /** Shared/cached/immortal objects (small ints, None, interned strings). */
+  shared: boolean;
+}
+export interface FrameSnap { name: string; line: number; locals: [string, number][] }
+export interface Step {
+  index: number;
+  line: number;
+  kind: 'line' | 'end';
+  note?: string;
+  frames: FrameSnap[];
+  stdoutLength: number;
+  liveObjects: number;
+  liveBytes: number;
+  /** Events [from, to) of Trace.events that happened before this step. */
+  events: [number, number];
+  heap: ObjSnap[] | null;
+}
+export interface Trace {
+  python: string;
+  source: string;
+  steps: Step[];
+  events: HeapEvent[];
+  truncatedSnapshots: boolean;
+  droppedEvents: number;
+}
+
+export class Recorder {
+  steps: Step[] = [];
+  lastEvent = 0;
+  max: number;
+  constructor(private vm: VM, private rt: Runtime, opts: TraceOptions, private source: string) {
+    this.max = opts.maxSnapshots ?? 500;
+  }
+
+  step(f: Frame): void { this.take(f.line, 'line'); }
+  final(note: string): void { this.take(this.vm.top ? this.vm.top.line : 0, 'end', note); }
+
+  private take(line: number, kind: 'line' | 'end', note?: string): void {
+    const heap = this.rt.heap;
+    const evEnd = heap.events.length;
+    const full = this.steps.length < this.max || kind === 'end';
+    const snap = full ? snapshotHeap(this.rt) : null;
+    let bytes = 0;
+    if (snap) for (const o of snap) bytes += o.size ?? 0;
+    else bytes = this.steps.length ? this.steps[this.steps.length - 1].liveBytes : 0;
+    this.steps.push({
+      index: this.steps.length, line, kind, note,
+      frames: snapshotFrames(this.vm),
+      stdoutLength: this.rt.out.reduce((n, s) => n + s.length, 0),
+      liveObjects: heap.live.size,
+      liveBytes: bytes,
+      events: [this.lastEvent, evEnd],
+      heap: snap,
+    });
+    this.lastEvent = evEnd;
+  }
+
+  result(): Trace {
+    return {
+      python: this.rt.rules.patch, source: this.source, steps: this.steps, events: this.rt.heap.events,
+      truncatedSnapshots: this.steps.some((s) => s.heap === null), droppedEvents: this.rt.heap.droppedEvents,
+    };
+  }
+}
+
+export function snapshotFrames(vm: VM): FrameSnap[] {
+  const out: FrameSnap[] = [];
+  for (let f = vm.top; f; f = f.back) {
+    const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
+    const locals: [string, number][] = [];
+    if (f.ns) {
+      for (const e of f.ns.entries) {
+        if (!e) continue;
+        const k = (e.key as PyStr).v;
+        if (k.startsWith('__') && k.endsWith('__')) continue;
+        locals.push([k, e.value.id]);
+      }
+    } else {
+      for (let i = 0; i < f.lp.length; i++) {
+        let v = f.lp[i];
+        if (!v) continue;
+        if (i >= f.code.varnames.length && v instanceof PyCell) { if (!v.ref) continue; }
+        locals.push([names[i], v.id]);
+      }
+    }
+    out.push({ name: f.code.qualname, line: f.line, locals });
+  }
+  return out;
+}
+
+export function snapshotHeap(rt: Runtime): ObjSnap[] {
+  const out: ObjSnap[] = [];
+  const heap = rt.heap;
+  const shared = new Map<number, PyObject>();
+  for (const o of heap.live) {
+    const refs: [string, PyObject][] = [];
+    o.refs(refs);
+    for (const [, r] of refs) if (r.imm && !shared.has(r.id) && !(r instanceof PyType) && !(r.type === T.code)) shared.set(r.id, r);
+    out.push(describe(o, refs, heap.gens));
+  }
+  for (const o of shared.values()) out.push(describe(o, [], heap.gens));
+  return out;
+}
+
+function describe(o: PyObject, refs: [string, PyObject][], gens: Set<PyObject>[]): ObjSnap {
+  let size: number | null = null;
+  try { size = getsizeof(o); } catch (e) { if (!(e instanceof NotSupported)) throw e; }
+  let generation: number | null = null;
+  if (o.tracked) generation = gens[0].has(o) ? 0 : gens[1].has(o) ? 1 : 2;
+  return {
+    id: o.id, type: o.type.name, value: shortValue(o, 2), refcount: o.rc, size, tracked: o.tracked, generation,
+    refs: refs.map(([l, r]) => [l, r.id]), shared: o.imm,
+  };
+}
+
+/** A short, safe description of an object's value (no Python code runs). */
+export function shortValue(o: PyObject, depth: number): string {
+  if (o === None) return 'None';
+  if (o === True) return 'True';
+  if (o === False) return 'False';
+  if (o instanceof PyInt) { const s = typeof o.v === 'bigint' && o.v.toString().length > 30 ? `${o.v.toString().slice(0, 12)}…(${o.v.toString().length} digits)` : intRepr(o.v); return s; }
+  if (o instanceof PyFloat) return floatRepr(o.v);
+  if (o instanceof PyStr) return clip(strRepr(o.v), 40);
+  if (o instanceof PyBytes) return clip(`b'…' (${o.v.length} bytes)`, 40);
+  if (o instanceof PyList || o instanceof PyTuple) {
+    const open = o instanceof PyList ? '[' : '(', close = o instanceof PyList ? ']' : ')';
+    if (depth <= 0) return `${open}…${o.items.length}${close}`;
+    return clip(open + o.items.slice(0, 8).map((x) => shortValue(x, depth - 1)).join(', ') + (o.items.length > 8 ? ', …' : '') + (o instanceof PyTuple && o.items.length === 1 ? ',' : '') + close, 60);
+  }
+  if (o instanceof PyDict) {
+    if (depth <= 0) return `{…${o.used}}`;
+    const parts: string[] = [];
+    for (const e of o.entries) { if (!e) continue; if (parts.length >= 6) { parts.push('…'); break; } parts.push(`${shortValue(e.key, 0)}: ${shortValue(e.value, depth - 1)}`); }
+    return clip('{' + parts.join(', ') + '}', 60);
+  }
+  if (o instanceof PySet) return `${o.type.name}(${o.used})`;
+  if (o instanceof PyRange) return `range(${intRepr(o.start.v)}, ${intRepr(o.stop.v)}${o.step.v == 1 ? '' : ', ' + intRepr(o.step.v)})`;
+  if (o instanceof PyFunction) return `${o.qualname}()`;
+  if (o instanceof PyMethod) return `bound ${o.func instanceof PyFunction ? o.func.qualname : '?'}`;
+  if (o instanceof PyGenerator) return `${o.qualname}() ${o.frame ? (o.started ? 'suspended' : 'not started') : 'finished'}`;
+  if (o instanceof PyCell) return o.ref ? `cell → ${o.ref.type.name}` : 'empty cell';
+  if (o instanceof PyBaseException) return `${o.type.name}(${o.args ? o.args.items.map((x) => shortValue(x, 0)).join(', ') : ''})`;
+  if (o instanceof PyType) return `class ${o.qualname}`;
+  if (o instanceof PyModule) return `module ${o.name}`;
+  if (o instanceof PyWeakref) return o.referent ? `weakref → ${o.referent.type.name}#${o.referent.id}` : 'dead weakref';
+  if (o instanceof PyNative) return o.type.name;
+  return `${o.type.name} object`;
+}
+
+function clip(s: string, n: number): string { return s.length > n ? s.slice(0, n - 1) + '…' : s; }

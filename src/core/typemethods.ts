@@ -1,0 +1,1087 @@
+// Methods of the builtin types (Objects/longobject.c, floatobject.c,
+// listobject.c, tupleobject.c, dictobject.c, setobject.c, rangeobject.c,
+// exceptions.c, ...) and the iterator objects that hold their containers.
+
+import {
+  PyObject, PyType, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyRange, PySlice, PyBaseException, PyNative, PyBytes, PyCell,
+} from './object.js';
+import { T, EXC } from './types.js';
+import {
+  R, None, True, False, NotImplemented, newInt, newFloat, newStr, newList, newTuple, newDict, newSet, newNative, incref, decref,
+  raise, typeError, argCount, noKw, splitKw, PyMethodDescr, PyGetSet, asIndex, call, callDescr, newException, EMPTY_TUPLE_STATIC, newBool, isInstance,
+} from './rt.js';
+import * as ops from './ops.js';
+import { builtinRepr } from './repr.js';
+import { numericDunder, floatRepr, intToFloat, big, bitLength, floatDivmod } from './num.js';
+import { listAppend, listExtend, listResize, listSetItems, lengthHint } from './list.js';
+import { dictGet, dictSet, dictDel, dictPop, dictItems, dictClear, dictMerge, removeAt, log2Keysize, resize as dictResize } from './dict.js';
+import { setAdd, setContains, setDiscard, setUpdate, setClear, setPop, setKeys, tableResize } from './set.js';
+import { sliceIndices, makeSlice } from './slice.js';
+import { defMethod as def, objectNew, defaultRepr } from './classes.js';
+import { PyFunction, PyMethod, PyGenerator } from './func.js';
+import { getVM } from './classes.js';
+import { strFormat, percentFormat, toFixed, format as formatObj } from './format.js';
+import { PyExc, LimitExceeded } from './errors.js';
+import { inlineDict } from './classes.js';
+import { notSupported } from './rt.js';
+
+type Fn = (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject;
+
+function reprMethod(t: PyType): void {
+  const d = def(t, '__repr__', (self) => newStr(builtinRepr(self) ?? defaultRepr(self)));
+  (d as any).reprFast = (o: PyObject) => builtinRepr(o) ?? defaultRepr(o);
+}
+for (const t of [T.int, T.bool, T.float, T.str, T.bytes, T.bytearray, T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.slice,
+  T.NoneType, T.NotImplementedType, T.ellipsis, T.BaseException, T.function, T.method, T.generator, T.cell, T.module, T.weakref]) reprMethod(t);
+
+// ------------------------------------------------------------------ helpers
+function newSeqIter(type: PyType, seq: PyObject, next: (it: PyNative) => PyObject | null, label = 'seq'): PyNative {
+  const it = newNative(type, [seq], [label], 0);
+  return it;
+}
+function nativeIterType(t: PyType, next: (it: PyNative) => PyObject | null, hint?: (it: PyNative) => number): void {
+  (t as any).nativeNext = next;
+  if (hint) (t as any).lengthHint = hint;
+  def(t, '__iter__', (self) => incref(self));
+  def(t, '__next__', (self) => {
+    const v = next(self as PyNative);
+    if (v === null) raise('StopIteration');
+    return v;
+  });
+  if (hint) def(t, '__length_hint__', (self) => newInt(hint(self as PyNative)));
+}
+
+function exhaust(it: PyNative): null { it.setHeld(R.heap, 0, null); return null; }
+
+// list_iterator: Objects/listobject.c: listiter_next — drops the list when exhausted
+nativeIterType(T.list_iterator, (it) => {
+  const l = it.held[0] as PyList | null;
+  if (!l) return null;
+  const i = it.state as number;
+  if (i < l.items.length) { it.state = i + 1; return incref(l.items[i]); }
+  return exhaust(it);
+}, (it) => { const l = it.held[0] as PyList | null; return l ? Math.max(0, l.items.length - it.state) : 0; });
+nativeIterType(T.list_reverseiterator, (it) => {
+  const l = it.held[0] as PyList | null;
+  if (!l) return null;
+  const i = it.state as number;
+  if (i >= 0 && i < l.items.length) { it.state = i - 1; return incref(l.items[i]); }
+  return exhaust(it);
+}, (it) => { const l = it.held[0] as PyList | null; return l ? Math.max(0, Math.min(it.state + 1, l.items.length)) : 0; });
+nativeIterType(T.tuple_iterator, (it) => {
+  const l = it.held[0] as PyTuple | null;
+  if (!l) return null;
+  const i = it.state as number;
+  if (i < l.items.length) { it.state = i + 1; return incref(l.items[i]); }
+  return exhaust(it);
+}, (it) => { const l = it.held[0] as PyTuple | null; return l ? l.items.length - it.state : 0; });
+nativeIterType(T.str_iterator, (it) => {
+  const s = it.held[0] as PyStr | null;
+  if (!s) return null;
+  const i = it.state as number;
+  if (i < s.v.length) {
+    const cp = s.v.codePointAt(i)!;
+    it.state = i + (cp > 0xffff ? 2 : 1);
+    return newStr(String.fromCodePoint(cp));
+  }
+  return exhaust(it);
+});
+nativeIterType(T.range_iterator, (it) => {
+  const st = it.state as { cur: number | bigint; stop: number | bigint; step: number | bigint; left: number };
+  if (st.left <= 0) return null;
+  st.left--;
+  const v = st.cur;
+  st.cur = typeof v === 'number' && typeof st.step === 'number' ? v + st.step : big(v) + big(st.step);
+  return newInt(v);
+}, (it) => (it.state as any).left);
+nativeIterType(T.set_iterator, (it) => {
+  const s = it.held[0] as PySet | null;
+  if (!s) return null;
+  const st = it.state as { i: number; used: number };
+  if (s.used !== st.used) { st.used = -1; raise('RuntimeError', 'Set changed size during iteration'); }
+  while (st.i <= s.mask) {
+    const e = s.table[st.i++];
+    if (e && typeof e === 'object') return incref(e.key);
+  }
+  return exhaust(it);
+});
+for (const [t, kind] of [[T.dict_keyiterator, 0], [T.dict_valueiterator, 1], [T.dict_itemiterator, 2]] as [PyType, number][]) {
+  nativeIterType(t, (it) => {
+    const d = it.held[0] as PyDict | null;
+    if (!d) return null;
+    const st = it.state as { i: number; used: number };
+    if (d.used !== st.used) { st.used = -1; raise('RuntimeError', 'dictionary changed size during iteration'); }
+    while (st.i < d.entries.length) {
+      const e = d.entries[st.i++];
+      if (e) {
+        if (kind === 0) return incref(e.key);
+        if (kind === 1) return incref(e.value);
+        return newTuple([incref(e.key), incref(e.value)]);
+      }
+    }
+    return exhaust(it);
+  }, (it) => { const d = it.held[0] as PyDict | null; return d ? d.used : 0; });
+}
+// iter(seq) for objects with __getitem__: Objects/iterobject.c: seqiter
+nativeIterType(T.iterator, (it) => {
+  const s = it.held[0];
+  if (!s) return null;
+  const i = it.state as number;
+  const k = newInt(i);
+  try {
+    const v = ops.getitem(s, k);
+    it.state = i + 1;
+    return v;
+  } catch (e) {
+    if (e instanceof (ops as any).PyExcCtor || (e as any).exc && (isInstance((e as any).exc, EXC.IndexError) || isInstance((e as any).exc, EXC.StopIteration))) {
+      decref((e as any).exc);
+      return exhaust(it);
+    }
+    throw e;
+  } finally { decref(k); }
+});
+ops.installSeqIter((o) => newNative(T.iterator, [o], ['seq'], 0));
+nativeIterType(T.callable_iterator, (it) => {
+  const f = it.held[0], sentinel = it.held[1];
+  if (!f || !sentinel) return null;
+  const v = call(f, []);
+  if (ops.eq(v, sentinel)) { decref(v); it.setHeld(R.heap, 0, null); it.setHeld(R.heap, 1, null); return null; }
+  return v;
+});
+
+export function iterOf(o: PyObject): PyObject { return ops.iter(o); }
+
+// ------------------------------------------------------------------ int / bool / float
+const NUM_NAMES = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
+for (const t of [T.int, T.float]) {
+  NUM_NAMES.forEach((n, i) => {
+    if (t === T.float && (i === 1 || i === 7 || i === 12 || i === 3 || i === 9)) return;
+    if (i === 4) return;
+    const fwd = numericDunder(i, false), rev = numericDunder(i, true);
+    def(t, `__${n}__`, (s, a) => fwd(s, a));
+    def(t, `__r${n}__`, (s, a) => rev(s, a));
+  });
+  for (const [n, op] of [['__lt__', '<'], ['__le__', '<='], ['__eq__', '=='], ['__ne__', '!='], ['__gt__', '>'], ['__ge__', '>=']] as const) {
+    def(t, n, (s, a) => {
+      const o = a[0];
+      if (!(o instanceof PyInt || o instanceof PyFloat)) return NotImplemented;
+      return ops.richCompare(s.type.isHeapType ? toPlain(s) : s, o.type.isHeapType ? toPlain(o) : o, op);
+    });
+  }
+  def(t, '__hash__', (s) => newInt(ops.hash(toPlainKeep(s))));
+  def(t, '__bool__', (s) => newBool(s instanceof PyInt ? s.v != 0 : (s as PyFloat).v !== 0));
+  def(t, '__neg__', (s) => (s instanceof PyInt ? newInt(typeof s.v === 'number' ? -s.v : -s.v) : newFloat(-(s as PyFloat).v)));
+  def(t, '__pos__', (s) => (s instanceof PyInt ? newInt(s.v) : newFloat((s as PyFloat).v)));
+  def(t, '__abs__', (s) => (s instanceof PyInt ? newInt(typeof s.v === 'number' ? Math.abs(s.v) : s.v < 0n ? -s.v : s.v) : newFloat(Math.abs((s as PyFloat).v))));
+  def(t, '__int__', (s) => (s instanceof PyInt ? newInt(s.v) : floatToInt((s as PyFloat).v)));
+  def(t, '__float__', (s) => newFloat(s instanceof PyInt ? intToFloat(s.v) : (s as PyFloat).v));
+  def(t, '__format__', (s, a) => newStr(formatObj(s.type.isHeapType ? toPlain(s) : s, (a[0] as PyStr).v)));
+}
+function toPlain(o: PyObject): PyObject { return o instanceof PyInt ? newInt(o.v) : o; }
+function toPlainKeep(o: PyObject): PyObject { return o instanceof PyInt && o.type.isHeapType ? newInt(o.v) : o; }
+def(T.int, '__index__', (s) => newInt((s as PyInt).v));
+def(T.int, '__invert__', (s) => newInt(typeof (s as PyInt).v === 'number' ? -((s as PyInt).v as number) - 1 : -((s as PyInt).v as bigint) - 1n));
+def(T.int, 'bit_length', (s) => newInt(bitLength(big((s as PyInt).v))));
+def(T.int, 'bit_count', (s) => { let v = big((s as PyInt).v); if (v < 0n) v = -v; return newInt(v.toString(2).split('').filter((c) => c === '1').length); });
+def(T.int, 'conjugate', (s) => newInt((s as PyInt).v));
+def(T.int, 'as_integer_ratio', (s) => newTuple([newInt((s as PyInt).v), newInt(1)]));
+def(T.int, 'is_integer', () => True);
+def(T.int, '__round__', (s, a) => {
+  if (!a.length || a[0] === None) return newInt((s as PyInt).v);
+  const nd = Number((a[0] as PyInt).v);
+  if (nd >= 0) return newInt((s as PyInt).v);
+  const p = 10n ** BigInt(-nd);
+  const v = big((s as PyInt).v);
+  let q = v / p, r = v % p;
+  if (r < 0n) { r += p; q -= 1n; }
+  const twice = 2n * r;
+  if (twice > p || (twice === p && (q & 1n) === 1n)) q += 1n;
+  return newInt(q * p);
+});
+T.int.attrs.set('real', new PyGetSet(T.int, 'real', (s) => newInt((s as PyInt).v)));
+T.int.attrs.set('imag', new PyGetSet(T.int, 'imag', () => newInt(0)));
+T.int.attrs.set('numerator', new PyGetSet(T.int, 'numerator', (s) => newInt((s as PyInt).v)));
+T.int.attrs.set('denominator', new PyGetSet(T.int, 'denominator', () => newInt(1)));
+def(T.bool, '__and__', (s, a) => (a[0].type === T.bool ? newBool((((s as PyInt).v as number) & ((a[0] as PyInt).v as number)) !== 0) : numericDunder(1, false)(s, a)));
+def(T.bool, '__or__', (s, a) => (a[0].type === T.bool ? newBool((((s as PyInt).v as number) | ((a[0] as PyInt).v as number)) !== 0) : numericDunder(7, false)(s, a)));
+def(T.bool, '__xor__', (s, a) => (a[0].type === T.bool ? newBool((((s as PyInt).v as number) ^ ((a[0] as PyInt).v as number)) !== 0) : numericDunder(12, false)(s, a)));
+
+export function floatToInt(x: number): PyInt {
+  if (Number.isNaN(x)) raise('ValueError', 'cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) raise('OverflowError', 'cannot convert float infinity to integer');
+  const t = Math.trunc(x);
+  return newInt(Number.isSafeInteger(t) ? t : BigInt(t));
+}
+
+def(T.float, 'is_integer', (s) => newBool(Number.isInteger((s as PyFloat).v)));
+def(T.float, 'conjugate', (s) => incref(s));
+def(T.float, 'hex', () => notSupported('float.hex()'));
+def(T.float, 'as_integer_ratio', (s) => {
+  const x = (s as PyFloat).v;
+  if (!Number.isFinite(x)) raise(Number.isNaN(x) ? 'ValueError' : 'OverflowError', Number.isNaN(x) ? 'cannot convert NaN to integer ratio' : 'cannot convert Infinity to integer ratio');
+  let m = x, e = 0;
+  while (!Number.isInteger(m)) { m *= 2; e++; }
+  let num = BigInt(m), den = 1n << BigInt(e);
+  const g = gcd(num < 0n ? -num : num, den);
+  return newTuple([newInt(num / g), newInt(den / g)]);
+});
+function gcd(a: bigint, b: bigint): bigint { while (b) { [a, b] = [b, a % b]; } return a || 1n; }
+def(T.float, '__round__', (s, a) => {
+  const x = (s as PyFloat).v;
+  if (!a.length || a[0] === None) {
+    // round half to even
+    const r = Math.round(x);
+    const v = Math.abs(x % 1) === 0.5 ? 2 * Math.round(x / 2) : r;
+    return floatToInt(v);
+  }
+  const nd = Number((a[0] as PyInt).v);
+  return newFloat(roundFloat(x, nd));
+});
+T.float.attrs.set('real', new PyGetSet(T.float, 'real', (s) => newFloat((s as PyFloat).v)));
+T.float.attrs.set('imag', new PyGetSet(T.float, 'imag', () => newFloat(0)));
+def(T.float, '__divmod__', (s, a) => {
+  const o = a[0];
+  if (!(o instanceof PyInt || o instanceof PyFloat)) return NotImplemented;
+  const [q, r] = floatDivmod((s as PyFloat).v, o instanceof PyInt ? intToFloat(o.v) : o.v);
+  return newTuple([newFloat(q), newFloat(r)]);
+});
+
+/** Objects/floatobject.c: double_round — correctly rounded via the decimal string. */
+export function roundFloat(x: number, nd: number): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  if (nd > 22) return x;
+  if (nd >= 0) return parseFloat(toFixed(x, nd));
+  const p = Math.pow(10, -nd);
+  const y = x / p;
+  const r = Math.round(y);
+  const v = Math.abs(y % 1) === 0.5 ? 2 * Math.round(y / 2) : r;
+  return v * p;
+}
+
+// ------------------------------------------------------------------ sequences: index helpers
+export function normIndex(i: PyObject, n: number, what: string): number {
+  let k = asIndex(i, `${what} indices`);
+  if (k < 0) k += n;
+  return k;
+}
+
+// ------------------------------------------------------------------ list
+function listOf(o: PyObject): PyList { return o as PyList; }
+def(T.list, '__len__', (s) => newInt(listOf(s).items.length));
+def(T.list, '__getitem__', (s, a) => listGetitem(listOf(s), a[0]));
+def(T.list, '__setitem__', (s, a) => { listSetitem(listOf(s), a[0], a[1]); return None; });
+def(T.list, '__delitem__', (s, a) => { listDelitem(listOf(s), a[0]); return None; });
+def(T.list, '__contains__', (s, a) => newBool(listOf(s).items.some((x) => ops.eq(x, a[0]))));
+def(T.list, '__iter__', (s) => newNative(T.list_iterator, [s], ['list'], 0));
+def(T.list, '__reversed__', (s) => newNative(T.list_reverseiterator, [s], ['list'], listOf(s).items.length - 1));
+def(T.list, 'append', (s, a) => { argCount('append', a, 1, 1); listAppend(listOf(s), a[0]); return None; });
+def(T.list, 'extend', (s, a) => { listExtend(listOf(s), a[0]); return None; });
+def(T.list, 'insert', (s, a) => {
+  argCount('insert', a, 2, 2);
+  const l = listOf(s);
+  const n = l.items.length;
+  let i = asIndex(a[0]);
+  if (i < 0) { i += n; if (i < 0) i = 0; } else if (i > n) i = n;
+  listResize(l, n + 1);
+  l.items.splice(i, 0, incref(a[1]));
+  return None;
+});
+def(T.list, 'pop', (s, a) => {
+  const l = listOf(s);
+  const n = l.items.length;
+  if (n === 0) raise('IndexError', 'pop from empty list');
+  let i = a.length ? asIndex(a[0]) : -1;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise('IndexError', 'pop index out of range');
+  const v = l.items.splice(i, 1)[0];
+  listResize(l, n - 1);
+  return v;
+});
+def(T.list, 'remove', (s, a) => {
+  const l = listOf(s);
+  for (let i = 0; i < l.items.length; i++) {
+    if (ops.eq(l.items[i], a[0])) {
+      const v = l.items.splice(i, 1)[0];
+      listResize(l, l.items.length);
+      decref(v);
+      return None;
+    }
+  }
+  return raise('ValueError', R.rules.version === '3.11' ? 'list.remove(x): x not in list' : 'list.remove(x): x not in list');
+});
+def(T.list, 'index', (s, a) => {
+  const l = listOf(s);
+  const start = a.length > 1 ? normClamp(a[1], l.items.length) : 0;
+  const stop = a.length > 2 ? normClamp(a[2], l.items.length) : l.items.length;
+  for (let i = start; i < stop && i < l.items.length; i++) if (ops.eq(l.items[i], a[0])) return newInt(i);
+  return raise('ValueError', `${ops.repr(a[0])} is not in list`);
+});
+function normClamp(o: PyObject, n: number): number { let i = asIndex(o); if (i < 0) { i += n; if (i < 0) i = 0; } return Math.min(i, n); }
+def(T.list, 'count', (s, a) => newInt(listOf(s).items.filter((x) => ops.eq(x, a[0])).length));
+def(T.list, 'clear', (s) => { const l = listOf(s); const old = l.items; l.items = []; l.allocated = 0; for (let i = old.length - 1; i >= 0; i--) decref(old[i]); return None; });
+def(T.list, 'copy', (s) => listCopy(listOf(s)));
+def(T.list, 'reverse', (s) => { listOf(s).items.reverse(); return None; });
+def(T.list, 'sort', (s, a, kw) => { listSort(listOf(s), a, kw); return None; });
+def(T.list, '__add__', (s, a) => {
+  const o = a[0];
+  if (!(o instanceof PyList)) return NotImplemented;
+  return newList([...listOf(s).items, ...o.items].map((x) => incref(x)));
+});
+def(T.list, '__iadd__', (s, a) => { listExtend(listOf(s), a[0]); return incref(s); });
+def(T.list, '__mul__', (s, a) => seqRepeat(s, a[0], (items) => {
+  const l = newList(items);
+  return l;
+}));
+def(T.list, '__rmul__', (s, a) => seqRepeat(s, a[0], (items) => newList(items)));
+def(T.list, '__imul__', (s, a) => {
+  const o = a[0];
+  if (!(o instanceof PyInt)) return NotImplemented;
+  const l = listOf(s);
+  const n = Math.max(0, Number(o.v));
+  if (n === 0) { const old = l.items; l.items = []; l.allocated = 0; for (const x of old) decref(x); return incref(s); }
+  const base = l.items.slice();
+  checkAlloc(base.length * n);
+  listResize(l, base.length * n);
+  for (let k = 1; k < n; k++) for (const x of base) l.items.push(incref(x));
+  return incref(s);
+});
+for (const [n, op] of [['__lt__', '<'], ['__le__', '<='], ['__eq__', '=='], ['__ne__', '!='], ['__gt__', '>'], ['__ge__', '>=']] as const) {
+  def(T.list, n, (s, a) => (a[0] instanceof PyList ? seqCompare(listOf(s).items, (a[0] as PyList).items, op) : NotImplemented));
+  def(T.tuple, n, (s, a) => (a[0] instanceof PyTuple ? seqCompare((s as PyTuple).items, (a[0] as PyTuple).items, op) : NotImplemented));
+}
+T.list.attrs.set('__hash__', None);
+T.list.newFn = (t, args, kw) => {
+  const l = newList([], t);
+  return l;
+};
+def(T.list, '__init__', (s, a, kw) => {
+  noKw('list', kw);
+  argCount('list', a, 0, 1);
+  const l = listOf(s);
+  if (l.items.length) { const old = l.items; l.items = []; l.allocated = 0; for (const x of old) decref(x); }
+  if (a.length) listExtend(l, a[0]);
+  return None;
+});
+export function listCopy(l: PyList): PyList {
+  const n = newList(l.items.map((x) => incref(x)));
+  return n;
+}
+
+function seqCompare(a: PyObject[], b: PyObject[], op: ops.CmpOp): PyObject {
+  // Objects/listobject.c: list_richcompare
+  if (a.length !== b.length && (op === '==' || op === '!=')) return newBool(op === '!=');
+  let i = 0;
+  for (; i < a.length && i < b.length; i++) if (!ops.eq(a[i], b[i])) break;
+  if (i >= a.length || i >= b.length) {
+    const x = a.length, y = b.length;
+    switch (op) { case '<': return newBool(x < y); case '<=': return newBool(x <= y); case '==': return newBool(x === y); case '!=': return newBool(x !== y); case '>': return newBool(x > y); default: return newBool(x >= y); }
+  }
+  if (op === '==') return False;
+  if (op === '!=') return True;
+  return ops.richCompare(a[i], b[i], op);
+}
+
+function checkAlloc(n: number): void {
+  // Objects/listobject.c: a size that cannot be allocated on 64-bit raises MemoryError
+  if (n * 8 > 2 ** 62) raise('MemoryError');
+  if (n > R.limits.maxAlloc) {
+    throw new LimitExceeded('heap', `the program tried to allocate a sequence of ${n.toLocaleString('en-US')} items (more than heapsnake's limit of ${R.limits.maxAlloc.toLocaleString('en-US')})`);
+  }
+}
+
+function seqRepeat(s: PyObject, times: PyObject, make: (items: PyObject[]) => PyObject): PyObject {
+  if (!(times instanceof PyInt)) {
+    if (times.type.lookup('__index__')) times = newInt(asIndex(times));
+    else return NotImplemented;
+  }
+  const src = (s as PyList).items;
+  let n = Number((times as PyInt).v);
+  if (n < 0) n = 0;
+  checkAlloc(src.length * n);
+  const out: PyObject[] = new Array(src.length * n);
+  let k = 0;
+  for (let r = 0; r < n; r++) for (const x of src) out[k++] = incref(x);
+  return make(out);
+}
+
+function listGetitem(l: PyList, k: PyObject): PyObject {
+  if (k instanceof PySlice) {
+    const [start, , step, n] = sliceIndices(k, l.items.length);
+    const out: PyObject[] = [];
+    for (let i = 0, j = start; i < n; i++, j += step) out.push(incref(l.items[j]));
+    return newList(out);
+  }
+  if (!(k instanceof PyInt) && !k.type.lookup('__index__')) typeError(`list indices must be integers or slices, not ${k.type.name}`);
+  const i = normIndex(k, l.items.length, 'list');
+  if (i < 0 || i >= l.items.length) raise('IndexError', 'list index out of range');
+  return incref(l.items[i]);
+}
+function listSetitem(l: PyList, k: PyObject, v: PyObject): void {
+  if (k instanceof PySlice) {
+    const [start, stop, step, n] = sliceIndices(k, l.items.length);
+    const src = v === l ? l.items.slice() : ops.toArray(v);
+    if (v === l) for (const x of src) incref(x);
+    if (step === 1) {
+      const hi = Math.max(start, stop);
+      const removed = l.items.splice(start, hi - start, ...src);
+      listResize(l, l.items.length);
+      for (let i = removed.length - 1; i >= 0; i--) decref(removed[i]);
+      return;
+    }
+    if (src.length !== n) { for (const x of src) decref(x); raise('ValueError', `attempt to assign sequence of size ${src.length} to extended slice of size ${n}`); }
+    for (let i = 0, j = start; i < n; i++, j += step) { const old = l.items[j]; l.items[j] = src[i]; decref(old); }
+    return;
+  }
+  if (!(k instanceof PyInt) && !k.type.lookup('__index__')) typeError(`list indices must be integers or slices, not ${k.type.name}`);
+  const i = normIndex(k, l.items.length, 'list');
+  if (i < 0 || i >= l.items.length) raise('IndexError', 'list assignment index out of range');
+  const old = l.items[i];
+  l.items[i] = incref(v);
+  decref(old);
+}
+function listDelitem(l: PyList, k: PyObject): void {
+  if (k instanceof PySlice) {
+    const [start, , step, n] = sliceIndices(k, l.items.length);
+    if (n === 0) return;
+    const idxs: number[] = [];
+    for (let i = 0, j = start; i < n; i++, j += step) idxs.push(j);
+    idxs.sort((a, b) => b - a);
+    const removed: PyObject[] = [];
+    for (const j of idxs) removed.push(l.items.splice(j, 1)[0]);
+    listResize(l, l.items.length);
+    // Objects/listobject.c: list_ass_slice frees the removed items from the last one
+    for (const x of removed) decref(x);
+    return;
+  }
+  if (!(k instanceof PyInt) && !k.type.lookup('__index__')) typeError(`list indices must be integers or slices, not ${k.type.name}`);
+  const i = normIndex(k, l.items.length, 'list');
+  if (i < 0 || i >= l.items.length) raise('IndexError', 'list assignment index out of range');
+  const v = l.items.splice(i, 1)[0];
+  listResize(l, l.items.length);
+  decref(v);
+}
+
+/** Objects/listobject.c: list_sort_impl — stable; key computed once per item; error if the list is mutated. */
+export function listSort(l: PyList, a: PyObject[], kw: string[] | null): void {
+  const [pos, kws] = splitKw(a, kw);
+  if (pos.length) typeError('sort() takes no positional arguments');
+  const key = kws.get('key');
+  const reverse = kws.has('reverse') ? ops.truthy(kws.get('reverse')!) : false;
+  const items = l.items;
+  l.items = [];
+  let keys: PyObject[] | null = null;
+  try {
+    if (key && key !== None) keys = items.map((x) => call(key, [x]));
+    const idx = items.map((_, i) => i);
+    const ks = keys ?? items;
+    if (reverse) idx.reverse();
+    idx.sort((x, y) => (ops.lt(ks[y], ks[x]) ? 1 : ops.lt(ks[x], ks[y]) ? -1 : 0));
+    // stable sort with reverse keeps the original order of equal items (reverse, sort, reverse)
+    let sorted = idx.map((i) => items[i]);
+    if (reverse) {
+      const ridx = items.map((_, i) => i);
+      ridx.sort((x, y) => (ops.lt(ks[x], ks[y]) ? 1 : ops.lt(ks[y], ks[x]) ? -1 : 0));
+      sorted = ridx.map((i) => items[i]);
+    }
+    if (l.items.length) raise('ValueError', 'list modified during sort');
+    l.items = sorted;
+  } catch (e) {
+    if (!l.items.length) l.items = items;
+    throw e;
+  } finally {
+    if (keys) for (const k of keys) decref(k);
+  }
+}
+
+// ------------------------------------------------------------------ tuple
+def(T.tuple, '__len__', (s) => newInt((s as PyTuple).items.length));
+def(T.tuple, '__getitem__', (s, a) => {
+  const t = s as PyTuple, k = a[0];
+  if (k instanceof PySlice) {
+    const [start, , step, n] = sliceIndices(k, t.items.length);
+    if (step === 1 && n === t.items.length && t.type === T.tuple) return incref(t);
+    const out: PyObject[] = [];
+    for (let i = 0, j = start; i < n; i++, j += step) out.push(incref(t.items[j]));
+    return newTuple(out);
+  }
+  if (!(k instanceof PyInt) && !k.type.lookup('__index__')) typeError(`tuple indices must be integers or slices, not ${k.type.name}`);
+  const i = normIndex(k, t.items.length, 'tuple');
+  if (i < 0 || i >= t.items.length) raise('IndexError', 'tuple index out of range');
+  return incref(t.items[i]);
+});
+def(T.tuple, '__contains__', (s, a) => newBool((s as PyTuple).items.some((x) => ops.eq(x, a[0]))));
+def(T.tuple, '__iter__', (s) => newNative(T.tuple_iterator, [s], ['tuple'], 0));
+def(T.tuple, '__hash__', (s) => newInt(ops.hash(s)));
+def(T.tuple, 'index', (s, a) => {
+  const t = (s as PyTuple).items;
+  for (let i = 0; i < t.length; i++) if (ops.eq(t[i], a[0])) return newInt(i);
+  return raise('ValueError', 'tuple.index(x): x not in tuple');
+});
+def(T.tuple, 'count', (s, a) => newInt((s as PyTuple).items.filter((x) => ops.eq(x, a[0])).length));
+def(T.tuple, '__add__', (s, a) => {
+  const o = a[0];
+  if (!(o instanceof PyTuple)) return NotImplemented;
+  return newTuple([...(s as PyTuple).items, ...o.items].map((x) => incref(x)));
+});
+def(T.tuple, '__mul__', (s, a) => seqRepeat(s, a[0], (items) => newTuple(items)));
+def(T.tuple, '__rmul__', (s, a) => seqRepeat(s, a[0], (items) => newTuple(items)));
+T.tuple.newFn = (t, args, kw) => {
+  noKw('tuple', kw);
+  argCount('tuple', args, 0, 1);
+  if (!args.length) return t === T.tuple ? EMPTY_TUPLE_STATIC : trackedTuple(t, []);
+  const a = args[0];
+  if (a instanceof PyTuple && a.type === T.tuple && t === T.tuple) return incref(a);
+  const items = ops.toArray(a);
+  if (t === T.tuple) return newTuple(items);
+  return trackedTuple(t, items);
+};
+function trackedTuple(t: PyType, items: PyObject[]): PyTuple {
+  const o = new PyTuple(t, items);
+  R.heap.track(o);
+  return o;
+}
+export { trackedTuple };
+
+// ------------------------------------------------------------------ dict
+function dictOf(o: PyObject): PyDict { return o as PyDict; }
+def(T.dict, '__len__', (s) => newInt(dictOf(s).used));
+def(T.dict, '__getitem__', (s, a) => {
+  const v = dictGet(dictOf(s), a[0]);
+  if (v === undefined) {
+    const miss = s.type.isHeapType ? s.type.lookup('__missing__') : (s.type as any).missing;
+    if (miss) return typeof miss === 'function' ? miss(s, a[0]) : callDescr(miss, s, [a[0]], null);
+    throw keyError(a[0]);
+  }
+  return incref(v);
+});
+export function keyError(k: PyObject): never {
+  raise('KeyError', k);
+}
+def(T.dict, '__setitem__', (s, a) => { dictSet(dictOf(s), a[0], a[1]); return None; });
+def(T.dict, '__delitem__', (s, a) => { if (!dictDel(dictOf(s), a[0])) keyError(a[0]); return None; });
+def(T.dict, '__contains__', (s, a) => newBool(dictGet(dictOf(s), a[0]) !== undefined));
+def(T.dict, '__iter__', (s) => newNative(T.dict_keyiterator, [s], ['dict'], { i: 0, used: dictOf(s).used }));
+def(T.dict, 'get', (s, a) => { argCount('get', a, 1, 2); const v = dictGet(dictOf(s), a[0]); return incref(v ?? (a[1] ?? None)); });
+def(T.dict, 'setdefault', (s, a) => {
+  const d = dictOf(s);
+  const v = dictGet(d, a[0]);
+  if (v !== undefined) return incref(v);
+  const dv = a[1] ?? None;
+  dictSet(d, a[0], dv);
+  return incref(dv);
+});
+def(T.dict, 'pop', (s, a) => {
+  argCount('pop', a, 1, 2);
+  const v = dictPop(dictOf(s), a[0]);
+  if (v !== undefined) return v;
+  if (a.length > 1) return incref(a[1]);
+  return keyError(a[0]);
+});
+def(T.dict, 'popitem', (s) => {
+  const d = dictOf(s);
+  for (let i = d.entries.length - 1; i >= 0; i--) {
+    const e = d.entries[i];
+    if (e) {
+      const t = newTuple([incref(e.key), incref(e.value)]);
+      removeAt(d, i);
+      d.entries.length = i; // the slot is reused (Objects/dictobject.c: dict_popitem_impl)
+      d.nentries = i;
+      return t;
+    }
+  }
+  return raise('KeyError', 'popitem(): dictionary is empty');
+});
+def(T.dict, 'keys', (s) => newNative(T.dict_keys, [s], ['mapping']));
+def(T.dict, 'values', (s) => newNative(T.dict_values, [s], ['mapping']));
+def(T.dict, 'items', (s) => newNative(T.dict_items, [s], ['mapping']));
+def(T.dict, 'update', (s, a, kw) => {
+  const [pos, kws] = splitKw(a, kw);
+  if (pos.length) dictMerge(dictOf(s), pos[0], false);
+  for (const [k, v] of kws) { const key = newStr(k); dictSet(dictOf(s), key, v); decref(key); }
+  return None;
+});
+def(T.dict, 'clear', (s) => { dictClear(dictOf(s)); return None; });
+def(T.dict, 'copy', (s) => dictCopy(dictOf(s)));
+def(T.dict, 'fromkeys', (cls, a) => {
+  const d = cls === T.dict ? newDict() : ops.call(cls, []) as PyDict;
+  const v = a[1] ?? None;
+  ops.forEach(a[0], (k) => { dictSet(d, k, v); });
+  return d;
+}, 'class');
+def(T.dict, '__or__', (s, a) => {
+  if (!(a[0] instanceof PyDict)) return NotImplemented;
+  const d = dictCopy(dictOf(s));
+  dictMerge(d, a[0], false);
+  return d;
+});
+def(T.dict, '__ior__', (s, a) => { dictMerge(dictOf(s), a[0], false); return incref(s); });
+def(T.dict, '__eq__', (s, a) => {
+  const o = a[0];
+  if (!(o instanceof PyDict)) return NotImplemented;
+  const d = dictOf(s);
+  if (d.used !== o.used) return False;
+  for (const [k, v] of dictItems(d)) {
+    const w = dictGet(o, k);
+    if (w === undefined || !ops.eq(v, w)) return False;
+  }
+  return True;
+});
+def(T.dict, '__ne__', (s, a) => {
+  const r = callDescr(T.dict.attrs.get('__eq__')!, s, a, null);
+  return r === NotImplemented ? r : newBool(r === False);
+});
+T.dict.attrs.set('__hash__', None);
+T.dict.newFn = (t) => newDict(t);
+def(T.dict, '__init__', (s, a, kw) => {
+  const [pos, kws] = splitKw(a, kw);
+  argCount('dict', pos, 0, 1);
+  const d = dictOf(s);
+  if (pos.length) dictMerge(d, pos[0], false);
+  for (const [k, v] of kws) { const key = newStr(k); dictSet(d, key, v); decref(key); }
+  return None;
+});
+/** Objects/dictobject.c: PyDict_Copy — a compact copy sized for the used entries. */
+export function dictCopy(d: PyDict): PyDict {
+  const n = newDict();
+  if (d.used === 0) return n;
+  if (d.used === d.nentries && !(d as any).inline) {
+    // clone_combined_dict_keys: the same table geometry
+    n.log2size = d.log2size; n.nentries = 0;
+  } else {
+    n.log2size = log2Keysize(Math.ceil((d.used * 3) / 2) + 0);
+    n.nentries = 0;
+  }
+  for (const [k, v] of dictItems(d)) dictSet(n, k, v);
+  return n;
+}
+
+// dict views
+for (const [t, kind] of [[T.dict_keys, 0], [T.dict_values, 1], [T.dict_items, 2]] as [PyType, number][]) {
+  const itT = [T.dict_keyiterator, T.dict_valueiterator, T.dict_itemiterator][kind];
+  def(t, '__iter__', (s) => { const d = (s as PyNative).held[0] as PyDict; return newNative(itT, [d], ['dict'], { i: 0, used: d.used }); });
+  def(t, '__len__', (s) => newInt(((s as PyNative).held[0] as PyDict).used));
+  def(t, '__repr__', (s) => {
+    const d = (s as PyNative).held[0] as PyDict;
+    const parts: string[] = [];
+    for (const [k, v] of dictItems(d)) parts.push(kind === 0 ? ops.repr(k) : kind === 1 ? ops.repr(v) : `(${ops.repr(k)}, ${ops.repr(v)})`);
+    return newStr(`${t.name}([${parts.join(', ')}])`);
+  });
+  def(t, '__contains__', (s, a) => {
+    const d = (s as PyNative).held[0] as PyDict;
+    if (kind === 0) return newBool(dictGet(d, a[0]) !== undefined);
+    if (kind === 1) { for (const [, v] of dictItems(d)) if (ops.eq(v, a[0])) return True; return False; }
+    const p = a[0];
+    if (!(p instanceof PyTuple) || p.items.length !== 2) return False;
+    const v = dictGet(d, p.items[0]);
+    return newBool(v !== undefined && ops.eq(v, p.items[1]));
+  });
+  def(t, '__reversed__', (s) => {
+    const d = (s as PyNative).held[0] as PyDict;
+    const items: PyObject[] = [];
+    for (const [k, v] of dictItems(d)) items.push(kind === 0 ? incref(k) : kind === 1 ? incref(v) : newTuple([incref(k), incref(v)]));
+    items.reverse();
+    const l = newList(items);
+    const it = newNative(T.list_iterator, [l], ['list'], 0);
+    decref(l);
+    return it;
+  });
+}
+for (const t of [T.dict_keys, T.dict_items]) {
+  for (const [n, f] of [['__and__', 'intersection'], ['__or__', 'union'], ['__sub__', 'difference'], ['__xor__', 'symmetric_difference']] as const) {
+    def(t, n, (s, a) => {
+      const st = newSet();
+      setUpdate(st, s);
+      const m = T.set.attrs.get(f)!;
+      const r = callDescr(m, st, [a[0]], null);
+      decref(st);
+      return r;
+    });
+  }
+}
+
+// ------------------------------------------------------------------ set / frozenset
+function setOf(o: PyObject): PySet { return o as PySet; }
+for (const t of [T.set, T.frozenset]) {
+  def(t, '__len__', (s) => newInt(setOf(s).used));
+  def(t, '__contains__', (s, a) => {
+    try { return newBool(setContains(setOf(s), a[0])); } catch (e) {
+      // Objects/setobject.c: set_contains retries an unhashable set as a frozenset
+      if (a[0] instanceof PySet && a[0].type === T.set) { const f = newSet(true); setUpdate(f, a[0]); decref((e as any).exc); try { return newBool(setContains(setOf(s), f)); } finally { decref(f); } }
+      throw e;
+    }
+  });
+  def(t, '__iter__', (s) => newNative(T.set_iterator, [s], ['set'], { i: 0, used: setOf(s).used }));
+  def(t, 'copy', (s) => { const n = newSet(s.type === T.frozenset); setUpdate(n, s); return n; });
+  const binary = (name: string, f: (a: PySet, b: PySet) => PyObject[], dunder: string) => {
+    def(t, name, (s, args) => {
+      let cur = incref(s);
+      if (!args.length) { const n = newSet(s.type === T.frozenset); setUpdate(n, s); decref(cur); return n; }
+      for (const o of args) {
+        const other = o instanceof PySet ? incref(o) : (() => { const x = newSet(true); setUpdate(x, o); return x; })();
+        const res = newSet(s.type === T.frozenset);
+        for (const k of f(cur as PySet, other as PySet)) setAdd(res, k);
+        decref(other); decref(cur);
+        cur = res;
+      }
+      return cur;
+    });
+    def(t, dunder, (s, args) => {
+      if (!(args[0] instanceof PySet)) return NotImplemented;
+      const res = newSet(s.type === T.frozenset);
+      for (const k of f(setOf(s), args[0] as PySet)) setAdd(res, k);
+      return res;
+    });
+  };
+  binary('union', (a, b) => [...setKeys(a), ...setKeys(b)], '__or__');
+  binary('intersection', (a, b) => (a.used <= b.used ? setKeys(a).filter((k) => setContains(b, k)) : setKeys(b).filter((k) => setContains(a, k))), '__and__');
+  binary('difference', (a, b) => setKeys(a).filter((k) => !setContains(b, k)), '__sub__');
+  binary('symmetric_difference', (a, b) => [...setKeys(a).filter((k) => !setContains(b, k)), ...setKeys(b).filter((k) => !setContains(a, k))], '__xor__');
+  def(t, 'issubset', (s, a) => { const o = asSet(a[0]); try { return newBool(setKeys(setOf(s)).every((k) => setContains(o, k))); } finally { decref(o); } });
+  def(t, 'issuperset', (s, a) => { const o = asSet(a[0]); try { return newBool(setKeys(o).every((k) => setContains(setOf(s), k))); } finally { decref(o); } });
+  def(t, 'isdisjoint', (s, a) => { const o = asSet(a[0]); try { return newBool(!setKeys(o).some((k) => setContains(setOf(s), k))); } finally { decref(o); } });
+  for (const [n, op] of [['__le__', '<='], ['__lt__', '<'], ['__ge__', '>='], ['__gt__', '>'], ['__eq__', '=='], ['__ne__', '!=']] as const) {
+    def(t, n, (s, a) => {
+      const o = a[0];
+      if (!(o instanceof PySet)) return NotImplemented;
+      const A = setOf(s);
+      const sub = setKeys(A).every((k) => setContains(o, k));
+      const sup = setKeys(o).every((k) => setContains(A, k));
+      switch (op) {
+        case '<=': return newBool(sub); case '<': return newBool(sub && A.used < o.used);
+        case '>=': return newBool(sup); case '>': return newBool(sup && A.used > o.used);
+        case '==': return newBool(sub && sup); default: return newBool(!(sub && sup));
+      }
+    });
+  }
+}
+function asSet(o: PyObject): PySet { if (o instanceof PySet) return incref(o); const x = newSet(true); setUpdate(x, o); return x; }
+T.set.attrs.set('__hash__', None);
+def(T.frozenset, '__hash__', (s) => newInt(frozensetHash(setOf(s))));
+/** Objects/setobject.c: frozenset_hash */
+export function frozensetHash(s: PySet): number {
+  if (s.hashCache !== null) return s.hashCache;
+  const M = (1n << 64n) - 1n;
+  let hash = 0n;
+  for (const k of setKeys(s)) {
+    let h = BigInt.asUintN(64, BigInt(ops.hash(k)));
+    h = ((h ^ 89869747n) ^ ((h << 16n) & M)) * 3644798167n & M;
+    hash ^= h;
+  }
+  hash ^= (BigInt(s.used) + 1n) * 1927868237n & M;
+  hash ^= (hash >> 11n) ^ (hash >> 25n);
+  hash = (hash * 69069n + 907133923n) & M;
+  let r = BigInt.asIntN(64, hash);
+  if (r === -1n) r = 590923713n;
+  s.hashCache = Number(r);
+  return s.hashCache;
+}
+def(T.set, 'add', (s, a) => { argCount('add', a, 1, 1); setAdd(setOf(s), a[0]); return None; });
+def(T.set, 'discard', (s, a) => { setDiscard(setOf(s), a[0]); return None; });
+def(T.set, 'remove', (s, a) => { if (!setDiscard(setOf(s), a[0])) keyError(a[0]); return None; });
+def(T.set, 'pop', (s) => setPop(setOf(s)));
+def(T.set, 'clear', (s) => { setClear(setOf(s)); return None; });
+def(T.set, 'update', (s, a) => { for (const o of a) setUpdate(setOf(s), o); return None; });
+def(T.set, '__ior__', (s, a) => { if (!(a[0] instanceof PySet)) return NotImplemented; setUpdate(setOf(s), a[0]); return incref(s); });
+def(T.set, '__iand__', (s, a) => { if (!(a[0] instanceof PySet)) return NotImplemented; for (const k of setKeys(setOf(s))) if (!setContains(a[0] as PySet, k)) setDiscard(setOf(s), k); return incref(s); });
+def(T.set, '__isub__', (s, a) => { if (!(a[0] instanceof PySet)) return NotImplemented; for (const k of setKeys(a[0] as PySet)) setDiscard(setOf(s), k); return incref(s); });
+def(T.set, 'difference_update', (s, a) => { for (const o of a) { const x = asSet(o); for (const k of setKeys(x)) setDiscard(setOf(s), k); decref(x); } return None; });
+def(T.set, 'intersection_update', (s, a) => { for (const o of a) { const x = asSet(o); for (const k of setKeys(setOf(s))) if (!setContains(x, k)) setDiscard(setOf(s), k); decref(x); } return None; });
+T.set.newFn = (t, args, kw) => { const s = newSet(false, t); return s; };
+def(T.set, '__init__', (s, a, kw) => { noKw('set', kw); argCount('set', a, 0, 1); if (setOf(s).used) setClear(setOf(s)); if (a.length) setUpdate(setOf(s), a[0]); return None; });
+T.frozenset.newFn = (t, args, kw) => {
+  noKw('frozenset', kw);
+  argCount('frozenset', args, 0, 1);
+  if (args.length && args[0].type === T.frozenset && t === T.frozenset) return incref(args[0]);
+  const s = newSet(true, t);
+  if (args.length) setUpdate(s, args[0]);
+  return s;
+};
+export function frozensetConst(items: PyObject[]): PySet {
+  const s = newSet(true);
+  for (const x of items) { setAdd(s, x); decref(x); }
+  return s;
+}
+
+// ------------------------------------------------------------------ range
+function rangeLen(r: PyRange): bigint {
+  const a = big(r.start.v), b = big(r.stop.v), s = big(r.step.v);
+  if (s > 0n) return a < b ? (b - a - 1n) / s + 1n : 0n;
+  return a > b ? (a - b - 1n) / -s + 1n : 0n;
+}
+T.range.newFn = (_t, args, kw) => {
+  noKw('range', kw);
+  if (!args.length) typeError('range expected at least 1 argument, got 0');
+  if (args.length > 3) typeError(`range expected at most 3 arguments, got ${args.length}`);
+  const ints = args.map((a) => {
+    if (a instanceof PyInt) return a;
+    if (a.type.lookup('__index__')) return newInt(asIndex(a));
+    return typeError(`'${a.type.name}' object cannot be interpreted as an integer`);
+  });
+  let start = newInt(0), stop: PyInt, step = newInt(1);
+  if (ints.length === 1) stop = incref(ints[0]) as PyInt;
+  else { start = incref(ints[0]) as PyInt; stop = incref(ints[1]) as PyInt; if (ints.length === 3) { step = incref(ints[2]) as PyInt; } }
+  if (step.v == 0) { decref(start); decref(stop); decref(step); raise('ValueError', 'range() arg 3 must not be zero'); }
+  return new PyRange(T.range, start, stop, step);
+};
+def(T.range, '__len__', (s) => {
+  const n = rangeLen(s as PyRange);
+  if (n > BigInt(Number.MAX_SAFE_INTEGER)) raise('OverflowError', 'Python int too large to convert to C ssize_t');
+  return newInt(n);
+});
+def(T.range, '__iter__', (s) => {
+  const r = s as PyRange;
+  const n = rangeLen(r);
+  // Objects/rangeobject.c: range_iter — the iterator copies start/step/length, it does not hold the range
+  return newNative(T.range_iterator, [], [], { cur: r.start.v, stop: r.stop.v, step: r.step.v, left: Number(n) }, false);
+});
+def(T.range, '__getitem__', (s, a) => {
+  const r = s as PyRange, k = a[0];
+  const n = Number(rangeLen(r));
+  if (k instanceof PySlice) {
+    const [start, stop, step] = sliceIndices(k, n);
+    const st = big(r.step.v);
+    const b = big(r.start.v);
+    return new PyRange(T.range, newInt(b + BigInt(start) * st), newInt(b + BigInt(stop) * st), newInt(BigInt(step) * st));
+  }
+  let i = normIndex(k, n, 'range');
+  if (i < 0 || i >= n) raise('IndexError', 'range object index out of range');
+  return newInt(big(r.start.v) + BigInt(i) * big(r.step.v));
+});
+def(T.range, '__contains__', (s, a) => {
+  const r = s as PyRange, x = a[0];
+  if (!(x instanceof PyInt)) { for (let i = 0n; i < rangeLen(r); i++) { const v = newInt(big(r.start.v) + i * big(r.step.v)); const e = ops.eq(v, x); decref(v); if (e) return True; } return False; }
+  const v = big(x.v), b = big(r.start.v), e = big(r.stop.v), st = big(r.step.v);
+  const inside = st > 0n ? v >= b && v < e : v <= b && v > e;
+  return newBool(inside && (v - b) % st === 0n);
+});
+def(T.range, 'index', (s, a) => {
+  const r = s as PyRange, x = a[0];
+  if (x instanceof PyInt) {
+    const v = big(x.v), b = big(r.start.v), st = big(r.step.v);
+    const i = (v - b) / st;
+    if ((v - b) % st === 0n && i >= 0n && i < rangeLen(r)) return newInt(i);
+  }
+  return raise('ValueError', `${ops.repr(x)} is not in range`);
+});
+def(T.range, 'count', (s, a) => { const c = callDescr(T.range.attrs.get('__contains__')!, s, a, null); return newInt(c === True ? 1 : 0); });
+def(T.range, '__reversed__', (s) => {
+  const r = s as PyRange;
+  const n = rangeLen(r);
+  const last = big(r.start.v) + (n - 1n) * big(r.step.v);
+  return newNative(T.range_iterator, [], [], { cur: n ? last : 0n, stop: 0, step: -big(r.step.v), left: Number(n) }, false);
+});
+def(T.range, '__eq__', (s, a) => {
+  const o = a[0];
+  if (!(o instanceof PyRange)) return NotImplemented;
+  const r = s as PyRange;
+  const n1 = rangeLen(r), n2 = rangeLen(o);
+  if (n1 !== n2) return False;
+  if (n1 === 0n) return True;
+  if (big(r.start.v) !== big(o.start.v)) return False;
+  return newBool(n1 === 1n || big(r.step.v) === big(o.step.v));
+});
+def(T.range, '__hash__', (s) => newInt(ops.hash(newTuple([newInt(rangeLen(s as PyRange)), incref((s as PyRange).start), incref((s as PyRange).step)]))));
+for (const n of ['start', 'stop', 'step'] as const) T.range.attrs.set(n, new PyGetSet(T.range, n, (s) => incref((s as PyRange)[n])));
+(T.range as any).lengthHint = (o: PyObject) => Number(rangeLen(o as PyRange));
+(T.list as any).lengthHint = (o: PyObject) => (o as PyList).items.length;
+(T.tuple as any).lengthHint = (o: PyObject) => (o as PyTuple).items.length;
+
+// slice
+T.slice.newFn = (_t, args) => {
+  argCount('slice', args, 1, 3);
+  if (args.length === 1) return makeSlice(None, args[0], None);
+  return makeSlice(args[0], args[1], args[2] ?? None);
+};
+for (const n of ['start', 'stop', 'step'] as const) T.slice.attrs.set(n, new PyGetSet(T.slice, n, (s) => incref((s as PySlice)[n])));
+def(T.slice, 'indices', (s, a) => {
+  const [start, stop, step] = sliceIndices(s as PySlice, asIndex(a[0]));
+  return newTuple([newInt(start), newInt(stop), newInt(step)]);
+});
+
+// NoneType / bool constructors
+T.NoneType.newFn = () => None;
+T.bool.newFn = (_t, args, kw) => { noKw('bool', kw); argCount('bool', args, 0, 1); return args.length ? newBool(ops.truthy(args[0])) : False; };
+def(T.NoneType, '__bool__', () => False);
+
+// ------------------------------------------------------------------ getitem dispatch
+ops.installGetitem((o, k) => {
+  const t = o.type;
+  if (t === T.list) return listGetitem(o as PyList, k);
+  if (t === T.dict) {
+    const v = dictGet(o as PyDict, k);
+    if (v === undefined) keyError(k);
+    return incref(v);
+  }
+  const m = t.lookup('__getitem__');
+  if (m) return callDescr(m, o, [k], null);
+  if (o instanceof PyType) {
+    const cg = o.lookup('__class_getitem__');
+    if (cg) return callDescr(cg, o, [k], null);
+    return typeError(`type '${o.name}' is not subscriptable`);
+  }
+  return typeError(`'${t.name}' object is not subscriptable`);
+});
+
+// ------------------------------------------------------------------ exceptions
+T.BaseException.newFn = (t, args) => {
+  const e = new PyBaseException(t);
+  e.args = newTuple(args.map((a) => incref(a)));
+  if (t.hasDict && t.isHeapType) e.dict = inlineDict();
+  R.heap.track(e);
+  return e;
+};
+def(T.BaseException, '__init__', (s, a, kw) => {
+  const e = s as PyBaseException;
+  if (kw && kw.length && !s.type.isHeapType) typeError(`${s.type.name}() takes no keyword arguments`);
+  const old = e.args;
+  e.args = newTuple(a.slice(0, a.length - (kw ? kw.length : 0)).map((x) => incref(x)));
+  if (old) decref(old);
+  return None;
+});
+const excStr = (o: PyObject): string => {
+  const e = o as PyBaseException;
+  const args = e.args ? e.args.items : [];
+  if (isInstance(o, EXC.KeyError) && args.length === 1) return ops.repr(args[0]);
+  if (isInstance(o, EXC.OSError) && args.length >= 2 && args[0] instanceof PyInt) {
+    const fn = (e as any).filename;
+    return `[Errno ${args[0].v}] ${ops.str(args[1])}${fn ? `: ${ops.repr(fn)}` : ''}`;
+  }
+  if (args.length === 0) return '';
+  if (args.length === 1) return ops.str(args[0]);
+  return ops.repr(e.args!);
+};
+const es = def(T.BaseException, '__str__', (s) => newStr(excStr(s)));
+(es as any).reprFast = excStr;
+T.BaseException.attrs.set('args', new PyGetSet(T.BaseException, 'args', (s) => incref((s as PyBaseException).args ?? EMPTY_TUPLE_STATIC), (s, v) => {
+  const e = s as PyBaseException; const old = e.args; e.args = newTuple(ops.toArray(v!)); if (old) decref(old);
+}));
+T.BaseException.attrs.set('__traceback__', new PyGetSet(T.BaseException, '__traceback__', (s) => incref((s as PyBaseException).traceback ?? None), (s, v) => {
+  const e = s as PyBaseException; const old = e.traceback; e.traceback = v && v !== None ? incref(v) : null; if (old) decref(old);
+}));
+T.BaseException.attrs.set('__cause__', new PyGetSet(T.BaseException, '__cause__', (s) => incref((s as PyBaseException).cause ?? None), (s, v) => {
+  const e = s as PyBaseException; const old = e.cause; e.cause = v && v !== None ? incref(v) : null; e.suppressContext = true; if (old) decref(old);
+}));
+T.BaseException.attrs.set('__context__', new PyGetSet(T.BaseException, '__context__', (s) => incref((s as PyBaseException).context ?? None), (s, v) => {
+  const e = s as PyBaseException; const old = e.context; e.context = v && v !== None ? incref(v) : null; if (old) decref(old);
+}));
+T.BaseException.attrs.set('__suppress_context__', new PyGetSet(T.BaseException, '__suppress_context__', (s) => newBool((s as PyBaseException).suppressContext), (s, v) => {
+  (s as PyBaseException).suppressContext = ops.truthy(v!);
+}));
+def(T.BaseException, 'with_traceback', (s, a) => {
+  const e = s as PyBaseException; const old = e.traceback; e.traceback = a[0] !== None ? incref(a[0]) : null; if (old) decref(old); return incref(s);
+});
+def(T.BaseException, 'add_note', (s, a) => {
+  const e = s as PyBaseException;
+  if (!(a[0] instanceof PyStr)) typeError(`note must be a str, not '${a[0].type.name}'`);
+  if (!e.notes) e.notes = newList([]);
+  listAppend(e.notes as PyList, a[0]);
+  return None;
+});
+T.BaseException.attrs.set('__notes__', new PyGetSet(T.BaseException, '__notes__', (s) => {
+  const n = (s as PyBaseException).notes;
+  if (!n) raise('AttributeError', `'${s.type.name}' object has no attribute '__notes__'`);
+  return incref(n);
+}));
+EXC.StopIteration.attrs.set('value', new PyGetSet(EXC.StopIteration, 'value', (s) => {
+  const a = (s as PyBaseException).args;
+  return incref(a && a.items.length ? a.items[0] : None);
+}));
+for (const [n, i] of [['errno', 0], ['strerror', 1]] as const) {
+  EXC.OSError.attrs.set(n, new PyGetSet(EXC.OSError, n, (s) => {
+    const a = (s as PyBaseException).args;
+    return incref(a && a.items.length >= 2 ? a.items[i] : None);
+  }));
+}
+EXC.OSError.attrs.set('filename', new PyGetSet(EXC.OSError, 'filename', (s) => incref((s as any).filename ?? None)));
+EXC.KeyError.attrs.set('__str__', T.BaseException.attrs.get('__str__')!);
+for (const n of ['name', 'obj']) {
+  EXC.AttributeError.attrs.set(n, new PyGetSet(EXC.AttributeError, n, (s) => incref((s as any)['_' + n] ?? None)));
+  EXC.NameError.attrs.set(n, new PyGetSet(EXC.NameError, n, (s) => incref((s as any)['_' + n] ?? None)));
+}
+
+// function / method / generator / cell attributes
+T.function.attrs.set('__name__', new PyGetSet(T.function, '__name__', (s) => newStr((s as PyFunction).name), (s, v) => { (s as PyFunction).name = (v as PyStr).v; }));
+T.function.attrs.set('__qualname__', new PyGetSet(T.function, '__qualname__', (s) => newStr((s as PyFunction).qualname), (s, v) => { (s as PyFunction).qualname = (v as PyStr).v; }));
+T.function.attrs.set('__module__', new PyGetSet(T.function, '__module__', (s) => newStr((s as PyFunction).module), (s, v) => { (s as PyFunction).module = (v as PyStr).v; }));
+T.function.attrs.set('__defaults__', new PyGetSet(T.function, '__defaults__', (s) => incref((s as PyFunction).defaults ?? None), (s, v) => {
+  const f = s as PyFunction; const old = f.defaults; f.defaults = v && v !== None ? incref(v) as PyTuple : null; if (old) decref(old);
+}));
+T.function.attrs.set('__kwdefaults__', new PyGetSet(T.function, '__kwdefaults__', (s) => incref((s as PyFunction).kwdefaults ?? None)));
+T.function.attrs.set('__closure__', new PyGetSet(T.function, '__closure__', (s) => incref((s as PyFunction).closure ?? None)));
+T.function.attrs.set('__doc__', new PyGetSet(T.function, '__doc__', (s) => incref((s as any).doc ?? None), (s, v) => { (s as any).doc = v; }));
+T.function.attrs.set('__dict__', new PyGetSet(T.function, '__dict__', (s) => {
+  if (!s.dict) { s.dict = newDict(); }
+  return incref(s.dict);
+}));
+T.function.hasDict = true;
+T.function.attrs.set('__wrapped__', undefined as any); T.function.attrs.delete('__wrapped__');
+def(T.function, '__get__', (s, a) => (a[0] === None ? incref(s) : (() => { const m = new PyMethod(incref(s), incref(a[0])); R.heap.track(m); return m; })()));
+T.method.attrs.set('__self__', new PyGetSet(T.method, '__self__', (s) => incref((s as PyMethod).self)));
+T.method.attrs.set('__func__', new PyGetSet(T.method, '__func__', (s) => incref((s as PyMethod).func)));
+T.method.attrs.set('__name__', new PyGetSet(T.method, '__name__', (s) => ops.getattr((s as PyMethod).func, '__name__')));
+def(T.method, '__eq__', (s, a) => newBool(a[0] instanceof PyMethod && a[0].func === (s as PyMethod).func && a[0].self === (s as PyMethod).self));
+T.cell.attrs.set('cell_contents', new PyGetSet(T.cell, 'cell_contents', (s) => {
+  const c = s as PyCell;
+  if (!c.ref) raise('ValueError', 'Cell is empty');
+  return incref(c.ref);
+}));
+T.builtin_function_or_method.attrs.set('__name__', new PyGetSet(T.builtin_function_or_method, '__name__', (s) => newStr((s as any).name)));
+def(T.builtin_function_or_method, '__repr__', (s) => {
+  const b = s as any;
+  if (b.self && !(b.self instanceof PyType) && b.self.type.name !== 'module') return newStr(`<built-in method ${b.name} of ${b.self.type.name} object at 0x${ops.fakeAddress(b.self).toString(16)}>`);
+  return newStr(`<built-in function ${b.name}>`);
+});
+def(T.method_descriptor, '__repr__', (s) => newStr(`<method '${(s as PyMethodDescr).name}' of '${(s as PyMethodDescr).owner.name}' objects>`));
+(T.method_descriptor as any).callable = true;
+
+// generators
+(T.generator as any).nativeNext = (g: PyObject) => {
+  const r = getVM().resume(g as PyGenerator, None, null);
+  if (r.done) {
+    if (r.value !== None) { decref(r.value); }
+    return null;
+  }
+  return r.value;
+};
+def(T.generator, '__iter__', (s) => incref(s));
+def(T.generator, '__next__', (s) => {
+  const r = getVM().resume(s as PyGenerator, None, null);
+  if (r.done) {
+    if (r.value === None) raise('StopIteration');
+    const e = ops.call(EXC.StopIteration, [r.value]);
+    decref(r.value);
+    throw new PyExc(e);
+  }
+  return r.value;
+});
+def(T.generator, 'send', (s, a) => {
+  argCount('send', a, 1, 1);
+  const v = getVM().genSend(s as PyGenerator, a[0]);
+  if (v === null) raise('StopIteration');
+  return v;
+});
+def(T.generator, 'throw', (s, a) => {
+  let exc = a[0];
+  if (exc instanceof PyType) exc = ops.call(exc, a[1] && a[1] !== None ? [a[1]] : []);
+  else incref(exc);
+  try {
+    const r = getVM().resume(s as PyGenerator, null, exc);
+    if (r.done) {
+      if (r.value === None) raise('StopIteration');
+      const e = ops.call(EXC.StopIteration, [r.value]);
+      decref(r.value);
+      throw new PyExc(e);
+    }
+    return r.value;
+  } finally { decref(exc); }
+});
+def(T.generator, 'close', (s) => { getVM().genClose(s as PyGenerator); return None; });
+T.generator.attrs.set('__name__', new PyGetSet(T.generator, '__name__', (s) => newStr((s as PyGenerator).name)));
+T.generator.attrs.set('gi_running', new PyGetSet(T.generator, 'gi_running', (s) => newBool((s as PyGenerator).running)));
+T.generator.attrs.set('gi_frame', new PyGetSet(T.generator, 'gi_frame', (s) => {
+  const g = s as PyGenerator;
+  return g.frame ? getVM().frameObject(g.frame) : None;
+}));
+T.generator.hasDel = true; // Objects/genobject.c: _PyGen_Finalize (tp_finalize)
+
+export { seqRepeat, listGetitem, strFormat, percentFormat, lengthHint, dictResize, tableResize, objectNew, PyBytes, PyMethod, listSetItems };

@@ -1,0 +1,82 @@
+// Per-version rules: every place 3.11 and 3.14 differ lives in this table,
+// so a reader can compare the two versions in one file.
+
+export type PyVersion = '3.14' | '3.11';
+
+export interface VersionRules {
+  version: PyVersion;
+  /** The exact patch release the rules were checked against (the oracle's). */
+  patch: string;
+  /** PEP 683 immortal objects (3.12+): getrefcount of None, small ints, interned strs. */
+  immortal: boolean;
+  /** Include/internal/pycore_object.h (3.14): _Py_IMMORTAL_INITIAL_REFCNT as getrefcount reports it. */
+  immortalRefcnt: number;
+  /** Python/flowgraph.c: optimize_load_fast (3.14) — locals loaded as borrowed stack refs. */
+  borrowedLoadFast: boolean;
+  /** Include/cpython/object.h: Py_TRASHCAN — nesting depth before deallocations are deferred. */
+  trashcanLimit: number;
+  /** Modules/gcmodule.c / Python/gc.c: default gc.get_threshold(). */
+  gcThreshold: [number, number, number];
+  /** Objects/listobject.c: list_resize growth. */
+  listResize: (allocated: number, newsize: number) => number;
+  /** Python/sysmodule.c: sys.getrecursionlimit() default. */
+  recursionLimit: number;
+  /** Error messages whose wording changed (Objects/longobject.c, Objects/floatobject.c). */
+  msg: {
+    intFloorDiv: string; intMod: string; intDivmod: string;
+    floatDiv: string; floatFloorDiv: string; floatMod: string; floatDivmod: string;
+    zeroPow: string;
+  };
+}
+
+const MSG_311 = {
+  intFloorDiv: 'integer division or modulo by zero', intMod: 'integer modulo by zero', intDivmod: 'integer division or modulo by zero',
+  floatDiv: 'float division by zero', floatFloorDiv: 'float floor division by zero', floatMod: 'float modulo', floatDivmod: 'float divmod()',
+  zeroPow: '0.0 cannot be raised to a negative power',
+};
+const MSG_314 = {
+  intFloorDiv: 'division by zero', intMod: 'division by zero', intDivmod: 'division by zero',
+  floatDiv: 'division by zero', floatFloorDiv: 'division by zero', floatMod: 'division by zero', floatDivmod: 'division by zero',
+  zeroPow: 'zero to a negative power',
+};
+
+// Objects/listobject.c: list_resize (3.11 and 3.14 share this formula):
+//   new_allocated = ((size_t)newsize + (newsize >> 3) + 6) & ~(size_t)3;
+//   if (newsize - Py_SIZE(self) > (Py_ssize_t)(new_allocated - newsize)) new_allocated = ((size_t)newsize + 3) & ~(size_t)3;
+//   if (newsize == 0) new_allocated = 0;
+function listResize(allocated: number, newsize: number, oldsize: number): number {
+  if (allocated >= newsize && newsize >= (allocated >> 1)) return allocated;
+  let na = (newsize + (newsize >> 3) + 6) & ~3;
+  if (newsize - oldsize > na - newsize) na = (newsize + 3) & ~3;
+  if (newsize === 0) na = 0;
+  return na;
+}
+
+export const RULES: Record<PyVersion, VersionRules> = {
+  '3.14': {
+    version: '3.14',
+    patch: '3.14.10',
+    immortal: true,
+    immortalRefcnt: 3221225472,
+    borrowedLoadFast: true,
+    trashcanLimit: 50,
+    gcThreshold: [2000, 10, 10],
+    listResize: (a, n) => listResize(a, n, -1),
+    recursionLimit: 1000,
+    msg: MSG_314,
+  },
+  '3.11': {
+    version: '3.11',
+    patch: '3.11.7',
+    immortal: false,
+    immortalRefcnt: 0,
+    borrowedLoadFast: false,
+    trashcanLimit: 50,
+    gcThreshold: [700, 10, 10],
+    listResize: (a, n) => listResize(a, n, -1),
+    recursionLimit: 1000,
+    msg: MSG_311,
+  },
+};
+
+export { listResize as listResizeFormula };

@@ -1,0 +1,1248 @@
+// The evaluation loop (Python/ceval.c: _PyEval_EvalFrameDefault, and
+// Python/bytecodes.c in 3.12+). The value stack holds owned references
+// except where a slot is tagged borrowed (3.14's LOAD_FAST_BORROW), so the
+// reference counts a program can observe come out as CPython's.
+
+import { Op, BINOPS, CMPOPS, MF_DEFAULTS, MF_KWDEFAULTS, MF_CLOSURE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './opcodes.js';
+import { Code } from './code.js';
+import { Frame, PyFunction, PyMethod, PyGenerator, PyFrameObject, PyTraceback, PyModule, clearLocals } from './func.js';
+import { PyExc, NotSupported, LimitExceeded } from './errors.js';
+import {
+  PyObject, PyType, PyInt, PyStr, PyList, PyTuple, PyDict, PyCell, PyBaseException, PyWeakref, PyFloat,
+} from './object.js';
+import { T, EXC } from './types.js';
+import {
+  R, None, True, False, NotImplemented, newInt, newFloat, newStr, newList, newTuple, newDict, newSet, newCell, incref, decref,
+  raise, typeError, call, callDescr, isInstance, PyBuiltin, PyMethodDescr, notSupported, bindDescr,
+} from './rt.js';
+import * as ops from './ops.js';
+import { binop, unaryNeg, unaryPos, unaryInvert } from './num.js';
+import { dictGet, dictSet, dictDel, dictGetStr, dictSetStr, dictDelStr, dictMerge, dictItems } from './dict.js';
+import { listAppend, listExtend } from './list.js';
+import { setAdd, setUpdate } from './set.js';
+import { formatValue } from './format.js';
+import { makeSlice } from './slice.js';
+import { buildClass } from './classes.js';
+import { importModule } from './modules.js';
+
+export interface StepHook { (f: Frame): void }
+
+const enum B { HANDLER = 0, LEVEL = 1 }
+
+export class VM {
+  /** Innermost executing frame. */
+  top: Frame | null = null;
+  depth = 0;
+  recursionLimit: number;
+  builtins: PyDict;
+  /** The exception currently being handled (sys.exc_info()), a borrowed view of the stack's. */
+  excInfo: PyObject[] = [];
+  onStep: StepHook | null = null;
+  steps = 0;
+  maxSteps = 2_000_000;
+  deadline = Infinity;
+  borrowed: boolean;
+
+  constructor(builtins: PyDict) {
+    this.builtins = builtins;
+    this.recursionLimit = R.rules.recursionLimit;
+    this.borrowed = R.rules.borrowedLoadFast;
+  }
+
+  line(): number { return this.top ? this.top.line : 0; }
+
+  // ------------------------------------------------------------------ calls
+  /** Call any callable from native code: args borrowed, returns a new reference. */
+  callObject(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+    if (f instanceof PyFunction) return this.callFunction(f, args, kwnames, null);
+    if (f instanceof PyBuiltin) return f.self ? f.fn([f.self, ...args], kwnames) : f.fn(args, kwnames);
+    if (f instanceof PyMethod) {
+      if (f.func instanceof PyFunction) return this.callFunction(f.func, [f.self, ...args], kwnames, null);
+      return this.callObject(f.func, [f.self, ...args], kwnames);
+    }
+    if (f instanceof PyType) return this.callType(f, args, kwnames);
+    const m = f.type.lookup('__call__');
+    if (m) return callDescr(m, f, args, kwnames);
+    return typeError(`'${f.type.name}' object is not callable`);
+  }
+
+  callType(t: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+    if (t === T.type && args.length === 1 && !kwnames) return incref(args[0].type);
+    // Objects/typeobject.c: type_call — __new__ then __init__.
+    const newFn = t.lookup('__new__');
+    let obj: PyObject;
+    if (newFn instanceof PyMethodDescr || newFn === undefined) {
+      const nf = findNewFn(t);
+      if (!nf) return typeError(`cannot create '${t.name}' instances`);
+      obj = nf(t, args, kwnames);
+    } else {
+      // user-defined __new__ (a staticmethod wrapping a function)
+      const fn = newFn.type === T.staticmethod ? (newFn as any).callable : newFn;
+      obj = this.callObject(fn, [t, ...args], kwnames);
+      if (!isInstance(obj, t)) return obj;
+    }
+    const init = t.lookup('__init__');
+    if (init && !(init instanceof PyMethodDescr && (init as any).isObjectInit)) {
+      try {
+        const r = callDescr(init, obj, args, kwnames);
+        if (r !== None) { decref(r); typeError(`__init__() should return None, not '${r.type.name}'`); }
+      } catch (e) { decref(obj); throw e; }
+    } else if (init && (args.length || (kwnames && kwnames.length)) && t.isHeapType && !(t.lookup('__new__') && !(t.lookup('__new__') as any).isObjectNew)) {
+      decref(obj);
+      typeError(`${t.name}() takes no arguments`);
+    }
+    return obj;
+  }
+
+  /** Set up a frame for `fn` with borrowed args; run it (or return a generator). */
+  callFunction(fn: PyFunction, args: PyObject[], kwnames: string[] | null, argTags: Uint8Array | null): PyObject {
+    const f = this.makeFrame(fn, args, kwnames, argTags, false);
+    if (fn.code.flags & CO_GENERATOR) return this.makeGenerator(f, fn);
+    return this.run(f);
+  }
+
+  makeGenerator(f: Frame, fn: PyFunction): PyGenerator {
+    const g = new PyGenerator(f, null);
+    f.gen = g;
+    R.heap.track(g);
+    return g;
+  }
+
+  /**
+   * Python/ceval.c: initialize_locals. `args` are borrowed unless `steal` is
+   * set (the VM's CALL moves stack references into the new frame; 3.14 keeps
+   * their borrowed tag — a callee local can be a borrowed reference).
+   */
+  makeFrame(fn: PyFunction, args: PyObject[], kwnames: string[] | null, argTags: Uint8Array | null, steal: boolean): Frame {
+    const code = fn.code;
+    const f = new Frame(code, fn, fn.globals);
+    const lp = f.lp, lt = f.lpTag;
+    const nkw = kwnames ? kwnames.length : 0;
+    const npos = args.length - nkw;
+    const argc = code.argcount, kwonly = code.kwonlyargcount;
+    const total = argc + kwonly;
+    const own = (i: number): PyObject => {
+      const v = args[i];
+      if (!steal) return incref(v);
+      return v;
+    };
+    const release = () => { clearLocals(R.heap, f); };
+    const fname = fn.qualname;
+    let varargsIdx = -1, kwargsIdx = -1;
+    if (code.flags & CO_VARARGS) varargsIdx = total;
+    if (code.flags & CO_VARKEYWORDS) kwargsIdx = total + (varargsIdx >= 0 ? 1 : 0);
+    let kwdict: PyDict | null = null;
+    if (kwargsIdx >= 0) { kwdict = newDict(); lp[kwargsIdx] = kwdict; }
+    // positional
+    const n = Math.min(npos, argc);
+    for (let i = 0; i < n; i++) { lp[i] = own(i); if (steal && argTags) lt[i] = argTags[i]; }
+    if (varargsIdx >= 0) {
+      const extra: PyObject[] = [];
+      for (let i = argc; i < npos; i++) {
+        const v = args[i];
+        extra.push(steal ? (argTags && argTags[i] ? incref(v) : v) : incref(v));
+      }
+      lp[varargsIdx] = newTuple(extra);
+    } else if (npos > argc) {
+      if (steal) for (let i = argc; i < args.length; i++) if (!(argTags && argTags[i])) decref(args[i]);
+      release();
+      const given = npos;
+      const defaults = fn.defaults ? fn.defaults.items.length : 0;
+      const kwGiven = nkw ? ` positional argument${given === 1 ? '' : 's'} (and ${nkw} keyword-only argument${nkw === 1 ? '' : 's'})` : '';
+      if (defaults) typeError(`${fname}() takes from ${argc - defaults} to ${argc} positional arguments but ${given}${kwGiven ? kwGiven : ' were'} given`);
+      typeError(`${fname}() takes ${argc} positional argument${argc === 1 ? '' : 's'} but ${given}${kwGiven ? kwGiven + ' were' : given === 1 ? ' was' : ' were'} given`);
+    }
+    // keywords
+    const names = code.varnames;
+    for (let k = 0; k < nkw; k++) {
+      const name = kwnames![k];
+      const ai = npos + k;
+      let idx = -1;
+      for (let j = code.posonlyargcount; j < total; j++) if (names[j] === name) { idx = j; break; }
+      if (idx < 0) {
+        if (kwdict) {
+          const key = newStr(name);
+          dictSet(kwdict, key, args[ai]);
+          decref(key);
+          if (steal && !(argTags && argTags[ai])) decref(args[ai]);
+          continue;
+        }
+        if (steal) for (let i = ai; i < args.length; i++) if (!(argTags && argTags[i])) decref(args[i]);
+        release();
+        if (code.posonlyargcount && names.slice(0, code.posonlyargcount).includes(name)) {
+          typeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+        }
+        typeError(`${fname}() got an unexpected keyword argument '${name}'`);
+      }
+      if (lp[idx] !== null) {
+        if (steal) for (let i = ai; i < args.length; i++) if (!(argTags && argTags[i])) decref(args[i]);
+        release();
+        typeError(`${fname}() got multiple values for argument '${name}'`);
+      }
+      lp[idx] = own(ai);
+      if (steal && argTags) lt[idx] = argTags[ai];
+    }
+    // defaults
+    if (npos < argc) {
+      const defs = fn.defaults ? fn.defaults.items : [];
+      const firstDef = argc - defs.length;
+      const missing: string[] = [];
+      for (let i = npos; i < argc; i++) {
+        if (lp[i] !== null) continue;
+        if (i >= firstDef) lp[i] = incref(defs[i - firstDef]);
+        else missing.push(names[i]);
+      }
+      if (missing.length) { release(); typeError(`${fname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${fmtNames(missing)}`); }
+    }
+    if (kwonly) {
+      const missing: string[] = [];
+      for (let i = argc; i < total; i++) {
+        if (lp[i] !== null) continue;
+        const d = fn.kwdefaults ? dictGetStr(fn.kwdefaults, names[i]) : undefined;
+        if (d !== undefined) lp[i] = incref(d);
+        else missing.push(names[i]);
+      }
+      if (missing.length) { release(); typeError(`${fname}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? '' : 's'}: ${fmtNames(missing)}`); }
+    }
+    // cells (Python/ceval.c: MAKE_CELL / COPY_FREE_VARS)
+    const nv = code.varnames.length;
+    for (let i = 0; i < code.cellvars.length; i++) {
+      const ai = code.cell2arg[i];
+      let init: PyObject | null = null;
+      if (ai >= 0) {
+        const vi = names.indexOf(code.cellvars[i]);
+        init = lp[vi];
+        if (init && lt[vi]) { incref(init); lt[vi] = 0; }
+        lp[vi] = null;
+      }
+      const cell = newCell(init);
+      if (init) decref(init);
+      lp[nv + i] = cell;
+    }
+    if (code.freevars.length) {
+      const cl = fn.closure!.items;
+      for (let i = 0; i < cl.length; i++) lp[nv + code.cellvars.length + i] = incref(cl[i]);
+    }
+    return f;
+  }
+
+  // ------------------------------------------------------------------ frames
+  pushFrame(f: Frame): void {
+    if (this.depth >= this.recursionLimit) {
+      clearLocals(R.heap, f);
+      raise('RecursionError', 'maximum recursion depth exceeded');
+    }
+    f.back = this.top;
+    f.depth = ++this.depth;
+    this.top = f;
+  }
+  popFrame(f: Frame): void {
+    this.top = f.back;
+    f.back = null;
+    this.depth--;
+  }
+
+  /** Free a finished frame's stack and locals (unless a frame object owns them). */
+  finishFrame(f: Frame): void {
+    const st = f.stack, tg = f.tag;
+    for (let i = f.sp - 1; i >= 0; i--) { const v = st[i]; st[i] = null; if (v && !tg[i]) decref(v); }
+    f.sp = 0;
+    f.finished = true;
+    f.blocks.length = 0;
+    if (f.frameObj) return; // the frame object keeps the locals alive (a traceback refers to it)
+    clearLocals(R.heap, f);
+  }
+
+  frameObject(f: Frame): PyFrameObject {
+    if (f.frameObj) return incref(f.frameObj);
+    const fo = new PyFrameObject(f);
+    R.heap.track(fo);
+    f.frameObj = fo;
+    return fo;
+  }
+
+  // ------------------------------------------------------------------ generators
+  /** Resume a generator with `value` (borrowed) or an exception; returns [yielded?, value]. */
+  resume(g: PyGenerator, value: PyObject | null, exc: PyObject | null): { done: boolean; value: PyObject } {
+    const f = g.frame;
+    if (g.running) raise('ValueError', 'generator already executing');
+    if (!f) {
+      if (exc) { incref(exc); throw new PyExc(exc); }
+      return { done: true, value: None };
+    }
+    if (!g.started && value && value !== None && !exc) typeError("can't send non-None value to a just-started generator");
+    g.running = true;
+    try {
+      if (g.started && !exc) {
+        incref(value!);
+        push(f, value!);
+      } else if (g.started && exc) {
+        // gen_throw: if suspended in `yield from`, delegate first
+        const delegated = this.throwIntoDelegate(f, exc);
+        if (delegated) return delegated.done ? this.resumeWith(g, f, delegated.value, null) : { done: false, value: delegated.value };
+      }
+      g.started = true;
+      return this.resumeWith(g, f, null, exc);
+    } finally {
+      g.running = false;
+    }
+  }
+
+  private resumeWith(g: PyGenerator, f: Frame, sendResult: PyObject | null, exc: PyObject | null): { done: boolean; value: PyObject } {
+    g.running = true;
+    if (sendResult) {
+      // the delegate finished: replace [iter, v] by the result and skip past SEND
+      const it = pop(f, this); const _v = it; void _v;
+      decref(it);
+      push(f, sendResult);
+      f.pc = f.code.code[f.pc * 2 - 1 + 0] ?? f.pc; // (set by throwIntoDelegate)
+    }
+    let r: PyObject;
+    try {
+      r = this.run(f, exc);
+    } catch (e) {
+      g.frame = null;
+      if (e instanceof PyExc && isInstance(e.exc, EXC.StopIteration)) {
+        decref(e.exc);
+        raise('RuntimeError', 'generator raised StopIteration');
+      }
+      throw e;
+    }
+    if ((f as any).yielded) {
+      (f as any).yielded = false;
+      return { done: false, value: r };
+    }
+    g.frame = null;
+    return { done: true, value: r };
+  }
+
+  /** If `f` is suspended inside `yield from`, throw into the sub-iterator. */
+  private throwIntoDelegate(f: Frame, exc: PyObject): { done: boolean; value: PyObject } | null {
+    const code = f.code.code;
+    const prev = f.pc - 1;
+    if (prev < 0 || code[prev * 2] !== Op.YIELD_VALUE || code[prev * 2 + 1] !== 1) return null;
+    const sub = f.stack[f.sp - 1]!;
+    if (isInstance(exc, EXC.GeneratorExit)) {
+      // PEP 380: close the delegate, then raise GeneratorExit in the delegator
+      const close = ops.getattrOpt(sub, 'close');
+      if (close) { const r = call(close, []); decref(r); decref(close); }
+      return null;
+    }
+    const th = ops.getattrOpt(sub, 'throw');
+    if (!th) return null;
+    try {
+      const y = call(th, [exc]);
+      decref(th);
+      return { done: false, value: y };
+    } catch (e) {
+      decref(th);
+      if (e instanceof PyExc && isInstance(e.exc, EXC.StopIteration)) {
+        const v = stopValue(e.exc);
+        decref(e.exc);
+        // finish the SEND: pop the iterator, push the value, continue after the loop
+        const it = f.stack[--f.sp]!; f.stack[f.sp] = null; decref(it);
+        // find the SEND that jumps past: it is 2 instructions before the YIELD_VALUE
+        const sendPc = prev - 1;
+        f.pc = code[sendPc * 2 + 1];
+        return { done: true, value: v };
+      }
+      // the exception propagates into the delegating generator at the yield
+      if (e instanceof PyExc) {
+        const it = f.stack[--f.sp]!; f.stack[f.sp] = null; decref(it);
+        return null as any === null ? this.rethrowAt(f, e) : null;
+      }
+      throw e;
+    }
+  }
+  private rethrowAt(_f: Frame, e: PyExc): never { throw e; }
+
+  genSend(g: PyGenerator, v: PyObject): PyObject | null {
+    const r = this.resume(g, v, null);
+    if (r.done) {
+      if (r.value === None) return null;
+      const e = newExcWithValue(EXC.StopIteration, r.value);
+      throw new PyExc(e);
+    }
+    return r.value;
+  }
+
+  /** Objects/genobject.c: gen_close */
+  genClose(g: PyGenerator): void {
+    if (!g.frame) return;
+    if (!g.started) { const f = g.frame; g.frame = null; this.finishFrame(f); return; }
+    const ge = ops.call(EXC.GeneratorExit, []);
+    try {
+      const r = this.resume(g, null, ge);
+      if (!r.done) { decref(r.value); raise('RuntimeError', 'generator ignored GeneratorExit'); }
+      decref(r.value);
+    } catch (e) {
+      if (e instanceof PyExc && (isInstance(e.exc, EXC.GeneratorExit) || isInstance(e.exc, EXC.StopIteration))) { decref(e.exc); return; }
+      throw e;
+    } finally { decref(ge); }
+  }
+
+  // ------------------------------------------------------------------ the loop
+  /**
+   * Run `entry` until it returns (or yields, for a generator frame). Returns a
+   * new reference. Python-to-Python calls run in this same loop.
+   */
+  run(entry: Frame, throwIn: PyObject | null = null): PyObject {
+    this.pushFrame(entry);
+    let f = entry;
+    let pendingExc: PyExc | null = null;
+    if (throwIn) { incref(throwIn); pendingExc = new PyExc(throwIn); }
+    for (;;) {
+      try {
+        if (pendingExc) { const e = pendingExc; pendingExc = null; throw e; }
+        const r = this.loop(f, entry);
+        return r;
+      } catch (e) {
+        if (!(e instanceof PyExc)) {
+          // Not a Python exception: unwind every frame of this run and pass it on.
+          let g: Frame | null = this.top;
+          while (g) {
+            const back = g.back;
+            this.popFrame(g);
+            if (!g.gen) this.finishFrame(g);
+            if (g === entry) break;
+            g = back;
+          }
+          if (e instanceof RangeError && /call stack/.test(e.message)) {
+            throw new PyExc(ops.call(EXC.RecursionError, [newStr('maximum recursion depth exceeded')]));
+          }
+          throw e;
+        }
+        // Python exception: find a handler, frame by frame.
+        f = this.top!;
+        const handled = this.handle(f, e, entry);
+        if (handled) { f = handled; continue; }
+        throw e;
+      }
+    }
+  }
+
+  /** Returns the frame whose handler will run, or null if the exception leaves `entry`. */
+  private handle(f: Frame, e: PyExc, entry: Frame): Frame | null {
+    let first = !(e as any).reraise;
+    (e as any).reraise = false;
+    for (;;) {
+      if (first || (e as any).addTb) this.addTraceback(e.exc, f);
+      first = true;
+      if (f.blocks.length) {
+        const level = f.blocks.pop()!;
+        const handler = f.blocks.pop()!;
+        while (f.sp > level) { const v = f.stack[--f.sp]; f.stack[f.sp] = null; if (v && !f.tag[f.sp]) decref(v); f.tag[f.sp] = 0; }
+        push(f, e.exc);
+        f.pc = handler;
+        return f;
+      }
+      // the exception leaves this frame
+      this.popFrame(f);
+      if (f.gen) {
+        f.gen.frame = null;
+      }
+      this.finishFrame(f);
+      if (f === entry) return null;
+      f = this.top!;
+    }
+  }
+
+  addTraceback(exc: PyObject, f: Frame): void {
+    if (!(exc instanceof PyBaseException)) return;
+    const fo = this.frameObject(f);
+    const tb = new PyTraceback(fo, f.line, exc.traceback as PyTraceback | null);
+    R.heap.track(tb);
+    exc.traceback = tb; // steals the old reference into tb.next
+  }
+
+  private loop(f: Frame, entry: Frame): PyObject {
+    let code = f.code.code;
+    let consts = f.code.consts;
+    let names = f.code.names;
+    let lines = f.code.lines;
+    let starts = f.code.stmtStart;
+    const heap = R.heap;
+    for (;;) {
+      const pc = f.pc++;
+      const op = code[pc * 2], arg = code[pc * 2 + 1];
+      if (starts[pc] || lines[pc] !== f.line) {
+        f.line = lines[pc];
+        if (starts[pc]) this.step(f);
+      }
+      switch (op) {
+        case Op.NOP: break;
+        case Op.POP_TOP: close(f, --f.sp); break;
+        case Op.COPY: {
+          const v = f.stack[f.sp - arg]!;
+          // copying a borrowed ref yields a borrowed ref (PyStackRef_DUP keeps the tag semantics: new strong ref)
+          push(f, incref(v));
+          break;
+        }
+        case Op.SWAP: {
+          const i = f.sp - 1, j = f.sp - arg;
+          const a = f.stack[i]; f.stack[i] = f.stack[j]; f.stack[j] = a;
+          const t = f.tag[i]; f.tag[i] = f.tag[j]; f.tag[j] = t;
+          break;
+        }
+        case Op.PUSH_NULL: pushRaw(f, null, 0); break;
+        case Op.LOAD_CONST: push(f, incref(consts[arg])); break;
+        case Op.LOAD_FAST: {
+          const v = f.lp[arg];
+          if (v === null) this.unboundLocal(f, arg);
+          push(f, incref(v!));
+          break;
+        }
+        case Op.LOAD_FAST_BORROW: {
+          const v = f.lp[arg];
+          if (v === null) this.unboundLocal(f, arg);
+          pushRaw(f, v, 1);
+          break;
+        }
+        case Op.STORE_FAST: {
+          const v = popOwned(f);
+          const old = f.lp[arg];
+          const ot = f.lpTag[arg];
+          f.lp[arg] = v; f.lpTag[arg] = 0;
+          if (old && !ot) decref(old);
+          break;
+        }
+        case Op.DELETE_FAST: {
+          const old = f.lp[arg];
+          if (old === null) this.unboundLocal(f, arg);
+          f.lp[arg] = null;
+          if (!f.lpTag[arg]) decref(old!);
+          f.lpTag[arg] = 0;
+          break;
+        }
+        case Op.LOAD_DEREF: case Op.LOAD_CLASSDEREF: {
+          if (op === Op.LOAD_CLASSDEREF) {
+            const nm = this.derefName(f, arg);
+            const v = f.ns ? dictGetStr(f.ns, nm) : undefined;
+            if (v !== undefined) { push(f, incref(v)); break; }
+          }
+          const cell = f.lp[arg] as PyCell;
+          if (!cell.ref) this.unboundDeref(f, arg);
+          push(f, incref(cell.ref!));
+          break;
+        }
+        case Op.STORE_DEREF: {
+          const v = popOwned(f);
+          const cell = f.lp[arg] as PyCell;
+          const old = cell.ref;
+          cell.ref = v;
+          if (old) decref(old);
+          break;
+        }
+        case Op.DELETE_DEREF: {
+          const cell = f.lp[arg] as PyCell;
+          if (!cell.ref) this.unboundDeref(f, arg);
+          const old = cell.ref!; cell.ref = null; decref(old);
+          break;
+        }
+        case Op.LOAD_CLOSURE: push(f, incref(f.lp[arg]!)); break;
+        case Op.LOAD_NAME: {
+          const n = names[arg];
+          let v = f.ns ? dictGetStr(f.ns, n) : undefined;
+          if (v === undefined) v = dictGetStr(f.globals, n);
+          if (v === undefined) v = dictGetStr(this.builtins, n);
+          if (v === undefined) raise('NameError', `name '${n}' is not defined`);
+          push(f, incref(v));
+          break;
+        }
+        case Op.STORE_NAME: {
+          const v = popOwned(f);
+          dictSetStr(f.ns!, names[arg], v);
+          decref(v);
+          break;
+        }
+        case Op.DELETE_NAME: {
+          const n = names[arg];
+          if (!dictDelStr(f.ns!, n)) raise('NameError', `name '${n}' is not defined`);
+          break;
+        }
+        case Op.LOAD_GLOBAL: {
+          const n = names[arg];
+          let v = dictGetStr(f.globals, n);
+          if (v === undefined) v = dictGetStr(this.builtins, n);
+          if (v === undefined) raise('NameError', `name '${n}' is not defined`);
+          push(f, incref(v));
+          break;
+        }
+        case Op.STORE_GLOBAL: {
+          const v = popOwned(f);
+          dictSetStr(f.globals, names[arg], v);
+          decref(v);
+          break;
+        }
+        case Op.DELETE_GLOBAL: {
+          const n = names[arg];
+          if (!dictDelStr(f.globals, n)) raise('NameError', `name '${n}' is not defined`);
+          break;
+        }
+        case Op.LOAD_ATTR: {
+          const o = f.stack[f.sp - 1]!;
+          const v = ops.getattr(o, names[arg]);
+          close(f, --f.sp);
+          push(f, v);
+          break;
+        }
+        case Op.STORE_ATTR: {
+          const o = f.stack[f.sp - 1]!;
+          const v = f.stack[f.sp - 2]!;
+          ops.setattr(o, names[arg], v);
+          close(f, --f.sp);
+          close(f, --f.sp);
+          break;
+        }
+        case Op.DELETE_ATTR: {
+          const o = f.stack[f.sp - 1]!;
+          ops.delattr(o, names[arg]);
+          close(f, --f.sp);
+          break;
+        }
+        case Op.LOAD_METHOD: {
+          // Python/bytecodes.c: LOAD_ATTR with the method flag — push (method, self) when
+          // the attribute is a plain function found on the type, else (NULL, attr).
+          const o = f.stack[f.sp - 1]!;
+          const n = names[arg];
+          const t = o.type;
+          const d = !(o instanceof PyType) && !(o as any).moduleDict ? t.lookup(n) : undefined;
+          if (d !== undefined && (d.type === T.function || d instanceof PyMethodDescr && d.kind === 'method') && !(o.dict && dictGetStr(o.dict, n) !== undefined) && !(t.isHeapType && t.lookup('__getattribute__'))) {
+            // stack: [..., self] -> [..., meth, self]
+            const i = f.sp - 1;
+            const selfTag = f.tag[i];
+            f.stack[i] = incref(d); f.tag[i] = 0;
+            pushRaw(f, o, selfTag);
+          } else {
+            const v = ops.getattr(o, n);
+            close(f, f.sp - 1);
+            f.stack[f.sp - 1] = null; f.tag[f.sp - 1] = 0;
+            push(f, v);
+          }
+          break;
+        }
+        case Op.KW_NAMES: {
+          const t = consts[arg] as PyTuple;
+          f.kwnames = t.items.map((s) => (s as PyStr).v);
+          break;
+        }
+        case Op.CALL: {
+          const decorator = (arg & 0x1000) !== 0;
+          let argc = arg & 0xfff;
+          if (decorator) {
+            // decorator application: [deco, fn] -> deco(fn)
+            const fn = f.stack[f.sp - 1]!;
+            const deco = f.stack[f.sp - 2]!;
+            const r = this.callObject(deco, [fn], null);
+            close(f, --f.sp); close(f, --f.sp);
+            push(f, r);
+            break;
+          }
+          const kwnames = f.kwnames; f.kwnames = null;
+          const base = f.sp - argc - 2;
+          let callable = f.stack[base];
+          let self = f.stack[base + 1]!;
+          let argStart = base + 2;
+          if (callable === null) { callable = self; }
+          else { argStart = base + 1; argc++; }
+          // Python function: the new frame takes the argument references (moved, tags kept).
+          let fnObj: PyObject = callable!;
+          let prepend: PyObject | null = null;
+          if (fnObj instanceof PyMethod && fnObj.func instanceof PyFunction) { prepend = fnObj.self; fnObj = fnObj.func; }
+          if (fnObj instanceof PyFunction) {
+            const args: PyObject[] = [];
+            const tags = new Uint8Array(argc + (prepend ? 1 : 0));
+            let k = 0;
+            if (prepend) { args.push(incref(prepend)); tags[k++] = 0; }
+            for (let i = 0; i < argc; i++) { args.push(f.stack[argStart + i]!); tags[k++] = f.tag[argStart + i]; f.stack[argStart + i] = null; f.tag[argStart + i] = 0; }
+            f.sp = argStart;
+            let nf: Frame;
+            try {
+              nf = this.makeFrame(fnObj, args, kwnames, tags, true);
+            } catch (e) { this.popCallable(f, base); throw e; }
+            if (fnObj.code.flags & CO_GENERATOR) {
+              const g = this.makeGenerator(nf, fnObj);
+              this.popCallable(f, base);
+              push(f, g);
+              break;
+            }
+            // the callable stays on the caller's stack during the call (as in CPython)
+            (nf as any).callBase = base;
+            this.pushFrame(nf);
+            f = nf;
+            code = f.code.code; consts = f.code.consts; names = f.code.names; lines = f.code.lines; starts = f.code.stmtStart;
+            break;
+          }
+          const args: PyObject[] = new Array(argc);
+          for (let i = 0; i < argc; i++) args[i] = f.stack[argStart + i]!;
+          const r = this.callObject(callable!, args, kwnames);
+          for (let i = f.sp - 1; i >= base; i--) close(f, i);
+          f.sp = base;
+          push(f, r);
+          break;
+        }
+        case Op.CALL_FUNCTION_EX: {
+          const kw = arg & 1 ? f.stack[f.sp - 1] as PyDict : null;
+          const argsT = f.stack[f.sp - 1 - (arg & 1)] as PyObject;
+          const callable = f.stack[f.sp - 2 - (arg & 1)]!;
+          const argv: PyObject[] = (argsT as PyTuple).items.slice();
+          let kwnames: string[] | null = null;
+          if (kw) {
+            kwnames = [];
+            for (const [k, v] of dictItems(kw)) {
+              if (!(k instanceof PyStr)) typeError('keywords must be strings');
+              kwnames.push(k.v); argv.push(v);
+            }
+          }
+          const r = this.callObject(callable, argv, kwnames);
+          const base = f.sp - 3 - (arg & 1);
+          for (let i = f.sp - 1; i >= base; i--) close(f, i);
+          f.sp = base;
+          push(f, r);
+          break;
+        }
+        case Op.BINARY_OP: {
+          const b = f.stack[f.sp - 1]!, a = f.stack[f.sp - 2]!;
+          let r: PyObject;
+          if (a instanceof PyInt && b instanceof PyInt && typeof a.v === 'number' && typeof b.v === 'number' && a.type === T.int && b.type === T.int) {
+            const x = a.v, y = b.v;
+            const o = arg >= 13 ? arg - 13 : arg;
+            if (o === 0) { const s = x + y; r = Number.isSafeInteger(s) ? newInt(s) : binop(a, b, arg); }
+            else if (o === 10) { const s = x - y; r = Number.isSafeInteger(s) ? newInt(s) : binop(a, b, arg); }
+            else if (o === 5) { const s = x * y; r = Number.isSafeInteger(s) ? newInt(s) : binop(a, b, arg); }
+            else r = binop(a, b, arg);
+          } else r = binop(a, b, arg);
+          close(f, --f.sp); close(f, --f.sp);
+          push(f, r);
+          break;
+        }
+        case Op.COMPARE_OP: {
+          const b = f.stack[f.sp - 1]!, a = f.stack[f.sp - 2]!;
+          let r: PyObject;
+          if (a instanceof PyInt && b instanceof PyInt && typeof a.v === 'number' && typeof b.v === 'number') {
+            const x = a.v, y = b.v;
+            let c: boolean;
+            switch (arg) { case 0: c = x < y; break; case 1: c = x <= y; break; case 2: c = x === y; break; case 3: c = x !== y; break; case 4: c = x > y; break; default: c = x >= y; }
+            r = c ? True : False;
+          } else r = ops.richCompare(a, b, CMPOPS[arg]);
+          close(f, --f.sp); close(f, --f.sp);
+          push(f, r);
+          break;
+        }
+        case Op.IS_OP: {
+          const b = f.stack[f.sp - 1]!, a = f.stack[f.sp - 2]!;
+          const r = (a === b) !== (arg === 1);
+          close(f, --f.sp); close(f, --f.sp);
+          push(f, r ? True : False);
+          break;
+        }
+        case Op.CONTAINS_OP: {
+          const b = f.stack[f.sp - 1]!, a = f.stack[f.sp - 2]!;
+          const r = ops.contains(b, a) !== (arg === 1);
+          close(f, --f.sp); close(f, --f.sp);
+          push(f, r ? True : False);
+          break;
+        }
+        case Op.UNARY_NOT: {
+          const v = f.stack[f.sp - 1]!;
+          const r = !ops.truthy(v);
+          close(f, --f.sp);
+          push(f, r ? True : False);
+          break;
+        }
+        case Op.UNARY_NEGATIVE: case Op.UNARY_POSITIVE: case Op.UNARY_INVERT: {
+          const v = f.stack[f.sp - 1]!;
+          const r = op === Op.UNARY_NEGATIVE ? unaryNeg(v) : op === Op.UNARY_POSITIVE ? unaryPos(v) : unaryInvert(v);
+          close(f, --f.sp);
+          push(f, r);
+          break;
+        }
+        case Op.BINARY_SUBSCR: {
+          const k = f.stack[f.sp - 1]!, o = f.stack[f.sp - 2]!;
+          const r = ops.getitem(o, k);
+          close(f, --f.sp); close(f, --f.sp);
+          push(f, r);
+          break;
+        }
+        case Op.STORE_SUBSCR: {
+          const k = f.stack[f.sp - 1]!, o = f.stack[f.sp - 2]!, v = f.stack[f.sp - 3]!;
+          if (o.type === T.list && k instanceof PyInt && typeof k.v === 'number') {
+            const l = o as PyList;
+            let i = k.v;
+            if (i < 0) i += l.items.length;
+            if (i < 0 || i >= l.items.length) raise('IndexError', 'list assignment index out of range');
+            const old = l.items[i];
+            l.items[i] = incref(v);
+            decref(old);
+          } else if (o.type === T.dict) {
+            dictSet(o as PyDict, k, v);
+          } else ops.setitem(o, k, v);
+          close(f, --f.sp); close(f, --f.sp); close(f, --f.sp);
+          break;
+        }
+        case Op.DELETE_SUBSCR: {
+          const k = f.stack[f.sp - 1]!, o = f.stack[f.sp - 2]!;
+          ops.delitem(o, k);
+          close(f, --f.sp); close(f, --f.sp);
+          break;
+        }
+        case Op.BUILD_SLICE: {
+          const step = arg === 3 ? f.stack[f.sp - 1]! : None;
+          const stop = f.stack[f.sp - (arg === 3 ? 2 : 1)]!;
+          const start = f.stack[f.sp - arg]!;
+          const s = makeSlice(start, stop, step);
+          for (let i = 0; i < arg; i++) close(f, --f.sp);
+          push(f, s);
+          break;
+        }
+        case Op.BUILD_LIST: case Op.BUILD_TUPLE: {
+          const items: PyObject[] = new Array(arg);
+          for (let i = arg - 1; i >= 0; i--) items[i] = popOwned(f);
+          push(f, op === Op.BUILD_LIST ? newList(items) : newTuple(items));
+          break;
+        }
+        case Op.BUILD_SET: {
+          const s = newSet();
+          const base = f.sp - arg;
+          try {
+            for (let i = 0; i < arg; i++) setAdd(s, f.stack[base + i]!);
+          } catch (e) { decref(s); throw e; }
+          for (let i = f.sp - 1; i >= base; i--) close(f, i);
+          f.sp = base;
+          push(f, s);
+          break;
+        }
+        case Op.BUILD_MAP: {
+          const d = newDict();
+          const base = f.sp - 2 * arg;
+          try {
+            for (let i = 0; i < arg; i++) dictSet(d, f.stack[base + 2 * i]!, f.stack[base + 2 * i + 1]!);
+          } catch (e) { decref(d); throw e; }
+          for (let i = f.sp - 1; i >= base; i--) close(f, i);
+          f.sp = base;
+          push(f, d);
+          break;
+        }
+        case Op.BUILD_STRING: {
+          let s = '';
+          const base = f.sp - arg;
+          for (let i = 0; i < arg; i++) s += (f.stack[base + i] as PyStr).v;
+          for (let i = f.sp - 1; i >= base; i--) close(f, i);
+          f.sp = base;
+          push(f, newStr(s));
+          break;
+        }
+        case Op.LIST_APPEND: {
+          const v = f.stack[f.sp - 1]!;
+          listAppend(f.stack[f.sp - 1 - arg] as PyList, v);
+          close(f, --f.sp);
+          break;
+        }
+        case Op.SET_ADD: {
+          const v = f.stack[f.sp - 1]!;
+          setAdd(f.stack[f.sp - 1 - arg] as any, v);
+          close(f, --f.sp);
+          break;
+        }
+        case Op.MAP_ADD: {
+          const v = f.stack[f.sp - 1]!, k = f.stack[f.sp - 2]!;
+          dictSet(f.stack[f.sp - 2 - arg] as PyDict, k, v);
+          close(f, --f.sp); close(f, --f.sp);
+          break;
+        }
+        case Op.LIST_EXTEND: {
+          const v = f.stack[f.sp - 1]!;
+          listExtend(f.stack[f.sp - 1 - arg] as PyList, v, true);
+          close(f, --f.sp);
+          break;
+        }
+        case Op.SET_UPDATE: {
+          const v = f.stack[f.sp - 1]!;
+          setUpdate(f.stack[f.sp - 1 - arg] as any, v);
+          close(f, --f.sp);
+          break;
+        }
+        case Op.DICT_UPDATE: case Op.DICT_MERGE: {
+          const v = f.stack[f.sp - 1]!;
+          if (op === Op.DICT_UPDATE && !(v instanceof PyDict) && !v.type.lookup('keys')) typeError(`'${v.type.name}' object is not a mapping`);
+          dictMerge(f.stack[f.sp - 1 - arg] as PyDict, v, op === Op.DICT_MERGE);
+          close(f, --f.sp);
+          break;
+        }
+        case Op.LIST_TO_TUPLE: {
+          const l = f.stack[f.sp - 1] as PyList;
+          const t = newTuple(l.items.map((x) => incref(x)));
+          close(f, --f.sp);
+          push(f, t);
+          break;
+        }
+        case Op.FORMAT_VALUE: {
+          const spec = arg & 4 ? f.stack[f.sp - 1] as PyStr : null;
+          const v = f.stack[f.sp - 1 - (arg & 4 ? 1 : 0)]!;
+          const r = formatValue(v, arg & 3, spec ? spec.v : '');
+          if (spec) close(f, --f.sp);
+          close(f, --f.sp);
+          push(f, r);
+          break;
+        }
+        case Op.UNPACK_SEQUENCE: case Op.UNPACK_EX: {
+          const seq = f.stack[f.sp - 1]!;
+          const items = this.unpack(seq, op === Op.UNPACK_SEQUENCE ? arg : -1, arg & 0xff, arg >> 8);
+          close(f, --f.sp);
+          for (let i = items.length - 1; i >= 0; i--) push(f, items[i]);
+          break;
+        }
+        case Op.GET_ITER: {
+          const v = f.stack[f.sp - 1]!;
+          const it = ops.iter(v);
+          close(f, --f.sp);
+          push(f, it);
+          break;
+        }
+        case Op.FOR_ITER: {
+          const it = f.stack[f.sp - 1]!;
+          const v = ops.next(it);
+          if (v === null) {
+            close(f, --f.sp);
+            f.pc = arg;
+          } else push(f, v);
+          break;
+        }
+        case Op.JUMP: f.pc = arg; break;
+        case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
+          const v = f.stack[f.sp - 1]!;
+          const t = v === True ? true : v === False ? false : ops.truthy(v);
+          close(f, --f.sp);
+          if (t === (op === Op.POP_JUMP_IF_TRUE)) f.pc = arg;
+          break;
+        }
+        case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: {
+          const v = f.stack[f.sp - 1]!;
+          const t = ops.truthy(v);
+          if (t === (op === Op.JUMP_IF_TRUE_OR_POP)) f.pc = arg;
+          else close(f, --f.sp);
+          break;
+        }
+        case Op.RETURN_VALUE: case Op.RETURN_CONST_NONE: {
+          const r = op === Op.RETURN_VALUE ? popOwned(f) : None;
+          this.popFrame(f);
+          this.finishFrame(f);
+          if (f === entry) return r;
+          const caller = this.top!;
+          // release the callable slots left on the caller's stack
+          this.popCallable(caller, (f as any).callBase);
+          f = caller;
+          code = f.code.code; consts = f.code.consts; names = f.code.names; lines = f.code.lines; starts = f.code.stmtStart;
+          push(f, r);
+          break;
+        }
+        case Op.YIELD_VALUE: {
+          const v = popOwned(f);
+          if (f !== entry) throw new Error('internal: yield in a non-entry frame');
+          this.popFrame(f);
+          (f as any).yielded = true;
+          return v;
+        }
+        case Op.GET_YIELD_FROM_ITER: {
+          const v = f.stack[f.sp - 1]!;
+          if (!(v instanceof PyGenerator)) {
+            const it = ops.iter(v);
+            close(f, --f.sp);
+            push(f, it);
+          }
+          break;
+        }
+        case Op.SEND: {
+          const v = f.stack[f.sp - 1]!, it = f.stack[f.sp - 2]!;
+          let y: PyObject | null;
+          try {
+            if (it instanceof PyGenerator) y = this.genSend(it, v);
+            else if (v === None) y = ops.next(it);
+            else { const s = ops.getattr(it, 'send'); try { y = call(s, [v]); } finally { decref(s); } }
+          } catch (e) {
+            if (e instanceof PyExc && isInstance(e.exc, EXC.StopIteration)) {
+              const rv = stopValue(e.exc);
+              decref(e.exc);
+              close(f, --f.sp); close(f, --f.sp);
+              push(f, rv);
+              f.pc = arg;
+              break;
+            }
+            throw e;
+          }
+          if (y === null) {
+            close(f, --f.sp); close(f, --f.sp);
+            push(f, None);
+            f.pc = arg;
+            break;
+          }
+          close(f, --f.sp);
+          push(f, y);
+          break;
+        }
+        case Op.MAKE_FUNCTION: {
+          const c = popOwned(f) as unknown as Code;
+          const fn = new PyFunction(c, f.globals);
+          if (arg & MF_CLOSURE) fn.closure = popOwned(f) as PyTuple;
+          if (arg & MF_KWDEFAULTS) fn.kwdefaults = popOwned(f) as PyDict;
+          if (arg & MF_DEFAULTS) fn.defaults = popOwned(f) as PyTuple;
+          const modName = dictGetStr(f.globals, '__name__');
+          if (modName instanceof PyStr) fn.module = modName.v;
+          heap.track(fn);
+          push(f, fn);
+          break;
+        }
+        case Op.LOAD_BUILD_CLASS: push(f, incref(buildClassBuiltin)); break;
+        case Op.SETUP_FINALLY: case Op.SETUP_CLEANUP: f.blocks.push(arg, f.sp); break;
+        case Op.POP_BLOCK: f.blocks.length -= 2; break;
+        case Op.BEFORE_WITH: {
+          const mgr = f.stack[f.sp - 1]!;
+          const enter = mgr.type.lookup('__enter__');
+          const exit = mgr.type.lookup('__exit__');
+          if (!enter || !exit) {
+            const miss = !enter ? '' : ' (missed __exit__ method)';
+            typeError(`'${mgr.type.name}' object does not support the context manager protocol${miss}`);
+          }
+          const boundExit = bindDescr(exit!, mgr, mgr.type);
+          let res: PyObject;
+          try { res = callDescr(enter!, mgr, [], null); } catch (e) { decref(boundExit); throw e; }
+          close(f, --f.sp);
+          push(f, boundExit);
+          push(f, res);
+          break;
+        }
+        case Op.WITH_EXIT: {
+          if (arg === 0) {
+            const exit = popOwned(f);
+            const r = call(exit, [None, None, None]);
+            decref(r); decref(exit);
+          } else {
+            // [exit, prev, exc]
+            const exc = f.stack[f.sp - 1]! as PyBaseException;
+            const exit = f.stack[f.sp - 3]!;
+            const r = call(exit, [exc.type, exc, exc.traceback ?? None]);
+            push(f, r);
+          }
+          break;
+        }
+        case Op.RAISE_VARARGS: this.doRaise(f, arg); break;
+        case Op.RERAISE: {
+          const exc = popOwned(f);
+          const e = new PyExc(exc);
+          (e as any).reraise = true;
+          throw e;
+        }
+        case Op.PUSH_EXC_INFO: {
+          // [exc] -> [prev, exc]; the thread's handled exception becomes exc.
+          const exc = f.stack[f.sp - 1]!;
+          const prev = this.excInfo.length ? this.excInfo[this.excInfo.length - 1] : None;
+          f.stack[f.sp - 1] = incref(prev); f.tag[f.sp - 1] = 0;
+          push(f, exc);
+          this.excInfo.push(exc);
+          break;
+        }
+        case Op.POP_EXCEPT: {
+          const prev = popOwned(f);
+          this.excInfo.pop();
+          decref(prev);
+          break;
+        }
+        case Op.CHECK_EXC_MATCH: {
+          const t = f.stack[f.sp - 1]!, exc = f.stack[f.sp - 2]!;
+          const m = this.excMatch(exc, t);
+          close(f, --f.sp);
+          push(f, m ? True : False);
+          break;
+        }
+        case Op.LOAD_ASSERTION_ERROR: push(f, EXC.AssertionError); break;
+        case Op.IMPORT_NAME: {
+          close(f, --f.sp); close(f, --f.sp);
+          push(f, importModule(names[arg]));
+          break;
+        }
+        case Op.IMPORT_FROM: {
+          const m = f.stack[f.sp - 1]!;
+          const n = names[arg];
+          const v = ops.getattrOpt(m, n);
+          if (v === undefined) raise('ImportError', `cannot import name '${n}' from '${(m as PyModule).name}' (unknown location)`);
+          push(f, v);
+          break;
+        }
+        case Op.STORE_ANNOTATION: (f.annotations ??= []).push(names[arg]); break;
+        default:
+          throw new NotSupported(`bytecode ${op}`, f.line);
+      }
+    }
+  }
+
+  private popCallable(f: Frame, base: number): void {
+    for (let i = f.sp - 1; i >= base; i--) close(f, i);
+    f.sp = base;
+  }
+
+  step(f: Frame): void {
+    if (++this.steps > this.maxSteps) throw new LimitExceeded('steps', `the program ran more than ${this.maxSteps.toLocaleString('en-US')} steps`);
+    if ((this.steps & 1023) === 0 && Date.now() > this.deadline) throw new LimitExceeded('time', `the program ran longer than the time limit`);
+    if (this.onStep) this.onStep(f);
+  }
+
+  unboundLocal(f: Frame, i: number): never {
+    const n = f.code.varnames[i];
+    return raise('UnboundLocalError', R.rules.version === '3.11'
+      ? `local variable '${n}' referenced before assignment`
+      : `cannot access local variable '${n}' where it is not associated with a value`);
+  }
+  derefName(f: Frame, i: number): string {
+    const c = f.code;
+    const nv = c.varnames.length;
+    return i - nv < c.cellvars.length ? c.cellvars[i - nv] : c.freevars[i - nv - c.cellvars.length];
+  }
+  unboundDeref(f: Frame, i: number): never {
+    const n = this.derefName(f, i);
+    const isFree = i - f.code.varnames.length >= f.code.cellvars.length;
+    if (isFree) raise('NameError', R.rules.version === '3.11'
+      ? `free variable '${n}' referenced before assignment in enclosing scope`
+      : `cannot access free variable '${n}' where it is not associated with a value in enclosing scope`);
+    return this.unboundLocal({ code: { varnames: [n] } } as any, 0);
+  }
+
+  excMatch(exc: PyObject, t: PyObject): boolean {
+    if (t instanceof PyTuple) return t.items.some((x) => this.excMatch(exc, x));
+    if (!(t instanceof PyType) || !t.isException) typeError('catching classes that do not inherit from BaseException is not allowed');
+    return isInstance(exc, t as PyType);
+  }
+
+  /** Python/ceval.c: do_raise */
+  private doRaise(f: Frame, n: number): never {
+    if (n === 0) {
+      const cur = this.excInfo.length ? this.excInfo[this.excInfo.length - 1] : None;
+      if (cur === None) raise('RuntimeError', 'No active exception to reraise');
+      const e = new PyExc(incref(cur));
+      (e as any).reraise = true;
+      (e as any).addTb = true;
+      throw e;
+    }
+    const cause = n === 2 ? popOwned(f) : null;
+    const excArg = popOwned(f);
+    let exc: PyObject;
+    try {
+      if (excArg instanceof PyType) {
+        if (!excArg.isException) typeError('exceptions must derive from BaseException');
+        exc = this.callObject(excArg, [], null);
+        if (!(exc instanceof PyBaseException)) typeError(`calling ${excArg.name} should have returned an instance of BaseException, not ${exc.type.name}`);
+      } else if (excArg instanceof PyBaseException) exc = incref(excArg);
+      else typeError('exceptions must derive from BaseException');
+    } finally { decref(excArg); }
+    if (cause) {
+      let c: PyObject | null = null;
+      if (cause instanceof PyType && cause.isException) c = this.callObject(cause, [], null);
+      else if (cause instanceof PyBaseException) c = incref(cause);
+      else if (cause === None) c = null;
+      else { decref(cause); decref(exc); typeError('exception causes must derive from BaseException'); }
+      const be = exc as PyBaseException;
+      const old = be.cause;
+      be.cause = c;
+      be.suppressContext = true;
+      if (old) decref(old);
+      decref(cause);
+    }
+    throw new PyExc(exc);
+  }
+
+  /** Set __context__ on a newly raised exception (Python/errors.c: _PyErr_SetObject). */
+  chainContext(exc: PyObject): void {
+    if (!this.excInfo.length || !(exc instanceof PyBaseException)) return;
+    const cur = this.excInfo[this.excInfo.length - 1];
+    if (cur === exc || cur === None || exc.context) return;
+    // avoid creating a cycle in the context chain
+    let o: PyObject | null = cur;
+    while (o instanceof PyBaseException) {
+      if (o.context === exc) { const c = o.context; o.context = null; decref(c); break; }
+      o = o.context;
+    }
+    exc.context = incref(cur);
+  }
+
+  unpack(seq: PyObject, n: number, before: number, after: number): PyObject[] {
+    let items: PyObject[];
+    if (seq instanceof PyList || seq instanceof PyTuple) items = seq.items.map((x) => incref(x));
+    else {
+      if (!seq.type.lookup('__iter__') && !seq.type.lookup('__getitem__')) typeError(`cannot unpack non-iterable ${seq.type.name} object`);
+      items = ops.toArray(seq);
+    }
+    if (n >= 0) {
+      if (items.length !== n) {
+        for (const x of items) decref(x);
+        if (items.length > n) raise('ValueError', `too many values to unpack (expected ${n})`);
+        raise('ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`);
+      }
+      return items;
+    }
+    if (items.length < before + after) {
+      for (const x of items) decref(x);
+      raise('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+    }
+    const mid = items.slice(before, items.length - after);
+    return [...items.slice(0, before), newList(mid), ...items.slice(items.length - after)];
+  }
+}
+
+// ------------------------------------------------------------------ stack helpers
+function grow(f: Frame): void {
+  const n = f.stack.length * 2;
+  const s = new Array(n); for (let i = 0; i < f.sp; i++) s[i] = f.stack[i];
+  const t = new Uint8Array(n); t.set(f.tag);
+  f.stack = s; f.tag = t;
+}
+function push(f: Frame, v: PyObject): void {
+  if (f.sp >= f.stack.length) grow(f);
+  f.stack[f.sp] = v; f.tag[f.sp] = 0; f.sp++;
+}
+function pushRaw(f: Frame, v: PyObject | null, tag: number): void {
+  if (f.sp >= f.stack.length) grow(f);
+  f.stack[f.sp] = v; f.tag[f.sp] = tag; f.sp++;
+}
+/** Pop and return an owned reference (a borrowed slot is turned into a new reference: PyStackRef_AsPyObjectSteal). */
+function popOwned(f: Frame): PyObject {
+  const i = --f.sp;
+  const v = f.stack[i]!;
+  f.stack[i] = null;
+  if (f.tag[i]) { f.tag[i] = 0; if (!v.imm) v.rc++; }
+  return v;
+}
+function pop(f: Frame, _vm: VM): PyObject { return popOwned(f); }
+/** Release stack slot i (PyStackRef_CLOSE). */
+function close(f: Frame, i: number): void {
+  const v = f.stack[i];
+  f.stack[i] = null;
+  if (f.tag[i]) { f.tag[i] = 0; return; }
+  if (v && !v.imm && --v.rc === 0) R.heap.dealloc(v);
+}
+
+function fmtNames(ns: string[]): string {
+  const q = ns.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+}
+
+function findNewFn(t: PyType): PyType['newFn'] {
+  for (const b of t.mro) if (b.newFn) return b.newFn;
+  return null;
+}
+
+export function stopValue(exc: PyObject): PyObject {
+  const e = exc as PyBaseException;
+  if (e.args && e.args.items.length) return incref(e.args.items[0]);
+  return None;
+}
+
+export function newExcWithValue(t: PyType, v: PyObject): PyObject {
+  const e = ops.call(t, [v]);
+  decref(v);
+  return e;
+}
+
+export const buildClassBuiltin = new PyBuiltin('__build_class__', (args, kw) => buildClass(args, kw));
+
+export { PyFloat, PyWeakref, newFloat, newStr, NotImplemented, notSupported, BINOPS, dictGet, dictDel, Code, CO_VARKEYWORDS };

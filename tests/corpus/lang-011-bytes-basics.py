@@ -1,0 +1,17 @@
+# checks: bytes literals, indexing yields ints, slicing, encode/decode, bytes repr escaping, bytearray
+b = b"hello"
+print(b, b[0], b[-1], b[1:3], list(b[:2]))
+print(type(b[0]).__name__, type(b[0:1]).__name__)
+data = "héllo 🐍".encode("utf-8")
+print(data, len(data))
+print(data.decode("utf-8"), len(data.decode()))
+print(bytes([72, 105, 0, 255, 10, 9, 39]))
+print(b"it's", b'say "hi"', b"both ' and \"")
+print(bytes(3), b"ab" * 3, b"abc" + b"def")
+print(b"a,b,c".split(b","), b"  x ".strip(), b"abc".upper())
+print(b"\x00\x01".hex(), bytes.fromhex("de ad be ef"))
+ba = bytearray(b"cat")
+ba[0] = ord("b")
+ba.append(33)
+print(ba, bytes(ba), len(ba))
+print(b"abc" == "abc", b"abc" == b"abc", 98 in b"abc", b"bc" in b"abc")
