@@ -301,6 +301,8 @@ export function getattr(o: PyObject, name: string): PyObject {
 export function getattrOpt(o: PyObject, name: string): PyObject | undefined {
   const t = o.type;
   if (o instanceof PyType) return typeGetattr(o, name);
+  const ng = (t as any).nativeGetattr;
+  if (ng) { const r = ng(o, name); if (r !== undefined) return r; }
   const custom = t.isHeapType ? t.lookup('__getattribute__') : undefined;
   if (custom && custom.type === T.function) return callDescr(custom, o, [newStr(name)], null);
   const mod = (o as any).moduleDict as PyDict | undefined;

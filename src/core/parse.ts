@@ -61,6 +61,8 @@ class ParseFail {
     readonly offsetOverride: number | null = null,
     readonly linenoOverride: number | null = null,
   ) {}
+  /** Furthest token CPython's parser would have read (for the "'(' was never closed" rule). */
+  farPos: number | null = null;
 }
 
 function fail(pos: number, msg: string, endPos: number | null = null): never {
@@ -327,7 +329,7 @@ function tokenize(src: string, sm: SourceMap): TokResult {
     while (pendin !== 0) {
       if (pendin < 0) {
         pendin++;
-        push(TK.DEDENT, cur, cur);
+        push(TK.DEDENT, Math.min(cur, n - 1), Math.min(cur, n - 1));
       } else {
         pendin--;
         push(TK.INDENT, cur, cur);
@@ -346,7 +348,7 @@ function tokenize(src: string, sm: SourceMap): TokResult {
       }
       if (c === -1) {
         if (parens.length) return done(null); // EOF inside brackets: parser's business
-        push(TK.ENDMARKER, n, n);
+        push(TK.ENDMARKER, n - 1, n - 1); // CPython places it at the end of the last line
         return done(null);
       }
       // identifiers and string prefixes
@@ -1058,6 +1060,8 @@ type StarMode = 'none' | 'bitwise_or' | 'expression';
 class Converter {
   /** list_splat node whose '*' is hoisted to an enclosing expression. */
   private unwrapSplat: CNode | null = null;
+  /** token-level context for syntax error diagnosis */
+  diag: DiagCtx;
 
   constructor(
     readonly P: Shared,
@@ -1067,7 +1071,10 @@ class Converter {
     readonly base: number,
     /** prefix for errors ("f-string: ") */
     readonly errPrefix = '',
-  ) {}
+    diag?: DiagCtx,
+  ) {
+    this.diag = diag ?? { P, base: 0, prefix: errPrefix, cv: this };
+  }
 
   // ---------------------------------------------------------- positions & errors
 
@@ -2374,10 +2381,12 @@ class Converter {
     const exprText = src.slice(s, e);
     if (/^[ \t\n\r\f\v]*$/.test(exprText)) fail(s, 'f-string: empty expression not allowed');
     const text = '(' + exprText + ')';
-    const sub = new Converter(this.P, text, s - 1, 'f-string: ');
     // tokenizer-level errors inside the expression
-    const subSm = new SourceMap(text);
+    const subSm = new SourceMap(text + '\n');
     const tr = tokenize(text + '\n', subSm);
+    const subP: Shared = { src: text + '\n', sm: subSm, tokens: tr.tokens, parser: this.P.parser };
+    const sub = new Converter(this.P, text, s - 1, 'f-string: ');
+    sub.diag = { P: subP, base: s - 1, prefix: 'f-string: ', cv: sub };
     if (tr.error && tr.error.cls === 'A') {
       const f = tr.error.fail;
       throw new ParseFail(s - 1 + f.pos, 'SyntaxError', f.msg);
@@ -2575,11 +2584,10 @@ function expectedBlockPos(P: Shared, blockStart: number): { pos: number; offset:
   // the NEWLINE ending the header
   while (i < toks.length && toks[i]!.t !== TK.NEWLINE) i++;
   const nl = toks[i];
-  let j = i + 1;
-  while (j < toks.length && toks[j]!.t === TK.DEDENT) j++;
-  const nxt = toks[j];
+  const nxt = toks[i + 1];
   if (!nl) return { pos: blockStart, offset: null };
-  if (!nxt || nxt.t === TK.ENDMARKER) return { pos: nl.s, offset: P.sm.col(nl.s) + 1 };
+  // tokens ran out (tokenizer error after the header): that error comes first
+  if (!nxt) return { pos: P.src.length + 1, offset: null };
   return { pos: nxt.s, offset: null };
 }
 
@@ -2839,6 +2847,7 @@ const COMPOUND_KW: Record<string, string> = {
   if: "'if' statement", elif: "'elif' statement", else: "'else' statement", while: "'while' statement",
   for: "'for' statement", with: "'with' statement", try: "'try' statement", except: "'except' statement",
   finally: "'finally' statement", def: 'function definition', class: 'class definition',
+  match: "'match' statement", case: "'case' statement",
 };
 
 const OPERAND_KW = new Set(['True', 'False', 'None']);
@@ -2853,30 +2862,60 @@ function isAtomStart(t: Token): boolean {
   if (t.t === TK.NAME) return !KEYWORDS.has(t.v) || OPERAND_KW.has(t.v);
   return t.t === TK.OP && (t.v === '{' || t.v === '...');
 }
-const UNARY_CAPABLE = new Set(['-', '+', '~', '*', '**', '(', '[', '{', '...', '.']);
 const BINARY_ONLY = new Set([
   '/', '//', '%', '@', '<<', '>>', '&', '|', '^', '<', '>', '<=', '>=', '==', '!=', '<>', '=', ':=', '+=', '-=', '*=',
   '/=', '//=', '%=', '@=', '**=', '>>=', '<<=', '&=', '^=', '|=', '->', '.',
 ]);
 const INFIX = new Set([...BINARY_ONLY, '+', '-', '*', '**']);
+const isOp = (t: Token | undefined, v: string): boolean => !!t && t.t === TK.OP && t.v === v;
+const isKw = (t: Token | undefined, v: string): boolean => !!t && t.t === TK.NAME && t.v === v;
+const isOpen = (t: Token | undefined): boolean => !!t && t.t === TK.OP && (t.v === '(' || t.v === '[' || t.v === '{');
+const isClose = (t: Token | undefined): boolean => !!t && t.t === TK.OP && (t.v === ')' || t.v === ']' || t.v === '}');
 
-/** Logical line (token index range [a, b], b = its NEWLINE or last token) containing pos. */
-function logicalLine(P: Shared, pos: number): [number, number] {
+/** What the diagnosis looks at: the main source, or an f-string replacement field. */
+interface DiagCtx {
+  P: Shared;
+  /** absolute position of P.src[0] */
+  base: number;
+  prefix: string;
+  /** converter over P.src (for string checks) */
+  cv: Converter;
+}
+
+/** Logical line (token index range [a, b], b = its NEWLINE or last token) containing token index i. */
+function logicalLineAt(P: Shared, i: number): [number, number] {
   const toks = P.tokens;
-  let i = Math.min(tokenAt(P, pos), toks.length - 1);
-  if (i < 0) return [0, -1];
-  // if pos is inside/after a token, tokenAt gives the next one; step back when pos lies within previous token
-  if (i > 0 && toks[i - 1]!.e > pos) i--;
   let a = i;
   while (a > 0) {
     const t = toks[a - 1]!;
     if (t.t === TK.NEWLINE || t.t === TK.INDENT || t.t === TK.DEDENT) break;
     a--;
   }
-  while (a < toks.length && (toks[a]!.t === TK.INDENT || toks[a]!.t === TK.DEDENT)) a++;
+  while (a < toks.length - 1 && (toks[a]!.t === TK.INDENT || toks[a]!.t === TK.DEDENT)) a++;
   let b = Math.max(i, a);
   while (b < toks.length - 1 && toks[b]!.t !== TK.NEWLINE && toks[b]!.t !== TK.ENDMARKER) b++;
   return [a, b];
+}
+
+/** Index of the token containing pos (or the next one). */
+function tokenIdxAt(P: Shared, pos: number): number {
+  let i = Math.min(tokenAt(P, pos), P.tokens.length - 1);
+  if (i > 0 && P.tokens[i - 1]!.e > pos) i--;
+  return Math.max(0, i);
+}
+
+/** Index of the matching closing bracket of the opening bracket at i (or -1). */
+function matchingClose(P: Shared, i: number, limit: number): number {
+  let depth = 0;
+  for (let j = i; j <= limit && j < P.tokens.length; j++) {
+    const t = P.tokens[j]!;
+    if (isOpen(t)) depth++;
+    else if (isClose(t)) {
+      depth--;
+      if (depth === 0) return j;
+    }
+  }
+  return -1;
 }
 
 /** First token in [a, b] that cannot follow its predecessor (a cheap stand-in for CPython's failure point). */
@@ -2887,38 +2926,42 @@ function firstAdjacencyError(P: Shared, a: number, b: number): number {
     const t = toks[i]!;
     if (isOperandEnd(prev) && isAtomStart(t)) {
       if (prev.t === TK.STRING && t.t === TK.STRING) continue;
+      // soft keywords: `match x:` / `case y:`
+      if (prev.t === TK.NAME && (prev.v === 'match' || prev.v === 'case' || prev.v === 'type') && i - 1 === a) continue;
+      if (prev.t === TK.NAME && prev.v === 'case' && toks[i - 2]?.t === TK.INDENT) continue;
       return i;
     }
     if (prev.t === TK.OP && INFIX.has(prev.v)) {
       if (t.t === TK.NEWLINE || t.t === TK.ENDMARKER) return i;
-      if (t.t === TK.OP && (BINARY_ONLY.has(t.v) || t.v === ')' || t.v === ']' || t.v === '}' || t.v === ',')) {
+      if (t.t === TK.OP && (BINARY_ONLY.has(t.v) || isClose(t) || t.v === ',')) {
         if (prev.v === '*' && (t.v === ',' || t.v === ')')) continue; // bare * in parameters
-        if (prev.v === '**' && t.v === ')') return i;
+        if (prev.v === '/' && (t.v === ',' || t.v === ')')) continue; // / in parameters
         return i;
       }
     }
-    if (prev.t === TK.OP && prev.v === ',' && t.t === TK.OP && t.v === ',') return i;
-    if (prev.t === TK.OP && (prev.v === '(' || prev.v === '[' || prev.v === '{') && t.t === TK.OP && BINARY_ONLY.has(t.v) && t.v !== '.') return i;
+    if (isOp(prev, ',') && isOp(t, ',')) return i;
+    if (isOpen(prev) && t.t === TK.OP && BINARY_ONLY.has(t.v)) return i;
+    if ((isOp(prev, '(') || isOp(prev, '{')) && isOp(t, ':')) return i;
   }
   return -1;
 }
 
-/** Start of the disjunction-level expression ending with token i (for "Perhaps you forgot a comma?"). */
+/** Start of the expression ending with token i (for "Perhaps you forgot a comma?"). */
 function exprStartBefore(P: Shared, i: number): number {
   const toks = P.tokens;
   let j = i;
   let depth = 0;
   for (; j > 0; j--) {
     const t = toks[j]!;
-    if (t.t === TK.OP && (t.v === ')' || t.v === ']' || t.v === '}')) depth++;
-    else if (t.t === TK.OP && (t.v === '(' || t.v === '[' || t.v === '{')) {
+    if (isClose(t)) depth++;
+    else if (isOpen(t)) {
       if (depth === 0) return j + 1;
       depth--;
     }
     if (depth > 0) continue;
     const p = toks[j - 1]!;
-    if (p.t === TK.OP && (p.v === ',' || p.v === ':' || p.v === '=' || p.v === ':=' || p.v === '(' || p.v === '[' || p.v === '{')) return j;
-    if (p.t === TK.NAME && (p.v === 'if' || p.v === 'else' || p.v === 'for' || p.v === 'in' || p.v === 'lambda' || p.v === 'return' || p.v === 'yield')) return j;
+    if (p.t === TK.OP && (p.v === ',' || p.v === ':' || p.v === '=' || p.v === ':=' || isOpen(p))) return j;
+    if (p.t === TK.NAME && ['if', 'else', 'for', 'in', 'lambda', 'return', 'yield', 'del', 'assert', 'import', 'from'].includes(p.v)) return j;
     if (p.t === TK.NEWLINE || p.t === TK.INDENT || p.t === TK.DEDENT) return j;
   }
   return j;
@@ -2933,42 +2976,177 @@ function tsParses(P: Shared, text: string): boolean {
 }
 
 function diagnoseTsError(cv: Converter, node: CNode): ParseFail {
-  const P = cv.P;
-  if (cv.errPrefix) {
-    // inside an f-string replacement field
-    return new ParseFail(cv.abs(node.s), 'SyntaxError', cv.errPrefix + 'invalid syntax');
-  }
+  const D = cv.diag;
+  const P = D.P;
   const toks = P.tokens;
-  const pos = cv.abs(node.s);
-  const [a, b] = logicalLine(P, pos);
-  if (b < a) return new ParseFail(pos, 'SyntaxError', 'invalid syntax');
+  const mk = (pos: number, msg: string, far: number | null = null, excType: PySyntaxErrorType = 'SyntaxError'): ParseFail => {
+    const f = new ParseFail(D.base + pos, excType, D.prefix + msg);
+    f.farPos = far === null ? null : D.base + far;
+    return f;
+  };
+  if (!toks.length) return mk(node.s, 'invalid syntax');
+  let i = tokenIdxAt(P, node.s);
+  const endIdx = tokenIdxAt(P, Math.max(node.s, node.e - 1));
+  for (let guard = 0; guard < 200 && i < toks.length; guard++) {
+    const [a, b] = logicalLineAt(P, i);
+    const r = checkLogicalLine(D, a, b, mk);
+    if (r) return r;
+    if (b >= endIdx || b >= toks.length - 1) break;
+    i = b + 1;
+    while (i < toks.length - 1 && (toks[i]!.t === TK.INDENT || toks[i]!.t === TK.DEDENT)) i++;
+  }
+  const lastTok = toks[toks.length - 1]!;
+  if (lastTok.t !== TK.ENDMARKER && node.e >= P.src.length - 1) return mk(P.src.length, 'invalid syntax'); // unclosed bracket
+  const ti = tokenIdxAt(P, node.s);
+  return mk(toks[ti]!.s, 'invalid syntax');
+}
+
+type Mk = (pos: number, msg: string, far?: number | null, excType?: PySyntaxErrorType) => ParseFail;
+
+function checkLogicalLine(D: DiagCtx, a: number, b: number, mk: Mk): ParseFail | null {
+  const P = D.P;
+  const toks = P.tokens;
   const first = toks[a]!;
   const last = toks[b]!;
   const atEOF = last.t !== TK.NEWLINE; // unclosed brackets swallow the rest of the file
 
-  // ---- compound statement header without ':'
-  let kwTok = first;
-  let kwIdx = a;
-  if (first.t === TK.NAME && first.v === 'async' && toks[a + 1]) {
-    kwTok = toks[a + 1]!;
-    kwIdx = a + 1;
+  // ---- f-strings are parsed (and their errors raised) as soon as the parser reaches them
+  if (!D.prefix) {
+    for (let i = a; i <= b; i++) {
+      const t = toks[i]!;
+      if (t.t !== TK.STRING) continue;
+      const piece = analyzeStringToken(P.src, t.s, t.e);
+      if (!piece.f) continue;
+      try {
+        concatenateStrings(D.cv, [piece]);
+      } catch (e) {
+        if (e instanceof ParseFail) return e;
+        throw e;
+      }
+    }
   }
-  if (kwTok.t === TK.NAME && (COMPOUND_KW[kwTok.v] || kwTok.v === 'match' || kwTok.v === 'case') && !atEOF) {
-    const prevOfNl = toks[b - 1];
+
+  // ---- decorator not followed by def/class
+  if (isOp(first, '@') && !atEOF) {
+    let n = b + 1;
+    while (n < toks.length && (toks[n]!.t === TK.INDENT || toks[n]!.t === TK.DEDENT)) n++;
+    const nt = toks[n];
+    if (nt && !(isKw(nt, 'def') || isKw(nt, 'class') || isKw(nt, 'async') || isOp(nt, '@'))) return mk(nt.s, 'invalid syntax');
+  }
+
+  // ---- compound statement header without ':'
+  let kwIdx = a;
+  if (isKw(first, 'async') && toks[a + 1]) kwIdx = a + 1;
+  const kwTok = toks[kwIdx]!;
+  if (kwTok.t === TK.NAME && COMPOUND_KW[kwTok.v] && !atEOF) {
     let hasTopColon = false;
-    for (let i = kwIdx; i < b; i++) if (toks[i]!.t === TK.OP && toks[i]!.v === ':' && toks[i]!.level === 0) hasTopColon = true;
-    if (prevOfNl && !(prevOfNl.t === TK.OP && prevOfNl.v === ':') && !hasTopColon) {
+    for (let i = kwIdx; i < b; i++) if (isOp(toks[i], ':') && toks[i]!.level === 0) hasTopColon = true;
+    if (!hasTopColon) {
       const header = P.src.slice(first.s, last.s);
       const kw = kwTok.v;
       const prefix = kw === 'elif' || kw === 'else' ? 'if 1:\n pass\n' : kw === 'except' || kw === 'finally' ? 'try:\n pass\n' : kw === 'case' ? 'match x:\n ' : '';
       const suffix = kw === 'case' ? ':\n  pass\n' : ':\n pass\n';
-      if (tsParses(P, prefix + header + suffix)) return new ParseFail(last.s, 'SyntaxError', "expected ':'");
+      if (tsParses(P, prefix + header + suffix)) return mk(last.s, "expected ':'");
     }
   }
 
-  // ---- invalid assignment / augmented assignment / deletion targets
-  const tgt = diagnoseTargets(cv, a, b);
+  // ---- assignment in a condition: `if x = 1:`
+  if ((isKw(first, 'if') || isKw(first, 'elif') || isKw(first, 'while')) && toks[a + 1]) {
+    let eq = -1;
+    for (let i = a + 1; i < b; i++) {
+      const t = toks[i]!;
+      if (t.level === 0 && isOp(t, '=')) {
+        eq = i;
+        break;
+      }
+      if (t.level === 0 && isOp(t, ':')) break;
+    }
+    if (eq > a + 1) {
+      if (eq === a + 2 && toks[a + 1]!.t === TK.NAME)
+        return mk(toks[a + 1]!.s, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+      const e = parseFragment(D, toks[a + 1]!.s, toks[eq - 1]!.e);
+      if (e && isBitwiseOr(e)) return targetFail(D, e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
+    }
+  }
+
+  // ---- `f(a.b=1)` / `f(True=1)`
+  for (let i = a + 1; i < b; i++) {
+    const t = toks[i]!;
+    if (!isOp(t, '=') || t.level === 0) continue;
+    // the innermost open bracket must be a '(' of a call
+    let j = i - 1;
+    let depth = 0;
+    for (; j >= a; j--) {
+      const x = toks[j]!;
+      if (isClose(x)) depth++;
+      else if (isOpen(x)) {
+        if (depth === 0) break;
+        depth--;
+      } else if (depth === 0 && isOp(x, ',')) {
+        j = -2;
+        break;
+      }
+    }
+    // j === -2: there is a comma before; find start after it
+    let st = i - 1;
+    depth = 0;
+    for (; st > a; st--) {
+      const x = toks[st]!;
+      if (isClose(x)) depth++;
+      else if (isOpen(x)) {
+        if (depth === 0) break;
+        depth--;
+      } else if (depth === 0 && isOp(x, ',')) break;
+    }
+    const open = toks[st]!;
+    if (!isOp(open, '(') || st === a || !isOperandEnd(toks[st - 1]!)) continue;
+    const startTok = toks[st + 1]!;
+    if (st + 1 === i - 1 && startTok.t === TK.NAME && !KEYWORDS.has(startTok.v)) continue; // keyword argument
+    if (st + 1 === i - 1 && startTok.t === TK.NAME && OPERAND_KW.has(startTok.v)) return mk(startTok.s, `cannot assign to ${startTok.v}`);
+    if (st + 1 <= i - 1) return mk(startTok.s, 'expression cannot contain assignment, perhaps you meant "=="?');
+  }
+
+  // ---- invalid assignment / augmented assignment / for / with targets
+  const tgt = diagnoseTargets(D, a, b, mk);
   if (tgt) return tgt;
+
+  // ---- `a if b` without else
+  for (let i = a + 1; i <= b; i++) {
+    const x = toks[i]!;
+    if (!isKw(x, 'if') || !isOperandEnd(toks[i - 1]!)) continue;
+    // not a comprehension condition: no `for` at this level earlier in the same bracket group
+    let j = i - 1;
+    let depth = 0;
+    let comp = false;
+    for (; j >= a; j--) {
+      const y = toks[j]!;
+      if (isClose(y)) depth++;
+      else if (isOpen(y)) {
+        if (depth === 0) break;
+        depth--;
+      } else if (depth === 0 && (isKw(y, 'for') || isOp(y, ','))) {
+        comp = isKw(y, 'for');
+        break;
+      }
+    }
+    if (comp) continue;
+    // find else at the same level
+    depth = 0;
+    let hasElse = false;
+    let k = i + 1;
+    for (; k <= b; k++) {
+      const y = toks[k]!;
+      if (isOpen(y)) depth++;
+      else if (isClose(y)) {
+        if (depth === 0) break;
+        depth--;
+      } else if (depth === 0 && (isKw(y, 'else') || isOp(y, ':'))) {
+        hasElse = true;
+        break;
+      } else if (depth === 0 && (isOp(y, ',') || y.t === TK.NEWLINE || isOp(y, '='))) break;
+    }
+    if (!hasElse && k > i + 1) return mk(toks[exprStartBefore(P, i - 1)]!.s, "expected 'else' after 'if' expression", toks[k]?.s ?? null);
+  }
 
   // ---- generic: first impossible token adjacency
   const bad = firstAdjacencyError(P, a, b);
@@ -2981,33 +3159,29 @@ function diagnoseTsError(cv: Converter, node: CNode): ParseFail {
       const legacy = st.t === TK.NAME && (st.v === 'print' || st.v === 'exec') && startIdx === bad - 1;
       const nameString = st.t === TK.NAME && startIdx === bad - 1 && t.t === TK.STRING;
       const soft = st.t === TK.NAME && (st.v === 'match' || st.v === 'case' || st.v === '_') && startIdx === bad - 1;
-      if (!legacy && !nameString && !soft)
-        return new ParseFail(st.s, 'SyntaxError', 'invalid syntax. Perhaps you forgot a comma?', t.e);
-    }
-    // `a if b` without else
-    if (t.t !== TK.NAME || t.v !== 'else') {
-      for (let i = bad - 1; i > a; i--) {
-        const x = toks[i]!;
-        if (x.t === TK.NAME && x.v === 'if' && x.level === t.level && i > a && isOperandEnd(toks[i - 1]!)) {
-          if (t.t === TK.NEWLINE || (t.t === TK.OP && (t.v === ')' || t.v === ']' || t.v === '}' || t.v === ','))) {
-            return new ParseFail(toks[exprStartBefore(P, i - 1)]!.s, 'SyntaxError', "expected 'else' after 'if' expression");
-          }
-          break;
-        }
+      if (!legacy && !nameString && !soft) {
+        const far = toks[Math.min(bad + 1, toks.length - 1)]!;
+        return mk(st.s, 'invalid syntax. Perhaps you forgot a comma?', far.s);
       }
     }
-    if (t.t === TK.ENDMARKER) return new ParseFail(P.src.length, 'SyntaxError', 'invalid syntax');
-    return new ParseFail(t.s, 'SyntaxError', 'invalid syntax', null, t.t === TK.NEWLINE ? P.sm.col(t.s) + 1 : null);
+    if (t.t === TK.ENDMARKER) return mk(P.src.length, 'invalid syntax');
+    return mk(t.s, 'invalid syntax');
   }
-  if (atEOF) return new ParseFail(P.src.length, 'SyntaxError', 'invalid syntax');
-  // first token inside the ERROR node
-  const ti = Math.min(tokenAt(P, pos), b);
-  return new ParseFail(toks[ti]!.s, 'SyntaxError', 'invalid syntax');
+  if (atEOF) return mk(P.src.length, 'invalid syntax');
+  return null;
 }
 
-/** Parse a source fragment as a single expression, or null. */
-function parseFragment(cv: Converter, s: number, e: number): A.Expr | null {
-  const P = cv.P;
+function isBitwiseOr(x: A.Expr): boolean {
+  return !(
+    x.kind === 'Compare' || x.kind === 'BoolOp' || (x.kind === 'UnaryOp' && x.op === 'Not') || x.kind === 'IfExp' ||
+    x.kind === 'Lambda' || x.kind === 'NamedExpr' || x.kind === 'Starred' || x.kind === 'Yield' || x.kind === 'YieldFrom' ||
+    (x.kind === 'Tuple' && false)
+  );
+}
+
+/** Parse a source fragment (positions in D.P.src) as a single expression, or null. */
+function parseFragment(D: DiagCtx, s: number, e: number): A.Expr | null {
+  const P = D.P;
   const text = P.src.slice(s, e);
   if (!text.trim()) return null;
   const tree = P.parser.parse(text);
@@ -3031,73 +3205,82 @@ function parseFragment(cv: Converter, s: number, e: number): A.Expr | null {
 
 const AUG_OPS = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '@=', '**=', '>>=', '<<=', '&=', '^=', '|=']);
 
-function diagnoseTargets(cv: Converter, a: number, b: number): ParseFail | null {
-  const P = cv.P;
+function diagnoseTargets(D: DiagCtx, a: number, b: number, mk: Mk): ParseFail | null {
+  const P = D.P;
   const toks = P.tokens;
   const first = toks[a]!;
-  if (first.t === TK.NAME && KEYWORDS.has(first.v) && !OPERAND_KW.has(first.v) && first.v !== 'not' && first.v !== 'lambda' && first.v !== 'await' && first.v !== 'yield') {
-    // for/with/del targets
-    if (first.v === 'for' || (first.v === 'async' && toks[a + 1]?.v === 'for')) {
-      const fi = first.v === 'for' ? a : a + 1;
-      let inIdx = -1;
-      for (let i = fi + 1; i < b; i++) if (toks[i]!.t === TK.NAME && toks[i]!.v === 'in' && toks[i]!.level === 0) { inIdx = i; break; }
-      if (inIdx > fi + 1) {
-        const e = parseFragment(cv, toks[fi + 1]!.s, toks[inIdx - 1]!.e);
-        const badT = e && invalidTarget(e, 'for');
-        if (badT) return targetFail(P, badT, `cannot assign to ${exprName(badT)}`);
+  // `for <target> in` (statements and comprehensions)
+  for (let i = a; i < b; i++) {
+    if (!isKw(toks[i], 'for')) continue;
+    const lvl = toks[i]!.level;
+    let inIdx = -1;
+    for (let j = i + 1; j < b; j++) {
+      const t = toks[j]!;
+      if (t.level < lvl || (t.level === lvl && isClose(t))) break;
+      if (isKw(t, 'in') && t.level === lvl) {
+        inIdx = j;
+        break;
       }
     }
-    if (first.v === 'with' || (first.v === 'async' && toks[a + 1]?.v === 'with')) {
-      for (let i = a; i < b; i++) {
-        if (toks[i]!.t === TK.NAME && toks[i]!.v === 'as') {
-          let j = i + 1;
-          let depth = 0;
-          while (j < b) {
-            const t = toks[j]!;
-            if (t.t === TK.OP && (t.v === '(' || t.v === '[' || t.v === '{')) depth++;
-            else if (t.t === TK.OP && (t.v === ')' || t.v === ']' || t.v === '}')) {
-              if (depth === 0) break;
-              depth--;
-            } else if (depth === 0 && t.t === TK.OP && (t.v === ',' || t.v === ':')) break;
-            j++;
-          }
-          if (j > i + 1) {
-            const e = parseFragment(cv, toks[i + 1]!.s, toks[j - 1]!.e);
-            const badT = e && invalidTarget(e, 'star');
-            if (badT) return targetFail(P, badT, `cannot assign to ${exprName(badT)}`);
-          }
-        }
+    if (inIdx > i + 1) {
+      const e = parseFragment(D, toks[i + 1]!.s, toks[inIdx - 1]!.e);
+      const badT = e && invalidTarget(e, 'for');
+      if (badT) return targetFail(D, badT, `cannot assign to ${exprName(badT)}`);
+    }
+  }
+  if (isKw(first, 'with') || (isKw(first, 'async') && isKw(toks[a + 1], 'with'))) {
+    for (let i = a; i < b; i++) {
+      if (!isKw(toks[i], 'as')) continue;
+      let j = i + 1;
+      let depth = 0;
+      while (j < b) {
+        const t = toks[j]!;
+        if (isOpen(t)) depth++;
+        else if (isClose(t)) {
+          if (depth === 0) break;
+          depth--;
+        } else if (depth === 0 && (isOp(t, ',') || isOp(t, ':'))) break;
+        j++;
+      }
+      if (j > i + 1) {
+        const e = parseFragment(D, toks[i + 1]!.s, toks[j - 1]!.e);
+        const badT = e && invalidTarget(e, 'star');
+        if (badT) return targetFail(D, badT, `cannot assign to ${exprName(badT)}`);
       }
     }
     return null;
   }
+  if (first.t === TK.NAME && KEYWORDS.has(first.v) && !OPERAND_KW.has(first.v) && !['not', 'lambda', 'await', 'yield'].includes(first.v))
+    return null;
   // split the logical line at top-level '=' (or an augmented assignment operator)
   const cuts: number[] = [];
   let aug = -1;
   let annot = -1;
-  let depthLambda = 0;
+  let lambdas = 0;
   for (let i = a; i < b; i++) {
     const t = toks[i]!;
-    if (t.level !== 0 && !(t.t === TK.OP && (t.v === '(' || t.v === '[' || t.v === '{') && t.level === 1)) continue;
-    if (t.t === TK.NAME && t.v === 'lambda') depthLambda++;
-    if (t.t === TK.OP && t.v === ':' && depthLambda) depthLambda--;
-    else if (t.t === TK.OP && t.v === ':' && annot < 0 && !cuts.length) annot = i;
-    if (depthLambda) continue;
-    if (t.t === TK.OP && t.v === '=') cuts.push(i);
+    if (t.level !== 0) continue;
+    if (isKw(t, 'lambda')) lambdas++;
+    if (isOp(t, ':')) {
+      if (lambdas) lambdas--;
+      else if (annot < 0 && !cuts.length) annot = i;
+    }
+    if (lambdas) continue;
+    if (isOp(t, '=')) cuts.push(i);
     if (t.t === TK.OP && AUG_OPS.has(t.v) && aug < 0 && !cuts.length) aug = i;
   }
   if (aug > a) {
-    const e = parseFragment(cv, first.s, toks[aug - 1]!.e);
+    const e = parseFragment(D, first.s, toks[aug - 1]!.e);
     if (e && e.kind !== 'Name' && e.kind !== 'Attribute' && e.kind !== 'Subscript')
-      return targetFail(P, e, `'${exprName(e)}' is an illegal expression for augmented assignment`);
+      return targetFail(D, e, `'${exprName(e)}' is an illegal expression for augmented assignment`);
     return null;
   }
   if (annot > a && (!cuts.length || cuts[0]! > annot)) {
-    const e = parseFragment(cv, first.s, toks[annot - 1]!.e);
+    const e = parseFragment(D, first.s, toks[annot - 1]!.e);
     if (e) {
-      if (e.kind === 'Tuple') return targetFail(P, e, 'only single target (not tuple) can be annotated');
-      if (e.kind === 'List') return targetFail(P, e, 'only single target (not list) can be annotated');
-      if (e.kind !== 'Name' && e.kind !== 'Attribute' && e.kind !== 'Subscript') return targetFail(P, e, 'illegal target for annotation');
+      if (e.kind === 'Tuple') return targetFail(D, e, 'only single target (not tuple) can be annotated');
+      if (e.kind === 'List') return targetFail(D, e, 'only single target (not list) can be annotated');
+      if (e.kind !== 'Name' && e.kind !== 'Attribute' && e.kind !== 'Subscript') return targetFail(D, e, 'illegal target for annotation');
     }
     return null;
   }
@@ -3108,45 +3291,46 @@ function diagnoseTargets(cv: Converter, a: number, b: number): ParseFail | null 
     segs.push([s, c - 1]);
     s = c + 1;
   }
-  const rhsStart = s;
-  // invalid_named_expression: `<bitwise_or> = <bitwise_or>` with a single '=' (checked on the last element of an unparenthesized tuple)
+  // invalid_named_expression: `<bitwise_or> = <bitwise_or>` with a single '=' is tried first
+  // (on the last element of an unparenthesized tuple)
   if (cuts.length === 1 && segs[0]![1] >= segs[0]![0]) {
     const [s0, e0] = segs[0]!;
     let lastElt = s0;
-    for (let i = s0; i <= e0; i++) if (toks[i]!.t === TK.OP && toks[i]!.v === ',' && toks[i]!.level === 0) lastElt = i + 1;
+    for (let i = s0; i <= e0; i++) if (isOp(toks[i], ',') && toks[i]!.level === 0) lastElt = i + 1;
     const eltTok = toks[lastElt]!;
-    const startsExcluded =
-      (eltTok.t === TK.OP && (eltTok.v === '[' || eltTok.v === '(')) ||
-      (eltTok.t === TK.NAME && (eltTok.v === 'True' || eltTok.v === 'False' || eltTok.v === 'None'));
-    const elt = lastElt <= e0 ? parseFragment(cv, eltTok.s, toks[e0]!.e) : null;
-    const rhsEnd = b - 1;
-    const rhs = rhsStart <= rhsEnd ? parseFragment(cv, toks[rhsStart]!.s, toks[rhsEnd]!.e) : null;
-    const bitwiseOr = (x: A.Expr | null): boolean =>
-      !!x && x.kind !== 'Compare' && x.kind !== 'BoolOp' && !(x.kind === 'UnaryOp' && x.op === 'Not') && x.kind !== 'IfExp' && x.kind !== 'Lambda' && x.kind !== 'NamedExpr' && x.kind !== 'Tuple' && x.kind !== 'Starred';
-    if (elt && rhs !== undefined) {
+    let excluded = eltTok.t === TK.NAME && OPERAND_KW.has(eltTok.v);
+    if (isOp(eltTok, '[') || isOp(eltTok, '(')) {
+      // !(list|tuple|genexp): a list/tuple display or generator expression starts here
+      const close = matchingClose(P, lastElt, e0);
+      const grp = close > 0 ? parseFragment(D, eltTok.s, toks[close]!.e) : null;
+      excluded = !!grp && (grp.kind === 'List' || grp.kind === 'Tuple' || grp.kind === 'GeneratorExp');
+      if (grp && grp.kind === 'Tuple' && isOp(eltTok, '(') && grp.elts.length === 0) excluded = true;
+    }
+    const elt = lastElt <= e0 ? parseFragment(D, eltTok.s, toks[e0]!.e) : null;
+    if (elt) {
       if (elt.kind === 'Name' && lastElt > s0) {
-        const whole = parseFragment(cv, toks[s0]!.s, toks[e0]!.e);
-        if (whole && invalidTarget(whole, 'star'))
-          return new ParseFail(eltTok.s, 'SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-      } else if (!startsExcluded && bitwiseOr(elt) && invalidTarget(elt, 'star') === elt && (rhs === null || bitwiseOr(rhs) || true)) {
-        return targetFail(P, elt, `cannot assign to ${exprName(elt)} here. Maybe you meant '==' instead of '='?`);
+        const whole = parseFragment(D, toks[s0]!.s, toks[e0]!.e);
+        if (whole && invalidTarget(whole, 'star')) return mk(eltTok.s, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+      } else if (!excluded && isBitwiseOr(elt) && invalidTarget(elt, 'star') === elt) {
+        return targetFail(D, elt, `cannot assign to ${exprName(elt)} here. Maybe you meant '==' instead of '='?`);
       }
     }
   }
   for (const [s0, e0] of segs) {
     if (e0 < s0) return null;
-    const e = parseFragment(cv, toks[s0]!.s, toks[e0]!.e);
+    const e = parseFragment(D, toks[s0]!.s, toks[e0]!.e);
     if (!e) return null;
-    if (e.kind === 'Yield' || e.kind === 'YieldFrom') return targetFail(P, e, 'assignment to yield expression not possible');
+    if (e.kind === 'Yield' || e.kind === 'YieldFrom') return targetFail(D, e, 'assignment to yield expression not possible');
     const badT = invalidTarget(e, 'star');
-    if (badT) return targetFail(P, badT, `cannot assign to ${exprName(badT)}`);
+    if (badT) return targetFail(D, badT, `cannot assign to ${exprName(badT)}`);
   }
   return null;
 }
 
-function targetFail(P: Shared, e: A.Location, msg: string): ParseFail {
-  const pos = P.sm.lineStarts[e.lineno - 1]! + colToIdx(P.sm, e.lineno, e.col_offset);
-  return new ParseFail(pos, 'SyntaxError', msg);
+function targetFail(D: DiagCtx, e: A.Location, msg: string): ParseFail {
+  const sm = D.P.sm;
+  const pos = sm.lineStarts[e.lineno - 1]! + colToIdx(sm, e.lineno, e.col_offset);
+  return new ParseFail(D.base + pos, 'SyntaxError', D.prefix + msg);
 }
 
 /** INDENT where no block may start -> IndentationError: unexpected indent. */
@@ -3156,10 +3340,38 @@ function unexpectedIndent(P: Shared): ParseFail | null {
     if (toks[i]!.t !== TK.INDENT) continue;
     const nl = toks[i - 1];
     const colon = toks[i - 2];
-    if (!nl || nl.t !== TK.NEWLINE || !colon || !(colon.t === TK.OP && colon.v === ':')) {
+    if (!nl || nl.t !== TK.NEWLINE || !isOp(colon, ':')) {
       const nxt = toks[i + 1] ?? toks[i]!;
       return new ParseFail(nxt.s, 'IndentationError', 'unexpected indent', null, P.sm.col(nxt.s));
     }
+  }
+  return null;
+}
+
+/** A compound statement header `...:` NEWLINE not followed by INDENT. */
+function missingIndentedBlock(P: Shared): ParseFail | null {
+  const toks = P.tokens;
+  let lineStart = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.t === TK.INDENT || t.t === TK.DEDENT) {
+      lineStart = i + 1;
+      continue;
+    }
+    if (t.t !== TK.NEWLINE) continue;
+    const a = lineStart;
+    lineStart = i + 1;
+    if (!isOp(toks[i - 1], ':')) continue;
+    let k = a;
+    if (isKw(toks[k], 'async')) k++;
+    const kw = toks[k]!;
+    const what = kw.t === TK.NAME ? COMPOUND_KW[kw.v] : undefined;
+    if (!what) continue;
+    const nxt = toks[i + 1];
+    if (!nxt || nxt.t === TK.INDENT) continue;
+    let msgWhat = what;
+    if (kw.v === 'except' && isOp(toks[k + 1], '*')) msgWhat = "'except*' statement";
+    return new ParseFail(nxt.s, 'IndentationError', `expected an indented block after ${msgWhat} on line ${P.sm.lineno(kw.s)}`);
   }
   return null;
 }
@@ -3248,11 +3460,15 @@ export function parse(source: string): A.Module {
   const tsNode = firstTsError(root);
   if (tsNode && (!best || tsNode.s < (best as ParseFail).pos)) consider(diagnoseTsError(cv, tsNode));
   consider(unexpectedIndent(P));
+  consider(missingIndentedBlock(P));
   if (tr.error) consider(tr.error.fail); // class B: only if the parser got that far
   if (tr.unclosed.length && !tr.error) {
+    // _PyPegen_tokenize_full_source_to_check_for_errors: an unclosed bracket wins when the
+    // parser had read beyond the line of the innermost unclosed bracket.
     const inner = tr.unclosed[tr.unclosed.length - 1]!;
     const b = best as ParseFail | null;
-    if (!b || b.pos >= src.length - 1 || sm.lineno(b.pos) > inner.line || b.excType !== 'SyntaxError') {
+    const far = b ? (b.farPos ?? b.pos) : src.length;
+    if (!b || far >= src.length - 1 || sm.lineno(far) > inner.line) {
       best = new ParseFail(inner.pos, 'SyntaxError', `'${inner.ch}' was never closed`);
     }
   }

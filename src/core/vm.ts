@@ -61,6 +61,13 @@ export class VM {
       return this.callObject(f.func, [f.self, ...args], kwnames);
     }
     if (f instanceof PyType) return this.callType(f, args, kwnames);
+    if (f instanceof PyMethodDescr) {
+      if (f.kind === 'static') return f.fn(None, args, kwnames);
+      if (f.kind === 'class') return f.fn(args[0], args.slice(1), kwnames);
+      if (!args.length) typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
+      if (!args[0].type.isSubtypeOf(f.owner)) typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${args[0].type.name}' object`);
+      return f.fn(args[0], args.slice(1), kwnames);
+    }
     const m = f.type.lookup('__call__');
     if (m) return callDescr(m, f, args, kwnames);
     return typeError(`'${f.type.name}' object is not callable`);
