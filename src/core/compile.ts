@@ -564,8 +564,8 @@ class Compiler {
       this.jump(Op.JUMP, end);
       // exceptional path: [exc]
       this.bind(excLabel);
-      this.emit(Op.PUSH_EXC_INFO);
       this.jump(Op.SETUP_CLEANUP, cleanup);
+      this.emit(Op.PUSH_EXC_INFO);
       this.u.fblocks.push({ kind: 'finally_end' });
       this.stmts(s.finalbody);
       this.u.fblocks.pop();
@@ -588,14 +588,14 @@ class Compiler {
     this.jump(Op.JUMP, elseL);
     // handler: [exc]
     this.bind(handlerL);
-    this.emit(Op.PUSH_EXC_INFO); // [prev, exc]
+    // the cleanup block's level is the exception's slot: after PUSH_EXC_INFO it holds prev
     this.jump(Op.SETUP_CLEANUP, cleanup);
+    this.emit(Op.PUSH_EXC_INFO); // [prev, exc]
     for (const h of s.handlers) {
       this.setLine(h);
       this.u.pendingStmt = true;
       const next = this.label();
       if (h.type) {
-        this.emit(Op.COPY, 1);
         this.expr(h.type);
         this.emit(Op.CHECK_EXC_MATCH);
         this.jump(Op.POP_JUMP_IF_FALSE, next);
@@ -654,8 +654,8 @@ class Compiler {
     this.emit(Op.WITH_EXIT, 0);
     this.jump(Op.JUMP, end);
     this.bind(excL); // [exit, exc]
-    this.emit(Op.PUSH_EXC_INFO); // [exit, prev, exc]
     this.jump(Op.SETUP_CLEANUP, cleanup);
+    this.emit(Op.PUSH_EXC_INFO); // [exit, prev, exc]
     this.emit(Op.WITH_EXIT, 1); // [exit, prev, exc, res]
     this.jump(Op.POP_JUMP_IF_TRUE, suppress);
     this.emit(Op.RERAISE);

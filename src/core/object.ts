@@ -56,7 +56,13 @@ export class PyObject {
         if (v) out.push([`.${names[i]}`, v]);
       }
     }
-    if (this.dict) out.push(['__dict__', this.dict]);
+    const d = this.dict;
+    if (d) {
+      if ((d as any).inline) {
+        // Inline values (3.11+ managed dicts): the attributes belong to the instance itself.
+        for (const e of d.entries) if (e) out.push([`.${(e.key as PyStr).v}`, e.value]);
+      } else out.push(['__dict__', d]);
+    }
   }
 
   /** Drop the references this object owns (tp_dealloc's body / tp_clear). */

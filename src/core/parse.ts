@@ -1114,6 +1114,7 @@ class Converter {
   // ---------------------------------------------------------- module & statements
 
   module(root: CNode): A.Module {
+    if (root.type === 'ERROR') this.bad(root);
     return { kind: 'Module', body: this.stmts(root.kids), type_ignores: [] };
   }
 
@@ -1310,7 +1311,15 @@ class Converter {
 
   printStmt(n: CNode): A.Stmt {
     const chev = n.kids.find((k) => k.type === 'chevron');
-    if (!chev) return this.err(n, "Missing parentheses in call to 'print'. Did you mean print(...)?");
+    if (!chev) {
+      // `print(a b)`: not a legacy print statement (CPython requires !'(' after the name)
+      const after = this.text.slice(n.kids[0]!.e).trimStart();
+      if (after.startsWith('(')) {
+        const e = firstTsError(n);
+        return e ? this.bad(e) : this.invalid(n);
+      }
+      return this.err(n, "Missing parentheses in call to 'print'. Did you mean print(...)?");
+    }
     // `print >>f, x` is a valid (if useless) Python 3 expression statement.
     const printTok = n.kids[0]!;
     const fnode = kidsNamed(chev)[0]!;
@@ -1557,7 +1566,11 @@ class Converter {
         case 'positional_separator':
           if (slash) this.err(k, '/ may appear only once');
           if (star) this.err(k, '/ must be ahead of *');
-          if (!args.length) this.err(k, 'at least one argument must precede /');
+          if (!args.length) {
+            const idx = n.kids.indexOf(k);
+            if (n.kids[idx + 1]?.type === ',') this.err(k, 'at least one argument must precede /');
+            this.invalid(k);
+          }
           slash = true;
           posonly.push(...args.splice(0));
           break;
@@ -3216,7 +3229,7 @@ function diagnoseTargets(D: DiagCtx, a: number, b: number, mk: Mk): ParseFail | 
     let inIdx = -1;
     for (let j = i + 1; j < b; j++) {
       const t = toks[j]!;
-      if (t.level < lvl || (t.level === lvl && isClose(t))) break;
+      if (t.level < lvl) break;
       if (isKw(t, 'in') && t.level === lvl) {
         inIdx = j;
         break;
@@ -3307,11 +3320,12 @@ function diagnoseTargets(D: DiagCtx, a: number, b: number, mk: Mk): ParseFail | 
       if (grp && grp.kind === 'Tuple' && isOp(eltTok, '(') && grp.elts.length === 0) excluded = true;
     }
     const elt = lastElt <= e0 ? parseFragment(D, eltTok.s, toks[e0]!.e) : null;
+    const parenAtom = isOp(eltTok, '(') && matchingClose(P, lastElt, e0) === e0;
     if (elt) {
       if (elt.kind === 'Name' && lastElt > s0) {
         const whole = parseFragment(D, toks[s0]!.s, toks[e0]!.e);
         if (whole && invalidTarget(whole, 'star')) return mk(eltTok.s, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-      } else if (!excluded && isBitwiseOr(elt) && invalidTarget(elt, 'star') === elt) {
+      } else if (!excluded && (parenAtom || isBitwiseOr(elt)) && invalidTarget(elt, 'star') === elt) {
         return targetFail(D, elt, `cannot assign to ${exprName(elt)} here. Maybe you meant '==' instead of '='?`);
       }
     }
@@ -3448,8 +3462,11 @@ export function parse(source: string): A.Module {
   const cv = new Converter(P, src, 0);
   let mod: A.Module | null = null;
   let best: ParseFail | null = null;
+  // earliest wins; on a tie prefer the tokenizer, then indentation errors, then specific messages
+  const rank = (f: ParseFail): number =>
+    tr.error && f === tr.error.fail ? 0 : f.excType !== 'SyntaxError' ? 1 : f.msg !== 'invalid syntax' ? 2 : 3;
   const consider = (f: ParseFail | null): void => {
-    if (f && (!best || f.pos < best.pos)) best = f;
+    if (f && (!best || f.pos < best.pos || (f.pos === best.pos && rank(f) < rank(best)))) best = f;
   };
   try {
     mod = cv.module(root);
@@ -3458,7 +3475,7 @@ export function parse(source: string): A.Module {
     consider(e);
   }
   const tsNode = firstTsError(root);
-  if (tsNode && (!best || tsNode.s < (best as ParseFail).pos)) consider(diagnoseTsError(cv, tsNode));
+  if (tsNode && (!best || tsNode.s <= (best as ParseFail).pos)) consider(diagnoseTsError(cv, tsNode));
   consider(unexpectedIndent(P));
   consider(missingIndentedBlock(P));
   if (tr.error) consider(tr.error.fail); // class B: only if the parser got that far

@@ -613,7 +613,7 @@ export class VM {
           const o = f.stack[f.sp - 1]!;
           const n = names[arg];
           const t = o.type;
-          const d = !(o instanceof PyType) && !(o as any).moduleDict ? t.lookup(n) : undefined;
+          const d = !(o instanceof PyType) && !(o as any).moduleDict && !(t as any).nativeGetattr ? t.lookup(n) : undefined;
           if (d !== undefined && (d.type === T.function || d instanceof PyMethodDescr && d.kind === 'method') && !(o.dict && dictGetStr(o.dict, n) !== undefined) && !(t.isHeapType && t.lookup('__getattribute__'))) {
             // stack: [..., self] -> [..., meth, self]
             const i = f.sp - 1;
@@ -1095,9 +1095,7 @@ export class VM {
 
   unboundLocal(f: Frame, i: number): never {
     const n = f.code.varnames[i];
-    return raise('UnboundLocalError', R.rules.version === '3.11'
-      ? `local variable '${n}' referenced before assignment`
-      : `cannot access local variable '${n}' where it is not associated with a value`);
+    return raise('UnboundLocalError', `cannot access local variable '${n}' where it is not associated with a value`);
   }
   derefName(f: Frame, i: number): string {
     const c = f.code;
@@ -1107,9 +1105,7 @@ export class VM {
   unboundDeref(f: Frame, i: number): never {
     const n = this.derefName(f, i);
     const isFree = i - f.code.varnames.length >= f.code.cellvars.length;
-    if (isFree) raise('NameError', R.rules.version === '3.11'
-      ? `free variable '${n}' referenced before assignment in enclosing scope`
-      : `cannot access free variable '${n}' where it is not associated with a value in enclosing scope`);
+    if (isFree) raise('NameError', `cannot access free variable '${n}' where it is not associated with a value in enclosing scope`);
     return this.unboundLocal({ code: { varnames: [n] } } as any, 0);
   }
 
