@@ -141,7 +141,7 @@ fn('next', (a) => {
     return v === null ? incref(a[1]) : v;
   }
   const nf = (it.type as any).nativeNext;
-  if (nf) {
+  if (nf && it.type !== T.generator) {
     const v = nf(it);
     if (v === null) raise('StopIteration');
     return v;
@@ -526,6 +526,8 @@ T.bytearray.newFn = () => notSupported('bytearray');
 BUILTINS.set('complex', T.complex);
 T.complex.newFn = () => notSupported('complex numbers');
 for (const [n, t] of Object.entries(EXC)) BUILTINS.set(n, t);
+BUILTINS.set('IOError', EXC.OSError);
+BUILTINS.set('EnvironmentError', EXC.OSError);
 BUILTINS.set('None', None);
 BUILTINS.set('True', True);
 BUILTINS.set('False', False);

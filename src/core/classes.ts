@@ -52,7 +52,9 @@ function bind(d: PyObject, self: PyObject | null, type: PyType): PyObject {
   return incref(d);
 }
 function track<T extends PyObject>(o: T): T { R.heap.track(o); return o; }
+/** Objects/descrobject.c: property_name — the name given by __set_name__, else the getter's __name__. */
 function propName(p: PyNative): string {
+  if ((p as any).attrName) return (p as any).attrName;
   const f = p.held[0] ?? p.held[1];
   return f instanceof PyFunction ? f.name : '?';
 }
@@ -144,7 +146,7 @@ export function buildClass(args: PyObject[], kw: string[] | null): PyObject {
     decref(cell);
     // Objects/typeobject.c: type_new_set_names — __set_name__ on descriptors
     for (const [k, v] of t.attrs) {
-      const sn = v.type.isHeapType ? v.type.lookup('__set_name__') : undefined;
+      const sn = v.type.isHeapType || v.type === T.property ? v.type.lookup('__set_name__') : undefined;
       if (sn) { const r = callDescr(sn, v, [t, newStr(k)], null); decref(r); }
     }
     // __init_subclass__ of the parent
@@ -174,7 +176,7 @@ export function typeNew(name: string, bases: PyType[], ns: PyDict, annotations: 
   t.module = '__main__';
   const mro = computeMro(t);
   if (!mro.length) {
-    typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+    typeError(`Cannot create a consistent method resolution${R.rules.version === '3.11' ? '\n' : ' '}order (MRO) for bases ${mroConflict(bases)}`);
   }
   t.mro = mro;
   // solid base: the builtin layout instances share
@@ -222,7 +224,7 @@ export function typeNew(name: string, bases: PyType[], ns: PyDict, annotations: 
   // copy the namespace
   for (const [k, v] of dictItems(ns)) {
     const key = (k as PyStr).v;
-    if (key === '__classcell__' || key === '__slots__') continue;
+    if (key === '__classcell__') continue;
     if (key === '__qualname__') { t.qualname = (v as PyStr).v; continue; }
     let val = v;
     if ((key === '__new__') && v instanceof PyFunction) val = newNative(T.staticmethod, [v], ['__func__']);
@@ -252,6 +254,26 @@ export function typeNew(name: string, bases: PyType[], ns: PyDict, annotations: 
   // __eq__ without __hash__ makes instances unhashable (Objects/typeobject.c: inherit_slots)
   if (t.attrs.has('__eq__') && !t.attrs.has('__hash__')) t.attrs.set('__hash__', None);
   return t;
+}
+
+/** Objects/typeobject.c: set_mro_error — the bases still left when C3 got stuck. */
+function mroConflict(bases: PyType[]): string {
+  const seqs: PyType[][] = bases.map((b) => b.mro.slice());
+  seqs.push(bases.slice());
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length);
+    let cand: PyType | null = null;
+    for (const s of nonEmpty) {
+      const h = s[0];
+      if (!nonEmpty.some((o) => o.indexOf(h) > 0)) { cand = h; break; }
+    }
+    if (!cand) {
+      const left: PyType[] = [];
+      for (const s of nonEmpty) if (!left.includes(s[0])) left.push(s[0]);
+      return left.map((b) => b.name).join(', ');
+    }
+    for (const s of nonEmpty) if (s[0] === cand) s.shift();
+  }
 }
 
 function mangle(cls: string, name: string): string {

@@ -11,7 +11,7 @@ import { buildSymtable, Scope, SymbolTable, ScopeError } from './symtable.js';
 import { NotSupported } from './errors.js';
 import { PyObject, PyTuple, PySet } from './object.js';
 import { T } from './types.js';
-import { None, Ellipsis, True, False, newInt, newFloat, newStr, newBytes, newTuple, incref, R } from './rt.js';
+import { None, Ellipsis, True, False, newInt, newFloat, newStr, newBytes, newTuple, incref, decref, R } from './rt.js';
 import type { VersionRules } from './version.js';
 import { frozensetConst } from './typemethods.js';
 import { foldConstant } from './fold.js';
@@ -58,7 +58,11 @@ export function compileModule(mod: Node, rules: VersionRules): Code {
     throw e;
   }
   const c = new Compiler(st, rules);
-  return c.module(mod);
+  const code = c.module(mod);
+  (code as any).arena = [...c.arena].map((o) => incref(o));
+  // the cache's own creation references go: co_consts and the arena hold theirs
+  for (const o of c.constCache.values()) decref(o);
+  return code;
 }
 
 class Compiler {
@@ -142,6 +146,18 @@ class Compiler {
     return i;
   }
   loadConst(o: PyObject): void { this.emit(Op.LOAD_CONST, this.constant(o)); }
+
+  /**
+   * Python/pythonrun.c: pyrun_file keeps the parser's arena alive while a
+   * __main__ script runs, and the arena holds a reference to every literal
+   * the parser made — so each canonical literal constant has one more
+   * reference (3.11 also for AST-folded results; docs/cpython-rules.md §2.4).
+   */
+  arena = new Set<PyObject>();
+  literal(o: PyObject): PyObject {
+    if (!o.imm) this.arena.add(o);
+    return o;
+  }
 
   /** A constant object for an AST constant value, merged module-wide. */
   constObj(v: Node): PyObject {
@@ -678,13 +694,25 @@ class Compiler {
     this.setLine(s);
     const scope = this.st.get(s);
     this.makeFunction(scope, s.name, s.args, s.lineno, () => {
-      const body = s.body;
-      // docstring is the first constant of the code object in CPython; not observable here
+      // Python/compile.c: compiler_function — a leading string is the docstring (co_consts[0]), not executed
+      const body = this.docstring(s.body);
       this.stmts(body);
       this.emit(Op.RETURN_CONST_NONE);
     });
     for (let i = 0; i < s.decorator_list.length; i++) this.emit(Op.CALL, 0x1000 | 1);
     this.storeName(s.name);
+  }
+
+  /** Split off a docstring: records it on the code object and returns the remaining body. */
+  docstring(body: Node[]): Node[] {
+    const first = body[0];
+    if (first && first.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str') {
+      const d = this.strConst(first.value.value.value);
+      this.constant(d);
+      (this.u.code as any).doc = d;
+      return body.slice(1);
+    }
+    return body;
   }
 
   qualname(name: string, scope: Scope): string {
@@ -749,7 +777,12 @@ class Compiler {
     this.emit(Op.STORE_NAME, this.name('__module__'));
     this.loadConst(this.strConst(qual));
     this.emit(Op.STORE_NAME, this.name('__qualname__'));
-    this.stmts(s.body);
+    const cbody = this.docstring(s.body);
+    if (cbody !== s.body) {
+      this.loadConst((this.u.code as any).doc);
+      this.emit(Op.STORE_NAME, this.name('__doc__'));
+    }
+    this.stmts(cbody);
     if (scope.needsClassCell) {
       this.emit(Op.LOAD_CLOSURE, this.derefIndex('__class__'));
       this.emit(Op.COPY, 1);
@@ -789,7 +822,7 @@ class Compiler {
 
   exprInner(e: Node): void {
     switch (e.kind) {
-      case 'Constant': this.loadConst(this.constObj(e.value)); return;
+      case 'Constant': this.loadConst(this.literal(this.constObj(e.value))); return;
       case 'Name': this.loadName(e.id); return;
       case 'BinOp': {
         const f = this.fold(e);
@@ -1093,7 +1126,7 @@ class Compiler {
   // ---------------------------------------------------------------- constant folding
   /** The constant a node denotes, if it is one (Python/ast_opt.c). */
   constValue(n: Node): PyObject | null {
-    if (n.kind === 'Constant') return this.constObj(n.value);
+    if (n.kind === 'Constant') return this.literal(this.constObj(n.value));
     if (n.kind === 'Tuple') return this.constTuple(n);
     if (n.kind === 'UnaryOp' || n.kind === 'BinOp') return this.fold(n);
     return null;
@@ -1106,7 +1139,10 @@ class Compiler {
       items.push(c);
     }
     const key = 't:' + items.map((o) => `${o.type.name}#${o.id}`).join(',');
-    return this.cached(key, () => newTuple(items.map((o) => incref(o))));
+    const t = this.cached(key, () => newTuple(items.map((o) => incref(o))));
+    // 3.11 folds tuple displays in the AST (the arena holds the result); 3.14 builds them in the CFG
+    if (this.rules.version === '3.11') this.literal(t);
+    return t;
   }
   frozenConst(items: PyObject[]): PyObject {
     const key = 'fs:' + items.map((o) => `${o.type.name}#${o.id}`).join(',');
@@ -1114,7 +1150,9 @@ class Compiler {
   }
   /** Python/ast_opt.c: fold_binop / fold_unaryop with CPython's size limits. */
   fold(n: Node): PyObject | null {
-    return foldConstant(n, (x) => this.constValue(x), (k, make) => this.cached(k, make));
+    const r = foldConstant(n, (x) => this.constValue(x), (k, make) => this.cached(k, make));
+    if (r && this.rules.version === '3.11') this.literal(r);
+    return r;
   }
 }
 

@@ -43,7 +43,7 @@ function findIndex(d: PyDict, key: PyObject, h: number): number {
   return -1;
 }
 
-function keyHash(key: PyObject): number { return ops.hash(key); }
+function keyHash(key: PyObject): number { return ops.hash(key, 'dict key'); }
 
 /** Numeric keys equal across int/float/bool share one index bucket: hash is equal by construction. */
 export function dictGet(d: PyDict, key: PyObject): PyObject | undefined {

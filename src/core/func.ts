@@ -27,6 +27,7 @@ export class PyFunction extends PyObject {
   }
   override clear(h: Heap): void {
     // Objects/funcobject.c: func_clear
+    const doc = (this as any).doc; (this as any).doc = null; if (doc) h.decref(doc);
     const d = this.defaults; this.defaults = null; if (d) h.decref(d);
     const k = this.kwdefaults; this.kwdefaults = null; if (k) h.decref(k);
     const c = this.closure; this.closure = null; if (c) h.decref(c);
@@ -97,11 +98,22 @@ export class PyFrameObject extends PyObject {
   }
 }
 
+/**
+ * Release a finished frame's locals. 3.11 (Python/frame.c: _PyFrame_Clear) goes
+ * from the first local up; 3.14 (_PyFrame_ClearLocals) from the last one down.
+ */
 export function clearLocals(h: Heap, f: Frame): void {
   const lp = f.lp;
-  for (let i = 0; i < lp.length; i++) {
-    const v = lp[i];
-    if (v) { lp[i] = null; if (!f.lpTag[i]) h.decref(v); }
+  if (h.rules.version === '3.11') {
+    for (let i = 0; i < lp.length; i++) {
+      const v = lp[i];
+      if (v) { lp[i] = null; if (!f.lpTag[i]) h.decref(v); }
+    }
+  } else {
+    for (let i = lp.length - 1; i >= 0; i--) {
+      const v = lp[i];
+      if (v) { lp[i] = null; if (!f.lpTag[i]) h.decref(v); }
+    }
   }
 }
 

@@ -30,9 +30,16 @@ export function resetGc(threshold: [number, number, number]): GcState {
 }
 
 /** References `o` holds, in tp_traverse order (only objects that could be in a generation matter). */
-function traverse(o: PyObject, visit: (r: PyObject) => void): void {
+export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
   const out: [string, PyObject][] = [];
   o.refs(out);
+  // Objects/listobject.c: list_traverse and Objects/tupleobject.c: tupletraverse visit items from the last one
+  if (o instanceof PyList || o instanceof PyTuple) {
+    const n = o.items.length;
+    for (let i = n - 1; i >= 0; i--) visit(out[i][1]);
+    for (let i = n; i < out.length; i++) visit(out[i][1]);
+    return;
+  }
   for (const [, r] of out) visit(r);
 }
 

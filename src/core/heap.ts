@@ -58,6 +58,8 @@ export class Heap {
     const w = this.hooks ? this.hooks.where() : { line: 0, step: 0 };
     o.line = w.line;
     this.record({ kind: 'alloc', id: o.id, type: o.type ? o.type.name : '?', line: w.line, step: w.step });
+    // Python/gc.c: _PyObject_GC_Link — every GC object's allocation counts, tracked or not
+    if (o.type && o.type.gc && this.hooks) this.hooks.gcAllocated(o);
   }
 
   /** Take an object off the modelled heap (an inline part of another object). */

@@ -13,7 +13,7 @@ import { PyModule } from './func.js';
 import { dictSetStr, dictGetStr, dictItems } from './dict.js';
 import { ModuleRefused, NotSupported } from './errors.js';
 import { getsizeof } from './sizeof.js';
-import { gcCollect, gcState } from './gc.js';
+import { gcCollect, gcState, traverse } from './gc.js';
 import * as ops from './ops.js';
 import { defMethod as def } from './classes.js';
 import { getVM } from './classes.js';
@@ -143,11 +143,7 @@ registerModule('gc', () => {
     callbacks: newList([]),
     get_referents: bfn('get_referents', (a) => {
       const out: PyObject[] = [];
-      for (const o of a) {
-        const refs: [string, PyObject][] = [];
-        o.refs(refs);
-        for (const [, r] of refs) out.push(incref(r));
-      }
+      for (const o of a) if (o.type.gc) traverse(o, (r) => { out.push(incref(r)); });
       return newList(out);
     }),
     get_referrers: bfn('get_referrers', () => notSupported('gc.get_referrers()')),

@@ -210,7 +210,7 @@ export function binop(a: PyObject, b: PyObject, arg: number): PyObject {
   const r = binaryOp1(a, b, name);
   if (r !== NotImplemented) return r;
   // Objects/abstract.c: sequence concat/repeat fallbacks and their messages
-  if (op === 0 && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !(b.type.lookup('__radd__'))) {
+  if (op === 0 && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple)) {
     const tn = a instanceof PyStr ? 'str' : a instanceof PyList ? 'list' : 'tuple';
     return typeError(`can only concatenate ${tn} (not "${b.type.name}") to ${tn}`);
   }

@@ -240,15 +240,22 @@ function hashTuple(items: PyObject[]): number {
   return Number(s);
 }
 
-export function hash(o: PyObject): number {
+/** 3.14 says where the unhashable object was used (Objects/dictobject.c, setobject.c). */
+function unhashableMsg(name: string, role: 'dict key' | 'set element' | null): string {
+  if (role && R.rules.version !== '3.11') return `cannot use '${name}' as a ${role} (unhashable type: '${name}')`;
+  return `unhashable type: '${name}'`;
+}
+
+export function hash(o: PyObject, role: 'dict key' | 'set element' | null = null): number {
   const t = o.type;
   if (o instanceof PyStr && t === T.str) return hashStr(o);
   if (o instanceof PyInt && (t === T.int || t === T.bool)) return hashInt(o.v);
   if (o instanceof PyFloat && t === T.float) return hashFloat(o.v);
   if (o === None) return 0x1e5a0; // Objects/object.c: none_hash returns a constant in 3.12+ (address in 3.11)
   if (o instanceof PyTuple && t === T.tuple) return hashTuple(o.items);
+  if (o instanceof PyList || o instanceof PyDict || o instanceof PySet && t === T.set) typeError(unhashableMsg(t.name, role));
   const h = t.lookup('__hash__');
-  if (!h || h === None) typeError(`unhashable type: '${t.name}'`);
+  if (!h || h === None) typeError(unhashableMsg(t.name, role));
   const r = callDescr(h, o, [], null);
   if (!(r instanceof PyInt)) { decref(r); typeError('__hash__ method should return an integer'); }
   const v = hashInt(r.v);
@@ -283,6 +290,7 @@ export function isDescr(d: PyObject): boolean {
 }
 
 import { dictGetStr, dictSetStr, dictDelStr } from './dict.js';
+import { newDict as newDictFn } from './rt.js';
 
 export function attrError(o: PyObject, name: string): never {
   if (o instanceof PyType) raise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
@@ -356,6 +364,10 @@ export function setattr(o: PyObject, name: string, v: PyObject): void {
   }
   const d = t.lookup(name);
   if (d !== undefined && isDataDescr(d)) { descrSet(d, o, v); return; }
+  if (!o.dict && t.hasDict && !t.isHeapType) {
+    // Objects/funcobject.c: a function's __dict__ is created on first attribute store
+    o.dict = R.heap ? (newDictFn as any)() : null;
+  }
   if (o.dict) { dictSetStr(o.dict, name, v); return; }
   if ((o as any).moduleDict) { dictSetStr((o as any).moduleDict, name, v); return; }
   if (d !== undefined) raise('AttributeError', `'${t.name}' object attribute '${name}' is read-only`);

@@ -65,7 +65,7 @@ export function setAddHashed(s: PySet, key: PyObject, hash: number): void {
 }
 
 export function setAdd(s: PySet, key: PyObject): void {
-  setAddHashed(s, key, ops.hash(key));
+  setAddHashed(s, key, ops.hash(key, 'set element'));
 }
 
 /** Objects/setobject.c: set_table_resize */
@@ -87,7 +87,7 @@ function insertClean(s: PySet, e: SetEntry): void {
 }
 
 export function setFind(s: PySet, key: PyObject): number {
-  const hash = ops.hash(key);
+  const hash = ops.hash(key, 'set element');
   for (const i of probe(hash, s.mask)) {
     const e = s.table[i];
     if (e === null) return -1;

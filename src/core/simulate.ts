@@ -138,6 +138,8 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
         decref(e.exc);
       } else throw e;
     }
+    // the parser arena goes when the script finishes (Python/pythonrun.c: run_mod)
+    for (const o of ((code as any).arena ?? []) as PyObject[]) decref(o);
     if (recorder) recorder.final('end of program');
     // interpreter shutdown (Python/pylifecycle.c: Py_FinalizeEx)
     shutdown(globals, rules);

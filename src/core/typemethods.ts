@@ -133,8 +133,8 @@ nativeIterType(T.iterator, (it) => {
     it.state = i + 1;
     return v;
   } catch (e) {
-    if (e instanceof (ops as any).PyExcCtor || (e as any).exc && (isInstance((e as any).exc, EXC.IndexError) || isInstance((e as any).exc, EXC.StopIteration))) {
-      decref((e as any).exc);
+    if (e instanceof PyExc && (isInstance(e.exc, EXC.IndexError) || isInstance(e.exc, EXC.StopIteration))) {
+      decref(e.exc);
       return exhaust(it);
     }
     throw e;
@@ -314,7 +314,7 @@ def(T.list, 'index', (s, a) => {
   const start = a.length > 1 ? normClamp(a[1], l.items.length) : 0;
   const stop = a.length > 2 ? normClamp(a[2], l.items.length) : l.items.length;
   for (let i = start; i < stop && i < l.items.length; i++) if (ops.eq(l.items[i], a[0])) return newInt(i);
-  return raise('ValueError', `${ops.repr(a[0])} is not in list`);
+  return raise('ValueError', R.rules.version === '3.11' ? `${ops.repr(a[0])} is not in list` : 'list.index(x): x not in list');
 });
 function normClamp(o: PyObject, n: number): number { let i = asIndex(o); if (i < 0) { i += n; if (i < 0) i = 0; } return Math.min(i, n); }
 def(T.list, 'count', (s, a) => newInt(listOf(s).items.filter((x) => ops.eq(x, a[0])).length));
@@ -825,7 +825,7 @@ T.range.newFn = (_t, args, kw) => {
 };
 def(T.range, '__len__', (s) => {
   const n = rangeLen(s as PyRange);
-  if (n > BigInt(Number.MAX_SAFE_INTEGER)) raise('OverflowError', 'Python int too large to convert to C ssize_t');
+  if (n > 9223372036854775807n) raise('OverflowError', 'Python int too large to convert to C ssize_t');
   return newInt(n);
 });
 def(T.range, '__iter__', (s) => {
@@ -1085,3 +1085,70 @@ T.generator.attrs.set('gi_frame', new PyGetSet(T.generator, 'gi_frame', (s) => {
 T.generator.hasDel = true; // Objects/genobject.c: _PyGen_Finalize (tp_finalize)
 
 export { seqRepeat, listGetitem, strFormat, percentFormat, lengthHint, dictResize, tableResize, objectNew, PyBytes, PyMethod, listSetItems };
+
+// ------------------------------------------------------------------ code objects (read-only views)
+// NON-CPYTHON: co_consts is built as a fresh tuple on each access, so while it is
+// alive its constants carry one extra reference.
+import { Code } from './code.js';
+import { PyTraceback, PyFrameObject } from './func.js';
+T.function.attrs.set('__code__', new PyGetSet(T.function, '__code__', (s) => (s as PyFunction).code));
+const codeAttrs: Record<string, (c: Code) => PyObject> = {
+  co_consts: (c) => newTuple(c.consts.map((x) => incref(x))),
+  co_name: (c) => newStr(c.name),
+  co_qualname: (c) => newStr(c.qualname),
+  co_filename: () => newStr('<snippet>'),
+  co_firstlineno: (c) => newInt(c.firstlineno),
+  co_argcount: (c) => newInt(c.argcount),
+  co_posonlyargcount: (c) => newInt(c.posonlyargcount),
+  co_kwonlyargcount: (c) => newInt(c.kwonlyargcount),
+  co_varnames: (c) => newTuple(c.varnames.map((n) => newStr(n))),
+  co_cellvars: (c) => newTuple(c.cellvars.map((n) => newStr(n))),
+  co_freevars: (c) => newTuple(c.freevars.map((n) => newStr(n))),
+  co_nlocals: (c) => newInt(c.varnames.length),
+  co_names: (c) => newTuple(c.names.map((n) => newStr(n))),
+  co_flags: (c) => newInt(c.flags),
+};
+for (const [k, f] of Object.entries(codeAttrs)) T.code.attrs.set(k, new PyGetSet(T.code, k, (o) => f(o as Code)));
+def(T.code, '__repr__', (o) => newStr(`<code object ${(o as Code).name} at 0x${ops.fakeAddress(o).toString(16)}, file "<snippet>", line ${(o as Code).firstlineno}>`));
+
+// traceback and frame objects
+T.traceback.attrs.set('tb_next', new PyGetSet(T.traceback, 'tb_next', (o) => incref((o as PyTraceback).next ?? None)));
+T.traceback.attrs.set('tb_frame', new PyGetSet(T.traceback, 'tb_frame', (o) => incref((o as PyTraceback).frameObj)));
+T.traceback.attrs.set('tb_lineno', new PyGetSet(T.traceback, 'tb_lineno', (o) => newInt((o as PyTraceback).lineno)));
+T.frame.attrs.set('f_lineno', new PyGetSet(T.frame, 'f_lineno', (o) => newInt((o as PyFrameObject).frame.line)));
+T.frame.attrs.set('f_code', new PyGetSet(T.frame, 'f_code', (o) => (o as PyFrameObject).frame.code));
+T.frame.attrs.set('f_back', new PyGetSet(T.frame, 'f_back', (o) => {
+  const b = (o as PyFrameObject).frame.back;
+  return b ? getVM().frameObject(b) : None;
+}));
+T.frame.attrs.set('f_locals', new PyGetSet(T.frame, 'f_locals', (o) => {
+  // a snapshot dict of the frame's locals (3.11 semantics; 3.13+ returns a write-through proxy)
+  const f = (o as PyFrameObject).frame;
+  const d = newDict();
+  const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
+  for (let i = 0; i < f.lp.length; i++) {
+    let v = f.lp[i];
+    if (v instanceof PyCell && i >= f.code.varnames.length) v = v.ref;
+    if (v) { const k = newStr(names[i]); dictSet(d, k, v); decref(k); }
+  }
+  return d;
+}));
+def(T.frame, '__repr__', (o) => newStr(`<frame at 0x${ops.fakeAddress(o).toString(16)}, file '<snippet>', line ${(o as PyFrameObject).frame.line}, code ${(o as PyFrameObject).frame.code.name}>`));
+def(T.traceback, '__repr__', (o) => newStr(`<traceback object at 0x${ops.fakeAddress(o).toString(16)}>`));
+
+// bytes repeat
+def(T.bytes, '__mul__', (s, a) => bytesRepeat(s as PyBytes, a[0]));
+def(T.bytes, '__rmul__', (s, a) => bytesRepeat(s as PyBytes, a[0]));
+function bytesRepeat(b: PyBytes, n: PyObject): PyObject {
+  if (!(n instanceof PyInt)) return NotImplemented;
+  const k = Math.max(0, Number(n.v));
+  if (b.v.length * k > R.limits.maxAlloc) throw new LimitExceeded('heap', `the program tried to build ${(b.v.length * k).toLocaleString('en-US')} bytes`);
+  const out = new Uint8Array(b.v.length * k);
+  for (let i = 0; i < k; i++) out.set(b.v, i * b.v.length);
+  return newBytesLocal(out);
+}
+import { newBytes as newBytesLocal } from './rt.js';
+
+// property.__set_name__ (3.13+ keeps the attribute name for error messages; 3.11 uses it too via __set_name__? no:
+// 3.11 reports the getter's __name__) — see docs/cpython-rules.md
+def(T.property, '__set_name__', (p, a) => { (p as any).attrName = (a[1] as PyStr).v; return None; });

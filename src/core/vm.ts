@@ -13,7 +13,7 @@ import {
 import { T, EXC } from './types.js';
 import {
   R, None, True, False, NotImplemented, newInt, newFloat, newStr, newList, newTuple, newDict, newSet, newCell, incref, decref,
-  raise, typeError, call, callDescr, isInstance, PyBuiltin, PyMethodDescr, notSupported, bindDescr,
+  raise, typeError, call, callDescr, isInstance, PyBuiltin, PyMethodDescr, notSupported, bindDescr, newException,
 } from './rt.js';
 import * as ops from './ops.js';
 import { binop, unaryNeg, unaryPos, unaryInvert } from './num.js';
@@ -24,6 +24,7 @@ import { formatValue } from './format.js';
 import { makeSlice } from './slice.js';
 import { buildClass } from './classes.js';
 import { importModule } from './modules.js';
+import { suggest } from './suggest.js';
 
 export interface StepHook { (f: Frame): void }
 
@@ -431,6 +432,7 @@ export class VM {
   /** Returns the frame whose handler will run, or null if the exception leaves `entry`. */
   private handle(f: Frame, e: PyExc, entry: Frame): Frame | null {
     let first = !(e as any).reraise;
+    if (first) this.chainContext(e.exc);
     (e as any).reraise = false;
     for (;;) {
       if (first || (e as any).addTb) this.addTraceback(e.exc, f);
@@ -552,7 +554,7 @@ export class VM {
           let v = f.ns ? dictGetStr(f.ns, n) : undefined;
           if (v === undefined) v = dictGetStr(f.globals, n);
           if (v === undefined) v = dictGetStr(this.builtins, n);
-          if (v === undefined) raise('NameError', `name '${n}' is not defined`);
+          if (v === undefined) this.nameError(n, f);
           push(f, incref(v));
           break;
         }
@@ -571,7 +573,7 @@ export class VM {
           const n = names[arg];
           let v = dictGetStr(f.globals, n);
           if (v === undefined) v = dictGetStr(this.builtins, n);
-          if (v === undefined) raise('NameError', `name '${n}' is not defined`);
+          if (v === undefined) this.nameError(n, f);
           push(f, incref(v));
           break;
         }
@@ -993,6 +995,7 @@ export class VM {
           if (arg & MF_CLOSURE) fn.closure = popOwned(f) as PyTuple;
           if (arg & MF_KWDEFAULTS) fn.kwdefaults = popOwned(f) as PyDict;
           if (arg & MF_DEFAULTS) fn.defaults = popOwned(f) as PyTuple;
+          if ((c as any).doc) (fn as any).doc = incref((c as any).doc);
           const modName = dictGetStr(f.globals, '__name__');
           if (modName instanceof PyStr) fn.module = modName.v;
           heap.track(fn);
@@ -1045,13 +1048,14 @@ export class VM {
           const prev = this.excInfo.length ? this.excInfo[this.excInfo.length - 1] : None;
           f.stack[f.sp - 1] = incref(prev); f.tag[f.sp - 1] = 0;
           push(f, exc);
-          this.excInfo.push(exc);
+          this.excInfo.push(incref(exc)); // Python/bytecodes.c: PUSH_EXC_INFO — exc_info holds a strong reference
           break;
         }
         case Op.POP_EXCEPT: {
           const prev = popOwned(f);
-          this.excInfo.pop();
+          const cur = this.excInfo.pop();
           decref(prev);
+          if (cur) decref(cur);
           break;
         }
         case Op.CHECK_EXC_MATCH: {
@@ -1107,6 +1111,20 @@ export class VM {
     const isFree = i - f.code.varnames.length >= f.code.cellvars.length;
     if (isFree) raise('NameError', `cannot access free variable '${n}' where it is not associated with a value in enclosing scope`);
     return this.unboundLocal({ code: { varnames: [n] } } as any, 0);
+  }
+
+  /** NameError with .name set and CPython's "Did you mean" suggestion (Python/suggestions.c). */
+  nameError(n: string, f: Frame): never {
+    const e = newException(EXC.NameError, [newStr(`name '${n}' is not defined`)]);
+    (e as any)._name = newStr(n);
+    const cands: string[] = [];
+    for (const fr of [f]) {
+      cands.push(...fr.code.varnames, ...fr.code.cellvars, ...fr.code.freevars);
+      for (const d of [fr.ns, fr.globals, this.builtins]) if (d) for (const en of d.entries) if (en && en.key instanceof PyStr) cands.push(en.key.v);
+    }
+    const s = suggest(n, cands);
+    if (s) (e as any).suggestion = s;
+    throw new PyExc(e);
   }
 
   excMatch(exc: PyObject, t: PyObject): boolean {
@@ -1176,7 +1194,7 @@ export class VM {
     if (n >= 0) {
       if (items.length !== n) {
         for (const x of items) decref(x);
-        if (items.length > n) raise('ValueError', `too many values to unpack (expected ${n})`);
+        if (items.length > n) raise('ValueError', R.rules.version === '3.11' || !(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyDict) ? `too many values to unpack (expected ${n})` : `too many values to unpack (expected ${n}, got ${items.length})`);
         raise('ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`);
       }
       return items;

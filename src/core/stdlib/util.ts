@@ -1,0 +1,202 @@
+// Shared helpers for the modelled standard-library modules: static native
+// types, iterator types, argument parsing in CPython's message styles, and
+// number conversions (Objects/floatobject.c: PyFloat_AsDouble,
+// Objects/abstract.c: PyNumber_Index).
+//
+// Ownership (CPython's): returned PyObjects are new references, arguments
+// are borrowed; anything stored is incref'd.
+
+import { PyObject, PyType, PyInt, PyFloat, PyStr, PyNative, PyTuple, PyDict } from '../object.js';
+import { T, computeMro } from '../types.js';
+import {
+  R, None, newStr, newTuple, incref, decref, raise, typeError, callDescr, PyGetSet, PyMethodDescr, PyBuiltin,
+} from '../rt.js';
+import { defMethod } from '../classes.js';
+import { intToFloat, big } from '../num.js';
+import * as ops from '../ops.js';
+
+export type Method = (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject;
+
+/** A static (immortal, shared) type implemented natively — a C type in CPython. */
+export function staticType(name: string, module: string, opts: {
+  bases?: PyType[]; gc?: boolean; basicSize?: number; weakrefable?: boolean; hasDict?: boolean; qualname?: string; final?: boolean;
+} = {}): PyType {
+  const bases = opts.bases ?? [T.object];
+  const t = new PyType(name, T.type, bases);
+  t.mro = computeMro(t);
+  t.module = module;
+  t.qualname = opts.qualname ?? name;
+  const solid = bases[0];
+  t.base = solid === T.object ? null : (solid.base ?? solid);
+  t.gc = opts.gc ?? (solid.gc || false);
+  t.basicSize = opts.basicSize ?? solid.basicSize;
+  t.weakrefable = opts.weakrefable ?? false;
+  t.hasDict = opts.hasDict ?? false;
+  if (opts.final) (t as any).final = true;
+  return t;
+}
+
+export function def(t: PyType, name: string, fn: Method, kind: 'method' | 'class' | 'static' = 'method'): PyMethodDescr {
+  return defMethod(t, name, fn, kind);
+}
+
+/** A read-only (or writable) attribute implemented natively (getset_descriptor / member_descriptor). */
+export function getset(t: PyType, name: string, get: (self: PyObject) => PyObject,
+  set: ((self: PyObject, v: PyObject | null) => void) | null = null, kind: PyType = T.getset_descriptor): PyGetSet {
+  const g = new PyGetSet(t, name, get, set, kind);
+  t.attrs.set(name, g);
+  return g;
+}
+
+/** Make `t` an iterator type: `next` returns a new reference or null when exhausted. */
+export function iterType(t: PyType, next: (it: PyNative) => PyObject | null): void {
+  (t as any).nativeNext = next;
+  def(t, '__iter__', (self) => incref(self));
+  def(t, '__next__', (self) => {
+    const v = next(self as PyNative);
+    if (v === null) raise('StopIteration');
+    return v;
+  });
+}
+
+/** Replace held[i] with a new reference (or null), releasing the old one. */
+export function setHeld(o: PyNative, i: number, v: PyObject | null): void { o.setHeld(R.heap, i, v); }
+
+/** Release every held reference of a native object (an exhausted iterator drops what it holds). */
+export function dropAll(o: PyNative): void {
+  for (let i = 0; i < o.held.length; i++) if (o.held[i]) o.setHeld(R.heap, i, null);
+}
+
+// ---------------------------------------------------------------- argument parsing
+
+/**
+ * Argument Clinic style parsing (Python/getargs.c: _PyArg_UnpackKeywords):
+ * `names` are the parameters in order ('' for positional-only ones), the first
+ * `minPos` are required; parameters at index >= kwOnly are keyword-only.
+ * Returns the borrowed values (undefined when not given).
+ */
+export function parseArgs(fname: string, args: PyObject[], kw: string[] | null, names: string[], required: number,
+  kwOnly = names.length): (PyObject | undefined)[] {
+  const nkw = kw ? kw.length : 0;
+  const npos = args.length - nkw;
+  const out: (PyObject | undefined)[] = new Array(names.length).fill(undefined);
+  const maxPos = kwOnly;
+  if (npos > maxPos) {
+    if (maxPos === 0) typeError(`${fname}() takes no positional arguments`);
+    const minPosReq = Math.min(required, kwOnly);
+    if (minPosReq === maxPos) typeError(`${fname}() takes exactly ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
+    typeError(`${fname}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
+  }
+  for (let i = 0; i < npos; i++) out[i] = args[i];
+  for (let k = 0; k < nkw; k++) {
+    const name = kw![k];
+    const idx = names.indexOf(name);
+    if (idx < 0 || names[idx] === '') typeError(`${fname}() got an unexpected keyword argument '${name}'`);
+    if (out[idx] !== undefined) typeError(`argument for ${fname}() given by name ('${name}') and position (${idx + 1})`);
+    out[idx] = args[npos + k];
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) {
+      if (names[i] === '' || i < npos) typeError(`${fname}() takes at least ${required} positional argument${required === 1 ? '' : 's'} (${npos} given)`);
+      typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}
+
+/** Reject keyword arguments (`name() takes no keyword arguments`). */
+export function noKwargs(fname: string, kw: string[] | null): void {
+  if (kw && kw.length) typeError(`${fname}() takes no keyword arguments`);
+}
+
+/** Python/getargs.c: _PyArg_CheckPositional messages. */
+export function checkPositional(fname: string, n: number, min: number, max: number): void {
+  if (n < min) {
+    typeError(min === max
+      ? `${fname} expected ${min} argument${min === 1 ? '' : 's'}, got ${n}`
+      : `${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  }
+  if (n > max) {
+    typeError(min === max
+      ? `${fname} expected ${max} argument${max === 1 ? '' : 's'}, got ${n}`
+      : `${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+  }
+}
+
+// ---------------------------------------------------------------- numbers
+
+/** Objects/floatobject.c: PyFloat_AsDouble. */
+export function asDouble(o: PyObject): number {
+  if (o instanceof PyFloat) return o.v;
+  if (o instanceof PyInt) return intToFloat(o.v);
+  const f = o.type.lookup('__float__');
+  if (f) {
+    const r = callDescr(f, o, [], null);
+    try {
+      if (!(r instanceof PyFloat)) typeError(`${o.type.name}.__float__ returned non-float (type ${r.type.name})`);
+      return (r as PyFloat).v;
+    } finally { decref(r); }
+  }
+  if (o.type.lookup('__index__')) {
+    const i = indexValue(o);
+    return intToFloat(i);
+  }
+  return typeError(`must be real number, not ${o.type.name}`);
+}
+
+/** Objects/abstract.c: PyNumber_Index — the exact integer value. */
+export function indexValue(o: PyObject): bigint | number {
+  if (o instanceof PyInt) return o.v;
+  const m = o.type.lookup('__index__');
+  if (!m) typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
+  const r = callDescr(m!, o, [], null);
+  try {
+    if (!(r instanceof PyInt)) typeError(`__index__ returned non-int (type ${r.type.name})`);
+    return (r as PyInt).v;
+  } finally { decref(r); }
+}
+export function indexBig(o: PyObject): bigint { return big(indexValue(o)); }
+
+/** Py_ssize_t conversion with CPython's overflow message. */
+export function asSsize(o: PyObject): number {
+  const v = indexValue(o);
+  const b = big(v);
+  if (b > 9223372036854775807n || b < -9223372036854775808n) raise('OverflowError', 'Python int too large to convert to C ssize_t');
+  if (typeof v === 'number') return v;
+  return Number(b);
+}
+
+export function strOf(o: PyObject): string { return (o as PyStr).v; }
+
+export function tupleOf(items: PyObject[]): PyTuple { return newTuple(items); }
+
+/** Build a str->object dict from a Map of kwargs (values borrowed). */
+export function kwDict(kws: Map<string, PyObject>): PyDict {
+  const d = new PyDict(T.dict);
+  R.heap.track(d);
+  for (const [k, v] of kws) {
+    const key = newStr(k);
+    dictSet(d, key, v);
+    decref(key);
+  }
+  return d;
+}
+import { dictSet } from '../dict.js';
+
+export function reprOf(o: PyObject): string { return ops.repr(o); }
+
+/** A module-level builtin function (created per run, like the sys module's). */
+export function bfn(name: string, f: (args: PyObject[], kw: string[] | null) => PyObject): PyBuiltin {
+  return new PyBuiltin(name, f);
+}
+
+/** makeModule, keeping the members' counts exact (the module dict holds the only reference). */
+export function moduleOf(name: string, members: Record<string, PyObject>): PyModule {
+  const m = makeModule(name, members);
+  for (const v of Object.values(members)) decref(v);
+  return m;
+}
+import { makeModule } from '../modules.js';
+import type { PyModule } from '../func.js';
+
+export { None };
