@@ -15,6 +15,7 @@ import { None, Ellipsis, True, False, newInt, newFloat, newStr, newBytes, newTup
 import type { VersionRules } from './version.js';
 import { frozensetConst } from './typemethods.js';
 import { foldConstant } from './fold.js';
+import { optimizeLoadFast } from './flowgraph.js';
 
 type Node = any;
 
@@ -103,6 +104,7 @@ class Compiler {
       code.cell2arg = code.cellvars.map(() => -1);
     }
     if (s.isGenerator) code.flags |= CO_GENERATOR;
+    if (this.rules.borrowedLoadFast && s.kind !== 'module' && s.kind !== 'class') optimizeLoadFast(code);
     this.u = this.stack.pop()!;
     return code;
   }

@@ -110,6 +110,8 @@ export class VM {
   }
 
   makeGenerator(f: Frame, fn: PyFunction): PyGenerator {
+    // the frame is copied into the generator: borrowed references become strong
+    for (let i = 0; i < f.lp.length; i++) if (f.lpTag[i]) { incref(f.lp[i]!); f.lpTag[i] = 0; }
     const g = new PyGenerator(f, null);
     f.gen = g;
     R.heap.track(g);
@@ -498,7 +500,9 @@ export class VM {
         case Op.LOAD_FAST: {
           const v = f.lp[arg];
           if (v === null) this.unboundLocal(f, arg);
-          push(f, incref(v!));
+          // PyStackRef_DUP: a copy of a borrowed local stays borrowed (3.14)
+          if (f.lpTag[arg]) pushRaw(f, v, 1);
+          else push(f, incref(v!));
           break;
         }
         case Op.LOAD_FAST_BORROW: {
@@ -508,10 +512,13 @@ export class VM {
           break;
         }
         case Op.STORE_FAST: {
-          const v = popOwned(f);
+          // the stack ref moves into the local as it is (a borrowed ref stays borrowed)
+          const si = --f.sp;
+          const v = f.stack[si]!, vt = f.tag[si];
+          f.stack[si] = null; f.tag[si] = 0;
           const old = f.lp[arg];
           const ot = f.lpTag[arg];
-          f.lp[arg] = v; f.lpTag[arg] = 0;
+          f.lp[arg] = v; f.lpTag[arg] = vt;
           if (old && !ot) decref(old);
           break;
         }

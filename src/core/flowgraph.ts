@@ -1,0 +1,113 @@
+// Python/flowgraph.c: optimize_load_fast (3.14) — which LOAD_FAST can push a
+// *borrowed* stack reference. An abstract interpretation over each basic
+// block tracks which instruction produced each stack slot; a LOAD_FAST stays
+// a strong load only if
+//   * its local is overwritten or deleted while the ref is on the stack (SUPPORT_KILLED),
+//   * the ref is consumed by STORE_FAST (STORED_AS_LOCAL), or
+//   * the ref is still on the stack when the block ends (REF_UNCONSUMED).
+// Every other LOAD_FAST becomes LOAD_FAST_BORROW. (docs/cpython-rules.md §2.3)
+
+import { Op, MF_DEFAULTS, MF_KWDEFAULTS, MF_CLOSURE } from './opcodes.js';
+import type { Code } from './code.js';
+
+const JUMPS = new Set<number>([Op.JUMP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.JUMP_IF_FALSE_OR_POP,
+  Op.JUMP_IF_TRUE_OR_POP, Op.FOR_ITER, Op.SEND, Op.SETUP_FINALLY, Op.SETUP_CLEANUP]);
+const ENDS_BLOCK = new Set<number>([Op.JUMP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.JUMP_IF_FALSE_OR_POP,
+  Op.JUMP_IF_TRUE_OR_POP, Op.FOR_ITER, Op.SEND, Op.RETURN_VALUE, Op.RETURN_CONST_NONE, Op.RAISE_VARARGS, Op.RERAISE]);
+
+/** [popped, pushed] for the ops without special handling. */
+function effect(op: number, arg: number): [number, number] {
+  switch (op) {
+    case Op.NOP: case Op.KW_NAMES: case Op.JUMP: case Op.SETUP_FINALLY: case Op.SETUP_CLEANUP: case Op.POP_BLOCK:
+    case Op.DELETE_DEREF: case Op.DELETE_NAME: case Op.DELETE_GLOBAL: case Op.STORE_ANNOTATION: case Op.RETURN_CONST_NONE:
+      return [0, 0];
+    case Op.POP_TOP: case Op.STORE_DEREF: case Op.STORE_NAME: case Op.STORE_GLOBAL: case Op.DELETE_ATTR:
+    case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP:
+    case Op.RETURN_VALUE: case Op.RERAISE: case Op.POP_EXCEPT: case Op.LIST_APPEND: case Op.SET_ADD: case Op.LIST_EXTEND:
+    case Op.SET_UPDATE: case Op.DICT_UPDATE: case Op.DICT_MERGE:
+      return [1, 0];
+    case Op.PUSH_NULL: case Op.LOAD_CONST: case Op.LOAD_DEREF: case Op.LOAD_CLOSURE: case Op.LOAD_CLASSDEREF:
+    case Op.LOAD_NAME: case Op.LOAD_GLOBAL: case Op.LOAD_BUILD_CLASS: case Op.LOAD_ASSERTION_ERROR: case Op.IMPORT_FROM:
+      return [0, 1];
+    case Op.LOAD_ATTR: case Op.UNARY_NEGATIVE: case Op.UNARY_POSITIVE: case Op.UNARY_NOT: case Op.UNARY_INVERT:
+    case Op.LIST_TO_TUPLE: case Op.GET_ITER: case Op.YIELD_VALUE: case Op.GET_YIELD_FROM_ITER: case Op.CHECK_EXC_MATCH:
+      return [1, 1];
+    case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.MAP_ADD: return [2, 0];
+    case Op.STORE_SUBSCR: return [3, 0];
+    case Op.BINARY_OP: case Op.COMPARE_OP: case Op.IS_OP: case Op.CONTAINS_OP: case Op.BINARY_SUBSCR: case Op.IMPORT_NAME:
+      return [2, 1];
+    case Op.CALL: return arg & 0x1000 ? [2, 1] : [(arg & 0xfff) + 2, 1];
+    case Op.CALL_FUNCTION_EX: return [3 + (arg & 1), 1];
+    case Op.BUILD_SLICE: case Op.BUILD_LIST: case Op.BUILD_TUPLE: case Op.BUILD_SET: case Op.BUILD_STRING: return [arg, 1];
+    case Op.BUILD_MAP: return [2 * arg, 1];
+    case Op.FORMAT_VALUE: return [arg & 4 ? 2 : 1, 1];
+    case Op.UNPACK_SEQUENCE: return [1, arg];
+    case Op.UNPACK_EX: return [1, (arg & 0xff) + (arg >> 8) + 1];
+    case Op.FOR_ITER: return [0, 1];
+    case Op.SEND: return [1, 1];
+    case Op.MAKE_FUNCTION: return [1 + (arg & MF_DEFAULTS ? 1 : 0) + (arg & MF_KWDEFAULTS ? 1 : 0) + (arg & MF_CLOSURE ? 1 : 0), 1];
+    case Op.BEFORE_WITH: return [1, 2];
+    case Op.WITH_EXIT: return arg === 0 ? [1, 0] : [0, 1];
+    case Op.RAISE_VARARGS: return [arg, 0];
+    case Op.PUSH_EXC_INFO: return [1, 2];
+  }
+  throw new Error(`internal: no stack effect for op ${op}`);
+}
+
+export function optimizeLoadFast(code: Code): void {
+  const ops = code.code;
+  const n = ops.length / 2;
+  // basic block starts
+  const start = new Uint8Array(n + 1);
+  start[0] = 1;
+  for (let i = 0; i < n; i++) {
+    const op = ops[i * 2];
+    if (JUMPS.has(op)) start[ops[i * 2 + 1]] = 1;
+    if (ENDS_BLOCK.has(op) && i + 1 < n) start[i + 1] = 1;
+  }
+  const keepStrong = new Uint8Array(n);
+  interface Ref { instr: number; local: number }
+  let stack: Ref[] = [];
+  const endBlock = () => {
+    for (const r of stack) if (r.instr >= 0) keepStrong[r.instr] = 1;
+    stack = [];
+  };
+  for (let i = 0; i < n; i++) {
+    if (start[i] && i > 0) endBlock();
+    const op = ops[i * 2], arg = ops[i * 2 + 1];
+    switch (op) {
+      case Op.LOAD_FAST: stack.push({ instr: i, local: arg }); break;
+      case Op.STORE_FAST: case Op.DELETE_FAST: {
+        if (op === Op.STORE_FAST) {
+          const r = stack.pop();
+          if (r && r.instr >= 0) keepStrong[r.instr] = 1;
+        }
+        for (const r of stack) if (r.local === arg && r.instr >= 0) keepStrong[r.instr] = 1;
+        break;
+      }
+      case Op.COPY: {
+        const r = stack[stack.length - arg];
+        stack.push(r ? { ...r } : { instr: -1, local: -1 });
+        break;
+      }
+      case Op.SWAP: {
+        const a = stack.length - 1, b = stack.length - arg;
+        if (b >= 0) { const t = stack[a]; stack[a] = stack[b]; stack[b] = t; }
+        break;
+      }
+      case Op.LOAD_METHOD: {
+        const r = stack.pop() ?? { instr: -1, local: -1 };
+        stack.push({ instr: -1, local: -1 }, r); // (method, self): self inherits the object's ref
+        break;
+      }
+      default: {
+        const [pop, push] = effect(op, arg);
+        for (let k = 0; k < pop; k++) stack.pop();
+        for (let k = 0; k < push; k++) stack.push({ instr: -1, local: -1 });
+      }
+    }
+    if (ENDS_BLOCK.has(op)) endBlock();
+  }
+  endBlock();
+  for (let i = 0; i < n; i++) if (ops[i * 2] === Op.LOAD_FAST && !keepStrong[i]) ops[i * 2] = Op.LOAD_FAST_BORROW;
+}
