@@ -5,7 +5,7 @@ import {
 } from './object.js';
 import { T, EXC } from './types.js';
 import {
-  R, None, True, False, NotImplemented, Ellipsis, newInt, newFloat, newStr, newList, newTuple, newDict, newNative, newBool, incref, decref,
+  R, None, True, False, NotImplemented, Ellipsis, newInt, newFloat, newStr, newList, newTuple, newTupleTracked, newDict, newNative, newBool, incref, decref,
   raise, typeError, call, argCount, splitKw, noKw, asIndex, PyBuiltin, isInstance, callDescr, notSupported,
 } from './rt.js';
 import * as ops from './ops.js';
@@ -185,7 +185,7 @@ fn('divmod', (a) => {
   if (x instanceof PyInt && y instanceof PyInt) {
     if (y.v == 0) raise('ZeroDivisionError', R.rules.msg.intDivmod);
     const q = binop(x, y, 2), r = binop(x, y, 6);
-    return newTuple([q, r]);
+    return newTupleTracked([q, r]);
   }
   if ((x instanceof PyInt || x instanceof PyFloat) && (y instanceof PyInt || y instanceof PyFloat)) {
     const f = T.float.attrs.get('__divmod__')!;
@@ -332,7 +332,7 @@ T.enumerate.newFn = (_t, args, kw) => {
   if (v === null) return null;
   const i = e.state.i;
   e.state.i = i + 1n;
-  return newTuple([newInt(i), v]);
+  return newTupleTracked([newInt(i), v]);
 };
 T.zip.newFn = (_t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
@@ -360,7 +360,7 @@ T.zip.newFn = (_t, args, kw) => {
     }
     out.push(v);
   }
-  return newTuple(out);
+  return newTupleTracked(out);
 };
 T.map.newFn = (_t, args, kw) => {
   noKw('map', kw);

@@ -13,6 +13,7 @@ import * as ops from './ops.js';
 import { dictGetStr, dictSetStr, dictItems, dictDelStr } from './dict.js';
 import { fakeAddress } from './ops.js';
 import type { VM } from './vm.js';
+import { mayBeTracked } from './gc.js';
 
 let vm!: VM;
 export function setVM(v: VM): void { vm = v; }
@@ -95,9 +96,19 @@ export function objectNew(t: PyType): PyObject {
     // not a separate heap object until `__dict__` is read (CPython 3.11+ keeps
     // "inline values" and materialises the dict lazily).
     o.dict = inlineDict();
+    // Objects/dictobject.c: shared keys (split tables) — each new instance takes one usable slot
+    const sk = sharedKeys(t);
+    if (sk.usable > 1) sk.usable--;
+    (o.dict as any).shared = sk;
   }
   if (t.gc) R.heap.track(o);
   return o;
+}
+
+/** The class's shared keys object (SHARED_KEYS_MAX_SIZE = 30 usable entries). */
+export interface SharedKeys { names: Set<string>; usable: number }
+export function sharedKeys(t: PyType): SharedKeys {
+  return ((t as any).sharedKeys ??= { names: new Set<string>(), usable: 30 });
 }
 
 export function inlineDict(): PyDict {
@@ -113,7 +124,8 @@ export function materializeDict(o: PyObject): PyDict {
   if ((d as any).inline) {
     (d as any).inline = false;
     R.heap.register(d);
-    R.heap.track(d);
+    // 3.11 keeps a dict of atoms untracked (MAINTAIN_TRACKING); 3.14 tracks every dict
+    if (R.rules.version !== '3.11' || d.entries.some((e) => e && mayBeTracked(e.value))) R.heap.track(d);
   }
   return d;
 }
@@ -218,8 +230,7 @@ export function typeNew(name: string, bases: PyType[], ns: PyDict, annotations: 
     t.slotNames = inheritedSlots;
   }
   if (base === T.BaseException || (base && base.isException)) t.hasDict = true;
-  t.gc = true;
-  if (ownSlots && ownSlots.length === 0 && !t.hasDict && inheritedSlots.length === 0 && !(base && base.gc)) t.gc = false;
+  t.gc = true; // heap types are GC types (measured: even `__slots__ = ()` instances are tracked)
   t.basicSize = base ? base.basicSize : 16;
   // copy the namespace
   for (const [k, v] of dictItems(ns)) {
@@ -248,6 +259,8 @@ export function typeNew(name: string, bases: PyType[], ns: PyDict, annotations: 
     }, T.member_descriptor));
   }
   (t as any).annotationNames = annotations;
+  if (ownSlots) (t as any).ownSlots = ownSlots;
+  (t as any).weakrefSlot = (ownSlots?.includes('__weakref__') ?? false) || mro.slice(1).some((b) => (b as any).weakrefSlot);
   (t as any).classVars = classVars ?? new Set();
   t.hasDel = t.lookup('__del__') !== undefined;
   if (!t.attrs.has('__doc__')) t.attrs.set('__doc__', None);

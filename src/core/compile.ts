@@ -15,7 +15,7 @@ import { None, Ellipsis, True, False, newInt, newFloat, newStr, newBytes, newTup
 import type { VersionRules } from './version.js';
 import { frozensetConst } from './typemethods.js';
 import { foldConstant } from './fold.js';
-import { optimizeLoadFast } from './flowgraph.js';
+import { optimizeLoadFast, stackDepth } from './flowgraph.js';
 
 type Node = any;
 
@@ -105,6 +105,7 @@ class Compiler {
     }
     if (s.isGenerator) code.flags |= CO_GENERATOR;
     if (this.rules.borrowedLoadFast && s.kind !== 'module' && s.kind !== 'class') optimizeLoadFast(code);
+    (code as any).stacksize = stackDepth(code);
     this.u = this.stack.pop()!;
     return code;
   }

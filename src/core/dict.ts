@@ -7,6 +7,7 @@ import { PyObject, PyDict, PyStr, DictEntry, PyInt } from './object.js';
 import { T } from './types.js';
 import { incref, decref, raise, newStr, R } from './rt.js';
 import * as ops from './ops.js';
+import { mayBeTracked } from './gc.js';
 
 // Objects/dictobject.c: PyDict_MINSIZE = 8, USABLE_FRACTION(n) = (n << 1) / 3
 export const PyDict_LOG_MINSIZE = 3;
@@ -17,6 +18,16 @@ export function log2Keysize(minsize: number): number {
   while ((1 << l) < minsize) l++;
   return l;
 }
+/**
+ * Objects/dictobject.c: calculate_log2_keysize — 3.11's bit trick gives 16
+ * slots for a minimum of 1..7 (fixed in 3.12+); otherwise the next power of two.
+ */
+export function calculateLog2Keysize(m: number): number {
+  if (R.rules.version === '3.11' && m >= 1 && m <= 7) return 4;
+  return log2Keysize(m);
+}
+/** estimate_log2_keysize(n) = calculate_log2_keysize((n * 3 + 1) / 2) */
+export function estimateLog2Keysize(n: number): number { return calculateLog2Keysize(((n * 3 + 1) / 2) | 0); }
 /** GROWTH_RATE(d) = used * 3 (3.4+). */
 function growthRate(d: PyDict): number { return d.used * 3; }
 
@@ -69,6 +80,7 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
     const e = d.entries[i]!;
     const old = e.value;
     e.value = incref(value);
+    maintainTracking(d, key, value);
     decref(old);
     return;
   }
@@ -81,13 +93,32 @@ export function dictSetStr(d: PyDict, key: string, value: PyObject): void {
     const e = d.entries[i]!;
     const old = e.value;
     e.value = incref(value);
+    maintainTracking(d, e.key, value);
     decref(old);
     return;
   }
   insertNew(d, R.intern(key), incref(value), 0);
 }
 
+/** Objects/dictobject.c: MAINTAIN_TRACKING (3.11) — an untracked dict becomes tracked when it stores a container. */
+function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
+  if (d.tracked || (d as any).inline) return;
+  if (mayBeTracked(key) || mayBeTracked(value)) R.heap.track(d);
+}
+
 function insertNew(d: PyDict, key: PyObject, value: PyObject, h: number): void {
+  maintainTracking(d, key, value);
+  const sk = (d as any).shared as { names: Set<string>; usable: number } | undefined;
+  if (sk) {
+    // a split table: a new name takes a slot of the class's shared keys; otherwise it becomes combined
+    if (isStrKey(key) && (sk.names.has(key.v) || sk.usable > 0)) {
+      if (!sk.names.has(key.v)) { sk.names.add(key.v); sk.usable--; }
+    } else {
+      (d as any).shared = undefined;
+      d.log2size = calculateLog2Keysize(d.used * 3);
+      d.nentries = d.used;
+    }
+  }
   // Objects/dictobject.c: insertdict -> insertion_resize when no usable slot is left.
   if (d.log2size === 0) {
     d.log2size = PyDict_LOG_MINSIZE;
@@ -184,16 +215,20 @@ export function dictClear(d: PyDict): void {
   d.log2size = 0;
   d.nentries = 0;
   d.unicodeKeys = true;
+  (d as any).shared = undefined;
   for (const e of es) if (e) { decref(e.key); decref(e.value); }
 }
 
 /** dict.update / {**x} (DICT_UPDATE) / f(**x) (DICT_MERGE: duplicate keys are an error). */
 export function dictMerge(d: PyDict, other: PyObject, noDup: boolean): void {
   if (other instanceof PyDict) {
-    // Objects/dictobject.c: dict_merge — presize when the target is empty.
-    if (d.used === 0 && other.used > 0 && d.log2size === 0) {
-      d.log2size = log2Keysize(Math.ceil((other.used * 3) / 2));
-      d.nentries = 0;
+    // Objects/dictobject.c: dict_merge — clone a clean source's geometry, or one big resize first.
+    if (other === d || other.used === 0) return;
+    const clean = !(other as any).shared && other.used === other.nentries && other.log2size > 0;
+    if (d.used === 0 && clean && (other.log2size === PyDict_LOG_MINSIZE || usable(other.log2size - 1) < other.used)) {
+      d.log2size = other.log2size; d.nentries = 0; d.entries = []; d.strIndex.clear(); d.hashIndex = null;
+    } else if ((d.log2size === 0 ? 0 : usable(d.log2size)) < d.used + other.used) {
+      resize(d, estimateLog2Keysize(d.used + other.used));
     }
     for (const [k, v] of [...dictItems(other)]) {
       if (noDup && dictGet(d, k) !== undefined) {

@@ -54,6 +54,49 @@ function effect(op: number, arg: number): [number, number] {
   throw new Error(`internal: no stack effect for op ${op}`);
 }
 
+/** The maximum stack depth of a code object (Python/flowgraph.c: calculate_stackdepth), for generator sizes. */
+export function stackDepth(code: Code): number {
+  const ops = code.code;
+  const n = ops.length / 2;
+  const depth = new Int32Array(n + 1).fill(-1);
+  const work: number[] = [0];
+  depth[0] = 0;
+  let max = 0;
+  const visit = (i: number, d: number) => {
+    if (i >= n) return;
+    if (depth[i] < d) { depth[i] = d; work.push(i); }
+  };
+  while (work.length) {
+    const start = work.pop()!;
+    let d = depth[start];
+    for (let i = start; i < n; i++) {
+      if (i !== start && depth[i] >= d) break;
+      depth[i] = Math.max(depth[i], d);
+      const op = ops[i * 2], arg = ops[i * 2 + 1];
+      let pop = 0, push = 0;
+      switch (op) {
+        case Op.LOAD_FAST: case Op.LOAD_FAST_BORROW: push = 1; break;
+        case Op.STORE_FAST: pop = 1; break;
+        case Op.DELETE_FAST: break;
+        case Op.COPY: push = 1; break;
+        case Op.SWAP: break;
+        case Op.LOAD_METHOD: pop = 1; push = 2; break;
+        default: [pop, push] = effect(op, arg);
+      }
+      if (op === Op.SETUP_FINALLY || op === Op.SETUP_CLEANUP) visit(arg, d + 1);
+      if (op === Op.FOR_ITER) visit(arg, d - 1);
+      if (op === Op.SEND) visit(arg, d - 1);
+      if (op === Op.JUMP_IF_FALSE_OR_POP || op === Op.JUMP_IF_TRUE_OR_POP) visit(arg, d);
+      d = d - pop + push;
+      if (d > max) max = d;
+      if (op === Op.POP_JUMP_IF_FALSE || op === Op.POP_JUMP_IF_TRUE) visit(arg, d);
+      if (op === Op.JUMP) { visit(arg, d); break; }
+      if (op === Op.RETURN_VALUE || op === Op.RETURN_CONST_NONE || op === Op.RAISE_VARARGS || op === Op.RERAISE) break;
+    }
+  }
+  return max;
+}
+
 export function optimizeLoadFast(code: Code): void {
   const ops = code.code;
   const n = ops.length / 2;

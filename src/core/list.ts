@@ -3,12 +3,15 @@
 
 import { PyObject, PyList, PyTuple } from './object.js';
 import { incref, decref, R } from './rt.js';
+import { T } from './types.js';
 import * as ops from './ops.js';
 
 /** Objects/listobject.c: list_resize — set the size to `newsize`, reallocating when needed. */
 export function listResize(l: PyList, newsize: number): void {
   const allocated = l.allocated;
   if (allocated >= newsize && newsize >= (allocated >> 1)) return;
+  // 3.14.9+ (gh-158592): small arrays (<= 32 slots) are not shrunk, except to empty
+  if (R.rules.version !== '3.11' && allocated >= newsize && allocated <= 32 && newsize > 0) return;
   // new_allocated = (newsize + (newsize >> 3) + 6) & ~3, unless closer to newsize (see version.ts)
   let na = (newsize + (newsize >> 3) + 6) & ~3;
   if (newsize - l.items.length > na - newsize) na = (newsize + 3) & ~3;
@@ -23,30 +26,54 @@ export function listAppend(l: PyList, v: PyObject): void {
   l.items.push(incref(v));
 }
 
+/** Objects/listobject.c: list_preallocate_exact — used while ob_item is NULL; rounds up to even. */
+export function preallocateExact(l: PyList, n: number): void {
+  l.allocated = (n + 1) & ~1;
+}
+
 /** list.extend / LIST_EXTEND (Objects/listobject.c: list_extend). */
 export function listExtend(l: PyList, iterable: PyObject, _fromLiteral = false): void {
-  if (iterable instanceof PyList || iterable instanceof PyTuple) {
+  if ((iterable instanceof PyList || iterable instanceof PyTuple) && (iterable.type === T.list || iterable.type === T.tuple)) {
+    // list_extend_fast
     const src = iterable.items.slice();
     const n = src.length;
     if (n === 0) return;
     const m = l.items.length;
-    // list_extend_fast -> list_resize(self, m + n)
-    if (m + n > l.allocated || m + n < (l.allocated >> 1)) listResize(l, m + n);
+    if (l.allocated === 0 && m === 0) preallocateExact(l, n);
+    else listResize(l, m + n);
     for (const x of src) l.items.push(incref(x));
     return;
   }
-  // Objects/listobject.c: list_extend_iter — a length hint may presize (NON-CPYTHON: we grow by appends).
-  const hint = lengthHint(iterable);
-  if (hint > 0) {
-    const m = l.items.length;
-    if (m + hint > l.allocated) listResize(l, m + hint);
+  // list_extend_iter: presize from the length hint (default 8), append, then cut back
+  const m = l.items.length;
+  let hint = lengthHint(iterable);
+  if (hint < 0) hint = 8;
+  if (l.allocated === 0 && m === 0) { if (hint) preallocateExact(l, hint); }
+  else if (hint) {
+    const size = l.items.length;
+    const save = l.items.length;
+    // list_resize(self, m + n) then Py_SET_SIZE(self, m)
+    const fake = { allocated: l.allocated, items: { length: size } } as unknown as PyList;
+    listResize(fake, m + hint);
+    l.allocated = fake.allocated;
+    void save;
   }
   ops.forEach(iterable, (x) => { listAppend(l, x); });
-  // list_extend_iter shrinks an over-estimate
-  if (l.items.length < l.allocated && hint > 0) {
-    const n = l.items.length;
-    if (n < (l.allocated >> 1)) listResize(l, n);
+  if (l.items.length < l.allocated) listResize(l, l.items.length);
+}
+
+/** list(iterable) / list.__init__ (Objects/listobject.c: list___init___impl). */
+export function listInit(l: PyList, iterable: PyObject): void {
+  // a sized iterable presizes exactly (_PyObject_HasLen)
+  if (l.allocated === 0 && l.items.length === 0 && hasLen(iterable)) {
+    const n = ops.len(iterable);
+    if (n > 0) preallocateExact(l, n);
   }
+  listExtend(l, iterable);
+}
+
+function hasLen(o: PyObject): boolean {
+  return o instanceof PyList || o instanceof PyTuple || o.type.lookup('__len__') !== undefined;
 }
 
 /** PyObject_LengthHint for the native iterables whose length is known. */

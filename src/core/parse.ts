@@ -1027,6 +1027,9 @@ const BINOPS: Record<string, A.OperatorKind> = {
   '+': 'Add', '-': 'Sub', '*': 'Mult', '@': 'MatMult', '/': 'Div', '%': 'Mod', '**': 'Pow',
   '<<': 'LShift', '>>': 'RShift', '|': 'BitOr', '^': 'BitXor', '&': 'BitAnd', '//': 'FloorDiv',
 };
+const BINPREC: Record<A.OperatorKind, number> = {
+  BitOr: 1, BitXor: 2, BitAnd: 3, LShift: 4, RShift: 4, Add: 5, Sub: 5, Mult: 6, MatMult: 6, Div: 6, FloorDiv: 6, Mod: 6, Pow: 7,
+};
 const CMPOPS: Record<string, A.CmpOpKind> = {
   '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE', is: 'Is', 'is not': 'IsNot',
   in: 'In', 'not in': 'NotIn',
@@ -1484,7 +1487,12 @@ class Converter {
     for (const k of clause.kids) {
       if (k.missing || k.type === 'ERROR') this.bad(k);
       if (k.type !== 'with_item') continue;
-      const v = fieldKid(k, 'value')!;
+      let v = fieldKid(k, 'value')!;
+      // `with (a as b):` -> parenthesized_expression(as_pattern)
+      if (v.type === 'parenthesized_expression') {
+        const inner = kidsNamed(v);
+        if (inner.length === 1 && inner[0]!.type === 'as_pattern') v = inner[0]!;
+      }
       if (v.type === 'as_pattern') {
         const inner = kidsNamed(v).filter((x) => x.field !== 'alias');
         const alias = fieldKid(v, 'alias')!;
@@ -1682,10 +1690,8 @@ class Converter {
         }
         return { kind: 'Subscript', value: this.name(id), slice, ctx: 'Load', ...this.Ln(n) };
       }
-      case 'union_type': {
-        const [a, b] = kidsNamed(n) as [CNode, CNode];
-        return { kind: 'BinOp', left: this.typeExpr(a), op: 'BitOr', right: this.typeExpr(b), ...this.Ln(n) };
-      }
+      case 'union_type':
+        return this.binop(n, true);
       case 'member_type': {
         const [a, b] = kidsNamed(n) as [CNode, CNode];
         return { kind: 'Attribute', value: this.typeExpr(a), attr: this.ident(b), ctx: 'Load', ...this.Ln(n) };
@@ -1949,25 +1955,73 @@ class Converter {
     }
   }
 
-  binop(n: CNode): A.Expr {
-    // iterative over the left spine (long `a + b + c + ...` chains)
-    const spine: CNode[] = [];
-    let cur = n;
-    while (cur.type === 'binary_operator') {
-      spine.push(cur);
-      cur = fieldKid(cur, 'left')!;
+  /**
+   * Binary operators.  tree-sitter-python ranks '^' above '&' (Python: | < ^ < & < shifts
+   * < + - < * @ / // % < **) and nests `X | Y | Z` annotations to the right, so the
+   * operator tree is flattened (iteratively: chains can be very long) and rebuilt
+   * with Python's precedences.  `inType`: also look through annotation `type` nodes.
+   */
+  binop(n: CNode, inType = false): A.Expr {
+    const parts = (x: CNode): [CNode | undefined, CNode, CNode | undefined] | null => {
+      if (x.type === 'binary_operator') return [fieldKid(x, 'left'), fieldKid(x, 'operator')!, fieldKid(x, 'right')];
+      if (!inType) return null;
+      if (x.type === 'union_type') {
+        const ks = kidsNamed(x);
+        return [ks[0], x.kids.find((k) => k.type === '|')!, ks[1]];
+      }
+      if (x.type === 'type') {
+        const ks = kidsNamed(x);
+        if (ks.length === 1 && (ks[0]!.type === 'union_type' || ks[0]!.type === 'binary_operator')) return parts(ks[0]!);
+      }
+      return null;
+    };
+    const operands: CNode[] = [];
+    const ops: CNode[] = [];
+    const st: CNode[] = [];
+    let cur: CNode | undefined = n;
+    for (;;) {
+      let p: ReturnType<typeof parts>;
+      while (cur && (p = parts(cur))) {
+        st.push(cur);
+        if (!p[0]) return this.bad(cur);
+        cur = p[0];
+      }
+      if (cur) operands.push(cur);
+      const top = st.pop();
+      if (!top) break;
+      const [, opN, right] = parts(top)!;
+      if (!right) return this.bad(top);
+      ops.push(opN);
+      cur = right;
     }
-    let acc = this.expr(cur);
-    for (let i = spine.length - 1; i >= 0; i--) {
-      const b = spine[i]!;
-      const opN = fieldKid(b, 'operator')!;
-      const right = fieldKid(b, 'right');
-      if (!right) return this.bad(b);
-      const op = BINOPS[this.txt(opN)];
+    type Item = { e: A.Expr; s: number; end: number };
+    const leaf = (x: CNode): Item => {
+      const s = this.unwrapSplat === x ? kidsNamed(x)[0]!.s : x.s;
+      return { e: inType ? this.typeExpr(x) : this.expr(x), s, end: x.e };
+    };
+    const out: Item[] = [leaf(operands[0]!)];
+    const opStack: { op: A.OperatorKind; prec: number }[] = [];
+    const reduce = (): void => {
+      const r = out.pop()!;
+      const l = out.pop()!;
+      const o = opStack.pop()!;
+      out.push({ e: { kind: 'BinOp', left: l.e, op: o.op, right: r.e, ...this.L(l.s, r.end) }, s: l.s, end: r.end });
+    };
+    ops.forEach((opN, i) => {
+      const t = this.txt(opN);
+      const op = BINOPS[t];
       if (!op) this.invalid(opN);
-      acc = { kind: 'BinOp', left: acc, op, right: this.expr(right), ...this.Ln(b) };
-    }
-    return acc;
+      const prec = BINPREC[op];
+      while (opStack.length) {
+        const top = opStack[opStack.length - 1]!;
+        if (top.prec > prec || (top.prec === prec && op !== 'Pow')) reduce();
+        else break;
+      }
+      opStack.push({ op, prec });
+      out.push(leaf(operands[i + 1]!));
+    });
+    while (opStack.length) reduce();
+    return out[0]!.e;
   }
 
   boolop(n: CNode): A.Expr {
@@ -2323,12 +2377,26 @@ class Converter {
           if (k.missing || k.type === 'ERROR') this.bad(k);
           if (k.type !== 'case_pattern') continue;
           const kk = kidsNamed(k);
-          if (kk.length === 1 && kk[0]!.type === 'keyword_pattern') {
-            const kp = kk[0]!;
+          // `kw=pattern as name` comes out as as_pattern(case_pattern(keyword_pattern), name)
+          const asKw =
+            kk.length === 1 && kk[0]!.type === 'as_pattern' && kidsNamed(kidsNamed(kk[0]!)[0]!)[0]?.type === 'keyword_pattern'
+              ? kk[0]!
+              : null;
+          if ((kk.length === 1 && kk[0]!.type === 'keyword_pattern') || asKw) {
+            const kp = asKw ? kidsNamed(kidsNamed(asKw)[0]!)[0]! : kk[0]!;
             const id = kp.kids.find((x) => x.type === 'identifier')!;
             const eq = kp.kids.findIndex((x) => x.type === '=');
+            const valueNodes = kp.kids.slice(eq + 1);
+            if (kwd_attrs.length === 0 && patterns.length === 0) void 0;
             kwd_attrs.push(this.ident(id));
-            kwd_patterns.push(this.simplePattern(kp.kids.slice(eq + 1)));
+            let vp = this.simplePattern(valueNodes);
+            if (asKw) {
+              const nameN = asKw.kids.find((x) => x.type === 'identifier')!;
+              const nm = this.ident(nameN);
+              if (nm === '_') this.err(nameN, "cannot use '_' as a target");
+              vp = { kind: 'MatchAs', pattern: vp, name: nm, ...this.L(valueNodes[0]!.s, asKw.e) };
+            }
+            kwd_patterns.push(vp);
           } else {
             if (kwd_attrs.length) this.err(k, 'positional patterns follow keyword patterns');
             patterns.push(this.pattern(k));
@@ -2404,7 +2472,7 @@ class Converter {
       const f = tr.error.fail;
       throw new ParseFail(s - 1 + f.pos, 'SyntaxError', f.msg);
     }
-    const tree = this.P.parser.parse(text);
+    const tree = this.P.parser.parse(treeSitterInput(text, tr.tokens));
     if (!tree) throw new Error('tree-sitter returned no tree');
     const root = buildCst(tree);
     tree.delete();
@@ -2981,7 +3049,7 @@ function exprStartBefore(P: Shared, i: number): number {
 }
 
 function tsParses(P: Shared, text: string): boolean {
-  const tree = P.parser.parse(text);
+  const tree = P.parser.parse(text.replace(/\btype\b/g, TYPE_SUBST));
   if (!tree) return false;
   const ok = !tree.rootNode.hasError;
   tree.delete();
@@ -3197,7 +3265,7 @@ function parseFragment(D: DiagCtx, s: number, e: number): A.Expr | null {
   const P = D.P;
   const text = P.src.slice(s, e);
   if (!text.trim()) return null;
-  const tree = P.parser.parse(text);
+  const tree = P.parser.parse(text.replace(/\btype\b/g, TYPE_SUBST));
   if (!tree) return null;
   const root = buildCst(tree);
   tree.delete();
@@ -3392,6 +3460,25 @@ function missingIndentedBlock(P: Shared): ParseFail | null {
 
 // ============================================================== public API
 
+/**
+ * Text handed to tree-sitter.  tree-sitter-python knows the 3.12 `type X = ...`
+ * statement and misparses e.g. `type(x).y = 1`; 3.11 has no such statement, so
+ * every NAME token `type` is replaced by a plain identifier of the same length
+ * (positions are unchanged; names are read from the original text).
+ */
+const TYPE_SUBST = 'typ_';
+function treeSitterInput(text: string, tokens: Token[]): string {
+  let out = '';
+  let last = 0;
+  for (const t of tokens) {
+    if (t.t === TK.NAME && t.v === 'type') {
+      out += text.slice(last, t.s) + TYPE_SUBST;
+      last = t.e;
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
 let parserInstance: Parser | null = null;
 let initPromise: Promise<void> | null = null;
 
@@ -3451,7 +3538,7 @@ export function parse(source: string): A.Module {
   if (tr.error && tr.error.cls === 'A') throw toPy(sm, tr.error.fail);
 
   // 2. tree-sitter
-  const tree = parser.parse(src);
+  const tree = parser.parse(treeSitterInput(src, tr.tokens));
   if (!tree) throw new Error('tree-sitter returned no tree');
   const root = buildCst(tree);
   tree.delete();

@@ -133,16 +133,35 @@ export function newList(items: PyObject[], type: PyType = T.list): PyList {
   R.heap.track(l);
   return l;
 }
-/** Takes ownership of `items`. */
+/**
+ * Takes ownership of `items`. Objects/tupleobject.c: _PyTuple_FromArray — 3.14
+ * tracks such a tuple only if an item is a GC object; 3.11 always tracks it.
+ */
 export function newTuple(items: PyObject[]): PyTuple {
+  if (items.length === 0) return EMPTY_TUPLE_STATIC;
+  const t = new PyTuple(T.tuple, items);
+  if (R.rules.version === '3.11') R.heap.track(t);
+  else for (let i = 0; i < items.length; i++) if (isGcObject(items[i])) { R.heap.track(t); break; }
+  return t;
+}
+/** A tuple built by a path that always tracks it (PyTuple_New + fill: slicing, concatenation, tuple(iterable)). */
+export function newTupleTracked(items: PyObject[]): PyTuple {
   if (items.length === 0) return EMPTY_TUPLE_STATIC;
   const t = new PyTuple(T.tuple, items);
   R.heap.track(t);
   return t;
 }
+/** Include/objimpl.h: _PyObject_IS_GC */
+export function isGcObject(o: PyObject): boolean {
+  return o.type.gc && !(o.imm && !(o instanceof PyType));
+}
+/**
+ * Objects/dictobject.c: 3.11 creates dicts untracked and tracks them when a
+ * container is stored (MAINTAIN_TRACKING); 3.14 tracks every dict.
+ */
 export function newDict(type: PyType = T.dict): PyDict {
   const d = new PyDict(type);
-  R.heap.track(d);
+  if (R.rules.version !== '3.11' || type !== T.dict) R.heap.track(d);
   return d;
 }
 export function newSet(frozen = false, type?: PyType): PySet {

@@ -38,6 +38,9 @@ function intSize(v: number | bigint): number {
 
 /** Objects/dictobject.c: _PyDict_SizeOf */
 export function dictSize(d: PyDict): number {
+  const sk = (d as any).shared as { names: Set<string>; usable: number } | undefined;
+  // a split table: the values array (nentries + usable of the class's shared keys); the keys belong to the class
+  if (sk) return 48 + 16 + 8 * (sk.names.size + sk.usable);
   let size = 48;
   if (d.log2size > 0) {
     const n = 1 << d.log2size;
@@ -58,7 +61,9 @@ export function getsizeof(o: PyObject): number {
     const n = o.len;
     if (o.maxChar < 128) return S.asciiHeader + n + 1;
     const kind = o.maxChar < 256 ? 1 : o.maxChar < 65536 ? 2 : 4;
-    return S.compactHeader + (n + 1) * kind;
+    // 3.14: the static 1-char Latin-1 singletons carry a UTF-8 copy (2 bytes + NUL)
+    const utf8 = R.rules.version !== '3.11' && n === 1 && kind === 1 && R.latin1.get(o.maxChar) === o ? 3 : 0;
+    return S.compactHeader + (n + 1) * kind + utf8;
   }
   if (o instanceof PyBytes && t === T.bytes) return 33 + o.v.length;
   if (o instanceof PyList) return 40 + 8 * o.allocated + GC;
@@ -66,19 +71,56 @@ export function getsizeof(o: PyObject): number {
   if (o instanceof PyDict) return dictSize(o);
   if (o instanceof PySet) return 200 + (o.mask > 7 ? (o.mask + 1) * 16 : 0) + GC;
   if (o instanceof PyRange) return 48;
+  if (o instanceof PyBaseException && !t.isHeapType) return 88;
   if (o instanceof PyCell) return 40;
   if (o instanceof PyMethod) return 64;
   if (o instanceof PyFunction) return S.function;
-  if (t === T.list_iterator || t === T.tuple_iterator || t === T.list_reverseiterator) return 48;
   if (t === T.range_iterator) return S.rangeIter;
   if (t === T.map) return S.map;
-  if (t.isHeapType && !t.base) {
-    if (t.slotNames.length || !t.hasDict) {
-      return 16 + 8 * t.slotNames.length + (t.weakrefable ? 8 : 0) + (t.gc ? GC : 0);
-    }
-    return S.instance;
-  }
+  const fixed = FIXED.get(t);
+  if (fixed !== undefined) return fixed;
+  if (o instanceof PyGenerator) return generatorSize(o);
+  if (t.isHeapType && !t.base) return instanceSize(t);
+  if (t.isHeapType && t.base) return subclassSize(o, t);
   return notSupported(`sys.getsizeof() of a ${t.name} object`);
+}
+
+/** Sizes measured on both versions (docs/cpython-rules.md §1.9), GC header included. */
+const FIXED = new Map<PyType, number>([
+  [T.list_iterator, 48], [T.tuple_iterator, 48], [T.list_reverseiterator, 48], [T.str_iterator, 48],
+  [T.dict_keyiterator, 72], [T.dict_valueiterator, 72], [T.dict_itemiterator, 72], [T.set_iterator, 64],
+  [T.enumerate, 72], [T.zip, 64], [T.filter, 48], [T.reversed, 48], [T.iterator, 48],
+  [T.builtin_function_or_method, 72], [T.weakref, 80], [T.weakproxy, 80], [T.property, 80],
+  [T.staticmethod, 48], [T.classmethod, 48], [T.module, 72], [T.slice, 56], [T.object, 16],
+  [T.NoneType, 16], [T.NotImplementedType, 16], [T.ellipsis, 16],
+  [T.dict_keys, 48], [T.dict_values, 48], [T.dict_items, 48],
+]);
+
+/** Objects/genobject.c: gen_sizeof — the frame is part of the object: 168 + 8*(nlocalsplus + stacksize). */
+function generatorSize(g: PyGenerator): number {
+  const code = g.frame ? g.frame.code : (g as any).code;
+  if (!code || code.stacksize === undefined) return notSupported('sys.getsizeof() of this generator');
+  return 168 + 8 * (code.nlocalsplus + code.stacksize);
+}
+
+/** Instances of plain classes (docs/cpython-rules.md §1.10). */
+function instanceSize(t: PyType): number {
+  const v = R.rules.version;
+  const hasSlots = (t as any).ownSlots !== undefined || t.slotNames.length > 0 || !t.hasDict;
+  if (!hasSlots) return v === '3.11' ? 56 : 48;
+  let size = 16 + 8 * t.slotNames.length + GC;
+  if (t.hasDict) size += 16;
+  if ((t as any).weakrefSlot) size += v === '3.11' ? 8 : 16;
+  return size;
+}
+
+/** Instances of subclasses of builtins: the base's size + 16 for a managed dict/weakref. */
+function subclassSize(o: PyObject, t: PyType): number {
+  const base = t.base!;
+  const managed = t.hasDict ? 16 : 0;
+  if (base === T.list) return 40 + 8 * (o as PyList).allocated + GC + managed + (R.rules.version === '3.11' && t.hasDict ? 8 : 0);
+  if (base === T.BaseException) return 88 + (R.rules.version === '3.11' ? 0 : 0);
+  return notSupported(`sys.getsizeof() of an instance of a ${base.name} subclass`);
 }
 
 export { PyNative, PyType, PyWeakref, PyBaseException, PyGenerator };

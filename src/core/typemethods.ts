@@ -7,14 +7,14 @@ import {
 } from './object.js';
 import { T, EXC } from './types.js';
 import {
-  R, None, True, False, NotImplemented, newInt, newFloat, newStr, newList, newTuple, newDict, newSet, newNative, incref, decref,
+  R, None, True, False, NotImplemented, newInt, newFloat, newStr, newList, newTuple, newTupleTracked, newDict, newSet, newNative, incref, decref,
   raise, typeError, argCount, noKw, splitKw, PyMethodDescr, PyGetSet, asIndex, call, callDescr, newException, EMPTY_TUPLE_STATIC, newBool, isInstance,
 } from './rt.js';
 import * as ops from './ops.js';
 import { builtinRepr } from './repr.js';
 import { numericDunder, floatRepr, intToFloat, big, bitLength, floatDivmod } from './num.js';
-import { listAppend, listExtend, listResize, listSetItems, lengthHint } from './list.js';
-import { dictGet, dictSet, dictDel, dictPop, dictItems, dictClear, dictMerge, removeAt, log2Keysize, resize as dictResize } from './dict.js';
+import { listAppend, listExtend, listResize, listSetItems, lengthHint, listInit } from './list.js';
+import { dictGet, dictSet, dictDel, dictPop, dictItems, dictClear, dictMerge, removeAt, log2Keysize, estimateLog2Keysize, resize as dictResize } from './dict.js';
 import { setAdd, setContains, setDiscard, setUpdate, setClear, setPop, setKeys, tableResize } from './set.js';
 import { sliceIndices, makeSlice } from './slice.js';
 import { defMethod as def, objectNew, defaultRepr } from './classes.js';
@@ -359,7 +359,7 @@ def(T.list, '__init__', (s, a, kw) => {
   argCount('list', a, 0, 1);
   const l = listOf(s);
   if (l.items.length) { const old = l.items; l.items = []; l.allocated = 0; for (const x of old) decref(x); }
-  if (a.length) listExtend(l, a[0]);
+  if (a.length) listInit(l, a[0]);
   return None;
 });
 export function listCopy(l: PyList): PyList {
@@ -502,7 +502,7 @@ def(T.tuple, '__getitem__', (s, a) => {
     if (step === 1 && n === t.items.length && t.type === T.tuple) return incref(t);
     const out: PyObject[] = [];
     for (let i = 0, j = start; i < n; i++, j += step) out.push(incref(t.items[j]));
-    return newTuple(out);
+    return newTupleTracked(out);
   }
   if (!(k instanceof PyInt) && !k.type.lookup('__index__')) typeError(`tuple indices must be integers or slices, not ${k.type.name}`);
   const i = normIndex(k, t.items.length, 'tuple');
@@ -521,10 +521,10 @@ def(T.tuple, 'count', (s, a) => newInt((s as PyTuple).items.filter((x) => ops.eq
 def(T.tuple, '__add__', (s, a) => {
   const o = a[0];
   if (!(o instanceof PyTuple)) return NotImplemented;
-  return newTuple([...(s as PyTuple).items, ...o.items].map((x) => incref(x)));
+  return newTupleTracked([...(s as PyTuple).items, ...o.items].map((x) => incref(x)));
 });
-def(T.tuple, '__mul__', (s, a) => seqRepeat(s, a[0], (items) => newTuple(items)));
-def(T.tuple, '__rmul__', (s, a) => seqRepeat(s, a[0], (items) => newTuple(items)));
+def(T.tuple, '__mul__', (s, a) => seqRepeat(s, a[0], (items) => newTupleTracked(items)));
+def(T.tuple, '__rmul__', (s, a) => seqRepeat(s, a[0], (items) => newTupleTracked(items)));
 T.tuple.newFn = (t, args, kw) => {
   noKw('tuple', kw);
   argCount('tuple', args, 0, 1);
@@ -532,7 +532,8 @@ T.tuple.newFn = (t, args, kw) => {
   const a = args[0];
   if (a instanceof PyTuple && a.type === T.tuple && t === T.tuple) return incref(a);
   const items = ops.toArray(a);
-  if (t === T.tuple) return newTuple(items);
+  // Objects/abstract.c: PySequence_Tuple — a list goes through _PyList_AsTuple, other iterables fill a new tuple
+  if (t === T.tuple) return a instanceof PyList ? newTuple(items) : newTupleTracked(items);
   return trackedTuple(t, items);
 };
 function trackedTuple(t: PyType, items: PyObject[]): PyTuple {
@@ -644,11 +645,11 @@ def(T.dict, '__init__', (s, a, kw) => {
 export function dictCopy(d: PyDict): PyDict {
   const n = newDict();
   if (d.used === 0) return n;
-  if (d.used === d.nentries && !(d as any).inline) {
+  if (!(d as any).shared && d.used >= (2 * d.nentries) / 3) {
     // clone_combined_dict_keys: the same table geometry
     n.log2size = d.log2size; n.nentries = 0;
   } else {
-    n.log2size = log2Keysize(Math.ceil((d.used * 3) / 2) + 0);
+    n.log2size = estimateLog2Keysize(d.used);
     n.nentries = 0;
   }
   for (const [k, v] of dictItems(d)) dictSet(n, k, v);

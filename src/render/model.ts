@@ -1,0 +1,474 @@
+// The renderer's view of a run: which objects a picture shows at each step,
+// why objects were freed, what the collector did. Pure: reads a Trace, draws nothing.
+//
+// The trace (src/core/trace.ts) snapshots the whole modelled heap, including the
+// interpreter's own objects (builtins, interned names). A picture shows what the
+// program made or reaches: objects reachable from the frames' names, plus objects
+// that were once reachable and are still alive (garbage waiting for the collector),
+// plus the objects freed at this step (as ghosts).
+
+import type { Trace, Step, ObjSnap, FrameSnap } from '../core/trace.js';
+import type { HeapEvent } from '../core/heap.js';
+
+export type PyVer = '3.14' | '3.11';
+
+/** gc.get_threshold() defaults of the modelled releases (Modules/gcmodule.c, Python/gc.c). */
+export const GC_THRESHOLDS: Record<PyVer, [number, number, number]> = {
+  '3.14': [2000, 10, 10],
+  '3.11': [700, 10, 10],
+};
+
+export type GcEvent = Extract<HeapEvent, { kind: 'gc' }>;
+export type FreeEvent = Extract<HeapEvent, { kind: 'free' }>;
+
+export interface ModelOptions {
+  /** Draw shared cached objects (small ints, None, interned strings) inline in their slots instead of once as boxes. */
+  inlineShared?: boolean;
+  /** Rows shown per container before "+N more". */
+  maxRows?: number;
+  /** Reference depth from the frames beyond which objects are summarised. */
+  maxDepth?: number;
+  /** More visible objects than this at one step: the picture becomes a summary. */
+  maxObjects?: number;
+}
+
+export const DEFAULT_MODEL_OPTIONS: Required<ModelOptions> = { inlineShared: false, maxRows: 8, maxDepth: 7, maxObjects: 90 };
+
+/** Why an object left the heap, in words a learner reads. */
+export interface FreeInfo {
+  id: number;
+  type: string;
+  step: number;
+  line: number;
+  reason: 'refcount' | 'gc' | 'exit';
+  /** e.g. "freed at line 4: refcount → 0 (`del y`)". */
+  text: string;
+  /** The collection that freed it, for reason 'gc'. */
+  gc?: GcEvent;
+  /** Members of the cycle it was part of (display names), for reason 'gc'. */
+  cycle?: string[];
+}
+
+export interface RowModel {
+  /** As the trace labels it: `[0]`, `['k']`, `.attr`, `key`, `cell_contents`, `gi_frame.x`, or a frame local name. */
+  label: string;
+  /** Target object id, or null for a summary row. */
+  target: number | null;
+  /** A summary row: "+191 more (Point ×191)". */
+  more?: string;
+  /** A weak reference (drawn dashed; does not count in the refcount). */
+  weak?: boolean;
+  /** The target is drawn inline in the row (shared objects with inlineShared, or summarised targets). */
+  inline?: string;
+  /** Group heading this row belongs to (a generator's suspended frame). */
+  group?: string;
+}
+
+export interface StepModel {
+  index: number;
+  line: number;
+  prevLine: number | null;
+  kind: 'line' | 'end';
+  note?: string;
+  frames: FrameSnap[];
+  /** frames were rebuilt from the module's globals (end steps have none in the trace). */
+  framesFromGlobals: boolean;
+  /** The heap snapshot of this step, by id (null when the trace kept no snapshot). */
+  heap: Map<number, ObjSnap> | null;
+  /** Heap objects drawn as boxes (not shared chips), in a stable order. */
+  objects: number[];
+  /** Shared (cached/immortal) objects drawn once as chips. */
+  shared: number[];
+  /** Objects freed by the events of this step, drawn as ghosts in their place. */
+  ghosts: number[];
+  /** Drawn objects not reachable from any frame (garbage awaiting the collector, or kept by a cycle). */
+  unreachable: Set<number>;
+  /** Rows of each drawn object (and ghost) at this step. */
+  rows: Map<number, RowModel[]>;
+  /** Frame rows: per frame index, its locals. */
+  frameRows: RowModel[][];
+  freedHere: FreeInfo[];
+  gcRuns: GcEvent[];
+  /** __del__ calls and weakref callbacks of this step. */
+  notes: string[];
+  /** Objects hidden by "+N more" / depth limits at this step. */
+  hidden: number;
+  /** Too many objects: the picture is a summary. */
+  summary: boolean;
+}
+
+export interface ObjMeta {
+  id: number;
+  type: string;
+  /** Small number shown as #n, in order of first appearance in a picture. */
+  display: number;
+  firstVisible: number;
+  lastVisible: number;
+  /** Last snapshot seen (used to draw the ghost of a freed object). */
+  last: ObjSnap | null;
+  allocLine: number | null;
+  freed?: FreeInfo;
+  delLine?: number;
+}
+
+export interface RunModel {
+  trace: Trace;
+  version: PyVer;
+  thresholds: [number, number, number];
+  options: Required<ModelOptions>;
+  steps: StepModel[];
+  meta: Map<number, ObjMeta>;
+  /** All frees of visible objects, in order. */
+  freed: FreeInfo[];
+  gcRuns: { step: number; ev: GcEvent }[];
+  sourceLines: string[];
+}
+
+export function pyVersion(trace: Trace): PyVer {
+  return trace.python.startsWith('3.11') ? '3.11' : '3.14';
+}
+
+/** Objects that are values rather than containers: the interpreter caches or interns them. */
+const SCALAR_TYPES = new Set(['int', 'bool', 'NoneType', 'str', 'bytes', 'float', 'complex', 'ellipsis', 'NotImplementedType', 'tuple', 'frozenset']);
+/** Objects that are definitions (drawn as compact leaves, their insides not followed). */
+const LEAF_TYPES = new Set(['module', 'type', 'function', 'builtin_function_or_method', 'method', 'code', 'classmethod', 'staticmethod', 'property']);
+
+export function isCachedValue(o: ObjSnap): boolean {
+  return o.shared && SCALAR_TYPES.has(o.type);
+}
+export function isLeaf(o: ObjSnap): boolean {
+  return LEAF_TYPES.has(o.type) || (o.shared && !SCALAR_TYPES.has(o.type));
+}
+
+/** The referent of a weak reference, read from its short value ("weakref → Photo#160"). */
+export function weakTarget(o: ObjSnap): number | null {
+  if (!/weakref|ReferenceType|WeakMethod|ProxyType/i.test(o.type) && !o.value.startsWith('weakref')) return null;
+  const m = /→\s*[\w.]+#(\d+)/.exec(o.value);
+  return m ? Number(m[1]) : null;
+}
+
+function snapMap(heap: ObjSnap[] | null): Map<number, ObjSnap> | null {
+  if (!heap) return null;
+  // Later entries win: the trace appends the shared objects it saw after the live ones.
+  const m = new Map<number, ObjSnap>();
+  for (const o of heap) m.set(o.id, o);
+  return m;
+}
+
+/** The module's globals dict: the dict whose '__name__' is '__main__'. */
+function globalsDict(heap: Map<number, ObjSnap>): ObjSnap | null {
+  for (const o of heap.values()) {
+    if (o.type !== 'dict') continue;
+    for (const [l, id] of o.refs) {
+      if (l === "['__name__']") {
+        const v = heap.get(id);
+        if (v && v.value === "'__main__'") return o;
+      }
+    }
+  }
+  return null;
+}
+
+function labelKey(label: string): string | null {
+  const m = /^\['(.*)'\]$/.exec(label);
+  return m ? m[1] : null;
+}
+
+/** Rebuild the module frame of an end step from the globals dict, when the trace has no frames there. */
+function framesOf(step: Step, heap: Map<number, ObjSnap> | null): { frames: FrameSnap[]; synthetic: boolean } {
+  if (step.frames.length || !heap || step.kind !== 'end') return { frames: step.frames, synthetic: false };
+  const g = globalsDict(heap);
+  if (!g) return { frames: [], synthetic: false };
+  const locals: [string, number][] = [];
+  for (const [l, id] of g.refs) {
+    const k = labelKey(l);
+    if (k === null || (k.startsWith('__') && k.endsWith('__'))) continue;
+    locals.push([k, id]);
+  }
+  return { frames: [{ name: '<module>', line: step.line, locals }], synthetic: true };
+}
+
+/** Short display of a value drawn inline (shared objects, summarised targets). */
+export function inlineText(o: ObjSnap): string {
+  if (o.type === 'type') return o.value;
+  if (o.type === 'module') return o.value;
+  return o.value;
+}
+
+export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
+  const options = { ...DEFAULT_MODEL_OPTIONS, ...opts };
+  const version = pyVersion(trace);
+  const sourceLines = trace.source.replace(/\n$/, '').split('\n');
+  const meta = new Map<number, ObjMeta>();
+  const allocLine = new Map<number, number>();
+  for (const e of trace.events) if (e.kind === 'alloc') allocLine.set(e.id, e.line);
+  let nextDisplay = 1;
+  const everVisible = new Set<number>();
+  const steps: StepModel[] = [];
+  const freed: FreeInfo[] = [];
+  const gcRuns: { step: number; ev: GcEvent }[] = [];
+  let prevHeap: Map<number, ObjSnap> | null = null;
+  let prevLine: number | null = null;
+  // Objects collected by each gc event, to name the cycle in the freed list.
+  const lastSnap = new Map<number, ObjSnap>();
+
+  const metaOf = (o: ObjSnap, s: number): ObjMeta => {
+    let m = meta.get(o.id);
+    if (!m) {
+      m = { id: o.id, type: o.type, display: 0, firstVisible: s, lastVisible: s, last: o, allocLine: allocLine.get(o.id) ?? null };
+      meta.set(o.id, m);
+    }
+    return m;
+  };
+  const displayName = (id: number): string => {
+    const m = meta.get(id);
+    const snap = lastSnap.get(id);
+    const t = m?.type ?? snap?.type ?? 'object';
+    return m && m.display ? `${t}#${m.display}` : `${t}`;
+  };
+
+  for (const step of trace.steps) {
+    const heap = snapMap(step.heap);
+    const { frames, synthetic } = framesOf(step, heap);
+    const sm: StepModel = {
+      index: step.index, line: step.line, prevLine, kind: step.kind, note: step.note,
+      frames, framesFromGlobals: synthetic, heap,
+      objects: [], shared: [], ghosts: [], unreachable: new Set(), rows: new Map(), frameRows: [],
+      freedHere: [], gcRuns: [], notes: [], hidden: 0, summary: false,
+    };
+    const s = step.index;
+
+    // Events of this step.
+    const evs = trace.events.slice(step.events[0], step.events[1]);
+    for (const e of evs) if (e.kind === 'gc') { sm.gcRuns.push(e); gcRuns.push({ step: s, ev: e }); }
+
+    if (heap) {
+      selectVisible(sm, heap, everVisible, options);
+      for (const id of [...sm.objects, ...sm.shared]) {
+        const o = heap.get(id)!;
+        const m = metaOf(o, s);
+        if (!m.display && !o.shared) m.display = nextDisplay++;
+        m.lastVisible = s;
+        m.last = o;
+        m.type = o.type;
+        everVisible.add(id);
+        lastSnap.set(id, o);
+      }
+      // A shared object gets a display number only when drawn.
+      for (const id of sm.shared) { const m = meta.get(id)!; if (!m.display) m.display = nextDisplay++; }
+    }
+
+    // Frees, __del__ and weakref callbacks of this step.
+    for (const e of evs) {
+      if (e.kind === 'del') {
+        const m = meta.get(e.id);
+        if (m) { m.delLine = e.line; sm.notes.push(`__del__ of ${displayName(e.id)} ran at line ${e.line}`); }
+      } else if (e.kind === 'weakref-callback') {
+        if (meta.has(e.id) || meta.has(e.referent)) sm.notes.push(`weakref callback of ${displayName(e.id)} ran at line ${e.line} (its ${displayName(e.referent)} died)`);
+      }
+    }
+    for (const e of evs) {
+      if (e.kind !== 'free') continue;
+      const m = meta.get(e.id);
+      if (!m || !everVisible.has(e.id)) continue;
+      const gcEv = e.reason === 'gc' ? findGc(evs, e.id) : undefined;
+      const info: FreeInfo = { id: e.id, type: m.type, step: s, line: e.line, reason: e.reason, text: '' , gc: gcEv };
+      if (gcEv) info.cycle = cycleOf(e.id, gcEv.ids, lastSnap).map(displayName);
+      info.text = freeText(info, sourceLines, displayName);
+      m.freed = info;
+      sm.freedHere.push(info);
+      freed.push(info);
+      if (!sm.objects.includes(e.id) && !(heap && heap.has(e.id))) {
+        sm.ghosts.push(e.id);
+        const last = m.last;
+        if (last) sm.rows.set(e.id, rowsOf(last, prevHeap ?? heap ?? new Map(), options, new Set(), 0).rows);
+      }
+    }
+    steps.push(sm);
+    if (heap) prevHeap = heap;
+    prevLine = step.line || prevLine;
+  }
+  return { trace, version, thresholds: GC_THRESHOLDS[version], options, steps, meta, freed, gcRuns, sourceLines };
+}
+
+function findGc(evs: HeapEvent[], id: number): GcEvent | undefined {
+  for (const e of evs) if (e.kind === 'gc' && e.ids.includes(id)) return e;
+  // The free may be recorded before the collection's summary event: take the next gc event.
+  return evs.find((e): e is GcEvent => e.kind === 'gc');
+}
+
+/** The strongly connected part of the collected set that contains `id`, as a path A → B → … (or A ↔ B). */
+export function cycleOf(id: number, collected: number[], snaps: Map<number, ObjSnap>): number[] {
+  const set = new Set(collected.length ? collected : [id]);
+  // Follow references (through instance dicts) within the collected set.
+  const succ = (x: number): number[] => {
+    const o = snaps.get(x);
+    if (!o) return [];
+    const out: number[] = [];
+    for (const [, t] of o.refs) if (set.has(t) && t !== x) out.push(t);
+    return out;
+  };
+  // BFS from id back to id: the shortest cycle through it.
+  const prev = new Map<number, number>();
+  const q = [id];
+  const seen = new Set([id]);
+  while (q.length) {
+    const x = q.shift()!;
+    for (const y of succ(x)) {
+      if (y === id) {
+        const path = [x];
+        let c = x;
+        while (c !== id) { c = prev.get(c)!; path.push(c); }
+        return path.reverse().filter((v, i, a) => a.indexOf(v) === i);
+      }
+      if (!seen.has(y)) { seen.add(y); prev.set(y, x); q.push(y); }
+    }
+  }
+  return [id];
+}
+
+function freeText(f: FreeInfo, src: string[], name: (id: number) => string): string {
+  const code = f.line > 0 ? (src[f.line - 1] ?? '').trim() : '';
+  const where = f.line > 0 ? `line ${f.line}` : 'the end';
+  if (f.reason === 'refcount') return `freed at ${where}: refcount → 0${code ? ` (\`${clip(code, 36)}\`)` : ''}`;
+  if (f.reason === 'exit') return 'freed at interpreter exit';
+  const cyc = f.cycle && f.cycle.length > 1
+    ? ` (cycle: ${f.cycle.length === 2 ? `${f.cycle[0]} ↔ ${f.cycle[1]}` : [...f.cycle, f.cycle[0]].join(' → ')})`
+    : '';
+  const trig = f.gc ? (f.gc.trigger === 'gc.collect()' ? 'gc.collect()' : f.gc.trigger === 'exit' ? 'the exit collection' : `an automatic gen-${f.gc.generation} collection`) : 'gc';
+  return `collected at ${where} by ${trig}${cyc}`;
+}
+
+export function clip(s: string, n: number): string {
+  return s.length > n ? s.slice(0, Math.max(0, n - 1)) + '…' : s;
+}
+
+/** The rows of one object: its references, grouped and summarised. */
+export function rowsOf(o: ObjSnap, heap: Map<number, ObjSnap>, opt: Required<ModelOptions>, drawn: Set<number>, _depth: number): { rows: RowModel[]; hiddenTargets: number[] } {
+  const raw: RowModel[] = [];
+  // An instance's __dict__ is folded into the instance: its entries become `.attr` rows.
+  const refs: [string, number][] = [];
+  for (const [label, t] of o.refs) {
+    const d = label === '__dict__' ? heap.get(t) : undefined;
+    if (d && d.type === 'dict') {
+      for (const [l2, t2] of d.refs) {
+        const k = labelKey(l2);
+        if (k !== null) refs.push([`.${k}`, t2]);
+        else if (l2 !== 'key') refs.push([l2, t2]);
+      }
+    } else refs.push([label, t]);
+  }
+  for (const [label, t] of refs) {
+    const target = heap.get(t);
+    // Dict keys that are plain values are already in the value row's label.
+    if (label === 'key' && (!target || isCachedValue(target))) continue;
+    const row: RowModel = { label, target: t };
+    if (label.startsWith('gi_frame.')) { row.group = 'suspended frame'; row.label = label.slice('gi_frame.'.length); }
+    if (target && opt.inlineShared && isCachedValue(target)) row.inline = inlineText(target);
+    raw.push(row);
+  }
+  const w = weakTarget(o);
+  if (w !== null) raw.unshift({ label: 'referent', target: w, weak: true });
+  const hiddenTargets: number[] = [];
+  if (raw.length <= opt.maxRows + 1) return { rows: raw, hiddenTargets };
+  // Long containers: the first rows, "+N more", the last row.
+  const keep = opt.maxRows - 1;
+  const shown = [...raw.slice(0, keep)];
+  const hidden = raw.slice(keep, raw.length - 1);
+  const counts = new Map<string, number>();
+  for (const r of hidden) {
+    if (r.target === null) continue;
+    hiddenTargets.push(r.target);
+    const t = heap.get(r.target);
+    const ty = t ? t.type : '?';
+    counts.set(ty, (counts.get(ty) ?? 0) + 1);
+  }
+  const kinds = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([t, n]) => `${t} ×${n}`).join(', ');
+  shown.push({ label: '⋯', target: null, more: `+${hidden.length} more${kinds ? ` (${kinds})` : ''}` });
+  shown.push(raw[raw.length - 1]);
+  return { rows: shown, hiddenTargets };
+}
+
+/** Choose what step `sm` draws. */
+function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<number>, opt: Required<ModelOptions>): void {
+  const objects: number[] = [];
+  const shared: number[] = [];
+  const seen = new Set<number>();
+  const depthOf = new Map<number, number>();
+  const reachable = new Set<number>();
+  let hidden = 0;
+  const queue: [number, number][] = [];
+  const consider = (id: number, depth: number): void => {
+    if (seen.has(id)) return;
+    const o = heap.get(id);
+    if (!o) return;
+    if (isCachedValue(o) && opt.inlineShared) return;
+    seen.add(id);
+    depthOf.set(id, depth);
+    if (o.shared && isCachedValue(o)) { shared.push(id); return; }
+    if (o.shared) { shared.push(id); return; }
+    objects.push(id);
+    queue.push([id, depth]);
+  };
+  // Frame rows.
+  sm.frameRows = sm.frames.map((f) => f.locals.map(([name, id]) => {
+    const o = heap.get(id);
+    const row: RowModel = { label: name, target: id };
+    if (o && opt.inlineShared && isCachedValue(o)) row.inline = inlineText(o);
+    return row;
+  }));
+  for (const f of sm.frames) for (const [, id] of f.locals) consider(id, 1);
+  const expand = (): void => {
+    while (queue.length) {
+      const [id, depth] = queue.shift()!;
+      const o = heap.get(id)!;
+      if (isLeaf(o)) { sm.rows.set(id, []); continue; }
+      const { rows, hiddenTargets } = rowsOf(o, heap, opt, seen, depth);
+      hidden += hiddenTargets.filter((t) => !seen.has(t)).length;
+      for (const r of rows) {
+        if (r.target === null || r.inline !== undefined) continue;
+        const t = heap.get(r.target);
+        if (!t) continue;
+        if (depth + 1 > opt.maxDepth && !seen.has(r.target) && !t.shared) {
+          // Too deep: summarise the rest of the chain in the row.
+          const n = countChain(r.target, heap, seen);
+          r.more = `⋯ ${n} more object${n === 1 ? '' : 's'} deeper (${t.type}…)`;
+          r.target = null;
+          hidden += n;
+          continue;
+        }
+        consider(r.target, depth + 1);
+      }
+      sm.rows.set(id, rows);
+    }
+  };
+  expand();
+  for (const id of objects) reachable.add(id);
+  // Garbage: objects once drawn, still alive, no longer reachable.
+  for (const id of ever) {
+    if (seen.has(id) || !heap.has(id)) continue;
+    const o = heap.get(id)!;
+    if (o.shared) continue;
+    consider(id, 1);
+  }
+  expand();
+  for (const id of objects) if (!reachable.has(id)) sm.unreachable.add(id);
+  sm.objects = objects;
+  sm.shared = shared;
+  sm.hidden = hidden;
+  sm.summary = objects.length > opt.maxObjects;
+}
+
+function countChain(start: number, heap: Map<number, ObjSnap>, seen: Set<number>): number {
+  const q = [start];
+  const mine = new Set<number>();
+  while (q.length && mine.size < 100000) {
+    const id = q.pop()!;
+    if (mine.has(id) || seen.has(id)) continue;
+    const o = heap.get(id);
+    if (!o || o.shared) continue;
+    mine.add(id);
+    if (!isLeaf(o)) for (const [, t] of o.refs) q.push(t);
+  }
+  return mine.size;
+}
