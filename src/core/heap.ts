@@ -53,6 +53,11 @@ export class Heap {
   /** The allocation choke point: every PyObject constructor ends here. */
   alloc(o: PyObject): void {
     o.id = this.nextId++;
+    if (this.internalDepth) {
+      // interpreter-internal objects (builtins, modules): uncounted, not on the picture
+      o.imm = true;
+      return;
+    }
     this.live.add(o);
     if (this.live.size > this.liveLimit && this.onLimit) this.onLimit('objects');
     const w = this.hooks ? this.hooks.where() : { line: 0, step: 0 };
@@ -60,6 +65,13 @@ export class Heap {
     this.record({ kind: 'alloc', id: o.id, type: o.type ? o.type.name : '?', line: w.line, step: w.step });
     // Python/gc.c: _PyObject_GC_Link — every GC object's allocation counts, tracked or not
     if (o.type && o.type.gc && this.hooks) this.hooks.gcAllocated(o);
+  }
+
+  /** >0 while the interpreter builds its own objects (builtins, modules). */
+  internalDepth = 0;
+  internal<T>(f: () => T): T {
+    this.internalDepth++;
+    try { return f(); } finally { this.internalDepth--; }
   }
 
   /** Take an object off the modelled heap (an inline part of another object). */
@@ -174,7 +186,7 @@ export class Heap {
   gens: Set<PyObject>[] = [new Set(), new Set(), new Set()];
   /** 3.14's incremental collector keeps an extra "old" space; see gc.ts. */
   track(o: PyObject): void {
-    if (o.tracked) return;
+    if (o.tracked || o.imm) return;
     o.tracked = true;
     this.gens[0].add(o);
   }

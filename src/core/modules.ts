@@ -32,7 +32,7 @@ export function importModule(name: string): PyObject {
     if (PLANNED.has(name)) throw new NotSupported(`the ${name} module`, R.hooks.line());
     throw new ModuleRefused(name, R.hooks.line());
   }
-  const m = f();
+  const m = R.heap.internal(f);
   cache.set(name, m);
   return m;
 }

@@ -80,10 +80,12 @@ export class Runtime {
   intern(s: string): PyStr {
     let o = this.interned.get(s);
     if (!o) {
-      o = new PyStr(T.str, s);
-      o.interned = true;
-      o.imm = true; // 3.14: interned strings are immortal; 3.11: shared, count not modelled.
-      this.interned.set(s, o);
+      // 3.14: interned strings are immortal; 3.11: shared, count not modelled.
+      const made = this.heap.internal(() => new PyStr(T.str, s));
+      made.interned = true;
+      made.imm = true;
+      this.interned.set(s, made);
+      o = made;
     }
     return o;
   }
@@ -120,7 +122,7 @@ export function newStr(s: string): PyStr {
     const c = s.charCodeAt(0);
     if (c < 256) {
       let o = R.latin1.get(c);
-      if (!o) { o = new PyStr(T.str, s); o.imm = true; R.latin1.set(c, o); }
+      if (!o) { o = R.heap.internal(() => new PyStr(T.str, s)); o.imm = true; R.latin1.set(c, o); }
       return o;
     }
   }

@@ -68,8 +68,11 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
   heap.enter();
   setRuntime(rt);
   const gc = resetGc(rules.gcThreshold);
-  const builtins = newDict();
-  for (const [k, v] of BUILTINS) dictSetStr(builtins, k, v);
+  const builtins = heap.internal(() => {
+    const b = newDict();
+    for (const [k, v] of BUILTINS) dictSetStr(b, k, v);
+    return b;
+  });
   const vm = new VM(builtins);
   setVM(vm);
   vm.maxSteps = opts.maxSteps ?? 2_000_000;
@@ -122,9 +125,13 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
       }
       throw e;
     }
-    globals = newDict();
-    dictSetStr(globals, '__name__', newStr('__main__'));
-    dictSetStr(globals, '__builtins__', (rt as any).builtinsModule ?? None);
+    // the __main__ module's dict: interpreter-owned (its values are counted references)
+    globals = heap.internal(() => {
+      const g = newDict();
+      dictSetStr(g, '__name__', newStr('__main__'));
+      dictSetStr(g, '__builtins__', (rt as any).builtinsModule ?? None);
+      return g;
+    });
     const f = new Frame(code, null, globals);
     f.ns = globals;
     try {

@@ -226,8 +226,7 @@ export function crExp(x: number): number {
   const X = fix(x);
   const L = ln2Fix();
   // k = round(X / ln2)
-  const k = (2n * X + L) / (2n * L) - (X < 0n ? 1n : 0n);
-  let kk = k;
+  let kk = X / L;
   let r = X - kk * L;
   while (r > L / 2n) { r -= L; kk++; }
   while (r < -L / 2n) { r += L; kk--; }
@@ -478,18 +477,25 @@ export function crAtanh(x: number): number {
 
 // ---------------------------------------------------------------- fdlibm over the correctly rounded kernels
 /** glibc e_sinh.c (fdlibm). */
+function hiWord(x: number): number {
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, x);
+  return buf.getUint32(0) & 0x7fffffff;
+}
+const OVERFLOW_THRESHOLD = fromBits(0x408633ce, 0x8fb9f87d);
 export function glibcSinh(x: number): number {
   if (!Number.isFinite(x)) return x + x;
   const h = x < 0 || Object.is(x, -0) ? -0.5 : 0.5;
   const ax = Math.abs(x);
-  if (ax < 22) {
-    if (ax < Math.pow(2, -28)) return x;
+  const ix = hiWord(x);
+  if (ix < 0x40360000) {
+    if (ix < 0x3e300000) return x;
     const t = Math.expm1(ax);
-    if (ax < 1) return h * (2.0 * t - t * t / (t + 1.0));
+    if (ix < 0x3ff00000) return h * (2.0 * t - t * t / (t + 1.0));
     return h * (t + t / (t + 1.0));
   }
-  if (ax < 709.7822265625) return h * crExp(ax);
-  if (ax <= 710.4758600739439) {
+  if (ix < 0x40862e42) return h * crExp(ax);
+  if (ax <= OVERFLOW_THRESHOLD) {
     const w = crExp(0.5 * ax);
     const t = h * w;
     return t * w;
@@ -500,9 +506,10 @@ export function glibcSinh(x: number): number {
 export function glibcCosh(x: number): number {
   if (Number.isNaN(x)) return x * x;
   const ax = Math.abs(x);
-  if (ax < 22) {
-    if (ax < 0.3465735912322998) {
-      if (ax < Math.pow(2, -55)) return 1.0;
+  const ix = hiWord(x);
+  if (ix < 0x40360000) {
+    if (ix < 0x3fd62e43) {
+      if (ix < 0x3c800000) return 1.0;
       const t = Math.expm1(ax);
       const w = 1.0 + t;
       return 1.0 + (t * t) / (w + w);
@@ -510,8 +517,8 @@ export function glibcCosh(x: number): number {
     const t = crExp(ax);
     return 0.5 * t + 0.5 / t;
   }
-  if (ax < 709.7822265625) return 0.5 * crExp(ax);
-  if (ax <= 710.4758600739439) {
+  if (ix < 0x40862e42) return 0.5 * crExp(ax);
+  if (ax <= OVERFLOW_THRESHOLD) {
     const w = crExp(0.5 * ax);
     const t = 0.5 * w;
     return t * w;
@@ -523,10 +530,11 @@ export function glibcCosh(x: number): number {
 export function fdlibmAsinh(x: number): number {
   if (!Number.isFinite(x)) return x + x;
   const ax = Math.abs(x);
-  if (ax < Math.pow(2, -28)) return x;
+  const ix = hiWord(x);
+  if (ix < 0x3e300000) return x;
   let w: number;
-  if (ax > Math.pow(2, 28)) w = crLogD(ax) + 6.93147180559945286227e-01;
-  else if (ax > 2.0) w = crLogD(2.0 * ax + 1.0 / (Math.sqrt(x * x + 1.0) + ax));
+  if (ix > 0x41b00000) w = crLogD(ax) + 6.93147180559945286227e-01;
+  else if (ix > 0x40000000) w = crLogD(2.0 * ax + 1.0 / (Math.sqrt(x * x + 1.0) + ax));
   else { const t = x * x; w = Math.log1p(ax + t / (1.0 + Math.sqrt(1.0 + t))); }
   return x > 0 ? w : -w;
 }
@@ -534,12 +542,13 @@ export function fdlibmAsinh(x: number): number {
 export function fdlibmAcosh(x: number): number {
   if (Number.isNaN(x)) return x;
   if (x < 1) return NaN;
-  if (x >= Math.pow(2, 28)) {
+  const hx = hiWord(x);
+  if (hx >= 0x41b00000) {
     if (!Number.isFinite(x)) return x + x;
     return crLogD(x) + 6.93147180559945286227e-01;
   }
   if (x === 1) return 0;
-  if (x > 2) { const t = x * x; return crLogD(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0))); }
+  if (hx > 0x40000000) { const t = x * x; return crLogD(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0))); }
   const t = x - 1.0;
   return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
 }
@@ -560,6 +569,23 @@ export function glibcCbrt(x: number): number {
   const ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * factor[2 + (xe % 3)];
   const q = Math.trunc(xe / 3);
   return (x > 0.0 ? ym : -ym) * Math.pow(2, q);
+}
+
+/** x*y + z rounded once (finite arguments). */
+export function exactFma(x: number, y: number, z: number): number {
+  const a = decompose(x), b = decompose(y), c = decompose(z);
+  // exact sum as M * 2**E
+  let pm = a.m * b.m, pe = a.e + b.e;
+  let cm = c.m, ce = c.e;
+  const E = Math.min(pe, ce);
+  const M = (pm << BigInt(pe - E)) + (cm << BigInt(ce - E));
+  if (M === 0n) {
+    // the sign of an exact zero: -0 only if both addends are -0 (round-to-nearest)
+    const prodNeg = (x < 0 || Object.is(x, -0)) !== (y < 0 || Object.is(y, -0));
+    const zNeg = z < 0 || Object.is(z, -0);
+    return (x * y === 0 && prodNeg && zNeg) ? -0 : 0;
+  }
+  return round(M << 64n, E + F - 64, F, true);
 }
 
 export { crLogD as logDouble };

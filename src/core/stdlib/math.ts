@@ -14,6 +14,7 @@ import { registerModule, makeModule } from '../modules.js';
 import { big, bitLength, floatRepr, binop, intToFloat } from '../num.js';
 import * as ops from '../ops.js';
 import { LimitExceeded } from '../errors.js';
+import * as cr from './crmath.js';
 import { bfn, moduleOf, asDouble, indexValue, indexBig, parseArgs, checkPositional, noKwargs } from './util.js';
 
 const is314 = (): boolean => R.rules.version !== '3.11';
@@ -90,17 +91,17 @@ function bigFrexp(v: bigint): [number, number] {
 
 // ---------------------------------------------------------------- logs
 function mLog(x: number): number {
-  if (Number.isFinite(x)) { if (x > 0) return Math.log(x); return x === 0 ? -Infinity : NaN; }
+  if (Number.isFinite(x)) { if (x > 0) return cr.crLogD(x); return x === 0 ? -Infinity : NaN; }
   if (Number.isNaN(x)) return x;
   return x > 0 ? x : NaN;
 }
 function mLog2(x: number): number {
   if (!Number.isFinite(x)) return Number.isNaN(x) ? x : x > 0 ? x : NaN;
-  if (x > 0) return Math.log2(x);
+  if (x > 0) return cr.crLog2(x);
   return x === 0 ? -Infinity : NaN;
 }
 function mLog10(x: number): number {
-  if (Number.isFinite(x)) { if (x > 0) return Math.log10(x); return x === 0 ? -Infinity : NaN; }
+  if (Number.isFinite(x)) { if (x > 0) return cr.glibcLog10(x); return x === 0 ? -Infinity : NaN; }
   if (Number.isNaN(x)) return x;
   return x > 0 ? x : NaN;
 }
@@ -327,30 +328,31 @@ registerModule('math', () => {
   const f1 = (name: string, fn: (x: number) => number, canOverflow: boolean, msg314: string | null = null) =>
     f(name, (a, kw) => math1(one(name, a, kw), fn, canOverflow, msg314));
 
-  f1('acos', Math.acos, false, 'expected a number in range from -1 up to 1, got %s');
-  f1('acosh', Math.acosh, false, 'expected argument value not less than 1, got %s');
-  f1('asin', Math.asin, false, 'expected a number in range from -1 up to 1, got %s');
-  f1('asinh', Math.asinh, false);
-  f1('atan', Math.atan, false);
-  f1('atanh', (x) => (Math.abs(x) >= 1 ? NaN : Math.atanh(x)), false, 'expected a number between -1 and 1, got %s');
-  f1('cbrt', Math.cbrt, false);
-  f1('cos', Math.cos, false, 'expected a finite input, got %s');
-  f1('cosh', Math.cosh, true);
-  f1('exp', Math.exp, true);
-  f1('exp2', (x) => Math.pow(2, x), true);
+  const v14 = is314();
+  f1('acos', cr.crAcos, false, 'expected a number in range from -1 up to 1, got %s');
+  f1('acosh', v14 ? cr.crAcosh : cr.fdlibmAcosh, false, 'expected argument value not less than 1, got %s');
+  f1('asin', cr.crAsin, false, 'expected a number in range from -1 up to 1, got %s');
+  f1('asinh', v14 ? cr.crAsinh : cr.fdlibmAsinh, false);
+  f1('atan', cr.crAtan, false);
+  f1('atanh', v14 ? cr.crAtanh : (x) => (Math.abs(x) >= 1 ? (Math.abs(x) === 1 ? Infinity * x : NaN) : Math.atanh(x)), false, 'expected a number between -1 and 1, got %s');
+  f1('cbrt', cr.glibcCbrt, false);
+  f1('cos', cr.crCos, false, 'expected a finite input, got %s');
+  f1('cosh', cr.glibcCosh, true);
+  f1('exp', cr.crExp, true);
+  f1('exp2', cr.crExp2, true);
   f1('expm1', Math.expm1, true);
   f1('fabs', Math.abs, false);
   f1('log1p', (x) => (x === -1 ? NaN : Math.log1p(x)), false, 'expected argument value > -1, got %s');
-  f1('sin', Math.sin, false, 'expected a finite input, got %s');
-  f1('sinh', Math.sinh, true);
+  f1('sin', cr.crSin, false, 'expected a finite input, got %s');
+  f1('sinh', cr.glibcSinh, true);
   f1('sqrt', Math.sqrt, false, 'expected a nonnegative input, got %s');
-  f1('tan', Math.tan, false, 'expected a finite input, got %s');
+  f1('tan', cr.crTan, false, 'expected a finite input, got %s');
   f1('tanh', Math.tanh, false);
   for (const n of ['erf', 'erfc', 'gamma', 'lgamma']) f(n, () => notSupported(`math.${n}()`));
   f('degrees', (a, kw) => math1(one('degrees', a, kw), (x) => x * (180.0 / Math.PI), false, null));
   f('radians', (a, kw) => math1(one('radians', a, kw), (x) => x * (Math.PI / 180.0), false, null));
 
-  f('atan2', (a, kw) => { noKwargs('atan2', kw); return math2('atan2', a, Math.atan2); });
+  f('atan2', (a, kw) => { noKwargs('atan2', kw); return math2('atan2', a, cr.crAtan2); });
   f('copysign', (a, kw) => {
     noKwargs('copysign', kw);
     return math2('copysign', a, (x, y) => {
@@ -410,7 +412,11 @@ registerModule('math', () => {
     }
     if (x === 0 && y < 0) raise('ValueError', 'math domain error');
     if (x < 0 && !Number.isInteger(y)) raise('ValueError', 'math domain error');
-    r = Math.pow(x, y);
+    if (x === 0) r = (y > 0 && Number.isInteger(y) && Math.abs(y % 2) === 1) ? x : 0.0;
+    else {
+      r = cr.crPowPos(Math.abs(x), y);
+      if (x < 0 && Math.abs(y % 2) === 1) r = -r;
+    }
     if (!Number.isFinite(r)) raise('OverflowError', 'math range error');
     return newFloat(r);
   });
@@ -513,7 +519,20 @@ registerModule('math', () => {
         return newInt(acc);
       } finally { for (const x of p) decref(x); for (const x of q) decref(x); }
     });
-    f('fma', (a, kw) => { noKwargs('fma', kw); return notSupported('math.fma()'); });
+    f('fma', (a, kw) => {
+      noKwargs('fma', kw);
+      checkPositional('fma', a.length, 3, 3);
+      const x = asDouble(a[0]), y = asDouble(a[1]), z = asDouble(a[2]);
+      let r: number;
+      if (Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z)) r = cr.exactFma(x, y, z);
+      else r = x * y + z;
+      if (!Number.isFinite(r)) {
+        if (Number.isNaN(r)) {
+          if (!Number.isNaN(x) && !Number.isNaN(y) && !Number.isNaN(z)) raise('ValueError', 'invalid operation in fma');
+        } else if (Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z)) raise('OverflowError', 'overflow in fma');
+      }
+      return newFloat(r);
+    });
   }
   f('hypot', (a, kw) => {
     noKwargs('hypot', kw);

@@ -1,0 +1,66 @@
+// An accessible text description of the same picture: the step, the frames and
+// their names, the objects with their references, what was freed and why, the
+// collector. Used as the image's alt text (Discord allows 1024 characters for an
+// attachment description; `altText` keeps to `max`).
+
+import type { ObjSnap } from '../core/trace.js';
+import { clip, isCachedValue, type RunModel } from './model.js';
+import { displayName } from './layout.js';
+
+function fmtBytes(n: number): string {
+  return n < 10_000 ? `${n} bytes` : `${(n / 1024).toFixed(1)} KB`;
+}
+
+function valueOf(model: RunModel, heap: Map<number, ObjSnap> | null, id: number): string {
+  const o = heap?.get(id);
+  if (!o) return displayName(model, id);
+  if (isCachedValue(o)) return `${o.value} (${model.version === '3.14' ? 'immortal' : 'cached'} ${o.type})`;
+  return `${displayName(model, id)}`;
+}
+
+export function describeStep(model: RunModel, stepIndex: number, max = Infinity): string {
+  const sm = model.steps[Math.max(0, Math.min(model.steps.length - 1, stepIndex))];
+  const heap = sm.heap;
+  const out: string[] = [];
+  const where = sm.kind === 'end' ? (sm.note ?? 'end') : `line ${sm.line}: ${clip((model.sourceLines[sm.line - 1] ?? '').trim(), 60)}`;
+  out.push(`Heap picture, CPython ${model.trace.python}, step ${sm.index + 1} of ${model.steps.length}, ${where}.`);
+  const t = model.trace.steps[sm.index];
+  out.push(`Live heap: ${t.liveObjects} objects, ${fmtBytes(t.liveBytes)} (including the interpreter's own).`);
+  if (sm.frames.length) {
+    const fr = sm.frames.map((f) => {
+      const names = f.locals.map(([n, id]) => `${n} → ${valueOf(model, heap, id)}`).join(', ');
+      return `${f.name === '<module>' ? 'module globals' : `frame ${f.name}()`} at line ${f.line}${names ? `: ${names}` : ' (no names)'}`;
+    });
+    out.push(`Call stack, innermost first: ${fr.join('; ')}.`);
+  } else out.push('No frames.');
+  if (heap) {
+    const objs = sm.objects.map((id) => {
+      const o = heap.get(id)!;
+      const rows = (sm.rows.get(id) ?? []).filter((r) => r.target !== null || r.more);
+      const refs = rows.map((r) => (r.more ? r.more : `${r.label}${r.weak ? ' (weak)' : ''} → ${valueOf(model, heap, r.target!)}`));
+      const bits = [`refcount ${o.refcount}`];
+      if (o.size !== null) bits.push(`${o.size} bytes`);
+      if (o.tracked && o.generation !== null) bits.push(`gc generation ${o.generation}`);
+      const un = sm.unreachable.has(id) ? ', UNREACHABLE from any name' : '';
+      const v = o.value && o.value !== `${o.type} object` ? ` ${clip(o.value, 40)}` : '';
+      return `${displayName(model, id)}${v} (${bits.join(', ')}${un})${refs.length ? `: ${refs.join(', ')}` : ''}`;
+    });
+    if (objs.length) out.push(`Objects: ${objs.join('; ')}.`);
+    else out.push('No objects of the program on the heap.');
+    const shared = sm.shared.map((id) => heap.get(id)).filter((o): o is ObjSnap => !!o && isCachedValue(o));
+    if (shared.length) out.push(`${model.version === '3.14' ? 'Immortal' : 'Cached'} shared objects drawn once: ${shared.map((o) => o.value).join(', ')}.`);
+    if (sm.hidden) out.push(`${sm.hidden} more objects are summarised ("+N more").`);
+  } else out.push('No heap snapshot for this step.');
+  for (const n of sm.notes) out.push(`${n}.`);
+  for (const f of sm.freedHere) out.push(`Freed now: ${displayName(model, f.id)}, ${f.text}.`);
+  const earlier = model.freed.filter((f) => f.step < sm.index);
+  if (earlier.length) out.push(`Freed earlier: ${earlier.slice(-5).map((f) => `${displayName(model, f.id)} (${f.text})`).join('; ')}${earlier.length > 5 ? `; and ${earlier.length - 5} more` : ''}.`);
+  const gcs = model.gcRuns.filter((g) => g.step <= sm.index);
+  if (gcs.length) {
+    const g = gcs[gcs.length - 1].ev;
+    out.push(`Garbage collector: ${gcs.length} run${gcs.length === 1 ? '' : 's'} so far; last at line ${g.line} (${g.trigger}, generation ${g.generation}) freed ${g.collected}${g.why ? `: ${g.why}` : ''}.`);
+  }
+  let s = out.join(' ');
+  if (s.length > max) s = s.slice(0, max - 1) + '…';
+  return s;
+}

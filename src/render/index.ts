@@ -1,0 +1,163 @@
+// The renderer's entry point: a warm Renderer (fonts registered once, the run's
+// layout cached per trace) that turns a Trace into PNG pictures, an animated GIF,
+// one PNG per step, and the matching text description.
+// Imports nothing from Discord; the core never imports this.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Canvas } from '@napi-rs/canvas';
+import { GIFEncoder, quantize, applyPalette, type Palette } from 'gifenc';
+import type { Trace } from '../core/trace.js';
+import { CanvasMeasurer, registerFonts } from './fonts.js';
+import { layoutRun, layoutStep, type LayoutOptions, type RunLayout, type StepLayout } from './layout.js';
+import { drawLayout, type DrawOptions } from './draw.js';
+import { encodePng } from './png.js';
+import { describeStep } from './alt.js';
+
+export type { StepLayout, RunLayout, LayoutOptions } from './layout.js';
+export type { ThemeName } from './draw.js';
+export { THEMES } from './draw.js';
+
+export interface RenderOptions extends LayoutOptions, DrawOptions {}
+
+/** A step: 0-based index into trace.steps, or 'last' (the end of the program). */
+export type StepRef = number | 'last';
+
+export interface GifOptions extends RenderOptions {
+  /** Milliseconds per step (default 900); the last frame is held 3 s. */
+  delay?: number;
+  /** At most this many frames (steps are sampled evenly, keeping the ones that free or collect). */
+  maxFrames?: number;
+  /** Stop adding detail when the GIF would pass this many bytes (default 8 MB). */
+  maxBytes?: number;
+}
+
+/** The step a picture shows for `last`: the end of the program (names still bound), else the final step. */
+export function resolveStep(trace: Trace, step: StepRef | undefined): number {
+  const n = trace.steps.length;
+  if (step === undefined || step === 'last') {
+    const end = trace.steps.findIndex((s) => s.kind === 'end' && s.note === 'end of program');
+    return end >= 0 ? end : n - 1;
+  }
+  if (!Number.isInteger(step) || step < 0 || step >= n) throw new RangeError(`step ${step + 1} is out of range: the run has ${n} steps`);
+  return step;
+}
+
+function layoutKey(o: RenderOptions): string {
+  return JSON.stringify([o.layout ?? 'wide', o.focus ?? '', !!o.inlineShared, o.maxRows ?? 0, o.maxDepth ?? 0, o.maxObjects ?? 0]);
+}
+
+export class Renderer {
+  private ms: CanvasMeasurer;
+  private runs = new WeakMap<Trace, Map<string, RunLayout>>();
+  private canvas: Canvas | undefined;
+
+  constructor() {
+    registerFonts();
+    this.ms = new CanvasMeasurer();
+  }
+
+  /** The whole run's layout (cached: stepping reuses places, sizes and routes). */
+  run(trace: Trace, opts: RenderOptions = {}): RunLayout {
+    let m = this.runs.get(trace);
+    if (!m) { m = new Map(); this.runs.set(trace, m); }
+    const k = layoutKey(opts);
+    let r = m.get(k);
+    if (!r) { r = layoutRun(trace, this.ms, opts); m.set(k, r); }
+    return r;
+  }
+
+  layout(trace: Trace, step: StepRef | undefined, opts: RenderOptions = {}): StepLayout {
+    return layoutStep(this.run(trace, opts), resolveStep(trace, step));
+  }
+
+  /** Raw pixels of one step (RGBA, width × height at the chosen scale). */
+  renderPixels(trace: Trace, step: StepRef | undefined, opts: RenderOptions = {}): { data: Buffer; width: number; height: number } {
+    const l = this.layout(trace, step, opts);
+    const c = drawLayout(l, opts, this.canvas);
+    this.canvas = c;
+    return { data: c.data(), width: c.width, height: c.height };
+  }
+
+  renderPng(trace: Trace, step: StepRef | undefined, opts: RenderOptions = {}): Buffer {
+    const { data, width, height } = this.renderPixels(trace, step, opts);
+    return encodePng(data, width, height, { text: { Software: 'heapsnake' } });
+  }
+
+  /** One PNG per step: DIR/step-001.png …; returns the paths. */
+  renderFrames(trace: Trace, dir: string, opts: RenderOptions = {}): string[] {
+    mkdirSync(dir, { recursive: true });
+    const out: string[] = [];
+    const width = Math.max(3, String(trace.steps.length).length);
+    for (let i = 0; i < trace.steps.length; i++) {
+      const p = join(dir, `step-${String(i + 1).padStart(width, '0')}.png`);
+      writeFileSync(p, this.renderPng(trace, i, opts));
+      out.push(p);
+    }
+    return out;
+  }
+
+  /** An animated GIF of every step (at 1×, one palette for all frames so colours do not flicker). */
+  renderGif(trace: Trace, opts: GifOptions = {}): Buffer {
+    const delay = opts.delay ?? 900;
+    const maxFrames = opts.maxFrames ?? 120;
+    const maxBytes = opts.maxBytes ?? 8 * 1024 * 1024;
+    const run = this.run(trace, opts);
+    const n = trace.steps.length;
+    let steps = [...Array(n).keys()];
+    if (n > maxFrames) {
+      const keep = new Set<number>([0, n - 1]);
+      for (const s of run.model.steps) if (s.freedHere.length || s.gcRuns.length) keep.add(s.index);
+      const stride = n / maxFrames;
+      for (let k = 0; keep.size < maxFrames && k < maxFrames; k++) keep.add(Math.min(n - 1, Math.round(k * stride)));
+      steps = [...keep].sort((a, b) => a - b).slice(0, maxFrames);
+    }
+    const scale = opts.scale ?? 1;
+    const frames = (i: number): { data: Buffer; width: number; height: number } => this.renderPixels(trace, i, { ...opts, scale });
+    // One palette from samples of the first, middle and last frames.
+    const sampleIdx = [...new Set([steps[0], steps[Math.floor(steps.length / 2)], steps[steps.length - 1]])];
+    const samples = sampleIdx.map((i) => frames(i));
+    const W = samples[0].width, H = samples[0].height;
+    const stride = Math.max(1, Math.floor((W * H) / 200000));
+    const pick: number[] = [];
+    for (const s of samples) for (let p = 0; p < W * H; p += stride) { const o = p * 4; pick.push(s.data[o], s.data[o + 1], s.data[o + 2], 255); }
+    const palette: Palette = quantize(new Uint8Array(pick), 256, { format: 'rgb565' });
+    const gif = GIFEncoder();
+    let prev: Uint8Array | null = null;
+    let pendingDelay = 0;
+    const emit = (idx: Uint8Array, d: number): void => { gif.writeFrame(idx, W, H, { palette, delay: d }); };
+    steps.forEach((i, k) => {
+      const f = frames(i);
+      const idx = applyPalette(f.data, palette, 'rgb565');
+      const d = k === steps.length - 1 ? 3000 : k === 0 ? delay + 400 : delay;
+      if (prev && Buffer.compare(Buffer.from(prev.buffer, prev.byteOffset, prev.byteLength), Buffer.from(idx.buffer, idx.byteOffset, idx.byteLength)) === 0) {
+        pendingDelay += d;
+        return;
+      }
+      if (prev) emit(prev, pendingDelay);
+      prev = idx;
+      pendingDelay = d;
+      if (gif.bytesView().length > maxBytes) return;
+    });
+    if (prev) emit(prev, Math.max(pendingDelay, 3000));
+    gif.finish();
+    return Buffer.from(gif.bytes());
+  }
+
+  /** The text description of the same picture (alt text). */
+  altText(trace: Trace, step: StepRef | undefined, opts: RenderOptions & { max?: number } = {}): string {
+    const run = this.run(trace, opts);
+    return describeStep(run.model, resolveStep(trace, step), opts.max);
+  }
+}
+
+let shared: Renderer | undefined;
+/** A process-wide warm renderer. */
+export function renderer(): Renderer {
+  return (shared ??= new Renderer());
+}
+
+export function renderPng(trace: Trace, step?: StepRef, opts?: RenderOptions): Buffer { return renderer().renderPng(trace, step, opts); }
+export function renderFrames(trace: Trace, dir: string, opts?: RenderOptions): string[] { return renderer().renderFrames(trace, dir, opts); }
+export function renderGif(trace: Trace, opts?: GifOptions): Buffer { return renderer().renderGif(trace, opts); }
+export function altText(trace: Trace, step?: StepRef, opts?: RenderOptions & { max?: number }): string { return renderer().altText(trace, step, opts); }

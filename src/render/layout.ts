@@ -1,0 +1,907 @@
+// Pure layout of the heap picture. `layoutRun` places every panel and every object
+// once for the whole run (so stepping never moves a box); `layoutStep` turns one
+// step into a display list (rectangles, texts, arrows) that draw.ts paints and the
+// tests check (no overlaps, arrows on their boxes, text inside its box).
+//
+// Box placement uses dagre (@dagrejs/dagre): layered ranks left to right, crossing
+// reduction and coordinates; arrows are routed here (route.ts) from the slot they
+// start at, around the boxes, to the object they point to.
+
+import dagre from '@dagrejs/dagre';
+import type { ObjSnap } from '../core/trace.js';
+import { Router, nudge, type Pt, type Rect } from './route.js';
+import type { Measurer, FontKind } from './fonts.js';
+import {
+  buildModel, isCachedValue, isLeaf, clip, type RunModel, type StepModel, type RowModel, type ModelOptions, type FreeInfo,
+} from './model.js';
+
+export type { Pt, Rect };
+
+export type Role =
+  | 'bg' | 'panel' | 'panelBorder' | 'title' | 'text' | 'muted' | 'faint'
+  | 'box' | 'boxBorder' | 'boxHeader' | 'frame' | 'frameBorder'
+  | 'shared' | 'sharedBorder' | 'ghost' | 'ghostBorder' | 'cross'
+  | 'unreach' | 'ref' | 'weak' | 'gc' | 'curLine' | 'curLineText' | 'prevLine'
+  | 'bytes' | 'objects' | 'bar' | 'barBg' | 'threshold' | 'focus' | 'badge' | 'badgeText' | 'port' | 'summary';
+
+export interface RectShape {
+  kind: 'rect';
+  x: number; y: number; w: number; h: number;
+  fill?: Role; stroke?: Role; lineWidth?: number; dash?: number[]; radius?: number;
+  /** Draw a cross over the rectangle (freed objects). */
+  cross?: boolean;
+  /** Diagonal hatching (ghosts), a pattern as well as a colour. */
+  hatch?: boolean;
+  /** A second outline inside the first (shared objects). */
+  double?: boolean;
+  owner?: string;
+}
+export interface TextShape {
+  kind: 'text';
+  x: number; y: number; w: number; size: number; font: FontKind; bold?: boolean;
+  text: string; color: Role; align?: 'left' | 'right' | 'center';
+  /** Key of the box or panel the text must stay inside. */
+  owner?: string;
+  strike?: boolean;
+}
+export interface PathShape {
+  kind: 'path';
+  points: Pt[]; stroke: Role; lineWidth: number; dash?: number[];
+  arrow?: boolean; rounded?: boolean; fill?: Role; closed?: boolean;
+  owner?: string;
+}
+export interface CircleShape { kind: 'circle'; x: number; y: number; r: number; fill?: Role; stroke?: Role; lineWidth?: number; owner?: string }
+export type Shape = RectShape | TextShape | PathShape | CircleShape;
+
+/** A box as the tests see it. */
+export interface BoxInfo {
+  key: string;
+  /** Object id (trace id) or null for frames. */
+  id: number | null;
+  kind: 'object' | 'shared' | 'frame' | 'ghost';
+  rect: Rect;
+}
+export interface EdgeInfo {
+  from: string;
+  to: string;
+  points: Pt[];
+  weak: boolean;
+}
+
+export interface StepLayout {
+  width: number;
+  height: number;
+  shapes: Shape[];
+  boxes: BoxInfo[];
+  edges: EdgeInfo[];
+  /** Panels by name, for tests. */
+  panels: Record<string, Rect>;
+  step: number;
+}
+
+export interface LayoutOptions extends ModelOptions {
+  /** 'wide' (default) or 'tall' (≤ 800 px wide, for phones). */
+  layout?: 'wide' | 'tall';
+  /** Focus an object: a local name ("x") or "#n" (display number). */
+  focus?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Metrics (px at 1×)
+
+const M = {
+  pad: 16, gap: 14,
+  font: 13, small: 13, head: 14, title: 16,
+  headerH: 24, rowH: 20, footH: 20, padX: 8,
+  boxMinW: 132, boxMaxW: 300,
+  chipH: 26,
+  rankSep: 70, nodeSep: 22,
+  codeLineH: 20, codeWindow: 22, codeMaxChars: 54,
+  stripH: 132,
+  freedLineH: 20, freedMax: 6,
+  frameW: 150,
+};
+
+// ---------------------------------------------------------------------------
+// Box contents
+
+interface BoxRow { label: string; inline?: string; more?: string; group?: string; target: number | null; weak?: boolean }
+interface BoxSpec {
+  title: string;
+  idText: string;
+  badge?: string;
+  value?: string;
+  rows: BoxRow[];
+  footer: string;
+  chip?: boolean;
+}
+
+function fmtBytes(n: number): string {
+  if (n < 10_000) return `${n} B`;
+  if (n < 10_000_000) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1048576).toFixed(1)} MB`;
+}
+
+function rowLabel(label: string): string {
+  // ['key'] → 'key' ; [0] stays ; .attr stays
+  const m = /^\[(.*)\]$/.exec(label);
+  if (m && m[1].startsWith("'")) return m[1];
+  return label;
+}
+
+function objectSpec(o: ObjSnap, rows: RowModel[], model: RunModel, heap: Map<number, ObjSnap> | null): BoxSpec {
+  const meta = model.meta.get(o.id);
+  const idText = meta && meta.display ? `#${meta.display}` : '';
+  if (o.shared && isCachedValue(o)) {
+    return { title: o.type, idText, value: o.value, rows: [], footer: '', chip: true, badge: model.version === '3.14' ? '∞' : '≡' };
+  }
+  const parts: string[] = [];
+  if (o.shared) parts.push('not refcounted');
+  else parts.push(`refcount ${o.refcount}`);
+  let size = o.size;
+  // A folded instance __dict__ counts in the picture's bytes.
+  let dictBytes = 0;
+  if (heap) for (const [l, t] of o.refs) if (l === '__dict__') { const d = heap.get(t); if (d && d.size) dictBytes += d.size; }
+  if (size !== null) parts.push(dictBytes ? `${fmtBytes(size)} + dict ${fmtBytes(dictBytes)}` : fmtBytes(size));
+  if (o.tracked && o.generation !== null) parts.push(`gen ${o.generation}`);
+  const leaf = isLeaf(o);
+  const hasRows = rows.length > 0;
+  let value: string | undefined;
+  if (leaf || !hasRows || ['str', 'int', 'float', 'bytes', 'range', 'generator', 'complex', 'bool'].includes(o.type)) value = o.value;
+  if (o.type === 'generator' || o.type === 'coroutine') value = o.value;
+  if (/weakref|ReferenceType/.test(o.type)) value = o.value.startsWith('dead') ? 'dead (referent freed)' : undefined;
+  if (value !== undefined && o.value === `${o.type} object`) value = undefined;
+  return {
+    title: o.type, idText, value, footer: parts.join(' · '),
+    rows: rows.map((r) => ({ label: r.label === '⋯' ? '⋯' : rowLabel(r.label), inline: r.inline, more: r.more, group: r.group, target: r.target, weak: r.weak })),
+  };
+}
+
+interface Dim { w: number; h: number }
+
+function specDim(spec: BoxSpec, ms: Measurer): Dim {
+  if (spec.chip) {
+    const w = M.padX * 2 + ms.width(spec.title, 'sans', M.small) + 8 + ms.width(clip(spec.value ?? '', 24), 'mono', M.font) + 8 + 18;
+    return { w: Math.max(64, Math.ceil(w)), h: M.chipH };
+  }
+  let w = ms.width(spec.title, 'sans', M.head, true) + 12 + ms.width(spec.idText, 'mono', M.font) + (spec.badge ? 24 : 0);
+  if (spec.value !== undefined) w = Math.max(w, ms.width(spec.value, 'mono', M.font));
+  w = Math.max(w, ms.width(spec.footer, 'mono', M.small));
+  let groups = 0;
+  let lastGroup: string | undefined;
+  for (const r of spec.rows) {
+    if (r.group && r.group !== lastGroup) groups++;
+    lastGroup = r.group;
+    const lw = ms.width(r.label, 'mono', M.font) + (r.group ? 10 : 0);
+    const rw = r.more ? ms.width(r.more, 'mono', M.font) + 8 : r.inline !== undefined ? 12 + ms.width(r.inline, 'mono', M.font) : 22;
+    w = Math.max(w, lw + rw + 6);
+  }
+  w = Math.min(M.boxMaxW, Math.max(M.boxMinW, Math.ceil(w + 2 * M.padX)));
+  const h = M.headerH + (spec.value !== undefined ? M.rowH : 0) + (spec.rows.length + groups) * M.rowH + M.footH + 4;
+  return { w, h };
+}
+
+// ---------------------------------------------------------------------------
+// Run layout: places, positions, panels
+
+interface Place {
+  key: string;
+  w: number;
+  h: number;
+  x: number;
+  y: number;
+  /** [first, last] steps used by each occupant. */
+  spans: [number, number][];
+  shared: boolean;
+}
+
+export interface RunLayout {
+  model: RunModel;
+  opts: LayoutOptions;
+  ms: Measurer;
+  /** object id → place. */
+  placeOf: Map<number, Place>;
+  places: Place[];
+  frameSlots: { y: number; h: number }[];
+  framesRect: Rect;
+  heapRect: Rect;
+  codeRect: Rect;
+  freedRect: Rect;
+  focusRect: Rect | null;
+  stripRect: Rect;
+  titleRect: Rect;
+  width: number;
+  height: number;
+  router: Router;
+  /** Origin of the graph (frames column's top-left) in picture coordinates. */
+  gx: number;
+  gy: number;
+  freedLines: number;
+  specs: Map<string, BoxSpec>;
+  summary: boolean;
+  codeChars: number;
+  codeWindow: number;
+}
+
+function stepSpan(model: RunModel, id: number): [number, number] {
+  const m = model.meta.get(id)!;
+  const end = m.freed ? Math.max(m.freed.step, m.lastVisible) : m.lastVisible;
+  return [m.firstVisible, end];
+}
+
+function overlaps(spans: [number, number][], s: [number, number]): boolean {
+  return spans.some(([a, b]) => !(s[1] < a || s[0] > b));
+}
+
+export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer, opts: LayoutOptions = {}): RunLayout {
+  const model = buildModel(trace, opts);
+  const tall = opts.layout === 'tall';
+  const specs = new Map<string, BoxSpec>();
+  const dims = new Map<number, Dim>(); // per object: max dims over its steps
+
+  // 1. Box sizes: the largest each object gets over the run.
+  for (const sm of model.steps) {
+    if (!sm.heap) continue;
+    for (const id of [...sm.objects, ...sm.shared]) {
+      const o = sm.heap.get(id)!;
+      const spec = objectSpec(o, sm.rows.get(id) ?? [], model, sm.heap);
+      specs.set(`${sm.index}:${id}`, spec);
+      const d = specDim(spec, ms);
+      const prev = dims.get(id);
+      dims.set(id, prev ? { w: Math.max(prev.w, d.w), h: Math.max(prev.h, d.h) } : d);
+    }
+    for (const id of sm.ghosts) {
+      const m = model.meta.get(id);
+      if (!m || !m.last) continue;
+      const spec = objectSpec(m.last, sm.rows.get(id) ?? [], model, null);
+      specs.set(`${sm.index}:${id}`, spec);
+      const d = specDim(spec, ms);
+      d.h += M.rowH; // the "freed" line
+      const prev = dims.get(id);
+      dims.set(id, prev ? { w: Math.max(prev.w, d.w), h: Math.max(prev.h, d.h) } : d);
+    }
+  }
+
+  // 2. Places: an object takes the place of an earlier one with the same first referrer
+  //    when their times on screen do not overlap (a name rebound in a loop stays put).
+  const firstRef = new Map<number, string>();
+  for (const sm of model.steps) {
+    sm.frames.forEach((f, fi) => {
+      const depth = sm.frames.length - 1 - fi;
+      for (const r of sm.frameRows[fi] ?? []) if (r.target !== null && !firstRef.has(r.target)) firstRef.set(r.target, `f${depth}:${f.name}:${r.label}`);
+    });
+    for (const id of sm.objects) for (const r of sm.rows.get(id) ?? []) if (r.target !== null && !firstRef.has(r.target)) firstRef.set(r.target, `o${id}:${r.label}`);
+  }
+  const order = [...dims.keys()].sort((a, b) => (model.meta.get(a)!.firstVisible - model.meta.get(b)!.firstVisible) || a - b);
+  const placeOf = new Map<number, Place>();
+  const byKey = new Map<string, Place[]>();
+  const places: Place[] = [];
+  for (const id of order) {
+    const m = model.meta.get(id)!;
+    const shared = !!m.last?.shared;
+    let key = shared ? `s${id}` : firstRef.get(id) ?? `g${id}`;
+    // A referrer that is itself an object: key by the referrer's place, so a rebuilt structure reuses places.
+    const om = /^o(\d+):(.*)$/.exec(key);
+    if (om) { const pp = placeOf.get(Number(om[1])); key = pp ? `${pp.key}/${om[2]}` : key; }
+    const span = stepSpan(model, id);
+    const cands = byKey.get(key) ?? [];
+    let place = shared ? undefined : cands.find((p) => !p.shared && !overlaps(p.spans, span));
+    const d = dims.get(id)!;
+    if (!place) {
+      place = { key: `${key}#${cands.length}`, w: d.w, h: d.h, x: 0, y: 0, spans: [], shared };
+      cands.push(place);
+      byKey.set(key, cands);
+      places.push(place);
+    }
+    place.w = Math.max(place.w, d.w);
+    place.h = Math.max(place.h, d.h);
+    place.spans.push(span);
+    placeOf.set(id, place);
+  }
+
+  // 3. Frames column: one slot per stack depth, outermost at the bottom (innermost on top).
+  let maxDepth = 0;
+  const slotRows: number[] = [];
+  let frameW = M.frameW;
+  for (const sm of model.steps) {
+    maxDepth = Math.max(maxDepth, sm.frames.length);
+    sm.frames.forEach((f, fi) => {
+      const depth = sm.frames.length - 1 - fi;
+      slotRows[depth] = Math.max(slotRows[depth] ?? 0, f.locals.length);
+      frameW = Math.max(frameW, ms.width(frameTitle(f.name), 'sans', M.head, true) + 16 + ms.width(`line ${f.line}`, 'mono', M.small) + 2 * M.padX);
+      for (const [name] of f.locals) frameW = Math.max(frameW, ms.width(name, 'mono', M.font) + 40 + 2 * M.padX);
+    });
+  }
+  // Inline values in frame rows widen the frame.
+  for (const sm of model.steps) for (const rows of sm.frameRows) for (const r of rows) if (r.inline !== undefined) frameW = Math.max(frameW, ms.width(r.label, 'mono', M.font) + ms.width(r.inline, 'mono', M.font) + 24 + 2 * M.padX);
+  frameW = Math.min(frameW, 260);
+  const slotH = (d: number): number => M.headerH + Math.max(1, slotRows[d] ?? 0) * M.rowH + 8;
+  const frameSlots: { y: number; h: number }[] = [];
+  let fy = 0;
+  for (let d = Math.max(1, maxDepth) - 1; d >= 0; d--) { frameSlots[d] = { y: fy, h: slotH(d) }; fy += slotH(d) + 10; }
+  const framesH = Math.max(0, fy - 10);
+
+  // 4. Place positions with dagre: frames as a source node, places right of it.
+  const g = new dagre.graphlib.Graph({ multigraph: false });
+  g.setGraph({ rankdir: tall ? 'TB' : 'LR', nodesep: M.nodeSep, ranksep: M.rankSep, marginx: 0, marginy: 0 });
+  g.setDefaultEdgeLabel(() => ({}));
+  g.setNode('__frames', { width: frameW, height: Math.max(framesH, 40) });
+  for (const p of places) g.setNode(p.key, { width: p.w, height: p.h });
+  const hasIn = new Set<string>();
+  const addEdge = (a: string, b: string): void => {
+    if (a === b) return;
+    const e = g.edge(a, b) as { weight?: number } | undefined;
+    if (e) e.weight = (e.weight ?? 1) + 1; else g.setEdge(a, b, { weight: 1, minlen: 1 });
+    hasIn.add(b);
+  };
+  for (const sm of model.steps) {
+    sm.frameRows.forEach((rows) => { for (const r of rows) if (r.target !== null && placeOf.has(r.target)) addEdge('__frames', placeOf.get(r.target)!.key); });
+    for (const id of [...sm.objects, ...sm.ghosts]) {
+      const p = placeOf.get(id);
+      if (!p) continue;
+      for (const r of sm.rows.get(id) ?? []) if (r.target !== null && placeOf.has(r.target)) addEdge(p.key, placeOf.get(r.target)!.key);
+    }
+  }
+  for (const p of places) if (!hasIn.has(p.key)) g.setEdge('__frames', p.key, { weight: 0, minlen: 1 });
+  dagre.layout(g);
+
+  // Columns (LR) or rows (TB) from dagre's ranks; boxes aligned within them.
+  const fn = g.node('__frames') as { x: number; y: number };
+  const ranks = new Map<number, Place[]>();
+  for (const p of places) {
+    const n = g.node(p.key) as { x: number; y: number };
+    const key = Math.round(tall ? n.y : n.x);
+    const l = ranks.get(key); if (l) l.push(p); else ranks.set(key, [p]);
+    p.x = n.x - p.w / 2;
+    p.y = n.y - p.h / 2;
+  }
+  const rankKeys = [...ranks.keys()].sort((a, b) => a - b);
+  const heapX0 = tall ? 0 : frameW + M.rankSep;
+  const heapY0 = tall ? framesH + M.rankSep : 0;
+  let cursor = tall ? heapY0 : heapX0;
+  for (const k of rankKeys) {
+    const list = ranks.get(k)!;
+    if (tall) {
+      const rh = Math.max(...list.map((p) => p.h));
+      for (const p of list) p.y = cursor;
+      cursor += rh + M.rankSep;
+    } else {
+      const rw = Math.max(...list.map((p) => p.w));
+      for (const p of list) p.x = cursor;
+      cursor += rw + M.rankSep;
+    }
+  }
+  // Normalise the cross axis; keep the frames' own cross position at 0.
+  if (places.length) {
+    if (tall) {
+      const minX = Math.min(...places.map((p) => p.x));
+      for (const p of places) p.x -= minX;
+      // Rows may be wider than the phone width: wrap by compressing nodes within a row.
+      for (const k of rankKeys) {
+        const list = ranks.get(k)!.sort((a, b) => a.x - b.x);
+        let x = 0;
+        for (const p of list) { if (p.x < x) p.x = x; x = p.x + p.w + M.nodeSep; }
+      }
+    } else {
+      const minY = Math.min(...places.map((p) => p.y));
+      for (const p of places) p.y -= minY;
+    }
+  }
+  void fn;
+  let graphW = tall ? Math.max(frameW, ...places.map((p) => p.x + p.w)) : Math.max(frameW, ...places.map((p) => p.x + p.w));
+  let graphH = tall ? Math.max(framesH, ...places.map((p) => p.y + p.h)) : Math.max(framesH, ...places.map((p) => p.y + p.h));
+  if (!places.length) { graphW = frameW; graphH = framesH; }
+
+  // 5. Panels.
+  const codeChars = Math.min(M.codeMaxChars, Math.max(24, ...model.sourceLines.map((l) => l.length)));
+  const gutter = String(model.sourceLines.length).length + 3;
+  const codeW = Math.ceil((codeChars + gutter) * M.font * 0.6021) + 2 * M.padX;
+  const codeWindow = Math.min(M.codeWindow, Math.max(1, model.sourceLines.length));
+  const codeH = 28 + codeWindow * M.codeLineH + 10;
+  const titleH = tall ? 64 : 40;
+  const legendW = 0;
+  void legendW;
+  const freedCount = Math.min(M.freedMax, model.freed.length + model.steps.reduce((n, s) => Math.max(n, s.notes.length), 0));
+  const freedLines = Math.max(1, freedCount);
+  const P = M.pad;
+  let codeRect: Rect, graphRect: Rect, width: number;
+  const graphPad = 12;
+  if (tall) {
+    width = Math.min(800, Math.max(560, graphW + 2 * P + 2 * graphPad, codeW + 2 * P));
+    codeRect = { x: P, y: P + titleH, w: width - 2 * P, h: codeH };
+    graphRect = { x: P, y: codeRect.y + codeRect.h + M.gap, w: width - 2 * P, h: graphH + 2 * graphPad + 24 };
+  } else {
+    codeRect = { x: P, y: P + titleH, w: codeW, h: codeH };
+    const gw = graphW + 2 * graphPad;
+    width = Math.max(codeRect.x + codeRect.w + M.gap + gw + P, 900);
+    graphRect = { x: codeRect.x + codeRect.w + M.gap, y: P + titleH, w: width - (codeRect.x + codeRect.w + M.gap) - P, h: Math.max(codeH, graphH + 2 * graphPad + 24) };
+    codeRect.h = Math.max(codeRect.h, Math.min(graphRect.h, codeH));
+  }
+  const gx = graphRect.x + graphPad;
+  const gy = graphRect.y + graphPad + 24;
+  const below = Math.max(graphRect.y + graphRect.h, codeRect.y + codeRect.h) + M.gap;
+  const focusOn = !!opts.focus;
+  const freedH = 30 + freedLines * M.freedLineH + 8;
+  let freedRect: Rect, focusRect: Rect | null = null;
+  if (focusOn && !tall) {
+    const fw = Math.min(420, Math.floor((width - 2 * P) * 0.4));
+    freedRect = { x: P, y: below, w: width - 2 * P - fw - M.gap, h: Math.max(freedH, 30 + 7 * M.freedLineH) };
+    focusRect = { x: freedRect.x + freedRect.w + M.gap, y: below, w: fw, h: freedRect.h };
+  } else {
+    freedRect = { x: P, y: below, w: width - 2 * P, h: freedH };
+    if (focusOn) focusRect = { x: P, y: freedRect.y + freedRect.h + M.gap, w: width - 2 * P, h: 30 + 7 * M.freedLineH };
+  }
+  const afterFreed = (focusRect && tall ? focusRect.y + focusRect.h : freedRect.y + freedRect.h) + M.gap;
+  const stripRect: Rect = { x: P, y: afterFreed, w: width - 2 * P, h: tall ? M.stripH * 2 + 10 : M.stripH };
+  const height = stripRect.y + stripRect.h + P;
+  const titleRect: Rect = { x: P, y: P, w: width - 2 * P, h: titleH - 8 };
+
+  // Absolute positions.
+  for (const p of places) { p.x += gx; p.y += gy; }
+  const framesRect: Rect = { x: gx, y: gy, w: frameW, h: framesH };
+
+  // 6. Router over every place of the run and the frames column.
+  const obstacles: Rect[] = places.map((p) => ({ x: p.x, y: p.y, w: p.w, h: p.h }));
+  obstacles.push(framesRect);
+  const ys: number[] = [];
+  for (const p of places) {
+    for (let k = 0; k < p.h / M.rowH + 2; k++) ys.push(p.y + M.headerH + k * M.rowH + M.rowH / 2);
+    ys.push(p.y + M.headerH / 2, p.y + M.chipH / 2);
+  }
+  frameSlots.forEach((s) => { for (let k = 0; k < s.h / M.rowH + 1; k++) ys.push(gy + s.y + M.headerH + k * M.rowH + M.rowH / 2); });
+  const bounds: Rect = { x: graphRect.x + 2, y: graphRect.y + 26, w: graphRect.w - 4, h: graphRect.h - 28 };
+  const router = new Router(obstacles, bounds, ys, 10);
+
+  return {
+    model, opts, ms, placeOf, places, frameSlots, framesRect, heapRect: graphRect, codeRect, freedRect, focusRect, stripRect, titleRect,
+    width: Math.ceil(width), height: Math.ceil(height), router, gx, gy, freedLines, specs, summary: false, codeChars, codeWindow,
+  };
+}
+
+function frameTitle(name: string): string {
+  return name === '<module>' ? 'module (globals)' : `${name}()`;
+}
+
+// ---------------------------------------------------------------------------
+// One step: the display list
+
+class Builder {
+  shapes: Shape[] = [];
+  constructor(private ms: Measurer) {}
+  rect(r: Omit<RectShape, 'kind'>): void { this.shapes.push({ kind: 'rect', ...r }); }
+  circle(c: Omit<CircleShape, 'kind'>): void { this.shapes.push({ kind: 'circle', ...c }); }
+  path(p: Omit<PathShape, 'kind'>): void { this.shapes.push({ kind: 'path', ...p }); }
+  /** Text whose top-left is (x, y); clipped with … to maxW. Returns the width drawn. */
+  text(x: number, y: number, text: string, o: { font?: FontKind; size?: number; bold?: boolean; color?: Role; align?: 'left' | 'right' | 'center'; maxW?: number; owner?: string; strike?: boolean }): number {
+    const font = o.font ?? 'sans', size = o.size ?? M.font;
+    let t = text;
+    let w = this.ms.width(t, font, size, o.bold);
+    if (o.maxW !== undefined && w > o.maxW) {
+      let lo = 0, hi = t.length;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (this.ms.width(t.slice(0, mid) + '…', font, size, o.bold) <= o.maxW) lo = mid; else hi = mid - 1;
+      }
+      t = lo > 0 ? t.slice(0, lo) + '…' : '';
+      w = t ? this.ms.width(t, font, size, o.bold) : 0;
+    }
+    if (!t) return 0;
+    const align = o.align ?? 'left';
+    const left = align === 'left' ? x : align === 'right' ? x - w : x - w / 2;
+    this.shapes.push({ kind: 'text', x: left, y, w, size, font, bold: o.bold, text: t, color: o.color ?? 'text', owner: o.owner, strike: o.strike });
+    return w;
+  }
+}
+
+interface PortReq { from: Pt; src: Rect; target: number; weak: boolean; fromKey: string; ghost: boolean }
+
+function resolveFocus(model: RunModel, sm: StepModel, focus: string | undefined): number | null {
+  if (!focus) return null;
+  const f = focus.trim();
+  if (f.startsWith('#')) {
+    const n = Number(f.slice(1));
+    for (const m of model.meta.values()) if (m.display === n) return m.id;
+    return null;
+  }
+  for (const fr of sm.frames) for (const [name, id] of fr.locals) if (name === f) return id;
+  // A name bound at some other step.
+  for (const s of model.steps) for (const fr of s.frames) for (const [name, id] of fr.locals) if (name === f) return id;
+  return null;
+}
+
+export function displayName(model: RunModel, id: number): string {
+  const m = model.meta.get(id);
+  return m ? `${m.type}${m.display ? '#' + m.display : ''}` : `object`;
+}
+
+/** Who holds the references to `id` at this step. */
+export function ledger(model: RunModel, sm: StepModel, id: number): { lines: string[]; title: string } {
+  const heap = sm.heap;
+  const o = heap?.get(id);
+  const m = model.meta.get(id);
+  const title = `who holds ${displayName(model, id)}${o ? ` ${clip(o.value, 28)}` : ''}`;
+  if (!heap || !o) return { title, lines: [m?.freed ? m.freed.text : 'not alive at this step'] };
+  const lines: string[] = [];
+  let known = 0;
+  sm.frames.forEach((f) => {
+    for (const [name, t] of f.locals) if (t === id) { lines.push(`name ${name} in ${frameTitle(f.name)}`); known++; }
+  });
+  for (const x of heap.values()) {
+    for (const [label, t] of x.refs) {
+      if (t !== id) continue;
+      const holder = model.meta.get(x.id);
+      const where = holder && holder.display ? displayName(model, x.id) : `${x.type} (interpreter)`;
+      if (label === 'key') lines.push(`key in ${where}`);
+      else if (label === 'cell_contents') lines.push(`cell ${where} (closure variable)`);
+      else if (label.startsWith('gi_frame.')) lines.push(`suspended frame of ${where}: ${label.slice(9)}`);
+      else lines.push(`slot ${rowLabel(label)} of ${where}`);
+      known++;
+    }
+  }
+  if (o.shared && model.version === '3.14') {
+    lines.push(`immortal: refcount is fixed, references are not counted`);
+  } else if (o.shared) {
+    lines.push(`cached/shared by the interpreter: refcount ${o.refcount} counts every user`);
+  } else {
+    const rest = o.refcount - known;
+    if (rest > 0) lines.push(`${rest} other: temporaries, code constants, or getrefcount's own argument`);
+    if (rest < 0) lines.push(`(${-rest} reference${-rest === 1 ? '' : 's'} borrowed: 3.14 loads locals without counting them)`);
+    lines.unshift(`refcount ${o.refcount} = ${known} found${rest > 0 ? ` + ${rest} other` : ''}`);
+  }
+  return { title, lines };
+}
+
+export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
+  const { model, ms } = run;
+  const sm = model.steps[Math.max(0, Math.min(model.steps.length - 1, stepIndex))];
+  const b = new Builder(ms);
+  const boxes: BoxInfo[] = [];
+  const edges: EdgeInfo[] = [];
+  const total = model.steps.length;
+  const version = model.version;
+  const P = M.pad;
+
+  // Background and title.
+  b.rect({ x: 0, y: 0, w: run.width, h: run.height, fill: 'bg' });
+  const tr = run.titleRect;
+  const where = sm.kind === 'end' ? (sm.note ?? 'end') : `line ${sm.line}`;
+  const counter = `step ${sm.index + 1}/${total} · ${where}`;
+  b.text(tr.x, tr.y + 2, `heapsnake · CPython ${model.trace.python}`, { size: M.title, bold: true, color: 'title', owner: 'title' });
+  const cw = b.text(tr.x + tr.w, tr.y + 2, counter, { size: M.title, bold: true, color: 'title', align: 'right', owner: 'title' });
+  void cw;
+  legend(b, run, tr);
+
+  // Code panel.
+  codePanel(b, run, sm);
+
+  // Heap panel.
+  const hr = run.heapRect;
+  b.rect({ x: hr.x, y: hr.y, w: hr.w, h: hr.h, fill: 'panel', stroke: 'panelBorder', radius: 8, owner: 'heap' });
+  b.text(hr.x + 10, hr.y + 6, 'call stack', { bold: true, color: 'muted', owner: 'heap' });
+  b.text(run.framesRect.x + run.framesRect.w + M.rankSep * 0.5 + (run.opts.layout === 'tall' ? 0 : 0), hr.y + 6, run.opts.layout === 'tall' ? '' : 'heap objects', { bold: true, color: 'muted', owner: 'heap' });
+  if (run.opts.layout === 'tall') b.text(hr.x + hr.w - 10, hr.y + 6, 'heap objects below', { color: 'muted', align: 'right', owner: 'heap' });
+
+  const ports: PortReq[] = [];
+  const boxRect = new Map<number, Rect>();
+
+  // Frames.
+  if (!sm.frames.length) {
+    b.text(run.framesRect.x, run.framesRect.y + 4, sm.kind === 'end' ? 'no frames: the program has ended' : 'no frames', { color: 'muted', owner: 'heap', maxW: Math.max(run.framesRect.w, 180) });
+  }
+  sm.frames.forEach((f, fi) => {
+    const depth = sm.frames.length - 1 - fi;
+    const slot = run.frameSlots[depth];
+    if (!slot) return;
+    const r: Rect = { x: run.framesRect.x, y: run.gy + slot.y, w: run.framesRect.w, h: slot.h };
+    const key = `frame${depth}`;
+    const active = fi === 0 && sm.kind !== 'end';
+    b.rect({ ...r, fill: 'frame', stroke: active ? 'focus' : 'frameBorder', lineWidth: active ? 2 : 1, radius: 6, owner: key });
+    b.text(r.x + M.padX, r.y + 5, frameTitle(f.name), { bold: true, size: M.head, color: 'text', owner: key, maxW: r.w - 2 * M.padX - 60 });
+    b.text(r.x + r.w - M.padX, r.y + 6, sm.kind === 'end' && sm.framesFromGlobals ? 'at end' : `line ${f.line}`, { font: 'mono', size: M.small, color: 'muted', align: 'right', owner: key });
+    boxes.push({ key, id: null, kind: 'frame', rect: r });
+    const rows = sm.frameRows[fi] ?? [];
+    if (!rows.length) b.text(r.x + M.padX, r.y + M.headerH + 2, '(no names yet)', { color: 'faint', owner: key, maxW: r.w - 2 * M.padX });
+    rows.forEach((row, ri) => {
+      const y = r.y + M.headerH + ri * M.rowH;
+      const focused = run.opts.focus === row.label;
+      b.text(r.x + M.padX, y + 3, row.label, { font: 'mono', color: focused ? 'focus' : 'text', bold: focused, owner: key, maxW: r.w - 2 * M.padX - 24 });
+      if (row.inline !== undefined) {
+        b.text(r.x + r.w - M.padX, y + 3, row.inline, { font: 'mono', color: 'shared', align: 'right', owner: key, maxW: r.w / 2 });
+      } else if (row.target !== null) {
+        const py = y + M.rowH / 2;
+        b.circle({ x: r.x + r.w - 9, y: py, r: 3.5, fill: 'port', owner: key });
+        ports.push({ from: { x: r.x + r.w, y: py }, src: r, target: row.target, weak: false, fromKey: key, ghost: false });
+      }
+    });
+  });
+
+  // Objects.
+  const focusId = resolveFocus(model, sm, run.opts.focus);
+  const drawObject = (id: number, ghost: boolean): void => {
+    const place = run.placeOf.get(id);
+    if (!place) return;
+    const spec = run.specs.get(`${sm.index}:${id}`);
+    if (!spec) return;
+    const o = ghost ? model.meta.get(id)!.last! : sm.heap!.get(id)!;
+    const d = specDim(spec, ms);
+    const r: Rect = { x: place.x, y: place.y, w: place.w, h: spec.chip ? M.chipH : d.h + (ghost ? M.rowH : 0) };
+    const key = `obj${id}`;
+    boxRect.set(id, r);
+    const unreach = sm.unreachable.has(id);
+    const focused = focusId === id;
+    boxes.push({ key, id, kind: ghost ? 'ghost' : spec.chip || o.shared ? 'shared' : 'object', rect: r });
+    if (spec.chip) {
+      b.rect({ ...r, fill: 'box', stroke: focused ? 'focus' : 'sharedBorder', lineWidth: focused ? 2.5 : 1.2, radius: 12, double: true, owner: key });
+      let x = r.x + M.padX;
+      x += b.text(x, r.y + 6, spec.title, { size: M.small, color: 'muted', owner: key }) + 8;
+      b.text(x, r.y + 5, spec.value ?? '', { font: 'mono', color: 'shared', owner: key, maxW: r.x + r.w - 26 - x });
+      b.circle({ x: r.x + r.w - 13, y: r.y + r.h / 2, r: 8, fill: 'badge', owner: key });
+      b.text(r.x + r.w - 13, r.y + 5, spec.badge ?? '', { font: 'sans', size: M.small, bold: true, color: 'badgeText', align: 'center', owner: key });
+      return;
+    }
+    b.rect({
+      ...r, fill: ghost ? 'ghost' : 'box', stroke: focused ? 'focus' : ghost ? 'ghostBorder' : unreach ? 'unreach' : o.shared ? 'sharedBorder' : 'boxBorder',
+      lineWidth: focused ? 2.5 : unreach ? 2 : 1.2, radius: 6, dash: ghost ? [6, 4] : unreach ? [2, 3] : undefined, hatch: ghost, cross: ghost, owner: key,
+    });
+    b.rect({ x: r.x + 1, y: r.y + 1, w: r.w - 2, h: M.headerH - 1, fill: ghost ? 'ghost' : 'boxHeader', radius: 5, owner: key });
+    const muted = ghost ? 'muted' : 'text';
+    const idW = ms.width(spec.idText, 'mono', M.font);
+    b.text(r.x + M.padX, r.y + 4, spec.title, { bold: true, size: M.head, color: muted, owner: key, maxW: r.w - 2 * M.padX - idW - 8, strike: ghost });
+    b.text(r.x + r.w - M.padX, r.y + 5, spec.idText, { font: 'mono', color: 'muted', align: 'right', owner: key });
+    let y = r.y + M.headerH;
+    if (spec.value !== undefined) {
+      b.text(r.x + M.padX, y + 3, spec.value, { font: 'mono', color: ghost ? 'muted' : 'text', owner: key, maxW: r.w - 2 * M.padX });
+      y += M.rowH;
+    }
+    let lastGroup: string | undefined;
+    for (const row of spec.rows) {
+      if (row.group && row.group !== lastGroup) {
+        b.text(r.x + M.padX, y + 3, `${row.group}:`, { color: 'muted', owner: key, maxW: r.w - 2 * M.padX });
+        y += M.rowH;
+      }
+      lastGroup = row.group;
+      const indent = row.group ? 10 : 0;
+      if (row.group) b.rect({ x: r.x + 4, y: y + 1, w: 3, h: M.rowH - 2, fill: 'faint', owner: key });
+      const lw = b.text(r.x + M.padX + indent, y + 3, row.label, { font: 'mono', color: row.weak ? 'weak' : 'muted', owner: key, maxW: r.w * 0.55 });
+      if (row.more !== undefined) {
+        b.text(r.x + M.padX + indent + lw + 8, y + 3, row.more, { font: 'mono', color: 'faint', owner: key, maxW: r.w - 2 * M.padX - indent - lw - 8 });
+      } else if (row.inline !== undefined) {
+        b.text(r.x + r.w - M.padX, y + 3, row.inline, { font: 'mono', color: 'shared', align: 'right', owner: key, maxW: r.w - 2 * M.padX - indent - lw - 10 });
+      } else if (row.target !== null) {
+        const py = y + M.rowH / 2;
+        if (!ghost) {
+          b.circle({ x: r.x + r.w - 9, y: py, r: 3.5, fill: row.weak ? 'weak' : 'port', owner: key });
+          ports.push({ from: { x: r.x + r.w, y: py }, src: r, target: row.target, weak: !!row.weak, fromKey: key, ghost });
+        } else {
+          b.text(r.x + r.w - M.padX, y + 3, '·', { font: 'mono', color: 'faint', align: 'right', owner: key });
+        }
+      }
+      y += M.rowH;
+    }
+    if (ghost) {
+      const f = model.meta.get(id)?.freed;
+      b.text(r.x + M.padX, y + 3, f ? (f.reason === 'gc' ? 'collected by gc' : f.reason === 'exit' ? 'freed at exit' : 'freed: refcount → 0') : 'freed', { bold: true, color: 'cross', owner: key, maxW: r.w - 2 * M.padX });
+      y += M.rowH;
+    }
+    b.text(r.x + M.padX, r.y + r.h - M.footH - 1, spec.footer, { font: 'mono', size: M.small, color: 'muted', owner: key, maxW: r.w - 2 * M.padX, strike: ghost });
+    if (unreach && !ghost) {
+      b.text(r.x + r.w, r.y - 17, 'unreachable', { size: M.small, color: 'unreach', bold: true, align: 'right', owner: `tag${id}` });
+    }
+  };
+  if (sm.heap) {
+    for (const id of sm.objects) drawObject(id, false);
+    for (const id of sm.shared) drawObject(id, false);
+  } else {
+    b.text(run.framesRect.x + run.framesRect.w + 40, run.gy, `no heap snapshot kept for this step (the trace keeps ${model.trace.steps.filter((s) => s.heap).length})`, { color: 'muted', owner: 'heap', maxW: hr.w - run.framesRect.w - 60 });
+  }
+  for (const id of sm.ghosts) drawObject(id, true);
+
+  // Arrows.
+  const routes: { pts: Pt[]; group: string; weak: boolean; fromKey: string; to: number }[] = [];
+  for (const p of ports) {
+    const dst = boxRect.get(p.target);
+    if (!dst) continue;
+    const place = run.placeOf.get(p.target)!;
+    const isChip = run.specs.get(`${sm.index}:${p.target}`)?.chip;
+    const ty = place.y + (isChip ? M.chipH / 2 : M.headerH / 2);
+    const pts = run.router.route({ from: p.from, src: p.src, dst: { x: place.x, y: place.y, w: dst.w, h: dst.h }, ty });
+    routes.push({ pts, group: `t${p.target}`, weak: p.weak, fromKey: p.fromKey, to: p.target });
+  }
+  nudge(routes);
+  for (const r of routes) {
+    const ghostTarget = sm.ghosts.includes(r.to);
+    b.path({ points: r.pts, stroke: r.weak ? 'weak' : ghostTarget ? 'ghostBorder' : 'ref', lineWidth: 1.6, dash: r.weak ? [6, 4] : undefined, arrow: true, rounded: true });
+    edges.push({ from: r.fromKey, to: `obj${r.to}`, points: r.pts, weak: r.weak });
+  }
+
+  // Cycles the collector found at this step: outlined together.
+  for (const gc of sm.gcRuns) {
+    const rs = sm.ghosts.filter((id) => gc.ids.includes(id)).map((id) => boxRect.get(id)).filter((r): r is Rect => !!r);
+    if (rs.length > 1) {
+      const x0 = Math.min(...rs.map((r) => r.x)) - 6, y0 = Math.min(...rs.map((r) => r.y)) - 6;
+      const x1 = Math.max(...rs.map((r) => r.x + r.w)) + 6, y1 = Math.max(...rs.map((r) => r.y + r.h)) + 6;
+      b.rect({ x: x0, y: y0, w: x1 - x0, h: y1 - y0, stroke: 'gc', lineWidth: 2, dash: [10, 4, 2, 4], radius: 10, owner: 'heap' });
+      b.text(x0 + 4, y1 + 2, 'cycle collected by gc', { size: M.small, bold: true, color: 'gc', owner: 'heap' });
+    }
+  }
+
+  freedPanel(b, run, sm);
+  if (run.focusRect) focusPanel(b, run, sm, focusId);
+  strip(b, run, sm);
+  void P; void version;
+
+  const panels: Record<string, Rect> = {
+    title: run.titleRect, code: run.codeRect, heap: run.heapRect, freed: run.freedRect, strip: run.stripRect,
+  };
+  if (run.focusRect) panels.focus = run.focusRect;
+  return { width: run.width, height: run.height, shapes: b.shapes, boxes, edges, panels, step: sm.index };
+}
+
+function legend(b: Builder, run: RunLayout, tr: Rect): void {
+  const tall = run.opts.layout === 'tall';
+  const imm = run.model.version === '3.14';
+  const items: { draw: (x: number, y: number) => number; label: string }[] = [
+    { label: 'reference', draw: (x, y) => { b.path({ points: [{ x, y: y + 8 }, { x: x + 24, y: y + 8 }], stroke: 'ref', lineWidth: 1.6, arrow: true, owner: 'title' }); return 28; } },
+    { label: 'weak ref', draw: (x, y) => { b.path({ points: [{ x, y: y + 8 }, { x: x + 24, y: y + 8 }], stroke: 'weak', lineWidth: 1.6, dash: [6, 4], arrow: true, owner: 'title' }); return 28; } },
+    { label: 'freed', draw: (x, y) => { b.rect({ x, y: y + 1, w: 20, h: 14, fill: 'ghost', stroke: 'ghostBorder', dash: [4, 3], cross: true, owner: 'title' }); return 24; } },
+    { label: 'unreachable', draw: (x, y) => { b.rect({ x, y: y + 1, w: 20, h: 14, fill: 'box', stroke: 'unreach', lineWidth: 2, dash: [2, 3], owner: 'title' }); return 24; } },
+    { label: imm ? 'immortal' : 'cached', draw: (x, y) => { b.circle({ x: x + 8, y: y + 8, r: 8, fill: 'badge', owner: 'title' }); b.text(x + 8, y + 1, imm ? '∞' : '≡', { bold: true, size: M.small, color: 'badgeText', align: 'center', owner: 'title' }); return 22; } },
+  ];
+  let x = tall ? tr.x : tr.x + 330;
+  const y = tall ? tr.y + 30 : tr.y + 3;
+  for (const it of items) {
+    x += it.draw(x, y);
+    x += b.text(x, y, it.label, { size: M.small, color: 'muted', owner: 'title' }) + 16;
+  }
+}
+
+function codePanel(b: Builder, run: RunLayout, sm: StepModel): void {
+  const r = run.codeRect;
+  const lines = run.model.sourceLines;
+  b.rect({ ...r, fill: 'panel', stroke: 'panelBorder', radius: 8, owner: 'code' });
+  b.text(r.x + 10, r.y + 6, 'code', { bold: true, color: 'muted', owner: 'code' });
+  const win = run.codeWindow;
+  const cur = sm.kind === 'end' ? 0 : sm.line;
+  let start = 1;
+  if (lines.length > win) {
+    const focusLine = cur || lines.length;
+    start = Math.max(1, Math.min(lines.length - win + 1, focusLine - Math.floor(win / 2)));
+  }
+  const gutter = String(lines.length).length;
+  const top = r.y + 28;
+  const charW = M.font * 0.6021;
+  if (start > 1) b.text(r.x + r.w - 10, r.y + 6, `⋮ ${start - 1} above`, { size: M.small, color: 'faint', align: 'right', owner: 'code' });
+  const end = Math.min(lines.length, start + win - 1);
+  if (end < lines.length) b.text(r.x + r.w - 10, r.y + r.h - 20, `⋮ ${lines.length - end} below`, { size: M.small, color: 'faint', align: 'right', owner: 'code' });
+  for (let n = start; n <= end; n++) {
+    const y = top + (n - start) * M.codeLineH;
+    const isCur = n === cur;
+    const isPrev = !isCur && sm.prevLine === n && sm.index > 0;
+    if (isCur) b.rect({ x: r.x + 4, y, w: r.w - 8, h: M.codeLineH, fill: 'curLine', radius: 3, owner: 'code' });
+    if (isPrev) b.rect({ x: r.x + 4, y, w: r.w - 8, h: M.codeLineH, stroke: 'prevLine', lineWidth: 1, dash: [3, 3], radius: 3, owner: 'code' });
+    // Marker: ▶ current, ▷ previous (shape, not only colour).
+    if (isCur) b.text(r.x + 7, y + 3, '▶', { font: 'mono', color: 'curLineText', owner: 'code' });
+    else if (isPrev) b.text(r.x + 7, y + 3, '▷', { font: 'mono', color: 'prevLine', owner: 'code' });
+    b.text(r.x + 7 + 2 * charW + gutter * charW, y + 3, String(n), { font: 'mono', color: isCur ? 'curLineText' : 'faint', align: 'right', owner: 'code' });
+    const x0 = r.x + 7 + (gutter + 3) * charW;
+    b.text(x0, y + 3, lines[n - 1].replace(/\t/g, '    '), { font: 'mono', color: isCur ? 'curLineText' : 'text', bold: isCur, owner: 'code', maxW: r.x + r.w - 8 - x0 });
+  }
+  if (sm.kind === 'end') b.text(r.x + 10, r.y + r.h - 20, sm.note === 'interpreter exit' ? '■ interpreter exit' : '■ end of program', { bold: true, size: M.small, color: 'curLineText', owner: 'code' });
+}
+
+function freedPanel(b: Builder, run: RunLayout, sm: StepModel): void {
+  const r = run.freedRect;
+  b.rect({ ...r, fill: 'panel', stroke: 'panelBorder', radius: 8, owner: 'freed' });
+  b.text(r.x + 10, r.y + 6, 'freed objects and why', { bold: true, color: 'muted', owner: 'freed' });
+  const before = run.model.freed.filter((f) => f.step < sm.index);
+  const here = sm.freedHere;
+  const lines: { text: string; now: boolean; kind: 'free' | 'note' }[] = [];
+  for (const n of sm.notes) lines.push({ text: n, now: true, kind: 'note' });
+  for (const f of here) lines.push({ text: `${objName(run, f)} — ${f.text}`, now: true, kind: 'free' });
+  const room = run.freedLines - lines.length;
+  const older = before.slice().reverse();
+  const shownOld = older.slice(0, Math.max(0, room - (older.length > room ? 1 : 0)));
+  for (const f of shownOld) lines.push({ text: `${objName(run, f)} — ${f.text} (step ${f.step + 1})`, now: false, kind: 'free' });
+  const hiddenOld = older.length - shownOld.length;
+  let y = r.y + 28;
+  const maxLines = run.freedLines;
+  const visible = lines.slice(0, hiddenOld > 0 ? maxLines - 1 : maxLines);
+  if (!lines.length) b.text(r.x + 12, y, 'nothing freed yet', { color: 'faint', owner: 'freed' });
+  for (const l of visible) {
+    const mark = l.kind === 'note' ? '◆' : '✕';
+    b.text(r.x + 12, y, mark, { color: l.now ? 'cross' : 'faint', bold: true, owner: 'freed' });
+    b.text(r.x + 30, y, l.text, { font: 'sans', color: l.now ? 'text' : 'muted', bold: l.now, owner: 'freed', maxW: r.w - 42 });
+    y += M.freedLineH;
+  }
+  const more = lines.length - visible.length + (hiddenOld > 0 ? hiddenOld - (lines.length - visible.length) : 0);
+  if (hiddenOld > 0 || lines.length > visible.length) b.text(r.x + 30, y, `… ${Math.max(1, more)} more freed earlier`, { color: 'faint', owner: 'freed', maxW: r.w - 42 });
+}
+
+function objName(run: RunLayout, f: FreeInfo): string {
+  const m = run.model.meta.get(f.id);
+  const v = m?.last ? ` ${clip(m.last.value, 22)}` : '';
+  return `${displayName(run.model, f.id)}${m?.last && !isLeaf(m.last) && m.last.type !== m.last.value ? v : ''}`;
+}
+
+function focusPanel(b: Builder, run: RunLayout, sm: StepModel, id: number | null): void {
+  const r = run.focusRect!;
+  b.rect({ ...r, fill: 'panel', stroke: 'focus', radius: 8, owner: 'focus' });
+  if (id === null) {
+    b.text(r.x + 10, r.y + 6, `focus: no object named ${run.opts.focus}`, { bold: true, color: 'focus', owner: 'focus', maxW: r.w - 20 });
+    return;
+  }
+  const { title, lines } = ledger(run.model, sm, id);
+  b.text(r.x + 10, r.y + 6, title, { bold: true, color: 'focus', owner: 'focus', maxW: r.w - 20 });
+  let y = r.y + 28;
+  const max = Math.floor((r.h - 34) / M.freedLineH);
+  lines.slice(0, max).forEach((l, i) => {
+    b.text(r.x + 12, y, i === 0 && l.startsWith('refcount') ? l : `• ${l}`, { color: 'text', bold: i === 0 && l.startsWith('refcount'), owner: 'focus', maxW: r.w - 24 });
+    y += M.freedLineH;
+  });
+}
+
+function strip(b: Builder, run: RunLayout, sm: StepModel): void {
+  const r = run.stripRect;
+  const tall = run.opts.layout === 'tall';
+  b.rect({ ...r, fill: 'panel', stroke: 'panelBorder', radius: 8, owner: 'strip' });
+  const model = run.model;
+  const steps = model.trace.steps;
+  // Chart area.
+  const chart: Rect = tall ? { x: r.x + 12, y: r.y + 28, w: r.w - 24, h: M.stripH - 44 } : { x: r.x + 12, y: r.y + 28, w: Math.floor(r.w * 0.5) - 24, h: r.h - 44 };
+  const bytes = steps.map((s) => s.liveBytes);
+  const objs = steps.map((s) => s.liveObjects);
+  const cur = sm.index;
+  const bMin = Math.min(...bytes), bMax = Math.max(...bytes);
+  const oMin = Math.min(...objs), oMax = Math.max(...objs);
+  b.text(chart.x, r.y + 6, `live heap: ${fmtBytes(bytes[cur])} in ${objs[cur]} objects`, { bold: true, color: 'text', owner: 'strip', maxW: chart.w * 0.62 });
+  b.text(chart.x + chart.w, r.y + 7, `— bytes  ┄ objects`, { size: M.small, color: 'muted', align: 'right', owner: 'strip', maxW: chart.w * 0.38 });
+  b.rect({ ...chart, fill: 'barBg', radius: 3, owner: 'strip' });
+  const n = steps.length;
+  const X = (i: number): number => chart.x + 4 + (n <= 1 ? 0 : (i / (n - 1)) * (chart.w - 8));
+  const Y = (v: number, lo: number, hi: number): number => chart.y + chart.h - 4 - (hi === lo ? 0.5 : (v - lo) / (hi - lo)) * (chart.h - 8);
+  const bPts: Pt[] = [], oPts: Pt[] = [];
+  for (let i = 0; i <= cur; i++) { bPts.push({ x: X(i), y: Y(bytes[i], bMin, bMax) }); oPts.push({ x: X(i), y: Y(objs[i], oMin, oMax) }); }
+  // GC runs: a triangle and a vertical tick (shape, not only colour).
+  for (const { step } of model.gcRuns) {
+    if (step > cur) continue;
+    const x = X(step);
+    b.path({ points: [{ x, y: chart.y + 2 }, { x, y: chart.y + chart.h - 2 }], stroke: 'gc', lineWidth: 1, dash: [2, 2], owner: 'strip' });
+    b.path({ points: [{ x: x - 5, y: chart.y + 1 }, { x: x + 5, y: chart.y + 1 }, { x, y: chart.y + 9 }], stroke: 'gc', lineWidth: 1, fill: 'gc', closed: true, owner: 'strip' });
+  }
+  if (oPts.length > 1) b.path({ points: oPts, stroke: 'objects', lineWidth: 1.5, dash: [4, 3], owner: 'strip' });
+  if (bPts.length > 1) b.path({ points: bPts, stroke: 'bytes', lineWidth: 2, owner: 'strip' });
+  const last = bPts[bPts.length - 1];
+  if (last) b.circle({ x: last.x, y: last.y, r: 3.5, fill: 'bytes', owner: 'strip' });
+  b.path({ points: [{ x: X(cur), y: chart.y }, { x: X(cur), y: chart.y + chart.h }], stroke: 'muted', lineWidth: 1, owner: 'strip' });
+
+  // GC panel.
+  const gp: Rect = tall ? { x: r.x + 12, y: r.y + M.stripH + 6, w: r.w - 24, h: M.stripH - 20 } : { x: r.x + Math.floor(r.w * 0.5), y: r.y + 6, w: Math.floor(r.w * 0.5) - 12, h: r.h - 12 };
+  const th = model.thresholds;
+  const heap = sm.heap;
+  const gens = [0, 0, 0];
+  if (heap) for (const o of heap.values()) if (o.tracked && o.generation !== null && o.generation >= 0 && o.generation <= 2) gens[o.generation]++;
+  b.text(gp.x, gp.y, `garbage collector · thresholds ${th.join(', ')}`, { bold: true, color: 'text', owner: 'strip', maxW: gp.w });
+  const labels = [`gen 0: ${gens[0]} / ${th[0]} objects`, `gen 1: ${gens[1]} objects (collected every ${th[1]} gen-0 runs)`, `gen 2: ${gens[2]} objects (every ${th[2]} gen-1 runs)`];
+  for (let k = 0; k < 3; k++) {
+    const y = gp.y + 22 + k * 20;
+    const bw = Math.min(120, gp.w * 0.28);
+    b.rect({ x: gp.x, y: y + 3, w: bw, h: 12, fill: 'barBg', stroke: 'panelBorder', radius: 2, owner: 'strip' });
+    const frac = k === 0 ? Math.min(1, gens[0] / th[0]) : Math.min(1, gens[k] / Math.max(1, gens[0] + gens[1] + gens[2]));
+    if (frac > 0) b.rect({ x: gp.x, y: y + 3, w: Math.max(2, bw * frac), h: 12, fill: 'bar', radius: 2, owner: 'strip' });
+    if (k === 0) b.path({ points: [{ x: gp.x + bw, y: y + 1 }, { x: gp.x + bw, y: y + 17 }], stroke: 'threshold', lineWidth: 2, owner: 'strip' });
+    b.text(gp.x + bw + 8, y, labels[k], { font: 'sans', size: M.small, color: 'muted', owner: 'strip', maxW: gp.w - bw - 8 });
+  }
+  const runs = model.gcRuns.filter((g) => g.step <= cur);
+  const lastRun = runs[runs.length - 1];
+  const runText = lastRun
+    ? `${runs.length} collection${runs.length === 1 ? '' : 's'} so far; last at line ${lastRun.ev.line} (${lastRun.ev.trigger}, gen ${lastRun.ev.generation}): freed ${lastRun.ev.collected}${lastRun.ev.why ? ` — ${lastRun.ev.why}` : ''}`
+    : 'no collection yet';
+  b.text(gp.x, gp.y + 22 + 3 * 20 + 2, (lastRun && lastRun.step === cur ? '▼ ' : '') + runText, { size: M.small, color: lastRun && lastRun.step === cur ? 'gc' : 'muted', bold: !!(lastRun && lastRun.step === cur), owner: 'strip', maxW: gp.w });
+}
+
+/** Convenience: lay out a run and one step. */
+export function layout(trace: import('../core/trace.js').Trace, step: number, ms: Measurer, opts: LayoutOptions = {}): StepLayout {
+  return layoutStep(layoutRun(trace, ms, opts), step);
+}
+
+export { M as METRICS, objectSpec, specDim, isCachedValue };

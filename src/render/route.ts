@@ -1,0 +1,287 @@
+// Orthogonal arrow routing around boxes: A* over a sparse grid made of the boxes'
+// (inflated) edges, the ports and channel tracks; a bend costs extra, so arrows
+// take few turns. Obstacles are the places of the whole run, so a route between
+// two places is the same at every step (routes are cached), then parallel
+// segments of different arrows are spread apart ("nudged") per picture.
+// Pure geometry: no canvas.
+
+export interface Pt { x: number; y: number }
+export interface Rect { x: number; y: number; w: number; h: number }
+
+export interface RouteRequest {
+  /** Where the arrow leaves its box (on the box's right edge). */
+  from: Pt;
+  /** Source box (the first segment leaves it to the right). */
+  src: Rect;
+  /** Target box: the arrow ends on its left or right edge at `ty`. */
+  dst: Rect;
+  ty: number;
+}
+
+const BEND = 24;
+
+class MinHeap {
+  private k: number[] = [];
+  private v: number[] = [];
+  get size(): number { return this.k.length; }
+  push(key: number, val: number): void {
+    const k = this.k, v = this.v;
+    let i = k.length;
+    k.push(key); v.push(val);
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (k[p] <= key) break;
+      k[i] = k[p]; v[i] = v[p]; i = p;
+    }
+    k[i] = key; v[i] = val;
+  }
+  pop(): number {
+    const k = this.k, v = this.v;
+    const top = v[0];
+    const lk = k.pop()!, lv = v.pop()!;
+    const n = k.length;
+    if (n) {
+      let i = 0;
+      for (;;) {
+        let c = 2 * i + 1;
+        if (c >= n) break;
+        if (c + 1 < n && k[c + 1] < k[c]) c++;
+        if (k[c] >= lk) break;
+        k[i] = k[c]; v[i] = v[c]; i = c;
+      }
+      k[i] = lk; v[i] = lv;
+    }
+    return top;
+  }
+  clear(): void { this.k.length = 0; this.v.length = 0; }
+}
+
+function uniqSorted(a: number[]): number[] {
+  a.sort((p, q) => p - q);
+  const out: number[] = [];
+  for (const x of a) if (!out.length || x - out[out.length - 1] > 0.5) out.push(x);
+  return out;
+}
+
+function lowerIndex(a: number[], x: number): number {
+  let lo = 0, hi = a.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (a[mid] <= x + 0.25) lo = mid; else hi = mid - 1; }
+  return lo;
+}
+function findIndex(a: number[], x: number): number {
+  const i = lowerIndex(a, x);
+  return Math.abs(a[i] - x) <= 0.5 ? i : -1;
+}
+
+export class Router {
+  readonly xs: number[];
+  readonly ys: number[];
+  private nx: number;
+  private ny: number;
+  /** cell (i, j) between xs[i..i+1] and ys[j..j+1]: 1 if inside an inflated obstacle. */
+  private cell: Uint8Array;
+  private cost: Float64Array;
+  private from: Int32Array;
+  private stamp: Uint32Array;
+  private gen = 0;
+  private heap = new MinHeap();
+  private cache = new Map<string, Pt[]>();
+
+  /**
+   * @param obstacles every box an arrow must go around (the run's places).
+   * @param extraYs y coordinates arrows need (ports, arrow ends).
+   * @param margin clearance between an arrow and a box.
+   */
+  constructor(private obstacles: Rect[], bounds: Rect, extraYs: number[], readonly margin = 10) {
+    const m = margin;
+    const xs: number[] = [bounds.x, bounds.x + bounds.w];
+    const ys: number[] = [bounds.y, bounds.y + bounds.h, ...extraYs];
+    for (const r of obstacles) {
+      xs.push(r.x - m, r.x + r.w + m);
+      ys.push(r.y - m, r.y + r.h + m);
+    }
+    // Channel tracks: a few extra lines in wide gaps so arrows can run side by side.
+    const addTracks = (a: number[], out: number[]): void => {
+      const s = uniqSorted([...a]);
+      for (let i = 0; i + 1 < s.length; i++) {
+        const gap = s[i + 1] - s[i];
+        if (gap >= 24) { const n = Math.min(4, Math.floor(gap / 12)); for (let k = 1; k < n; k++) out.push(s[i] + (gap * k) / n); }
+      }
+    };
+    const xt: number[] = [], yt: number[] = [];
+    addTracks(xs, xt);
+    addTracks(obstacles.flatMap((r) => [r.y - m, r.y + r.h + m]).concat([bounds.y, bounds.y + bounds.h]), yt);
+    this.xs = uniqSorted(xs.concat(xt).filter((x) => x >= bounds.x - 0.5 && x <= bounds.x + bounds.w + 0.5));
+    this.ys = uniqSorted(ys.concat(yt).filter((y) => y >= bounds.y - 0.5 && y <= bounds.y + bounds.h + 0.5));
+    this.nx = this.xs.length;
+    this.ny = this.ys.length;
+    this.cell = new Uint8Array(Math.max(1, (this.nx - 1) * (this.ny - 1)));
+    for (const r of obstacles) {
+      const i0 = lowerIndex(this.xs, r.x - m), i1 = lowerIndex(this.xs, r.x + r.w + m);
+      const j0 = lowerIndex(this.ys, r.y - m), j1 = lowerIndex(this.ys, r.y + r.h + m);
+      for (let i = i0; i < i1; i++) for (let j = j0; j < j1; j++) this.cell[i * (this.ny - 1) + j] = 1;
+    }
+    const n = this.nx * this.ny * 4;
+    this.cost = new Float64Array(n);
+    this.from = new Int32Array(n);
+    this.stamp = new Uint32Array(n);
+  }
+
+  private blockedCell(i: number, j: number): boolean {
+    if (i < 0 || j < 0 || i >= this.nx - 1 || j >= this.ny - 1) return false;
+    return this.cell[i * (this.ny - 1) + j] === 1;
+  }
+  /** Moving from (i, j) to (i+1, j) runs strictly inside an obstacle? */
+  private hBlocked(i: number, j: number): boolean { return this.blockedCell(i, j - 1) && this.blockedCell(i, j); }
+  private vBlocked(i: number, j: number): boolean { return this.blockedCell(i - 1, j) && this.blockedCell(i, j); }
+
+  /** The route's points: from the port, around boxes, to the target's edge. */
+  route(req: RouteRequest): Pt[] {
+    const key = `${req.from.x},${req.from.y}>${req.dst.x},${req.dst.y},${req.ty}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit.map((p) => ({ ...p }));
+    const pts = this.search(req);
+    this.cache.set(key, pts);
+    return pts.map((p) => ({ ...p }));
+  }
+
+  private search(req: RouteRequest): Pt[] {
+    const m = this.margin;
+    const { xs, ys, nx, ny } = this;
+    const sx = findIndex(xs, req.src.x + req.src.w + m);
+    const sy = findIndex(ys, req.from.y);
+    const ty = findIndex(ys, req.ty);
+    const gl = findIndex(xs, req.dst.x - m);
+    const gr = findIndex(xs, req.dst.x + req.dst.w + m);
+    const straight = (): Pt[] => [req.from, { x: req.dst.x, y: req.ty }];
+    if (sx < 0 || sy < 0 || ty < 0 || (gl < 0 && gr < 0)) return straight();
+    const goals = new Map<number, number>();
+    if (gl >= 0) goals.set(gl * ny + ty, -1);
+    if (gr >= 0) goals.set(gr * ny + ty, 1);
+    const gen = ++this.gen;
+    if (gen === 0xffffffff) { this.stamp.fill(0); this.gen = 1; }
+    const heap = this.heap;
+    heap.clear();
+    const DX = [1, 0, -1, 0], DY = [0, 1, 0, -1];
+    const hx = (i: number, j: number): number => {
+      let best = Infinity;
+      for (const g of goals.keys()) {
+        const gi = Math.floor(g / ny), gj = g % ny;
+        best = Math.min(best, Math.abs(xs[i] - xs[gi]) + Math.abs(ys[j] - ys[gj]));
+      }
+      return best;
+    };
+    const start = (sx * ny + sy) * 4 + 0; // heading right
+    this.stamp[start] = gen; this.cost[start] = 0; this.from[start] = -1;
+    heap.push(hx(sx, sy), start);
+    let found = -1;
+    let expanded = 0;
+    while (heap.size) {
+      const st = heap.pop();
+      const node = st >> 2, dir = st & 3;
+      const i = Math.floor(node / ny), j = node % ny;
+      const c = this.cost[st];
+      if (goals.has(node)) {
+        const side = goals.get(node)!;
+        // Arrive heading into the box: right on the left side, left on the right side.
+        if ((side === -1 && dir !== 2) || (side === 1 && dir !== 0)) { found = st; break; }
+      }
+      if (++expanded > 200000) break;
+      for (let d = 0; d < 4; d++) {
+        if (d === ((dir + 2) & 3)) continue;
+        const ni = i + DX[d], nj = j + DY[d];
+        if (ni < 0 || nj < 0 || ni >= nx || nj >= ny) continue;
+        if (d === 0 && this.hBlocked(i, j)) continue;
+        if (d === 2 && this.hBlocked(ni, j)) continue;
+        if (d === 1 && this.vBlocked(i, j)) continue;
+        if (d === 3 && this.vBlocked(i, nj)) continue;
+        const len = Math.abs(xs[ni] - xs[i]) + Math.abs(ys[nj] - ys[j]);
+        const nc = c + len + (d === dir ? 0 : BEND);
+        const ns = (ni * ny + nj) * 4 + d;
+        if (this.stamp[ns] === gen && this.cost[ns] <= nc) continue;
+        this.stamp[ns] = gen; this.cost[ns] = nc; this.from[ns] = st;
+        heap.push(nc + hx(ni, nj), ns);
+      }
+    }
+    if (found < 0) return straight();
+    const cells: number[] = [];
+    for (let st = found; st >= 0; st = this.from[st]) cells.push(st >> 2);
+    cells.reverse();
+    const pts: Pt[] = [req.from];
+    for (const node of cells) pts.push({ x: xs[Math.floor(node / ny)], y: ys[node % ny] });
+    const last = cells[cells.length - 1];
+    const side = goals.get(last)!;
+    pts.push({ x: side === -1 ? req.dst.x : req.dst.x + req.dst.w, y: req.ty });
+    return simplify(pts);
+  }
+}
+
+/** Drop points in the middle of straight runs. */
+export function simplify(pts: Pt[]): Pt[] {
+  const out: Pt[] = [];
+  for (const p of pts) {
+    if (out.length && Math.abs(out[out.length - 1].x - p.x) < 0.01 && Math.abs(out[out.length - 1].y - p.y) < 0.01) continue;
+    out.push({ ...p });
+    while (out.length >= 3) {
+      const a = out[out.length - 3], b = out[out.length - 2], c = out[out.length - 1];
+      const col = (Math.abs(a.x - b.x) < 0.01 && Math.abs(b.x - c.x) < 0.01) || (Math.abs(a.y - b.y) < 0.01 && Math.abs(b.y - c.y) < 0.01);
+      if (!col) break;
+      out.splice(out.length - 2, 1);
+    }
+  }
+  return out;
+}
+
+/**
+ * Spread apart overlapping parallel inner segments of different arrows (arrows to
+ * the same target may share a track). Moves segments at most `maxShift`, never the
+ * first or last point of a route.
+ */
+export function nudge(routes: { pts: Pt[]; group: string }[], spacing = 5, maxShift = 8): void {
+  type Seg = { r: number; k: number; c: number; lo: number; hi: number; group: string };
+  for (const vertical of [true, false]) {
+    const segs: Seg[] = [];
+    routes.forEach((rt, r) => {
+      const p = rt.pts;
+      for (let k = 1; k + 2 < p.length + 0 && k + 1 < p.length - 1; k++) {
+        const a = p[k], b = p[k + 1];
+        const isV = Math.abs(a.x - b.x) < 0.01;
+        const isH = Math.abs(a.y - b.y) < 0.01;
+        if (vertical ? !isV : !isH) continue;
+        const c = vertical ? a.x : a.y;
+        const lo = vertical ? Math.min(a.y, b.y) : Math.min(a.x, b.x);
+        const hi = vertical ? Math.max(a.y, b.y) : Math.max(a.x, b.x);
+        segs.push({ r, k, c, lo, hi, group: rt.group });
+      }
+    });
+    const byC = new Map<number, Seg[]>();
+    for (const s of segs) { const key = Math.round(s.c); const l = byC.get(key); if (l) l.push(s); else byC.set(key, [s]); }
+    for (const list of byC.values()) {
+      if (list.length < 2) continue;
+      list.sort((a, b) => a.lo - b.lo);
+      // Clusters of overlapping segments.
+      let cluster: Seg[] = [];
+      let end = -Infinity;
+      const flush = (): void => {
+        const groups = [...new Set(cluster.map((s) => s.group))];
+        if (groups.length > 1) {
+          const n = groups.length;
+          const step = Math.min(spacing, (2 * maxShift) / Math.max(1, n - 1));
+          for (const s of cluster) {
+            const gi = groups.indexOf(s.group);
+            const off = (gi - (n - 1) / 2) * step;
+            const p = routes[s.r].pts;
+            if (vertical) { p[s.k].x += off; p[s.k + 1].x += off; } else { p[s.k].y += off; p[s.k + 1].y += off; }
+          }
+        }
+        cluster = [];
+      };
+      for (const s of list) {
+        if (s.lo > end - 0.01 && cluster.length) { flush(); end = -Infinity; }
+        cluster.push(s);
+        end = Math.max(end, s.hi);
+      }
+      if (cluster.length) flush();
+    }
+  }
+}

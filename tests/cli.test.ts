@@ -1,0 +1,111 @@
+// The CLI as users and other tools call it, in child processes.
+import { it, expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin', 'heapsnake.js');
+const tmp = mkdtempSync(join(tmpdir(), 'heapsnake-cli-'));
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', cwd: root, timeout: 60000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+function file(name: string, src: string): string { const p = join(tmp, name); writeFileSync(p, src); return p; }
+
+it('run prints the program output', () => {
+  const r = cli(['run', file('a.py', 'x = [1, 2]\nx.append(3)\nprint(x, len(x))\n')]);
+  expect(r.err).toBe('');
+  expect(r.out).toBe('[1, 2, 3] 3\n');
+  expect(r.code).toBe(0);
+});
+
+it('run reads standard input with -', () => {
+  const r = cli(['run', '-'], 'print(sum(range(5)))\n');
+  expect(r.out).toBe('10\n');
+});
+
+it('an uncaught exception prints a traceback ending in ExcType: message, exit 1', () => {
+  const r = cli(['run', file('b.py', 'def f(x):\n    return 1 / x\nprint("before")\nf(0)\n')]);
+  expect(r.out).toBe('before\n');
+  expect(r.code).toBe(1);
+  const lines = r.err.trim().split('\n');
+  expect(lines[0]).toBe('Traceback (most recent call last):');
+  expect(lines.at(-1)).toBe('ZeroDivisionError: division by zero');
+  expect(r.err).toContain('line 2, in f');
+});
+
+it('--python 3.11 uses 3.11 messages', () => {
+  const r = cli(['run', '--python', '3.11', file('c.py', '1 // 0\n')]);
+  expect(r.err.trim().split('\n').at(-1)).toBe('ZeroDivisionError: integer division or modulo by zero');
+});
+
+it('a syntax error points at the line', () => {
+  const r = cli(['run', file('d.py', 'x = 1\nprint "hi"\n')]);
+  expect(r.code).toBe(1);
+  expect(r.err).toContain('line 2');
+  expect(r.err.trim().split('\n').at(-1)).toMatch(/^SyntaxError: Missing parentheses in call to 'print'/);
+});
+
+it('an unmodelled module is refused with its name, exit 2', () => {
+  const r = cli(['run', file('e.py', 'import os\nprint(os.listdir("/"))\n')]);
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(/NotSupported: import of module 'os' is not supported yet \(line 1\)/);
+  expect(r.out).toBe('');
+});
+
+it('a missing file is a clear error', () => {
+  const r = cli(['run', join(tmp, 'nope.py')]);
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(/cannot read .*nope\.py.*no such file/);
+});
+
+it('--help works for each command', () => {
+  for (const c of ['run', 'trace']) {
+    const r = cli([c, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`heapsnake ${c}`);
+  }
+  expect(cli(['--help']).out).toContain('Usage:');
+});
+
+it('trace shows that x = 10; x = 20 frees nothing (small ints are cached)', () => {
+  const r = cli(['trace', file('f.py', 'x = 10\nx = 20\n')]);
+  expect(r.code).toBe(0);
+  expect(r.out).not.toMatch(/freed int/);
+});
+
+it('trace shows a two-node cycle surviving del and collected by gc on the right line', () => {
+  const src = [
+    'import gc',
+    'class Node:',
+    '    pass',
+    'a = Node()',
+    'b = Node()',
+    'a.other = b',
+    'b.other = a',
+    'del a',
+    'del b',
+    'print(gc.collect())',
+  ].join('\n') + '\n';
+  const r = cli(['trace', file('g.py', src)]);
+  expect(r.code).toBe(0);
+  const lines = r.out.split('\n');
+  // nothing is freed by the dels (lines 8-9)
+  expect(lines.filter((l) => /^line [89]: freed/.test(l))).toEqual([]);
+  // the collector finds both nodes at line 10
+  expect(r.out).toMatch(/line 10: gc gen 2 \(gc\.collect\(\)\) collected 2 objects: Node#\d+.*, Node#\d+/);
+  expect(lines.filter((l) => /^line 10: freed Node#\d+ .*cycle collector/.test(l)).length).toBe(2);
+  expect(r.out).toContain('— output:\n2');
+});
+
+it('trace --json prints the record', () => {
+  const r = cli(['trace', '--json', file('h.py', 'a = [1]\nb = a\ndel a\n')]);
+  const t = JSON.parse(r.out);
+  expect(t.python).toBe('3.14.10');
+  expect(t.steps.length).toBeGreaterThanOrEqual(3);
+  expect(t.steps[0].line).toBe(1);
+  expect(Array.isArray(t.events)).toBe(true);
+});
