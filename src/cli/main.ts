@@ -45,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP.main);
     return cmd ? 0 : 2;
   }
+  if (cmd === 'render') return (await import('./render.js')).renderCommand(argv.slice(1));
   if (!(cmd in HELP) || cmd === 'main') {
     if (cmd === 'render' || cmd === 'explain') {
       process.stderr.write(`heapsnake ${cmd}: not available yet in this build\n`);

@@ -1059,9 +1059,22 @@ class Compiler {
       return;
     }
     // f(*args, **kwargs): build a tuple and a dict
-    this.starredSeq(e.args);
-    this.emit(Op.LIST_TO_TUPLE);
+    if (e.args.length === 1 && e.args[0].kind === 'Starred') {
+      // a lone *iterable: Python/compile.c converts it straight to a tuple
+      this.expr(e.args[0].value);
+      this.emit(Op.LIST_TO_TUPLE, 1);
+    } else {
+      this.starredSeq(e.args);
+      this.emit(Op.LIST_TO_TUPLE);
+    }
     let hasKw = 0;
+    if (e.keywords.length === 1 && !e.keywords[0].arg && this.rules.version !== '3.11') {
+      // 3.12+: f(**mapping) passes the mapping without merging it into a new dict
+      this.expr(e.keywords[0].value);
+      this.u.line = e.lineno;
+      this.emit(Op.CALL_FUNCTION_EX, 3);
+      return;
+    }
     if (e.keywords.length) {
       hasKw = 1;
       this.emit(Op.BUILD_MAP, 0);

@@ -2068,7 +2068,8 @@ class Converter {
       case 'constrained_type':
         return this.invalid(n);
       default:
-        return this.expr(n);
+        // `*args: *tuple[int, str]` (PEP 646); tree-sitter puts the '*' on `tuple`
+        return allowStar ? this.starredOr(n, 'bitwise_or') : this.expr(n);
     }
   }
 
@@ -2602,7 +2603,8 @@ class Converter {
       subject = this.namedExpr(subjects[0]!);
     } else {
       const last = commas.length && commas[commas.length - 1]!.e > subjects[subjects.length - 1]!.e ? commas[commas.length - 1]! : subjects[subjects.length - 1]!;
-      subject = { kind: 'Tuple', elts: subjects.map((k) => this.starredOr(k, 'bitwise_or')), ctx: 'Load', ...this.L(subjects[0]!.s, last.e) };
+      const elts = subjects.map((k) => (k.type === 'named_expression' ? this.walrus(k) : this.starredOr(k, 'bitwise_or')));
+      subject = { kind: 'Tuple', elts, ctx: 'Load', ...this.L(subjects[0]!.s, last.e) };
     }
     const body = fieldKid(n, 'body');
     if (!body) return this.bad(n);
@@ -3830,21 +3832,50 @@ function missingIndentedBlock(P: Shared): ParseFail | null {
 // ============================================================== public API
 
 /**
- * Text handed to tree-sitter.  tree-sitter-python knows the 3.12 `type X = ...`
- * statement and misparses e.g. `type(x).y = 1`; 3.11 has no such statement, so
- * every NAME token `type` is replaced by a plain identifier of the same length
- * (positions are unchanged; names are read from the original text).
+ * Text handed to tree-sitter: a same-length copy of the source (positions are
+ * unchanged; the converter reads names and literals from the original text) with
+ * two workarounds for tree-sitter-python:
+ *   - inside brackets, newlines, comments and backslash continuations become
+ *     spaces: its scanner emits DEDENT tokens for continuation lines indented
+ *     less than the enclosing block (e.g. `(x.` NEWLINE `y)` in a function body);
+ *   - NAME tokens `type` become a plain identifier (tree-sitter knows the 3.12
+ *     `type X = ...` statement and misparses `type(x).y = 1`), and `__future__`
+ *     likewise (its future-import rule has no `import *`; CPython reports that
+ *     case after parsing).
  */
 const TYPE_SUBST = 'typ_';
 function treeSitterInput(text: string, tokens: Token[]): string {
   let out = '';
-  let last = 0;
+  let last = 0; // text[last..] not yet copied
+  let prevEnd = 0;
+  let prevLevel = 0;
+  const blankGap = (a: number, b: number): void => {
+    // copy text[last..a), then a blanked version of text[a..b)
+    out += text.slice(last, a);
+    let inComment = false;
+    for (let i = a; i < b; i++) {
+      const c = text[i]!;
+      if (c === '#') inComment = true;
+      if (c === '\n') {
+        inComment = false;
+        out += ' ';
+      } else if (inComment || c === '\\') out += ' ';
+      else out += c;
+    }
+    last = b;
+  };
   for (const t of tokens) {
-    if (t.t === TK.NAME && t.v === 'type') {
-      out += text.slice(last, t.s) + TYPE_SUBST;
+    if (t.t === TK.INDENT || t.t === TK.DEDENT) continue;
+    if (prevLevel > 0 && t.s > prevEnd && /[\n#\\]/.test(text.slice(prevEnd, t.s))) blankGap(prevEnd, t.s);
+    if (t.t === TK.NAME && (t.v === 'type' || t.v === '__future__')) {
+      out += text.slice(last, t.s) + (t.v === 'type' ? TYPE_SUBST : '__futurX__');
       last = t.e;
     }
+    prevEnd = t.e;
+    prevLevel = t.level;
   }
+  // unclosed brackets at EOF: the rest of the text is inside them
+  if (prevLevel > 0 && prevEnd < text.length) blankGap(prevEnd, Math.max(prevEnd, text.length - 1));
   return last === 0 ? text : out + text.slice(last);
 }
 
@@ -4316,7 +4347,10 @@ class SymtableCheck {
       if (!bound.has(d.name)) failAt(this.P, d.loc, `no binding for nonlocal '${d.name}' found`);
     }
     let newBound = bound;
-    if (s.type === 'function' || s.type === 'comprehension') {
+    if (s.type === 'class') {
+      newBound = new Set(bound);
+      newBound.add('__class__');
+    } else if (s.type === 'function' || s.type === 'comprehension') {
       newBound = new Set(bound);
       for (const [name, flags] of s.syms) {
         if (flags & DEF_GLOBAL) newBound.delete(name);

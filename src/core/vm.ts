@@ -12,7 +12,7 @@ import {
 } from './object.js';
 import { T, EXC } from './types.js';
 import {
-  R, None, True, False, NotImplemented, newInt, newFloat, newStr, newList, newTuple, newDict, newSet, newCell, incref, decref,
+  R, None, True, False, NotImplemented, newInt, newFloat, newStr, newList, newTuple, newTupleTracked, newDict, newSet, newCell, incref, decref,
   raise, typeError, call, callDescr, isInstance, PyBuiltin, PyMethodDescr, notSupported, bindDescr, newException,
 } from './rt.js';
 import * as ops from './ops.js';
@@ -698,9 +698,15 @@ export class VM {
           break;
         }
         case Op.CALL_FUNCTION_EX: {
-          const kw = arg & 1 ? f.stack[f.sp - 1] as PyDict : null;
+          let kw = arg & 1 ? f.stack[f.sp - 1] as PyDict : null;
           const argsT = f.stack[f.sp - 1 - (arg & 1)] as PyObject;
           const callable = f.stack[f.sp - 2 - (arg & 1)]!;
+          let tmpKw: PyDict | null = null;
+          if (kw && (arg & 2) && !(kw instanceof PyDict && kw.type === T.dict)) {
+            // 3.12+: a lone **mapping is passed as it is; a non-dict is copied into a dict first
+            if (!kw.type.lookup('keys')) typeError(`${funcName(callable)} argument after ** must be a mapping, not ${kw.type.name}`);
+            tmpKw = newDict(); dictMerge(tmpKw, kw, true); kw = tmpKw;
+          }
           const argv: PyObject[] = (argsT as PyTuple).items.slice();
           let kwnames: string[] | null = null;
           if (kw) {
@@ -710,7 +716,18 @@ export class VM {
               kwnames.push(k.v); argv.push(v);
             }
           }
-          const r = this.callObject(callable, argv, kwnames);
+          let r: PyObject;
+          try {
+            if (R.rules.version !== '3.11' && callable instanceof PyFunction) {
+              // 3.14: the parameters borrow from the argument tuple and dict (tagged stack refs)
+              const nf = this.makeFrame(callable, argv, kwnames, new Uint8Array(argv.length).fill(1), true);
+              r = callable.code.flags & CO_GENERATOR ? this.makeGenerator(nf, callable) : this.run(nf);
+            } else if (R.rules.version === '3.11' && kwnames && (callable instanceof PyFunction || callable instanceof PyMethod)) {
+              // Objects/call.c: _PyStack_UnpackDict — a temporary array holds every argument during the call
+              for (const v of argv) incref(v);
+              try { r = this.callObject(callable, argv, kwnames); } finally { for (const v of argv) decref(v); }
+            } else r = this.callObject(callable, argv, kwnames);
+          } finally { if (tmpKw) decref(tmpKw); }
           const base = f.sp - 3 - (arg & 1);
           for (let i = f.sp - 1; i >= base; i--) close(f, i);
           f.sp = base;
@@ -868,6 +885,7 @@ export class VM {
         }
         case Op.LIST_EXTEND: {
           const v = f.stack[f.sp - 1]!;
+          if (!v.type.lookup('__iter__') && !v.type.lookup('__getitem__')) typeError(`Value after * must be an iterable, not ${v.type.name}`);
           listExtend(f.stack[f.sp - 1 - arg] as PyList, v, true);
           close(f, --f.sp);
           break;
@@ -881,13 +899,23 @@ export class VM {
         case Op.DICT_UPDATE: case Op.DICT_MERGE: {
           const v = f.stack[f.sp - 1]!;
           if (op === Op.DICT_UPDATE && !(v instanceof PyDict) && !v.type.lookup('keys')) typeError(`'${v.type.name}' object is not a mapping`);
+          if (op === Op.DICT_MERGE && !(v instanceof PyDict) && !v.type.lookup('keys')) typeError(`${funcName(f.stack[f.sp - 2 - arg - 1]!)} argument after ** must be a mapping, not ${v.type.name}`);
           dictMerge(f.stack[f.sp - 1 - arg] as PyDict, v, op === Op.DICT_MERGE);
           close(f, --f.sp);
           break;
         }
         case Op.LIST_TO_TUPLE: {
-          const l = f.stack[f.sp - 1] as PyList;
-          const t = newTuple(l.items.map((x) => incref(x)));
+          const l = f.stack[f.sp - 1]!;
+          let t: PyObject;
+          if (arg === 1) {
+            // CALL_FUNCTION_EX's callargs: a tuple passes as it is, anything else through PySequence_Tuple
+            if (l instanceof PyTuple && l.type === T.tuple) t = incref(l);
+            else {
+              if (!l.type.lookup('__iter__') && !l.type.lookup('__getitem__')) typeError(`${funcName(f.stack[f.sp - 2]!)} argument after * must be an iterable, not ${l.type.name}`);
+              const items = ops.toArray(l);
+              t = l instanceof PyList ? newTuple(items) : newTupleTracked(items);
+            }
+          } else t = newTuple((l as PyList).items.map((x) => incref(x)));
           close(f, --f.sp);
           push(f, t);
           break;
@@ -1245,6 +1273,15 @@ function close(f: Frame, i: number): void {
   f.stack[i] = null;
   if (f.tag[i]) { f.tag[i] = 0; return; }
   if (v && !v.imm && --v.rc === 0) R.heap.dealloc(v);
+}
+
+/** Objects/call.c: _PyObject_FunctionStr — the callable's name as error messages show it. */
+function funcName(o: PyObject): string {
+  if (o instanceof PyFunction) return `${o.module === '__main__' ? '' : o.module + '.'}${o.qualname}()`;
+  if (o instanceof PyMethod && o.func instanceof PyFunction) return `${o.func.qualname}()`;
+  if (o instanceof PyBuiltin) return `${o.name}()`;
+  if (o instanceof PyType) return `${o.name}()`;
+  return `${o.type.name} object`;
 }
 
 function fmtNames(ns: string[]): string {

@@ -6,7 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Canvas } from '@napi-rs/canvas';
-import { GIFEncoder, quantize, applyPalette, type Palette } from 'gifenc';
+import gifenc, { type Palette } from 'gifenc';
+const { GIFEncoder, quantize, applyPalette } = gifenc;
 import type { Trace } from '../core/trace.js';
 import { CanvasMeasurer, registerFonts } from './fonts.js';
 import { layoutRun, layoutStep, type LayoutOptions, type RunLayout, type StepLayout } from './layout.js';

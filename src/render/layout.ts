@@ -133,11 +133,11 @@ function objectSpec(o: ObjSnap, rows: RowModel[], model: RunModel, heap: Map<num
   const meta = model.meta.get(o.id);
   const idText = meta && meta.display ? `#${meta.display}` : '';
   if (o.shared && isCachedValue(o)) {
-    return { title: o.type, idText, value: o.value, rows: [], footer: '', chip: true, badge: model.version === '3.14' ? '∞' : '≡' };
+    const title = ['NoneType', 'bool'].includes(o.type) ? '' : o.type;
+    return { title, idText: '', value: o.value, rows: [], footer: '', chip: true, badge: model.version === '3.14' ? '∞' : '≡' };
   }
   const parts: string[] = [];
-  if (o.shared) parts.push('not refcounted');
-  else parts.push(`refcount ${o.refcount}`);
+  if (!o.shared) parts.push(`refcount ${o.refcount}`);
   let size = o.size;
   // A folded instance __dict__ counts in the picture's bytes.
   let dictBytes = 0;
@@ -161,7 +161,7 @@ interface Dim { w: number; h: number }
 
 function specDim(spec: BoxSpec, ms: Measurer): Dim {
   if (spec.chip) {
-    const w = M.padX * 2 + ms.width(spec.title, 'sans', M.small) + 8 + ms.width(clip(spec.value ?? '', 24), 'mono', M.font) + 8 + 18;
+    const w = M.padX * 2 + (spec.title ? ms.width(spec.title, 'sans', M.small) + 8 : 0) + ms.width(clip(spec.value ?? '', 24), 'mono', M.font) + 8 + 18;
     return { w: Math.max(64, Math.ceil(w)), h: M.chipH };
   }
   let w = ms.width(spec.title, 'sans', M.head, true) + 12 + ms.width(spec.idText, 'mono', M.font) + (spec.badge ? 24 : 0);
@@ -177,7 +177,7 @@ function specDim(spec: BoxSpec, ms: Measurer): Dim {
     w = Math.max(w, lw + rw + 6);
   }
   w = Math.min(M.boxMaxW, Math.max(M.boxMinW, Math.ceil(w + 2 * M.padX)));
-  const h = M.headerH + (spec.value !== undefined ? M.rowH : 0) + (spec.rows.length + groups) * M.rowH + M.footH + 4;
+  const h = M.headerH + (spec.value !== undefined ? M.rowH : 0) + (spec.rows.length + groups) * M.rowH + (spec.footer ? M.footH : 0) + 4;
   return { w, h };
 }
 
@@ -588,6 +588,12 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
   if (!sm.frames.length) {
     b.text(run.framesRect.x, run.framesRect.y + 4, sm.kind === 'end' ? 'no frames: the program has ended' : 'no frames', { color: 'muted', owner: 'heap', maxW: Math.max(run.framesRect.w, 180) });
   }
+  for (let d = sm.frames.length; d < run.frameSlots.length; d++) {
+    const slot = run.frameSlots[d];
+    const r: Rect = { x: run.framesRect.x, y: run.gy + slot.y, w: run.framesRect.w, h: slot.h };
+    b.rect({ ...r, stroke: 'panelBorder', dash: [4, 4], radius: 6, owner: `slot${d}` });
+    if (d === sm.frames.length) b.text(r.x + r.w / 2, r.y + r.h / 2 - 9, 'a call’s frame goes here', { size: M.small, color: 'faint', align: 'center', owner: `slot${d}`, maxW: r.w - 12 });
+  }
   sm.frames.forEach((f, fi) => {
     const depth = sm.frames.length - 1 - fi;
     const slot = run.frameSlots[depth];
@@ -633,7 +639,7 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
     if (spec.chip) {
       b.rect({ ...r, fill: 'box', stroke: focused ? 'focus' : 'sharedBorder', lineWidth: focused ? 2.5 : 1.2, radius: 12, double: true, owner: key });
       let x = r.x + M.padX;
-      x += b.text(x, r.y + 6, spec.title, { size: M.small, color: 'muted', owner: key }) + 8;
+      if (spec.title) x += b.text(x, r.y + 6, spec.title, { size: M.small, color: 'muted', owner: key }) + 8;
       b.text(x, r.y + 5, spec.value ?? '', { font: 'mono', color: 'shared', owner: key, maxW: r.x + r.w - 26 - x });
       b.circle({ x: r.x + r.w - 13, y: r.y + r.h / 2, r: 8, fill: 'badge', owner: key });
       b.text(r.x + r.w - 13, r.y + 5, spec.badge ?? '', { font: 'sans', size: M.small, bold: true, color: 'badgeText', align: 'center', owner: key });
@@ -669,11 +675,12 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
         b.text(r.x + r.w - M.padX, y + 3, row.inline, { font: 'mono', color: 'shared', align: 'right', owner: key, maxW: r.w - 2 * M.padX - indent - lw - 10 });
       } else if (row.target !== null) {
         const py = y + M.rowH / 2;
-        if (!ghost) {
-          b.circle({ x: r.x + r.w - 9, y: py, r: 3.5, fill: row.weak ? 'weak' : 'port', owner: key });
+        if (!ghost || sm.ghosts.includes(row.target)) {
+          b.circle({ x: r.x + r.w - 9, y: py, r: 3.5, fill: ghost ? 'ghostBorder' : row.weak ? 'weak' : 'port', owner: key });
           ports.push({ from: { x: r.x + r.w, y: py }, src: r, target: row.target, weak: !!row.weak, fromKey: key, ghost });
         } else {
-          b.text(r.x + r.w - M.padX, y + 3, '·', { font: 'mono', color: 'faint', align: 'right', owner: key });
+          const t = model.meta.get(row.target)?.last;
+          b.text(r.x + r.w - M.padX, y + 3, t && isCachedValue(t) ? clip(t.value, 12) : '·', { font: 'mono', color: 'faint', align: 'right', owner: key, maxW: r.w / 2 - M.padX });
         }
       }
       y += M.rowH;
@@ -683,7 +690,7 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
       b.text(r.x + M.padX, y + 3, f ? (f.reason === 'gc' ? 'collected by gc' : f.reason === 'exit' ? 'freed at exit' : 'freed: refcount → 0') : 'freed', { bold: true, color: 'cross', owner: key, maxW: r.w - 2 * M.padX });
       y += M.rowH;
     }
-    b.text(r.x + M.padX, r.y + r.h - M.footH - 1, spec.footer, { font: 'mono', size: M.small, color: 'muted', owner: key, maxW: r.w - 2 * M.padX, strike: ghost });
+    if (spec.footer) b.text(r.x + M.padX, r.y + r.h - M.footH - 1, spec.footer, { font: 'mono', size: M.small, color: 'muted', owner: key, maxW: r.w - 2 * M.padX });
     if (unreach && !ghost) {
       b.text(r.x + r.w, r.y - 17, 'unreachable', { size: M.small, color: 'unreach', bold: true, align: 'right', owner: `tag${id}` });
     }
@@ -697,20 +704,22 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
   for (const id of sm.ghosts) drawObject(id, true);
 
   // Arrows.
-  const routes: { pts: Pt[]; group: string; weak: boolean; fromKey: string; to: number }[] = [];
+  const routes: { pts: Pt[]; group: string; weak: boolean; fromKey: string; to: number; ghost: boolean }[] = [];
+  const reqs: { req: import('./route.js').RouteRequest; group: string }[] = [];
   for (const p of ports) {
     const dst = boxRect.get(p.target);
     if (!dst) continue;
     const place = run.placeOf.get(p.target)!;
     const isChip = run.specs.get(`${sm.index}:${p.target}`)?.chip;
     const ty = place.y + (isChip ? M.chipH / 2 : M.headerH / 2);
-    const pts = run.router.route({ from: p.from, src: p.src, dst: { x: place.x, y: place.y, w: dst.w, h: dst.h }, ty });
-    routes.push({ pts, group: `t${p.target}`, weak: p.weak, fromKey: p.fromKey, to: p.target });
+    reqs.push({ req: { from: p.from, src: p.src, dst: { x: place.x, y: place.y, w: place.w, h: dst.h }, ty }, group: `t${p.target}` });
+    routes.push({ pts: [], group: `t${p.target}`, weak: p.weak, fromKey: p.fromKey, to: p.target, ghost: p.ghost });
   }
-  nudge(routes);
+  run.router.routeAll(reqs).forEach((pts, i) => { routes[i].pts = pts; });
+  nudge(routes, 7, 9);
   for (const r of routes) {
     const ghostTarget = sm.ghosts.includes(r.to);
-    b.path({ points: r.pts, stroke: r.weak ? 'weak' : ghostTarget ? 'ghostBorder' : 'ref', lineWidth: 1.6, dash: r.weak ? [6, 4] : undefined, arrow: true, rounded: true });
+    b.path({ points: r.pts, stroke: r.weak ? 'weak' : ghostTarget || r.ghost ? 'ghostBorder' : 'ref', lineWidth: 1.6, dash: r.weak || r.ghost ? [6, 4] : undefined, arrow: true, rounded: true });
     edges.push({ from: r.fromKey, to: `obj${r.to}`, points: r.pts, weak: r.weak });
   }
 
@@ -721,7 +730,7 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
       const x0 = Math.min(...rs.map((r) => r.x)) - 6, y0 = Math.min(...rs.map((r) => r.y)) - 6;
       const x1 = Math.max(...rs.map((r) => r.x + r.w)) + 6, y1 = Math.max(...rs.map((r) => r.y + r.h)) + 6;
       b.rect({ x: x0, y: y0, w: x1 - x0, h: y1 - y0, stroke: 'gc', lineWidth: 2, dash: [10, 4, 2, 4], radius: 10, owner: 'heap' });
-      b.text(x0 + 4, y1 + 2, 'cycle collected by gc', { size: M.small, bold: true, color: 'gc', owner: 'heap' });
+      b.text(x0 + 4, y0 - 18, 'cycle found and collected by gc', { size: M.small, bold: true, color: 'gc', owner: 'heap' });
     }
   }
 
@@ -770,7 +779,7 @@ function codePanel(b: Builder, run: RunLayout, sm: StepModel): void {
   const gutter = String(lines.length).length;
   const top = r.y + 28;
   const charW = M.font * 0.6021;
-  if (start > 1) b.text(r.x + r.w - 10, r.y + 6, `⋮ ${start - 1} above`, { size: M.small, color: 'faint', align: 'right', owner: 'code' });
+  if (start > 1 && sm.kind !== 'end') b.text(r.x + r.w - 10, r.y + 6, `⋮ ${start - 1} above`, { size: M.small, color: 'faint', align: 'right', owner: 'code' });
   const end = Math.min(lines.length, start + win - 1);
   if (end < lines.length) b.text(r.x + r.w - 10, r.y + r.h - 20, `⋮ ${lines.length - end} below`, { size: M.small, color: 'faint', align: 'right', owner: 'code' });
   for (let n = start; n <= end; n++) {
@@ -786,7 +795,7 @@ function codePanel(b: Builder, run: RunLayout, sm: StepModel): void {
     const x0 = r.x + 7 + (gutter + 3) * charW;
     b.text(x0, y + 3, lines[n - 1].replace(/\t/g, '    '), { font: 'mono', color: isCur ? 'curLineText' : 'text', bold: isCur, owner: 'code', maxW: r.x + r.w - 8 - x0 });
   }
-  if (sm.kind === 'end') b.text(r.x + 10, r.y + r.h - 20, sm.note === 'interpreter exit' ? '■ interpreter exit' : '■ end of program', { bold: true, size: M.small, color: 'curLineText', owner: 'code' });
+  if (sm.kind === 'end') b.text(r.x + r.w - 10, r.y + 6, `■ ${sm.note ?? 'end'}`, { bold: true, size: M.small, color: 'curLineText', align: 'right', owner: 'code', maxW: r.w - 60 });
 }
 
 function freedPanel(b: Builder, run: RunLayout, sm: StepModel): void {
@@ -820,7 +829,7 @@ function freedPanel(b: Builder, run: RunLayout, sm: StepModel): void {
 function objName(run: RunLayout, f: FreeInfo): string {
   const m = run.model.meta.get(f.id);
   const v = m?.last ? ` ${clip(m.last.value, 22)}` : '';
-  return `${displayName(run.model, f.id)}${m?.last && !isLeaf(m.last) && m.last.type !== m.last.value ? v : ''}`;
+  return `${displayName(run.model, f.id)}${m?.last && !isLeaf(m.last) && !m.last.value.endsWith(' object') ? v : ''}`;
 }
 
 function focusPanel(b: Builder, run: RunLayout, sm: StepModel, id: number | null): void {

@@ -175,16 +175,21 @@ function labelKey(label: string): string | null {
 }
 
 /** Rebuild the module frame of an end step from the globals dict, when the trace has no frames there. */
-function framesOf(step: Step, heap: Map<number, ObjSnap> | null): { frames: FrameSnap[]; synthetic: boolean } {
-  if (step.frames.length || !heap || step.kind !== 'end') return { frames: step.frames, synthetic: false };
+function framesOf(step: Step, heap: Map<number, ObjSnap> | null, lastModule: FrameSnap | null): { frames: FrameSnap[]; synthetic: boolean } {
+  if (step.frames.length || !heap || step.kind !== 'end' || step.note === 'interpreter exit') return { frames: step.frames, synthetic: false };
   const g = globalsDict(heap);
-  if (!g) return { frames: [], synthetic: false };
   const locals: [string, number][] = [];
-  for (const [l, id] of g.refs) {
-    const k = labelKey(l);
-    if (k === null || (k.startsWith('__') && k.endsWith('__'))) continue;
-    locals.push([k, id]);
-  }
+  if (g) {
+    for (const [l, id] of g.refs) {
+      const k = labelKey(l);
+      if (k === null || (k.startsWith('__') && k.endsWith('__'))) continue;
+      locals.push([k, id]);
+    }
+  } else if (lastModule) {
+    // The trace has no frame at the end of the program: keep the module's names as
+    // they were at the last line, where their objects are still alive.
+    for (const [k, id] of lastModule.locals) if (heap.has(id)) locals.push([k, id]);
+  } else return { frames: [], synthetic: false };
   return { frames: [{ name: '<module>', line: step.line, locals }], synthetic: true };
 }
 
@@ -227,9 +232,11 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
     return m && m.display ? `${t}#${m.display}` : `${t}`;
   };
 
+  let lastModule: FrameSnap | null = null;
   for (const step of trace.steps) {
     const heap = snapMap(step.heap);
-    const { frames, synthetic } = framesOf(step, heap);
+    const { frames, synthetic } = framesOf(step, heap, lastModule);
+    if (step.frames.length) lastModule = step.frames[step.frames.length - 1];
     const sm: StepModel = {
       index: step.index, line: step.line, prevLine, kind: step.kind, note: step.note,
       frames, framesFromGlobals: synthetic, heap,
@@ -254,8 +261,6 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
         everVisible.add(id);
         lastSnap.set(id, o);
       }
-      // A shared object gets a display number only when drawn.
-      for (const id of sm.shared) { const m = meta.get(id)!; if (!m.display) m.display = nextDisplay++; }
     }
 
     // Frees, __del__ and weakref callbacks of this step.
@@ -364,7 +369,8 @@ export function rowsOf(o: ObjSnap, heap: Map<number, ObjSnap>, opt: Required<Mod
     if (label === 'key' && (!target || isCachedValue(target))) continue;
     const row: RowModel = { label, target: t };
     if (label.startsWith('gi_frame.')) { row.group = 'suspended frame'; row.label = label.slice('gi_frame.'.length); }
-    if (target && opt.inlineShared && isCachedValue(target)) row.inline = inlineText(target);
+    if (!target) row.inline = 'built-in';
+    else if (opt.inlineShared && isCachedValue(target)) row.inline = inlineText(target);
     raw.push(row);
   }
   const w = weakTarget(o);
@@ -414,7 +420,8 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
   sm.frameRows = sm.frames.map((f) => f.locals.map(([name, id]) => {
     const o = heap.get(id);
     const row: RowModel = { label: name, target: id };
-    if (o && opt.inlineShared && isCachedValue(o)) row.inline = inlineText(o);
+    if (!o) row.inline = 'built-in';
+    else if (opt.inlineShared && isCachedValue(o)) row.inline = inlineText(o);
     return row;
   }));
   for (const f of sm.frames) for (const [, id] of f.locals) consider(id, 1);

@@ -85,7 +85,12 @@ export class Router {
   private stamp: Uint32Array;
   private gen = 0;
   private heap = new MinHeap();
-  private cache = new Map<string, Pt[]>();
+  private cache = new Map<string, Pt[][]>();
+  private xHug: Uint8Array;
+  private yHug: Uint8Array;
+  /** Grid segments used by arrows already routed in this batch: segment key → group. */
+  private used = new Map<number, string>();
+  private group = '';
 
   /**
    * @param obstacles every box an arrow must go around (the run's places).
@@ -115,6 +120,13 @@ export class Router {
     this.ys = uniqSorted(ys.concat(yt).filter((y) => y >= bounds.y - 0.5 && y <= bounds.y + bounds.h + 0.5));
     this.nx = this.xs.length;
     this.ny = this.ys.length;
+    // Lines that hug a box: arrows running along them cost a little more, so they keep to the middle of channels.
+    this.xHug = new Uint8Array(this.nx);
+    this.yHug = new Uint8Array(this.ny);
+    for (const r of obstacles) {
+      for (const x of [r.x - m, r.x + r.w + m]) { const i = findIndex(this.xs, x); if (i >= 0) this.xHug[i] = 1; }
+      for (const y of [r.y - m, r.y + r.h + m]) { const j = findIndex(this.ys, y); if (j >= 0) this.yHug[j] = 1; }
+    }
     this.cell = new Uint8Array(Math.max(1, (this.nx - 1) * (this.ny - 1)));
     for (const r of obstacles) {
       const i0 = lowerIndex(this.xs, r.x - m), i1 = lowerIndex(this.xs, r.x + r.w + m);
@@ -135,14 +147,40 @@ export class Router {
   private hBlocked(i: number, j: number): boolean { return this.blockedCell(i, j - 1) && this.blockedCell(i, j); }
   private vBlocked(i: number, j: number): boolean { return this.blockedCell(i - 1, j) && this.blockedCell(i, j); }
 
-  /** The route's points: from the port, around boxes, to the target's edge. */
-  route(req: RouteRequest): Pt[] {
-    const key = `${req.from.x},${req.from.y}>${req.dst.x},${req.dst.y},${req.ty}`;
+  /**
+   * Route a batch of arrows (one picture). Arrows are routed one after another; a
+   * grid segment already used by an arrow to another target costs extra, so arrows
+   * spread over the channel's tracks. Batches are cached by their content.
+   */
+  routeAll(reqs: { req: RouteRequest; group: string }[]): Pt[][] {
+    const key = reqs.map((r) => `${r.req.from.x},${r.req.from.y}>${r.req.dst.x},${r.req.dst.y},${r.req.ty}:${r.group}`).join('|');
     const hit = this.cache.get(key);
-    if (hit) return hit.map((p) => ({ ...p }));
-    const pts = this.search(req);
-    this.cache.set(key, pts);
-    return pts.map((p) => ({ ...p }));
+    if (hit) return hit.map((pts) => pts.map((p) => ({ ...p })));
+    this.used.clear();
+    // Keep the approach to each arrowhead clear of other arrows, so a line passing by
+    // never looks as if it ended in a box it does not point to.
+    const m = this.margin;
+    for (const { req, group } of reqs) {
+      for (let j = 0; j < this.ny; j++) {
+        if (Math.abs(this.ys[j] - req.ty) > 9) continue;
+        for (let i = 0; i + 1 < this.nx; i++) {
+          const x0 = this.xs[i], x1 = this.xs[i + 1];
+          const left = x1 > req.dst.x - 4 * m && x0 < req.dst.x;
+          const right = x0 < req.dst.x + req.dst.w + 4 * m && x1 > req.dst.x + req.dst.w;
+          if (left || right) this.used.set((i * this.ny + j) * 2, group);
+        }
+      }
+    }
+    const out = reqs.map((r) => { this.group = r.group; return this.search(r.req); });
+    this.used.clear();
+    if (this.cache.size > 2000) this.cache.clear();
+    this.cache.set(key, out);
+    return out.map((pts) => pts.map((p) => ({ ...p })));
+  }
+
+  /** One arrow on its own. */
+  route(req: RouteRequest): Pt[] {
+    return this.routeAll([{ req, group: '' }])[0];
   }
 
   private search(req: RouteRequest): Pt[] {
@@ -195,7 +233,11 @@ export class Router {
         if (d === 2 && this.hBlocked(ni, j)) continue;
         if (d === 1 && this.vBlocked(i, j)) continue;
         if (d === 3 && this.vBlocked(i, nj)) continue;
-        const len = Math.abs(xs[ni] - xs[i]) + Math.abs(ys[nj] - ys[j]);
+        let len = Math.abs(xs[ni] - xs[i]) + Math.abs(ys[nj] - ys[j]);
+        if ((d & 1) === 1 ? this.xHug[i] : this.yHug[j]) len *= 1.35;
+        const seg = (d & 1) === 1 ? (i * ny + Math.min(j, nj)) * 2 + 1 : (Math.min(i, ni) * ny + j) * 2;
+        const u = this.used.get(seg);
+        if (u !== undefined && u !== this.group) len += 40;
         const nc = c + len + (d === dir ? 0 : BEND);
         const ns = (ni * ny + nj) * 4 + d;
         if (this.stamp[ns] === gen && this.cost[ns] <= nc) continue;
@@ -207,6 +249,12 @@ export class Router {
     const cells: number[] = [];
     for (let st = found; st >= 0; st = this.from[st]) cells.push(st >> 2);
     cells.reverse();
+    for (let k = 0; k + 1 < cells.length; k++) {
+      const a = cells[k], b2 = cells[k + 1];
+      const ai = Math.floor(a / ny), aj = a % ny, bi = Math.floor(b2 / ny), bj = b2 % ny;
+      const seg = ai === bi ? (ai * ny + Math.min(aj, bj)) * 2 + 1 : (Math.min(ai, bi) * ny + aj) * 2;
+      if (!this.used.has(seg)) this.used.set(seg, this.group);
+    }
     const pts: Pt[] = [req.from];
     for (const node of cells) pts.push({ x: xs[Math.floor(node / ny)], y: ys[node % ny] });
     const last = cells[cells.length - 1];

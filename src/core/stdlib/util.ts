@@ -17,6 +17,16 @@ import * as ops from '../ops.js';
 
 export type Method = (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject;
 
+/** `X.__new__(cls, ...)` for a native type: calls its construction function. */
+export function defNew(t: PyType): void {
+  def(t, '__new__', (_s, a, kw) => {
+    const sub = a[0];
+    if (!(sub instanceof PyType)) typeError(`${t.name}.__new__(X): X is not a type object (${sub ? sub.type.name : 'NULL'})`);
+    if (!(sub as PyType).isSubtypeOf(t)) typeError(`${t.name}.__new__(${(sub as PyType).name}): ${(sub as PyType).name} is not a subtype of ${t.name}`);
+    return t.newFn!(sub as PyType, a.slice(1), kw);
+  }, 'static');
+}
+
 /** A static (immortal, shared) type implemented natively — a C type in CPython. */
 export function staticType(name: string, module: string, opts: {
   bases?: PyType[]; gc?: boolean; basicSize?: number; weakrefable?: boolean; hasDict?: boolean; qualname?: string; final?: boolean;
@@ -76,11 +86,23 @@ export function dropAll(o: PyNative): void {
  * Returns the borrowed values (undefined when not given).
  */
 export function parseArgs(fname: string, args: PyObject[], kw: string[] | null, names: string[], required: number,
-  kwOnly = names.length): (PyObject | undefined)[] {
+  kwOnly = names.length, style: 'clinic' | 'getargs' = 'clinic'): (PyObject | undefined)[] {
   const nkw = kw ? kw.length : 0;
   const npos = args.length - nkw;
   const out: (PyObject | undefined)[] = new Array(names.length).fill(undefined);
   const maxPos = kwOnly;
+  if (style === 'getargs') {
+    // Python/getargs.c: vgetargskeywords
+    const len = names.length;
+    if (npos + nkw > len) typeError(`${fname}() takes at most ${len} ${npos === 0 ? 'keyword ' : ''}argument${len === 1 ? '' : 's'} (${npos + nkw} given)`);
+    for (let k = 0; k < nkw; k++) {
+      const idx = names.indexOf(kw![k]);
+      if (idx < 0) {
+        if (R.rules.version === '3.11') typeError(`'${kw![k]}' is an invalid keyword argument for ${fname}()`);
+        typeError(`${fname}() got an unexpected keyword argument '${kw![k]}'`);
+      }
+    }
+  }
   if (npos > maxPos) {
     if (maxPos === 0) typeError(`${fname}() takes no positional arguments`);
     const minPosReq = Math.min(required, kwOnly);
