@@ -159,7 +159,7 @@ export function buildClass(args: PyObject[], kw: string[] | null): PyObject {
     // Objects/typeobject.c: type_new_set_names — __set_name__ on descriptors
     for (const [k, v] of t.attrs) {
       const sn = v.type.isHeapType || v.type === T.property ? v.type.lookup('__set_name__') : undefined;
-      if (sn) { const r = callDescr(sn, v, [t, newStr(k)], null); decref(r); }
+      if (sn) { const r = callDescr(sn, v, [t, R.intern(k)], null); decref(r); }
     }
     // __init_subclass__ of the parent
     const isub = t.mro[1]?.lookup('__init_subclass__');

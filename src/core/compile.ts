@@ -149,6 +149,12 @@ class Compiler {
     return i;
   }
   loadConst(o: PyObject): void { this.emit(Op.LOAD_CONST, this.constant(o)); }
+  /** Add a constant the compiler just created (a new reference): co_consts takes it over. */
+  ownedConstant(o: PyObject): number {
+    const i = this.constant(o);
+    decref(o);
+    return i;
+  }
 
   /**
    * Python/pythonrun.c: pyrun_file keeps the parser's arena alive while a
@@ -277,7 +283,7 @@ class Compiler {
       case 'ImportFrom': {
         if (s.level) throw new NotSupported('relative import', s.lineno);
         this.loadConst(newInt(0));
-        this.loadConst(newTuple(s.names.map((a: Node) => this.strConst(a.name))));
+        this.emit(Op.LOAD_CONST, this.ownedConstant(newTuple(s.names.map((a: Node) => this.strConst(a.name)))));
         this.emit(Op.IMPORT_NAME, this.name(s.module));
         if (s.names.length === 1 && s.names[0].name === '*') {
           throw new NotSupported('from ... import *', s.lineno);
@@ -809,7 +815,7 @@ class Compiler {
     const kws = s.keywords.filter((k: Node) => k.arg);
     if (s.keywords.some((k: Node) => !k.arg)) throw new NotSupported('**kwargs in a class statement', s.lineno);
     for (const k of kws) this.expr(k.value);
-    if (kws.length) this.emit(Op.KW_NAMES, this.constant(newTuple(kws.map((k: Node) => this.strConst(k.arg)))));
+    if (kws.length) this.emit(Op.KW_NAMES, this.ownedConstant(newTuple(kws.map((k: Node) => this.strConst(k.arg)))));
     this.emit(Op.CALL, 2 + s.bases.length + kws.length);
     for (let i = 0; i < s.decorator_list.length; i++) this.emit(Op.CALL, 0x1000 | 1);
     this.storeName(s.name);
@@ -1053,7 +1059,7 @@ class Compiler {
     if (simple) {
       for (const a of e.args) this.expr(a);
       for (const k of e.keywords) this.expr(k.value);
-      if (e.keywords.length) this.emit(Op.KW_NAMES, this.constant(newTuple(e.keywords.map((k: Node) => this.strConst(k.arg)))));
+      if (e.keywords.length) this.emit(Op.KW_NAMES, this.ownedConstant(newTuple(e.keywords.map((k: Node) => this.strConst(k.arg)))));
       this.u.line = e.lineno;
       this.emit(Op.CALL, e.args.length + e.keywords.length);
       return;

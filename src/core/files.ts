@@ -23,7 +23,9 @@ function st(o: PyObject): FileState { return (o as PyNative).state as FileState;
 
 function osError(name: string, errno: number, msg: string, path: string): never {
   const e = newException(EXC[name], [newInt(errno), newStr(msg)]);
-  (e as any).filename = newStr(path);
+  const fn = newStr(path);
+  e.setExtra('filename', fn);
+  decref(fn);
   throw new PyExc(e);
 }
 

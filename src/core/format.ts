@@ -37,7 +37,9 @@ export function ascii(s: string): string {
 export function format(o: PyObject, spec: string): string {
   const m = o.type.lookup('__format__');
   if (m && !(m instanceof PyMethodDescr)) {
-    const r = callDescr(m, o, [newStr(spec)], null);
+    const specObj = newStr(spec);
+    let r: PyObject;
+    try { r = callDescr(m, o, [specObj], null); } finally { decref(specObj); }
     try {
       if (!(r instanceof PyStr)) typeError(`__format__ must return a str, not ${r.type.name}`);
       return r.v;
@@ -292,7 +294,7 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
         obj = incref(args[k]);
       } else {
         const v = kw.get(first);
-        if (!v) raise('KeyError', newStr(first));
+        if (!v) { const k = newStr(first); try { raise('KeyError', k); } finally { decref(k); } }
         obj = incref(v);
       }
       let rest = fm[2];

@@ -20,6 +20,7 @@ export class PyFunction extends PyObject {
     this.qualname = code.qualname;
   }
   override refs(out: [Label, PyObject][]): void {
+    if ((this as any).doc) out.push(['__doc__', (this as any).doc]);
     if (this.defaults) out.push(['__defaults__', this.defaults]);
     if (this.kwdefaults) out.push(['__kwdefaults__', this.kwdefaults]);
     if (this.closure) out.push(['__closure__', this.closure]);

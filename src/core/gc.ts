@@ -6,7 +6,8 @@
 
 import { PyObject, PyTuple, PyDict, PyList, PyWeakref, PyStr, PyInt, PyFloat } from './object.js';
 import { T } from './types.js';
-import { R, incref, decref } from './rt.js';
+import { R, incref, decref, newDict, newInt } from './rt.js';
+import { dictSet } from './dict.js';
 import type { Heap } from './heap.js';
 import { PyMethod } from './func.js';
 
@@ -20,6 +21,9 @@ export interface GcState {
   /** 3.12+: a collection was scheduled and runs at the next bytecode boundary. */
   pending: boolean;
   runs: number;
+  /** gc.garbage and gc.callbacks, created when the module is imported. */
+  garbage?: PyList;
+  callbacks?: PyList;
 }
 
 let state: GcState;
@@ -76,6 +80,7 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
   st.collecting = true;
   st.runs++;
   try {
+    invokeCallbacks('start', generation, 0, 0);
     // update collection and allocation counters
     if (generation + 1 < 3) st.count[generation + 1]++;
     for (let i = 0; i <= generation; i++) st.count[i] = 0;
@@ -124,10 +129,32 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
 
     const w = h.hooks.where();
     h.record({ kind: 'gc', generation, collected: m, uncollectable: 0, trigger, line: w.line, step: w.step, ids, why });
+    invokeCallbacks('stop', generation, m, 0);
     return m;
   } finally {
     st.collecting = false;
   }
+}
+
+/** Modules/gcmodule.c: invoke_gc_callback — each callback gets (phase, info). */
+function invokeCallbacks(phase: string, generation: number, collected: number, uncollectable: number): void {
+  const cbs = state.callbacks;
+  if (!cbs || !cbs.items.length) return;
+  const info = newDict();
+  for (const [k, v] of [['generation', generation], ['collected', collected], ['uncollectable', uncollectable]] as const) {
+    const key = R.intern(k);
+    const val = newInt(v);
+    dictSet(info, key, val);
+    decref(val);
+  }
+  const ph = R.intern(phase);
+  try {
+    for (const cb of cbs.items.slice()) {
+      incref(cb);
+      try { const r = R.hooks.callPython(cb, [ph, info], null); decref(r); }
+      finally { decref(cb); }
+    }
+  } finally { decref(info); }
 }
 
 interface Deduced { reachable: PyObject[]; unreachable: PyObject[]; refs: Map<PyObject, number> }

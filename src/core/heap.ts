@@ -73,6 +73,12 @@ export class Heap {
     this.internalDepth++;
     try { return f(); } finally { this.internalDepth--; }
   }
+  /** Inside internal(): objects the program can reach and change (gc.garbage, gc.callbacks) stay on the heap. */
+  external<T>(f: () => T): T {
+    const d = this.internalDepth;
+    this.internalDepth = 0;
+    try { return f(); } finally { this.internalDepth = d; }
+  }
 
   /** Take an object off the modelled heap (an inline part of another object). */
   unregister(o: PyObject): void {

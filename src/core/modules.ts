@@ -66,7 +66,7 @@ registerModule('sys', () => {
       const s = a[0] as PyStr;
       if (s.interned || s.imm) return incref(s);
       const existing = R.interned.get(s.v);
-      if (existing) return existing;
+      if (existing) return incref(existing);
       // Objects/unicodeobject.c: PyUnicode_InternInPlace — the object itself becomes the interned one
       // (3.12+: immortal; 3.11: the table's references are not counted — NON-CPYTHON: uncounted here).
       s.interned = true;
@@ -120,6 +120,9 @@ export function getrefcount(o: PyObject): number {
 // ---------------------------------------------------------------- gc
 registerModule('gc', () => {
   const st = gcState();
+  // the lists the program can change are ordinary heap objects, owned by the gc module
+  st.garbage ??= R.heap.external(() => newList([]));
+  st.callbacks ??= R.heap.external(() => newList([]));
   return makeModule('gc', {
     collect: bfn('collect', (a, kw) => {
       const [pos, kws] = splitKw(a, kw);
@@ -139,8 +142,8 @@ registerModule('gc', () => {
     }),
     get_count: bfn('get_count', () => newTuple(st.count.map((x) => newInt(x)))),
     is_tracked: bfn('is_tracked', (a) => { argCount('is_tracked', a, 1, 1); return newBool(isTracked(a[0])); }),
-    garbage: newList([]),
-    callbacks: newList([]),
+    garbage: st.garbage,
+    callbacks: st.callbacks,
     get_referents: bfn('get_referents', (a) => {
       const out: PyObject[] = [];
       for (const o of a) if (o.type.gc) traverse(o, (r) => { out.push(incref(r)); });

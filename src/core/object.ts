@@ -407,12 +407,23 @@ export class PyBaseException extends PyObject {
   context: PyObject | null = null;
   suppressContext = false;
   notes: PyObject | null = null;
+  /** Extra C-level fields of some exception types (OSError.filename, NameError.name): counted references. */
+  extra: Map<string, PyObject> | null = null;
   constructor(type: PyType) { super(type); }
+  setExtra(name: string, v: PyObject): void {
+    const m = this.extra ?? (this.extra = new Map());
+    const old = m.get(name);
+    if (!v.imm) v.rc++;
+    m.set(name, v);
+    if (old) heap().decref(old);
+  }
   override refs(out: [Label, PyObject][]): void {
     if (this.args) out.push(['args', this.args]);
     if (this.traceback) out.push(['__traceback__', this.traceback]);
     if (this.cause) out.push(['__cause__', this.cause]);
     if (this.context) out.push(['__context__', this.context]);
+    if (this.notes) out.push(['__notes__', this.notes]);
+    if (this.extra) for (const [k, v] of this.extra) out.push([k, v]);
     super.refs(out);
   }
   override clear(h: Heap): void {
@@ -423,6 +434,7 @@ export class PyBaseException extends PyObject {
     const t = this.traceback; this.traceback = null; if (t) h.decref(t);
     const c = this.cause; this.cause = null; if (c) h.decref(c);
     const x = this.context; this.context = null; if (x) h.decref(x);
+    const ex = this.extra; this.extra = null; if (ex) for (const v of ex.values()) h.decref(v);
     super.clear(h);
   }
 }

@@ -312,7 +312,7 @@ export function getattrOpt(o: PyObject, name: string): PyObject | undefined {
   const ng = (t as any).nativeGetattr;
   if (ng) { const r = ng(o, name); if (r !== undefined) return r; }
   const custom = t.isHeapType ? t.lookup('__getattribute__') : undefined;
-  if (custom && custom.type === T.function) return callDescr(custom, o, [newStr(name)], null);
+  if (custom && custom.type === T.function) return callDescr(custom, o, [R.intern(name)], null);
   const mod = (o as any).moduleDict as PyDict | undefined;
   if (mod) {
     const v = dictGetStr(mod, name);
@@ -327,7 +327,7 @@ export function getattrOpt(o: PyObject, name: string): PyObject | undefined {
   if (d !== undefined) return isDescr(d) ? bindDescr(d, o, t) : incref(d);
   const ga = t.isHeapType ? t.lookup('__getattr__') : undefined;
   if (ga) {
-    return callDescr(ga, o, [newStr(name)], null);
+    return callDescr(ga, o, [R.intern(name)], null);
   }
   return undefined;
 }
@@ -360,7 +360,7 @@ export function setattr(o: PyObject, name: string, v: PyObject): void {
   }
   if (t.isHeapType) {
     const sa = t.lookup('__setattr__');
-    if (sa && sa.type === T.function) { const r = callDescr(sa, o, [newStr(name), v], null); decref(r); return; }
+    if (sa && sa.type === T.function) { const r = callDescr(sa, o, [R.intern(name), v], null); decref(r); return; }
   }
   const d = t.lookup(name);
   if (d !== undefined && isDataDescr(d)) { descrSet(d, o, v); return; }
@@ -387,7 +387,7 @@ export function delattr(o: PyObject, name: string): void {
   }
   if (t.isHeapType) {
     const da = t.lookup('__delattr__');
-    if (da && da.type === T.function) { const r = callDescr(da, o, [newStr(name)], null); decref(r); return; }
+    if (da && da.type === T.function) { const r = callDescr(da, o, [R.intern(name)], null); decref(r); return; }
   }
   const d = t.lookup(name);
   if (d !== undefined && isDataDescr(d)) { descrSet(d, o, null); return; }

@@ -1304,24 +1304,50 @@ interface CNode {
   missing: boolean;
 }
 
-/** Copy tree-sitter's tree into plain objects (iteratively; strings are leaves). */
+/** Per-language tables so that walking the tree costs few calls into wasm. */
+interface LangTables {
+  types: string[];
+  named: boolean[];
+  fields: (string | null)[];
+}
+let langTables: LangTables | null = null;
+function tablesFor(lang: Language): LangTables {
+  if (!langTables) {
+    const types: string[] = [];
+    const named: boolean[] = [];
+    for (let i = 0; i < lang.nodeTypeCount; i++) {
+      types.push(lang.types[i] ?? 'ERROR');
+      named.push(lang.nodeTypeIsNamed(i));
+    }
+    langTables = { types, named, fields: lang.fields };
+  }
+  return langTables;
+}
+
+/** Copy tree-sitter's tree into plain objects (iteratively; strings and comments are leaves). */
 function buildCst(tree: import('web-tree-sitter').Tree): CNode {
+  const T = tablesFor(tree.language);
   const cursor = tree.walk();
-  const mk = (): CNode => ({
-    type: cursor.nodeType,
-    named: cursor.nodeIsNamed,
-    field: cursor.currentFieldName,
-    s: cursor.startIndex,
-    e: cursor.endIndex,
-    kids: [],
-    missing: cursor.nodeIsMissing,
-  });
+  const mk = (): CNode => {
+    const id = cursor.nodeTypeId;
+    const s = cursor.startIndex;
+    const e = cursor.endIndex;
+    const known = id < T.types.length;
+    return {
+      type: known ? T.types[id]! : 'ERROR',
+      named: known ? T.named[id]! : true,
+      field: T.fields[cursor.currentFieldId] ?? null,
+      s,
+      e,
+      kids: [],
+      missing: s === e ? cursor.nodeIsMissing : false,
+    };
+  };
   const root = mk();
   const stack: CNode[] = [root];
-  // descend
   let node = root;
   for (;;) {
-    const leaf = node.type === 'string' || node.type === 'comment';
+    const leaf = node.type === 'string' || node.type === 'comment' || node.type === 'identifier' || node.type === 'integer' || node.type === 'float';
     if (!leaf && cursor.gotoFirstChild()) {
       const k = mk();
       node.kids.push(k);
@@ -1329,7 +1355,6 @@ function buildCst(tree: import('web-tree-sitter').Tree): CNode {
       node = k;
       continue;
     }
-    // go to next sibling or up
     for (;;) {
       if (stack.length === 1) {
         cursor.delete();

@@ -24,6 +24,8 @@ import './typemethods.js';
 import './strmethods.js';
 import './files.js';
 import './stdlib.js';
+import { audit, AuditProblem } from './audit.js';
+import type { Code } from './code.js';
 
 export interface RunOptions extends TraceOptions {
   python?: PyVersion;
@@ -39,7 +41,11 @@ export interface RunOptions extends TraceOptions {
   audit?: boolean;
   /** Run a collection at every GC allocation (like Crafting Interpreters' stress GC). */
   stressGc?: boolean;
+  /** Instrumentation for tests: called at every step with the live heap. */
+  onStep?: (heap: Heap, line: number) => void;
 }
+
+export { audit };
 
 export interface RunResult {
   stdout: string;
@@ -54,6 +60,8 @@ export interface RunResult {
   trace: Trace | null;
   version: VersionRules;
   steps: number;
+  /** With `audit`: every reference-count mismatch found (empty when the model is consistent). */
+  auditProblems: AuditProblem[];
 }
 
 export async function ready(): Promise<void> { await initParser(); }
@@ -80,11 +88,15 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
   if (opts.maxOutputBytes) rt.limits.outputBytes = opts.maxOutputBytes;
   if (opts.maxObjects) { heap.liveLimit = opts.maxObjects; heap.onLimit = () => { throw new LimitExceeded('objects', `the program had more than ${opts.maxObjects!.toLocaleString('en-US')} live objects`); }; }
   const recorder = opts.trace ? new Recorder(vm, rt, opts, source) : null;
+  // finalizers and callbacks run while native code holds references (the audit pauses)
+  let inNative = 0;
   heap.hooks = {
-    callDel: (o) => callFinalizer(o, stderr, lines),
+    callDel: (o) => { inNative++; try { callFinalizer(o, stderr, lines); } finally { inNative--; } },
     callWeakrefCallback: (wr, cb) => {
+      inNative++;
       try { const r = vm.callObject(cb, [wr], null); decref(r); }
       catch (e) { if (e instanceof PyExc) reportUnraisable(cb, e, stderr, lines, 'callback'); else throw e; }
+      finally { inNative--; }
     },
     gcAllocated: () => {
       gcAllocated();
@@ -98,11 +110,17 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     line: () => vm.line(),
   };
   (rt as any).gcAlloc = true;
+  const auditProblems: AuditProblem[] = [];
+  let globals: PyDict | null = null;
+  let moduleCode: Code | null = null;
   vm.onStep = (f) => {
     if (gc.pending && !gc.collecting) collectGenerations();
     if (recorder) recorder.step(f);
+    if (opts.onStep) opts.onStep(heap, f.line);
+    if (opts.audit && vm.runDepth === 1 && inNative === 0 && auditProblems.length < 20) {
+      auditProblems.push(...audit(rt, vm, { globals, code: moduleCode, arena: ((moduleCode as any)?.arena ?? []) as PyObject[] }));
+    }
   };
-  let globals: PyDict | null = null;
   try {
     let mod;
     try {
@@ -117,6 +135,7 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     let code;
     try {
       code = compileModule(mod, rules);
+      moduleCode = code;
     } catch (e) {
       if (e instanceof CompileError) {
         const text = lines[e.lineno - 1] ?? '';
@@ -147,6 +166,8 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     }
     // the parser arena goes when the script finishes (Python/pythonrun.c: run_mod)
     for (const o of ((code as any).arena ?? []) as PyObject[]) decref(o);
+    (code as any).arena = [];
+    if (opts.audit) auditProblems.push(...audit(rt, vm, { globals, code: moduleCode, arena: [] }));
     if (recorder) recorder.final('end of program');
     // interpreter shutdown (Python/pylifecycle.c: Py_FinalizeEx)
     shutdown(globals, rules);
@@ -173,7 +194,7 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     heap.leave();
     return {
       stdout: rt.out.join(''), stderr: stderr.join(''), exitCode: code, exception: exc, notSupported: notSup, limit,
-      trace: recorder ? recorder.result() : null, version: rules, steps: vm.steps,
+      trace: recorder ? recorder.result() : null, version: rules, steps: vm.steps, auditProblems,
     };
   }
 

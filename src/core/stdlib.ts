@@ -2,3 +2,4 @@
 // collections, contextlib, dataclasses) registers itself here.
 import './stdlib/math.js';
 import './stdlib/itertools.js';
+import './stdlib/collections.js';

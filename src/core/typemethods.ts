@@ -944,7 +944,7 @@ const excStr = (o: PyObject): string => {
   const args = e.args ? e.args.items : [];
   if (isInstance(o, EXC.KeyError) && args.length === 1) return ops.repr(args[0]);
   if (isInstance(o, EXC.OSError) && args.length >= 2 && args[0] instanceof PyInt) {
-    const fn = (e as any).filename;
+    const fn = e.extra?.get('filename');
     return `[Errno ${args[0].v}] ${ops.str(args[1])}${fn ? `: ${ops.repr(fn)}` : ''}`;
   }
   if (args.length === 0) return '';
@@ -993,11 +993,11 @@ for (const [n, i] of [['errno', 0], ['strerror', 1]] as const) {
     return incref(a && a.items.length >= 2 ? a.items[i] : None);
   }));
 }
-EXC.OSError.attrs.set('filename', new PyGetSet(EXC.OSError, 'filename', (s) => incref((s as any).filename ?? None)));
+EXC.OSError.attrs.set('filename', new PyGetSet(EXC.OSError, 'filename', (s) => incref((s as PyBaseException).extra?.get('filename') ?? None)));
 EXC.KeyError.attrs.set('__str__', T.BaseException.attrs.get('__str__')!);
 for (const n of ['name', 'obj']) {
-  EXC.AttributeError.attrs.set(n, new PyGetSet(EXC.AttributeError, n, (s) => incref((s as any)['_' + n] ?? None)));
-  EXC.NameError.attrs.set(n, new PyGetSet(EXC.NameError, n, (s) => incref((s as any)['_' + n] ?? None)));
+  EXC.AttributeError.attrs.set(n, new PyGetSet(EXC.AttributeError, n, (s) => incref((s as PyBaseException).extra?.get(n) ?? None)));
+  EXC.NameError.attrs.set(n, new PyGetSet(EXC.NameError, n, (s) => incref((s as PyBaseException).extra?.get(n) ?? None)));
 }
 
 // function / method / generator / cell attributes

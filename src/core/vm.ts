@@ -396,7 +396,15 @@ export class VM {
    * Run `entry` until it returns (or yields, for a generator frame). Returns a
    * new reference. Python-to-Python calls run in this same loop.
    */
+  /** Nesting depth of run(): above 1, native code between the runs may hold references. */
+  runDepth = 0;
+
   run(entry: Frame, throwIn: PyObject | null = null): PyObject {
+    this.runDepth++;
+    try { return this.runInner(entry, throwIn); } finally { this.runDepth--; }
+  }
+
+  private runInner(entry: Frame, throwIn: PyObject | null): PyObject {
     this.pushFrame(entry);
     let f = entry;
     let pendingExc: PyExc | null = null;
@@ -418,7 +426,7 @@ export class VM {
             g = back;
           }
           if (e instanceof RangeError && /call stack/.test(e.message)) {
-            throw new PyExc(ops.call(EXC.RecursionError, [newStr('maximum recursion depth exceeded')]));
+            throw new PyExc(newException(EXC.RecursionError, [newStr('maximum recursion depth exceeded')]));
           }
           throw e;
         }
@@ -1151,7 +1159,7 @@ export class VM {
   /** NameError with .name set and CPython's "Did you mean" suggestion (Python/suggestions.c). */
   nameError(n: string, f: Frame): never {
     const e = newException(EXC.NameError, [newStr(`name '${n}' is not defined`)]);
-    (e as any)._name = newStr(n);
+    e.setExtra('name', R.intern(n));
     const cands: string[] = [];
     for (const fr of [f]) {
       cands.push(...fr.code.varnames, ...fr.code.cellvars, ...fr.code.freevars);

@@ -225,7 +225,8 @@ export interface RunLayout {
 
 function stepSpan(model: RunModel, id: number): [number, number] {
   const m = model.meta.get(id)!;
-  const end = m.freed ? Math.max(m.freed.step, m.lastVisible) : m.lastVisible;
+  const ghost = m.freed && model.steps[m.freed.step]?.ghosts.includes(id);
+  const end = ghost ? Math.max(m.freed!.step, m.lastVisible) : m.lastVisible;
   return [m.firstVisible, end];
 }
 
@@ -270,7 +271,12 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
       const depth = sm.frames.length - 1 - fi;
       for (const r of sm.frameRows[fi] ?? []) if (r.target !== null && !firstRef.has(r.target)) firstRef.set(r.target, `f${depth}:${f.name}:${r.label}`);
     });
-    for (const id of sm.objects) for (const r of sm.rows.get(id) ?? []) if (r.target !== null && !firstRef.has(r.target)) firstRef.set(r.target, `o${id}:${r.label}`);
+    for (const id of sm.objects) {
+      (sm.rows.get(id) ?? []).forEach((r, ri) => {
+        // Sequence slots are keyed by their row on screen (the last row of a long list stays the last row).
+        if (r.target !== null && !firstRef.has(r.target)) firstRef.set(r.target, `o${id}:${/^\[\d+\]$/.test(r.label) ? `@${ri}` : r.label}`);
+      });
+    }
   }
   const order = [...dims.keys()].sort((a, b) => (model.meta.get(a)!.firstVisible - model.meta.get(b)!.firstVisible) || a - b);
   const placeOf = new Map<number, Place>();

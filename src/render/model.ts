@@ -283,7 +283,10 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
       m.freed = info;
       sm.freedHere.push(info);
       freed.push(info);
-      if (!sm.objects.includes(e.id) && !(heap && heap.has(e.id))) {
+      // A ghost stays where the object was drawn the step before.
+      const prev = steps[steps.length - 1];
+      const wasDrawn = !!prev && (prev.objects.includes(e.id) || prev.ghosts.includes(e.id));
+      if (wasDrawn && !sm.objects.includes(e.id) && !(heap && heap.has(e.id))) {
         sm.ghosts.push(e.id);
         const last = m.last;
         if (last) sm.rows.set(e.id, rowsOf(last, prevHeap ?? heap ?? new Map(), options, new Set(), 0).rows);
@@ -451,9 +454,20 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
   };
   expand();
   for (const id of objects) reachable.add(id);
-  // Garbage: objects once drawn, still alive, no longer reachable.
+  // Garbage: objects once drawn, still alive, and not reachable at all (not merely summarised).
+  const all = new Set<number>();
+  const q: number[] = [];
+  for (const f of sm.frames) for (const [, id] of f.locals) q.push(id);
+  while (q.length) {
+    const id = q.pop()!;
+    if (all.has(id)) continue;
+    all.add(id);
+    const o = heap.get(id);
+    if (!o || isLeaf(o)) continue;
+    for (const [, t] of o.refs) if (!all.has(t)) q.push(t);
+  }
   for (const id of ever) {
-    if (seen.has(id) || !heap.has(id)) continue;
+    if (seen.has(id) || all.has(id) || !heap.has(id)) continue;
     const o = heap.get(id)!;
     if (o.shared) continue;
     consider(id, 1);

@@ -825,4 +825,4 @@ registerModule('itertools', () => {
   return moduleOf('itertools', members);
 });
 
-export { isInstance, EXC, True, indexValue, held };
+export { isInstance, EXC, True, indexValue, held, ChainType, StarmapType, RepeatType, CountType };

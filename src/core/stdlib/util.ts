@@ -43,6 +43,8 @@ export function staticType(name: string, module: string, opts: {
   t.weakrefable = opts.weakrefable ?? false;
   t.hasDict = opts.hasDict ?? false;
   if (opts.final) (t as any).final = true;
+  // tp_name: C types are named with their module in error messages ('collections.deque')
+  (t as any).tpName = module === 'builtins' ? name : `${module}.${name}`;
   return t;
 }
 
@@ -222,3 +224,85 @@ import { makeModule } from '../modules.js';
 import type { PyModule } from '../func.js';
 
 export { None };
+
+// ---------------------------------------------------------------- Python-function style argument binding
+
+/**
+ * Bind arguments the way a Python function with positional-or-keyword
+ * parameters `names` (and `defaults` for the last ones) binds them, with the
+ * interpreter's messages (Python/ceval.c: initialize_locals). `fname` is the
+ * function's __qualname__. Returns borrowed values.
+ */
+export function bindArgs(fname: string, names: string[], defaults: PyObject[], args: PyObject[], kw: string[] | null,
+  opts: { varkw?: boolean; posonly?: number } = {}): { values: PyObject[]; extra: Map<string, PyObject> } {
+  const nkw = kw ? kw.length : 0;
+  const npos = args.length - nkw;
+  const argc = names.length;
+  const vals: (PyObject | undefined)[] = new Array(argc).fill(undefined);
+  const extra = new Map<string, PyObject>();
+  if (npos > argc) {
+    const nd = defaults.length;
+    const kwGiven = nkw ? ` positional argument${npos === 1 ? '' : 's'} (and ${nkw} keyword-only argument${nkw === 1 ? '' : 's'})` : '';
+    if (nd) typeError(`${fname}() takes from ${argc - nd} to ${argc} positional arguments but ${npos}${kwGiven ? kwGiven : ' were'} given`);
+    typeError(`${fname}() takes ${argc} positional argument${argc === 1 ? '' : 's'} but ${npos}${kwGiven ? kwGiven + ' were' : npos === 1 ? ' was' : ' were'} given`);
+  }
+  for (let i = 0; i < npos; i++) vals[i] = args[i];
+  const posonly = opts.posonly ?? 0;
+  for (let k = 0; k < nkw; k++) {
+    const name = kw![k];
+    let idx = -1;
+    for (let j = posonly; j < argc; j++) if (names[j] === name) { idx = j; break; }
+    if (idx < 0) {
+      if (opts.varkw) { extra.set(name, args[npos + k]); continue; }
+      if (posonly && names.slice(0, posonly).includes(name)) typeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+      typeError(`${fname}() got an unexpected keyword argument '${name}'`);
+    }
+    if (vals[idx] !== undefined) typeError(`${fname}() got multiple values for argument '${name}'`);
+    vals[idx] = args[npos + k];
+  }
+  const firstDef = argc - defaults.length;
+  const missing: string[] = [];
+  for (let i = 0; i < argc; i++) {
+    if (vals[i] !== undefined) continue;
+    if (i >= firstDef) vals[i] = defaults[i - firstDef];
+    else missing.push(names[i]);
+  }
+  if (missing.length) typeError(`${fname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${fmtNames(missing)}`);
+  return { values: vals as PyObject[], extra };
+}
+export function fmtNames(ns: string[]): string {
+  const q = ns.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+}
+
+// ---------------------------------------------------------------- classes written in Python in CPython
+
+/** A static method descriptor for classes created per run (the descriptor itself is shared and immortal). */
+export function sdesc(ownerName: string, name: string, fn: Method, kind: 'method' | 'class' | 'static' = 'method'): PyMethodDescr {
+  const owner = placeholderOwners.get(ownerName) ?? new PyType(ownerName, T.type, [T.object]);
+  placeholderOwners.set(ownerName, owner);
+  return new PyMethodDescr(owner, name, fn, kind);
+}
+const placeholderOwners = new Map<string, PyType>();
+
+/**
+ * A heap class created per run (a class statement in CPython's Lib/*.py):
+ * `attrs` values are borrowed. The type is mutable and its instances get a
+ * __dict__ unless `slots` is given.
+ */
+export function heapClass(name: string, module: string, bases: PyType[], attrs: Record<string, PyObject>, slots?: string[]): PyType {
+  const ns = new PyDict(T.dict);
+  R.heap.track(ns);
+  try {
+    const mod = newStr(module); dictSetStr(ns, '__module__', mod); decref(mod);
+    for (const [k, v] of Object.entries(attrs)) dictSetStr(ns, k, v);
+    if (slots) { const t = newTuple(slots.map((s) => newStr(s))); dictSetStr(ns, '__slots__', t); decref(t); }
+    const t = typeNew(name, bases, ns, []);
+    t.module = module;
+    return t;
+  } finally { decref(ns); }
+}
+import { typeNew } from '../classes.js';
+import { dictSetStr } from '../dict.js';

@@ -4,7 +4,7 @@ class Point:
         self.y = y
 
 points = []
-for i in range(200):
-    points.append(Point(i, -i))
+while len(points) < 200:
+    points.append(Point(len(points) * 0.5, 1.5))
 last = points[-1]
 print(len(points))
