@@ -32,7 +32,11 @@ export interface HeapHooks {
 
 export class Heap {
   nextId = 1;
+  /** Every live object — kept only while recording (trace, audit), since it costs time. */
   live = new Set<PyObject>();
+  liveCount = 0;
+  /** Record events and the live set (off for a plain `run`). */
+  recording = true;
   events: HeapEvent[] = [];
   maxEvents = 100000;
   droppedEvents = 0;
@@ -58,11 +62,13 @@ export class Heap {
       o.imm = true;
       return;
     }
-    this.live.add(o);
-    if (this.live.size > this.liveLimit && this.onLimit) this.onLimit('objects');
-    const w = this.hooks ? this.hooks.where() : { line: 0, step: 0 };
-    o.line = w.line;
-    this.record({ kind: 'alloc', id: o.id, type: o.type ? o.type.name : '?', line: w.line, step: w.step });
+    if (++this.liveCount > this.liveLimit && this.onLimit) this.onLimit('objects');
+    if (this.recording) {
+      this.live.add(o);
+      const w = this.hooks ? this.hooks.where() : { line: 0, step: 0 };
+      o.line = w.line;
+      this.record({ kind: 'alloc', id: o.id, type: o.type ? o.type.name : '?', line: w.line, step: w.step });
+    }
     // Python/gc.c: _PyObject_GC_Link — every GC object's allocation counts, tracked or not
     if (o.type && o.type.gc && this.hooks) this.hooks.gcAllocated(o);
   }
@@ -82,18 +88,22 @@ export class Heap {
 
   /** Take an object off the modelled heap (an inline part of another object). */
   unregister(o: PyObject): void {
+    this.liveCount--;
     this.live.delete(o);
     const last = this.events[this.events.length - 1];
     if (last && last.kind === 'alloc' && last.id === o.id) this.events.pop();
   }
   /** Put an inline object on the heap (it becomes a separate object). */
   register(o: PyObject): void {
+    this.liveCount++;
+    if (!this.recording) return;
     this.live.add(o);
     const w = this.hooks ? this.hooks.where() : { line: 0, step: 0 };
     this.record({ kind: 'alloc', id: o.id, type: o.type.name, line: w.line, step: w.step });
   }
 
   record(e: HeapEvent): void {
+    if (!this.recording) return;
     if (this.events.length < this.maxEvents) this.events.push(e);
     else this.droppedEvents++;
   }
@@ -156,10 +166,13 @@ export class Heap {
     o.clear(this);
     o.dead = true;
     if ((o as any).inline) return;
-    this.live.delete(o);
+    this.liveCount--;
     if (o.type.gc) this.hooks.gcFreed(o);
-    const w = this.hooks.where();
-    this.record({ kind: 'free', id: o.id, type: o.type.name, line: w.line, step: w.step, reason });
+    if (this.recording) {
+      this.live.delete(o);
+      const w = this.hooks.where();
+      this.record({ kind: 'free', id: o.id, type: o.type.name, line: w.line, step: w.step, reason });
+    }
   }
 
   /**

@@ -69,6 +69,7 @@ export async function ready(): Promise<void> { await initParser(); }
 export function simulate(source: string, opts: RunOptions = {}): RunResult {
   const rules = RULES[opts.python ?? '3.14'];
   const heap = new Heap(rules);
+  heap.recording = !!(opts.trace || opts.audit || opts.onStep);
   const rt = new Runtime(heap, rules);
   const stderr: string[] = [];
   let exitCode = 0, exception: string | null = null, notSup: string | null = null, limit: string | null = null;
