@@ -56,7 +56,17 @@ export function writeStdout(text: string): void {
 import * as errorsMod from './errors.js';
 
 // ---------------------------------------------------------------- basics
-fn('len', (a, kw) => { noKw('len', kw); argCount('len', a, 1, 1); return newInt(ops.len(a[0])); });
+fn('len', (a, kw) => {
+  noKw('len', kw);
+  argCount('len', a, 1, 1);
+  const o = a[0];
+  if (o.type === T.range) {
+    // a range can be longer than 2**53: keep the exact (bigint) length
+    const r = callDescr(T.range.attrs.get('__len__')!, o, [], null);
+    return r;
+  }
+  return newInt(ops.len(o));
+});
 fn('repr', (a) => { argCount('repr', a, 1, 1); return newStr(ops.repr(a[0])); });
 fn('ascii', (a) => { argCount('ascii', a, 1, 1); return newStr(ascii(ops.repr(a[0]))); });
 fn('id', (a) => { argCount('id', a, 1, 1); return newInt(fakeAddress(a[0])); });

@@ -249,11 +249,11 @@ export function typeNew(name: string, bases: PyType[], ns: PyDict, annotations: 
     const idx = t.slotNames.indexOf(ms);
     t.attrs.set(ms, new PyGetSet(t, ms, (o) => {
       const v = o.slots ? o.slots[idx] : null;
-      if (!v) raise('AttributeError', R.rules.version === '3.11' ? ms : `'${o.type.name}' object has no attribute '${ms}'`);
+      if (!v) raise('AttributeError', `'${o.type.name}' object has no attribute '${ms}'`);
       return incref(v);
     }, (o, v) => {
       const old = o.slots![idx];
-      if (v === null && !old) raise('AttributeError', R.rules.version === '3.11' ? ms : `'${o.type.name}' object has no attribute '${ms}'`);
+      if (v === null && !old) raise('AttributeError', `'${o.type.name}' object has no attribute '${ms}'`);
       o.slots![idx] = v ? incref(v) : null;
       if (old) decref(old);
     }, T.member_descriptor));

@@ -879,10 +879,13 @@ class Compiler {
         this.u.line = e.end_lineno && e.value.end_lineno && e.end_lineno !== e.lineno ? e.end_lineno : e.lineno;
         this.emit(Op.LOAD_ATTR, this.name(e.attr));
         return;
-      case 'Subscript':
+      case 'Subscript': {
+        const f = this.fold(e);
+        if (f) { this.loadConst(f); return; }
         this.expr(e.value); this.expr(e.slice);
         this.emit(Op.BINARY_SUBSCR);
         return;
+      }
       case 'Slice':
         if (e.lower) this.expr(e.lower); else this.loadConst(None);
         if (e.upper) this.expr(e.upper); else this.loadConst(None);
@@ -1150,7 +1153,7 @@ class Compiler {
   constValue(n: Node): PyObject | null {
     if (n.kind === 'Constant') return this.literal(this.constObj(n.value));
     if (n.kind === 'Tuple') return this.constTuple(n);
-    if (n.kind === 'UnaryOp' || n.kind === 'BinOp') return this.fold(n);
+    if (n.kind === 'UnaryOp' || n.kind === 'BinOp' || n.kind === 'Subscript') return this.fold(n);
     return null;
   }
   constTuple(n: Node): PyObject | null {

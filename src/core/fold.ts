@@ -8,6 +8,7 @@ import { decref, True, False, R } from './rt.js';
 import { PyExc, LimitExceeded } from './errors.js';
 import { binop, unaryNeg, unaryPos, unaryInvert, bitLength, big } from './num.js';
 import { AST_BINOP } from './opcodes.js';
+import { getitem } from './ops.js';
 
 const MAX_INT_SIZE = 128; // bits
 const MAX_COLLECTION_SIZE = 256;
@@ -30,6 +31,14 @@ export function foldConstant(n: Node, constValue: (x: Node) => PyObject | null, 
     const v = constValue(n.operand);
     if (!v || !(v instanceof PyInt || v instanceof PyFloat) || v.type === T.bool && n.op === 'Invert') return null;
     const r = n.op === 'USub' ? unaryNeg(v) : n.op === 'UAdd' ? unaryPos(v) : unaryInvert(v);
+    return intern(r, cached);
+  }
+  if (n.kind === 'Subscript') {
+    // fold_subscr: 'abc'[1], (1, 2, 3)[0] with a constant int index
+    const v = constValue(n.value), k = n.slice.kind === 'Slice' ? null : constValue(n.slice);
+    if (!v || !k || !(k instanceof PyInt) || k.type !== T.int || !(v instanceof PyStr || v instanceof PyTuple)) return null;
+    let r: PyObject;
+    try { r = getitem(v, k); } catch (e) { if (e instanceof PyExc) { decref(e.exc); return null; } throw e; }
     return intern(r, cached);
   }
   if (n.kind !== 'BinOp') return null;

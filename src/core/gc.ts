@@ -37,6 +37,15 @@ export function resetGc(threshold: [number, number, number]): GcState {
 export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
   const out: [string, PyObject][] = [];
   o.refs(out);
+  // Objects/dictobject.c: dict_traverse — values only for a str-keyed table, else value then key
+  if (o instanceof PyDict) {
+    for (const e of o.entries) {
+      if (!e) continue;
+      visit(e.value);
+      if (!o.unicodeKeys) visit(e.key);
+    }
+    return;
+  }
   // Objects/listobject.c: list_traverse and Objects/tupleobject.c: tupletraverse visit items from the last one
   if (o instanceof PyList || o instanceof PyTuple) {
     const n = o.items.length;

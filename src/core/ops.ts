@@ -371,8 +371,8 @@ export function setattr(o: PyObject, name: string, v: PyObject): void {
   if (o.dict) { dictSetStr(o.dict, name, v); return; }
   if ((o as any).moduleDict) { dictSetStr((o as any).moduleDict, name, v); return; }
   if (d !== undefined) raise('AttributeError', `'${t.name}' object attribute '${name}' is read-only`);
-  if (t.isHeapType && t.slotNames.length) raise('AttributeError', `'${t.name}' object has no attribute '${name}'`);
-  raise('AttributeError', `'${t.name}' object has no attribute '${name}'${t.isHeapType ? '' : ''}`);
+  // Objects/object.c: _PyObject_GenericSetAttrWithDict — 3.13+ adds why it cannot be set
+  raise('AttributeError', `'${t.name}' object has no attribute '${name}'${R.rules.version !== '3.11' ? ' and no __dict__ for setting new attributes' : ''}`);
 }
 
 export function delattr(o: PyObject, name: string): void {

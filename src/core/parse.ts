@@ -1325,7 +1325,7 @@ function tablesFor(lang: Language): LangTables {
 }
 
 /** Copy tree-sitter's tree into plain objects (iteratively; strings and comments are leaves). */
-function buildCst(tree: import('web-tree-sitter').Tree): CNode {
+function buildCst(tree: import('web-tree-sitter').Tree, text = ''): CNode {
   const T = tablesFor(tree.language);
   const cursor = tree.walk();
   const mk = (): CNode => {
@@ -1347,10 +1347,12 @@ function buildCst(tree: import('web-tree-sitter').Tree): CNode {
   const stack: CNode[] = [root];
   let node = root;
   for (;;) {
-    const leaf = node.type === 'string' || node.type === 'comment' || node.type === 'identifier' || node.type === 'integer' || node.type === 'float';
+    const leaf =
+      (node.type === 'string' && !isFStringStart(text, node.s)) ||
+      node.type === 'comment' || node.type === 'identifier' || node.type === 'integer' || node.type === 'float';
     if (!leaf && cursor.gotoFirstChild()) {
       const k = mk();
-      node.kids.push(k);
+      if (k.type !== 'comment' && k.type !== 'line_continuation') node.kids.push(k);
       stack.push(k);
       node = k;
       continue;
@@ -1364,7 +1366,7 @@ function buildCst(tree: import('web-tree-sitter').Tree): CNode {
         stack.pop();
         const parent = stack[stack.length - 1]!;
         const k = mk();
-        parent.kids.push(k);
+        if (k.type !== 'comment' && k.type !== 'line_continuation') parent.kids.push(k);
         stack.push(k);
         node = k;
         break;
@@ -1375,15 +1377,14 @@ function buildCst(tree: import('web-tree-sitter').Tree): CNode {
   }
 }
 
-function stripExtras(n: CNode): void {
-  const st: CNode[] = [n];
-  while (st.length) {
-    const x = st.pop()!;
-    if (x.kids.length) {
-      x.kids = x.kids.filter((k) => k.type !== 'comment' && k.type !== 'line_continuation');
-      for (const k of x.kids) st.push(k);
-    }
+/** Does the string literal starting at i have an f prefix? */
+function isFStringStart(text: string, i: number): boolean {
+  for (let k = i; k < i + 3 && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 102 || c === 70) return true; // f F
+    if (c === 34 || c === 39) return false;
   }
+  return false;
 }
 
 /** First ERROR or MISSING node in document order (not looking inside string literals). */
@@ -1399,6 +1400,7 @@ function firstTsError(root: CNode): CNode | null {
       if (!best || x.s < best.s) best = x;
       continue;
     }
+    if (x.type === 'string') continue;
     for (let i = x.kids.length - 1; i >= 0; i--) st.push(x.kids[i]!);
   }
   return best;
@@ -2838,8 +2840,23 @@ class Converter {
 
   // ---------------------------------------------------------- strings
 
+  /** tree-sitter's own parse of f-string replacement fields, by absolute start position. */
+  private fexprs = new Map<number, CNode>();
+
   strings(n: CNode): A.Expr {
     const toks = n.type === 'concatenated_string' ? n.kids.filter((k) => k.type === 'string') : [n];
+    for (const t of toks) {
+      if (!t.kids.length || firstTsError({ ...t, type: 'f' })) continue; // tree-sitter could not parse it
+      const st: CNode[] = [...t.kids];
+      while (st.length) {
+        const x = st.pop()!;
+        if (x.type === 'interpolation' || x.type === 'format_expression') {
+          const ex = fieldKid(x, 'expression');
+          if (ex) this.fexprs.set(this.abs(ex.s), ex);
+        }
+        if (x.type === 'interpolation' || x.type === 'format_expression' || x.type === 'format_specifier') st.push(...x.kids);
+      }
+    }
     const pieces: StrPiece[] = [];
     for (const t of toks) {
       const a = this.abs(t.s);
@@ -2857,22 +2874,33 @@ class Converter {
     const src = this.P.src;
     const exprText = src.slice(s, e);
     if (/^[ \t\n\r\f\v]*$/.test(exprText)) fail(s, 'f-string: empty expression not allowed');
+    // Fast path: tree-sitter already parsed this field inside the main tree.
+    let ts = s;
+    let te = e;
+    while (ts < te && /[ \t\n\r\f\v]/.test(src[ts]!)) ts++;
+    while (te > ts && /[ \t\n\r\f\v]/.test(src[te - 1]!)) te--;
     const text = '(' + exprText + ')';
-    // tokenizer-level errors inside the expression
+    // tokenizer-level errors inside the expression (CPython tokenizes `(expr)` on its own)
     const subSm = new SourceMap(text + '\n');
     const tr = tokenize(text + '\n', subSm);
-    const subP: Shared = { src: text + '\n', sm: subSm, tokens: tr.tokens, parser: this.P.parser };
-    const sub = new Converter(this.P, text, s - 1, 'f-string: ');
-    sub.diag = { P: subP, base: s - 1, prefix: 'f-string: ', cv: sub };
     if (tr.error && tr.error.cls === 'A') {
       const f = tr.error.fail;
       throw new ParseFail(s - 1 + f.pos, 'SyntaxError', f.msg);
     }
+    const known = this.fexprs.get(ts);
+    if (known && this.abs(known.e) === te && FAST_FEXPR.has(known.type)) {
+      const fast = new Converter(this.P, this.text, this.base, 'f-string: ');
+      fast.diag = { ...this.diag, prefix: 'f-string: ', cv: fast };
+      fast.fexprs = this.fexprs;
+      return fast.namedExpr(known);
+    }
+    const subP: Shared = { src: text + '\n', sm: subSm, tokens: tr.tokens, parser: this.P.parser };
+    const sub = new Converter(this.P, text, s - 1, 'f-string: ');
+    sub.diag = { P: subP, base: s - 1, prefix: 'f-string: ', cv: sub };
     const tree = this.P.parser.parse(treeSitterInput(text, tr.tokens));
     if (!tree) throw new Error('tree-sitter returned no tree');
     const root = buildCst(tree);
     tree.delete();
-    stripExtras(root);
     const err = firstTsError(root);
     if (err) throw diagnoseTsError(sub, err);
     const stmts = kidsNamed(root);
@@ -2885,6 +2913,14 @@ class Converter {
     return sub.expr(x);
   }
 }
+
+/** f-string field node types whose conversion does not depend on CPython's extra parentheses. */
+const FAST_FEXPR = new Set([
+  'identifier', 'attribute', 'subscript', 'call', 'binary_operator', 'unary_operator', 'comparison_operator',
+  'boolean_operator', 'not_operator', 'conditional_expression', 'integer', 'float', 'string', 'concatenated_string',
+  'true', 'false', 'none', 'list', 'dictionary', 'set', 'tuple', 'parenthesized_expression', 'list_comprehension',
+  'dictionary_comprehension', 'set_comprehension', 'await', 'lambda',
+]);
 
 function emptyArgs(): A.Arguments {
   return { kind: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
@@ -3665,7 +3701,6 @@ function parseFragment(D: DiagCtx, s: number, e: number): A.Expr | null {
   if (!tree) return null;
   const root = buildCst(tree);
   tree.delete();
-  stripExtras(root);
   if (firstTsError(root)) return null;
   const st = kidsNamed(root);
   if (st.length !== 1 || st[0]!.type !== 'expression_statement') return null;
@@ -3949,6 +3984,19 @@ function toPy(sm: SourceMap, f: ParseFail): PySyntaxError {
  * `await initParser()` once first.  Throws PySyntaxError for invalid code.
  */
 export function parse(source: string): A.Module {
+  try {
+    return parseImpl(source);
+  } catch (e) {
+    // Absurdly deep nesting (thousands of levels) exhausts the JS stack; CPython raises
+    // RecursionError from ast.parse() at a similar depth.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      throw new PySyntaxError('SyntaxError', 'too deeply nested: maximum recursion depth exceeded during compilation', 1, 1, null);
+    }
+    throw e;
+  }
+}
+
+function parseImpl(source: string): A.Module {
   const parser = parserInstance;
   if (!parser) throw new Error('parse(): call `await initParser()` first');
   let src = source.replace(/\r\n?/g, '\n');
@@ -3965,9 +4013,8 @@ export function parse(source: string): A.Module {
   // 2. tree-sitter
   const tree = parser.parse(treeSitterInput(src, tr.tokens));
   if (!tree) throw new Error('tree-sitter returned no tree');
-  const root = buildCst(tree);
+  const root = buildCst(tree, src);
   tree.delete();
-  stripExtras(root);
   const P: Shared = { src, sm, tokens: tr.tokens, parser };
 
   // 3. conversion; pick the earliest parser-level error

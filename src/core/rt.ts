@@ -67,6 +67,7 @@ export class Runtime {
   interned = new Map<string, PyStr>();
   emptyStr: PyStr;
   latin1 = new Map<number, PyStr>();
+  bytesCache = new Map<number, PyBytes>();
   files = new Map<string, string>();
   hooks!: RuntimeHooks;
   limits = { outputBytes: 1 << 20, intDigits: 4300, maxAlloc: 64 * 1024 * 1024 };
@@ -79,6 +80,13 @@ export class Runtime {
   /** Python/pystate.c interned strings: identifiers and sys.intern (immortal in 3.12+). */
   intern(s: string): PyStr {
     let o = this.interned.get(s);
+    if (!o && s.length === 1 && s.charCodeAt(0) < 256 && !(this.rules.version === '3.11' && LATIN1_NOT_SINGLETON_311.includes(s))) {
+      // the 1-char Latin-1 singletons are the interned objects (3.14 pre-interns all of them;
+      // 3.11 interned 29 letters as separate strings at startup: docs/cpython-rules.md §6)
+      o = newStr(s);
+      o.interned = true;
+      this.interned.set(s, o);
+    }
     if (!o) {
       // 3.14: interned strings are immortal; 3.11: shared, count not modelled.
       const made = this.heap.internal(() => new PyStr(T.str, s));
@@ -90,6 +98,8 @@ export class Runtime {
     return o;
   }
 }
+
+const LATIN1_NOT_SINGLETON_311 = 'BCLST_abcdefhijklmnopqrstvwxy';
 
 export let R: Runtime;
 export function setRuntime(r: Runtime): void { R = r; }
@@ -128,7 +138,16 @@ export function newStr(s: string): PyStr {
   }
   return new PyStr(T.str, s);
 }
-export function newBytes(b: Uint8Array): PyBytes { return new PyBytes(T.bytes, b); }
+/** Objects/bytesobject.c: the empty bytes object and the 1-byte objects are cached singletons. */
+export function newBytes(b: Uint8Array): PyBytes {
+  if (b.length <= 1) {
+    const k = b.length === 0 ? -1 : b[0];
+    let o = R.bytesCache.get(k);
+    if (!o) { o = R.heap.internal(() => new PyBytes(T.bytes, b.slice())); o.imm = true; R.bytesCache.set(k, o); }
+    return o;
+  }
+  return new PyBytes(T.bytes, b);
+}
 /** Takes ownership of `items` (new references). */
 export function newList(items: PyObject[], type: PyType = T.list): PyList {
   const l = new PyList(type, items);

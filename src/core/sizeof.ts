@@ -4,7 +4,7 @@
 // Sizes per version are in SIZES; every number was checked against CPython.
 
 import { PyObject, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PyRange, PyNative, PyType, PyCell, PyWeakref, PyBaseException } from './object.js';
-import { T } from './types.js';
+import { T, EXC } from './types.js';
 import { R, notSupported, None } from './rt.js';
 import { bitLength, big } from './num.js';
 import { usable } from './dict.js';
@@ -28,6 +28,12 @@ const SIZES: Record<'3.11' | '3.14', Sizes> = {
 };
 
 const GC = 16;
+/** Exception types with no C fields beyond BaseException's (measured 88 bytes in both versions). */
+const PLAIN_EXC = new Set(['BaseException', 'Exception', 'ValueError', 'TypeError', 'KeyError', 'IndexError', 'LookupError',
+  'RuntimeError', 'ZeroDivisionError', 'ArithmeticError', 'AssertionError', 'NotImplementedError', 'RecursionError', 'OverflowError',
+  'KeyboardInterrupt', 'GeneratorExit', 'StopAsyncIteration', 'EOFError', 'MemoryError', 'ReferenceError']);
+/** Exceptions with extra C fields (Objects/exceptions.c), measured identical in 3.11.7 and 3.14.10. */
+const EXC_SIZES: Record<string, number> = { StopIteration: 96, NameError: 96, UnboundLocalError: 96, SystemExit: 96, AttributeError: 104 };
 
 /** Objects/longobject.c: int___sizeof__ — 24 bytes of header + 4 per 30-bit digit (at least one). */
 function intSize(v: number | bigint): number {
@@ -71,7 +77,14 @@ export function getsizeof(o: PyObject): number {
   if (o instanceof PyDict) return dictSize(o);
   if (o instanceof PySet) return 200 + (o.mask > 7 ? (o.mask + 1) * 16 : 0) + GC;
   if (o instanceof PyRange) return 48;
-  if (o instanceof PyBaseException && !t.isHeapType) return 88;
+  if (o instanceof PyBaseException && !t.isHeapType) {
+    // Objects/exceptions.c: OSError carries errno, strerror, filename, filename2 and written
+    if (t.isSubtypeOf(EXC.OSError)) return 128;
+    if (PLAIN_EXC.has(t.name)) return 88;
+    const sized = EXC_SIZES[t.name];
+    if (sized) return sized;
+    return notSupported(`sys.getsizeof() of a ${t.name} object`);
+  }
   if (o instanceof PyCell) return 40;
   if (o instanceof PyMethod) return 64;
   if (o instanceof PyFunction) return S.function;

@@ -91,7 +91,8 @@ T.str.newFn = (t, args, kw) => {
     return newStr(new TextDecoder('utf-8').decode((o as PyBytes).v));
   }
   const r = ops.str(o!);
-  if (t === T.str) return newStr(r);
+  // a str made from another object is a new object (str(7) is not the cached '7')
+  if (t === T.str) return o instanceof PyStr && o.type === T.str ? incref(o) : r.length === 0 ? newStr('') : new PyStr(T.str, r);
   const x = new PyStr(t, r);
   return x;
 };

@@ -461,7 +461,15 @@ function listDelitem(l: PyList, k: PyObject): void {
   decref(v);
 }
 
-/** Objects/listobject.c: list_sort_impl — stable; key computed once per item; error if the list is mutated. */
+/**
+ * Objects/listobject.c: list_sort_impl — keys computed once per item; with
+ * reverse, the list is reversed before and after a stable ascending sort;
+ * mutation during the sort is an error. Lists under 64 items are sorted
+ * exactly as CPython does (count_run + binarysort), so the comparisons (and a
+ * failing comparison's message) come in CPython's order.
+ * NON-CPYTHON: 64+ items use a merge sort with the same result but a
+ * different sequence of comparisons than timsort's merges and galloping.
+ */
 export function listSort(l: PyList, a: PyObject[], kw: string[] | null): void {
   const [pos, kws] = splitKw(a, kw);
   if (pos.length) typeError('sort() takes no positional arguments');
@@ -469,28 +477,61 @@ export function listSort(l: PyList, a: PyObject[], kw: string[] | null): void {
   const reverse = kws.has('reverse') ? ops.truthy(kws.get('reverse')!) : false;
   const items = l.items;
   l.items = [];
+  const saved = l.allocated;
   let keys: PyObject[] | null = null;
   try {
     if (key && key !== None) keys = items.map((x) => call(key, [x]));
     const idx = items.map((_, i) => i);
     const ks = keys ?? items;
     if (reverse) idx.reverse();
-    idx.sort((x, y) => (ops.lt(ks[y], ks[x]) ? 1 : ops.lt(ks[x], ks[y]) ? -1 : 0));
-    // stable sort with reverse keeps the original order of equal items (reverse, sort, reverse)
-    let sorted = idx.map((i) => items[i]);
-    if (reverse) {
-      const ridx = items.map((_, i) => i);
-      ridx.sort((x, y) => (ops.lt(ks[x], ks[y]) ? 1 : ops.lt(ks[y], ks[x]) ? -1 : 0));
-      sorted = ridx.map((i) => items[i]);
-    }
+    const lt = (x: number, y: number) => ops.lt(ks[x], ks[y]);
+    if (idx.length < 64) smallSort(idx, lt);
+    else mergeSort(idx, lt);
+    if (reverse) idx.reverse();
     if (l.items.length) raise('ValueError', 'list modified during sort');
-    l.items = sorted;
+    l.items = idx.map((i) => items[i]);
+    l.allocated = saved;
   } catch (e) {
-    if (!l.items.length) l.items = items;
+    if (!l.items.length) { l.items = items; l.allocated = saved; }
     throw e;
   } finally {
     if (keys) for (const k of keys) decref(k);
   }
+}
+
+/** count_run + binarysort over the whole (short) array. */
+function smallSort(a: number[], lt: (x: number, y: number) => boolean): void {
+  const n = a.length;
+  if (n < 2) return;
+  let run = 2;
+  if (lt(a[1], a[0])) {
+    while (run < n && lt(a[run], a[run - 1])) run++;
+    const r = a.slice(0, run).reverse();
+    for (let i = 0; i < run; i++) a[i] = r[i];
+  } else {
+    while (run < n && !lt(a[run], a[run - 1])) run++;
+  }
+  for (let start = run; start < n; start++) {
+    const pivot = a[start];
+    let lo = 0, hi = start;
+    do {
+      const p = lo + ((hi - lo) >> 1);
+      if (lt(pivot, a[p])) hi = p; else lo = p + 1;
+    } while (lo < hi);
+    for (let k = start; k > lo; k--) a[k] = a[k - 1];
+    a[lo] = pivot;
+  }
+}
+
+function mergeSort(a: number[], lt: (x: number, y: number) => boolean): void {
+  if (a.length < 64) { smallSort(a, lt); return; }
+  const mid = a.length >> 1;
+  const left = a.slice(0, mid), right = a.slice(mid);
+  mergeSort(left, lt); mergeSort(right, lt);
+  let i = 0, j = 0, k = 0;
+  while (i < left.length && j < right.length) a[k++] = lt(right[j], left[i]) ? right[j++] : left[i++];
+  while (i < left.length) a[k++] = left[i++];
+  while (j < right.length) a[k++] = right[j++];
 }
 
 // ------------------------------------------------------------------ tuple
@@ -844,9 +885,13 @@ def(T.range, '__getitem__', (s, a) => {
     const b = big(r.start.v);
     return new PyRange(T.range, newInt(b + BigInt(start) * st), newInt(b + BigInt(stop) * st), newInt(BigInt(step) * st));
   }
-  let i = normIndex(k, n, 'range');
-  if (i < 0 || i >= n) raise('IndexError', 'range object index out of range');
-  return newInt(big(r.start.v) + BigInt(i) * big(r.step.v));
+  // exact with big ranges: index arithmetic in bigint
+  const len = rangeLen(r);
+  if (!(k instanceof PyInt) && !k.type.lookup('__index__')) typeError(`range indices must be integers or slices, not ${k.type.name}`);
+  let bi = k instanceof PyInt ? big(k.v) : BigInt(asIndex(k));
+  if (bi < 0n) bi += len;
+  if (bi < 0n || bi >= len) raise('IndexError', 'range object index out of range');
+  return newInt(big(r.start.v) + bi * big(r.step.v));
 });
 def(T.range, '__contains__', (s, a) => {
   const r = s as PyRange, x = a[0];

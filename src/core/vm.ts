@@ -313,8 +313,12 @@ export class VM {
     } catch (e) {
       g.frame = null;
       if (e instanceof PyExc && isInstance(e.exc, EXC.StopIteration)) {
-        decref(e.exc);
-        raise('RuntimeError', 'generator raised StopIteration');
+        // Objects/genobject.c: gen_send_ex2 — PEP 479, the StopIteration becomes the cause
+        const re = newException(EXC.RuntimeError, [newStr('generator raised StopIteration')]);
+        re.cause = e.exc;
+        re.context = incref(e.exc);
+        re.suppressContext = true;
+        throw new PyExc(re);
       }
       throw e;
     }
