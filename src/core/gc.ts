@@ -7,6 +7,7 @@
 import { PyObject, PyTuple, PyDict, PyList, PyWeakref, PyStr, PyInt, PyFloat } from './object.js';
 import { T } from './types.js';
 import { R, incref, decref, newDict, newInt } from './rt.js';
+import { NotSupported } from './errors.js';
 import { dictSet } from './dict.js';
 import type { Heap } from './heap.js';
 import { PyMethod } from './func.js';
@@ -124,6 +125,13 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     if (generation === 1) st.longLivedPending += survivors.length;
     if (generation === 2) { st.longLivedPending = 0; st.longLivedTotal = survivors.length; }
 
+    if (trigger === 'automatic' && (state.callbacks?.items.length || unreachable.some((o) => (o.type.hasDel && !o.finalized) || (o.weakrefs && o.weakrefs.some((w) => w.callback))))) {
+      // NON-CPYTHON guard: CPython's automatic collections are triggered by an allocation count that
+      // includes the interpreter's own objects, so the line where one runs is approximate here;
+      // when it would run Python code (__del__, weakref callbacks, gc.callbacks) the output could differ.
+      throw new NotSupported('an automatic garbage collection that runs __del__ or weakref callbacks', R.hooks.line(),
+        "CPython starts automatic collections from an allocation count that includes its own internal objects, so heapsnake cannot tell at which line it would run; call gc.collect() explicitly (or gc.disable()) to see it");
+    }
     const ids = unreachable.map((o) => o.id);
     const why = explain(unreachable, refs);
 

@@ -140,7 +140,15 @@ registerModule('gc', () => {
       a.forEach((x, i) => { st.threshold[i] = Number((x as PyInt).v); });
       return None;
     }),
-    get_count: bfn('get_count', () => newTuple(st.count.map((x) => newInt(x)))),
+    get_count: bfn('get_count', () => {
+      // NON-CPYTHON: CPython's generation-0 count also moves with allocations inside the interpreter
+      // (free lists, frames, temporaries), so heapsnake reports it only right after a collection.
+      if (st.count[0] !== 0) {
+        throw new NotSupported('gc.get_count() after allocations', R.hooks.line(),
+          "CPython's count also moves with the interpreter's own allocations and free lists, so heapsnake cannot reproduce it exactly; it is exact right after gc.collect()");
+      }
+      return newTuple(st.count.map((x) => newInt(x)));
+    }),
     is_tracked: bfn('is_tracked', (a) => { argCount('is_tracked', a, 1, 1); return newBool(isTracked(a[0])); }),
     garbage: st.garbage,
     callbacks: st.callbacks,

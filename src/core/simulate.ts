@@ -199,27 +199,53 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     };
   }
 
+  /**
+   * Interpreter exit (Python/pylifecycle.c: Py_FinalizeEx; docs/cpython-rules.md §5).
+   * NON-CPYTHON: CPython finalizes __main__ through a collection over the whole
+   * interpreter heap, whose order depends on everything the interpreter holds;
+   * heapsnake follows the rule that reproduces the measured orders:
+   *  1. garbage that already exists is collected first (cycles, in creation order);
+   *  2. the __main__ globals that have __del__ are finalized in insertion order
+   *     (3.11: each followed by its instance attributes that have __del__);
+   *  3. the module dict is cleared in order (names with one leading underscore
+   *     first, Objects/moduleobject.c: _PyModule_ClearDict), freeing containers in
+   *     their own dealloc order;
+   *  4. 3.14: the attributes of the instances finalized in step 2 go last.
+   */
   function shutdown(g: PyDict, rules: VersionRules): void {
-    // The __main__ module is released: its dict's references go, in CPython's order
-    // (Objects/moduleobject.c: _PyModule_ClearDict — names starting with one underscore first, then the rest).
-    // NON-CPYTHON: sys.modules, atexit and the rest of the interpreter's teardown are not modelled.
     const saved = heap.freeReason;
     heap.freeReason = 'exit';
+    const st = gcState();
     try {
-      if (rules.version === '3.11') {
-        // 3.11: the module dict is freed by the final collection (it is in a cycle with the
-        // module's functions), so objects with __del__ are finalized in collection order.
-        exitCollect(g);
-      } else {
-        clearModuleDict(g);
-        decref(g);
+      if (st.callbacks && st.callbacks.items.length) return; // a gc callback keeps __main__ alive: no __del__ runs (measured)
+      gcCollect(2, 'exit');
+      const finalized: PyObject[] = [];
+      const finalize = (o: PyObject) => {
+        if (o.imm || o.dead || o.finalized || !o.type.hasDel) return;
+        o.finalized = true;
+        incref(o);
+        heap.record({ kind: 'del', id: o.id, type: o.type.name, ...heap.hooks.where() });
+        heap.hooks.callDel(o);
+        finalized.push(o);
+        decref(o);
+      };
+      for (const [, v] of [...dictItems(g)]) {
+        if (v.dead) continue;
+        finalize(v);
+        if (rules.version === '3.11' && v.dict) for (const e of [...v.dict.entries]) if (e) finalize(e.value);
       }
+      // 3.14: keep the finalized instances' attribute values until the end
+      const deferred: PyObject[] = [];
+      if (rules.version !== '3.11') {
+        for (const o of finalized) {
+          if (o.dead || !o.dict) continue;
+          for (const e of o.dict.entries) if (e) deferred.push(incref(e.value));
+        }
+      }
+      clearModuleDict(g);
+      decref(g);
+      for (const o of deferred) decref(o);
     } finally { heap.freeReason = saved; }
-  }
-
-  function exitCollect(g: PyDict): void {
-    clearModuleDict(g);
-    decref(g);
   }
 
   function clearModuleDict(g: PyDict): void {
