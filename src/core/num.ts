@@ -87,6 +87,42 @@ export function floatDivmod(vx: number, wx: number): [number, number] {
   return [floordiv, mod];
 }
 
+/**
+ * x ** y as glibc's correctly rounded pow() gives it: V8's Math.pow can be one
+ * ulp off, so integer exponents are computed exactly and rounded once
+ * (7 ** -2 must print 0.02040816326530612). NON-CPYTHON: other exponents use
+ * Math.pow, except 0.5 (sqrt, which is correctly rounded like glibc's pow).
+ */
+export function powCorrect(a: number, b: number): number {
+  if (!Number.isFinite(a) || !Number.isFinite(b) || a === 0) return Math.pow(a, b);
+  if (b === 0.5) return Math.sqrt(a);
+  if (!Number.isInteger(b) || Math.abs(b) > 2048) return Math.pow(a, b);
+  // a = m * 2**e with m an odd integer
+  let m = Math.abs(a), e = 0;
+  while (!Number.isInteger(m)) { m *= 2; e--; }
+  let M = BigInt(m);
+  while (M > 1n && (M & 1n) === 0n) { M >>= 1n; e++; }
+  const neg = a < 0 && Math.abs(b) % 2 === 1;
+  const n = Math.abs(b);
+  if (Number(M) ** n > 1e308 && bitLength(M) * n > 20000) return Math.pow(a, b);
+  const P = M ** BigInt(n);
+  let r: number;
+  if (b > 0) r = Number(P) * Math.pow(2, e * n);
+  else r = ratioToDouble(1n, P) * Math.pow(2, -e * n);
+  if (!Number.isFinite(r) && Number.isFinite(Math.pow(a, b))) r = Math.pow(a, b);
+  return neg ? -r : r;
+}
+
+/** num / den (positive bigints) correctly rounded to a double. */
+function ratioToDouble(num: bigint, den: bigint): number {
+  const shift = bitLength(den) - bitLength(num) + 60;
+  let q: bigint, r: bigint;
+  if (shift > 0) { q = (num << BigInt(shift)) / den; r = (num << BigInt(shift)) % den; }
+  else { q = num / (den << BigInt(-shift)); r = num % (den << BigInt(-shift)); }
+  if (r !== 0n) q |= 1n;
+  return Number(q) * Math.pow(2, -shift);
+}
+
 function floatPow(a: number, b: number): number {
   if (a === 0 && b < 0) raise('ZeroDivisionError', R.rules.msg.zeroPow);
   if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) {
@@ -94,7 +130,7 @@ function floatPow(a: number, b: number): number {
     throw new errorsMod.NotSupported('complex numbers (a negative number raised to a fractional power)', R.hooks.line());
   }
   if (a === 1 || b === 0) return 1;
-  const r = Math.pow(a, b);
+  const r = powCorrect(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) raise('OverflowError', "(34, 'Numerical result out of range')");
   return r;
 }
