@@ -14,6 +14,7 @@ import { T } from './types.js';
 import { None, Ellipsis, True, False, newInt, newFloat, newStr, newBytes, newTuple, incref, decref, R } from './rt.js';
 import type { VersionRules } from './version.js';
 import { frozensetConst } from './typemethods.js';
+import { setKeys } from './set.js';
 import { foldConstant } from './fold.js';
 import { optimizeLoadFast, stackDepth } from './flowgraph.js';
 
@@ -1171,7 +1172,14 @@ class Compiler {
   }
   frozenConst(items: PyObject[]): PyObject {
     const key = 'fs:' + items.map((o) => `${o.type.name}#${o.id}`).join(',');
-    return this.cached(key, () => frozensetConst(items));
+    return this.cached(key, () => {
+      const f = frozensetConst(items);
+      if (this.rules.version !== '3.11') return f;
+      // Python/compile.c (3.11): merge_consts_recursive rebuilds a frozenset constant from its own iteration order
+      const again = frozensetConst(setKeys(f).map((x) => incref(x)));
+      decref(f);
+      return again;
+    });
   }
   /** Python/ast_opt.c: fold_binop / fold_unaryop with CPython's size limits. */
   fold(n: Node): PyObject | null {
