@@ -226,6 +226,9 @@ class Compiler {
       case 'AnnAssign': {
         if (s.value) { this.expr(s.value); this.store(s.target); }
         if (this.u.scope.kind === 'class' && s.target.kind === 'Name' && s.simple) {
+          // the class's __annotations__[name] = <annotation> (3.11 evaluates it here; NON-CPYTHON for 3.14,
+          // which evaluates annotations lazily through __annotate__)
+          this.expr(s.annotation);
           this.emit(Op.STORE_ANNOTATION, this.name(s.target.id));
           // remember the annotation expression text kind for dataclasses (ClassVar)
           const ann = s.annotation;

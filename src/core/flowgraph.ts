@@ -19,9 +19,9 @@ const ENDS_BLOCK = new Set<number>([Op.JUMP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_I
 function effect(op: number, arg: number): [number, number] {
   switch (op) {
     case Op.NOP: case Op.KW_NAMES: case Op.JUMP: case Op.SETUP_FINALLY: case Op.SETUP_CLEANUP: case Op.POP_BLOCK:
-    case Op.DELETE_DEREF: case Op.DELETE_NAME: case Op.DELETE_GLOBAL: case Op.STORE_ANNOTATION: case Op.RETURN_CONST_NONE:
+    case Op.DELETE_DEREF: case Op.DELETE_NAME: case Op.DELETE_GLOBAL: case Op.RETURN_CONST_NONE:
       return [0, 0];
-    case Op.POP_TOP: case Op.STORE_DEREF: case Op.STORE_NAME: case Op.STORE_GLOBAL: case Op.DELETE_ATTR:
+    case Op.POP_TOP: case Op.STORE_ANNOTATION: case Op.STORE_DEREF: case Op.STORE_NAME: case Op.STORE_GLOBAL: case Op.DELETE_ATTR:
     case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP:
     case Op.RETURN_VALUE: case Op.RERAISE: case Op.POP_EXCEPT: case Op.LIST_APPEND: case Op.SET_ADD: case Op.LIST_EXTEND:
     case Op.SET_UPDATE: case Op.DICT_UPDATE: case Op.DICT_MERGE:

@@ -1126,7 +1126,17 @@ export class VM {
           push(f, v);
           break;
         }
-        case Op.STORE_ANNOTATION: (f.annotations ??= []).push(names[arg]); break;
+        case Op.STORE_ANNOTATION: {
+          const v = popOwned(f);
+          const n = names[arg];
+          if (!(f.annotations ??= []).includes(n)) f.annotations.push(n);
+          // the class namespace's __annotations__ dict
+          let ad = dictGetStr(f.ns!, '__annotations__') as PyDict | undefined;
+          if (!ad) { ad = newDict(); dictSetStr(f.ns!, '__annotations__', ad); decref(ad); }
+          dictSetStr(ad, n, v);
+          decref(v);
+          break;
+        }
         default:
           throw new NotSupported(`bytecode ${op}`, f.line);
       }
