@@ -3,7 +3,8 @@
 
 import { PyObject, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PyRange, PySlice, PyBaseException, PyCell, PyNative, PyWeakref } from './object.js';
 import { T } from './types.js';
-import { installReprStr, None, True, False, NotImplemented, Ellipsis } from './rt.js';
+import { installReprStr, None, True, False, NotImplemented, Ellipsis, R, raise, notSupported } from './rt.js';
+import { getVM } from './classes.js';
 import * as ops from './ops.js';
 import { floatRepr, intRepr } from './num.js';
 import { setKeys } from './set.js';
@@ -56,11 +57,25 @@ export function bytesRepr(b: Uint8Array, prefix = 'b'): string {
 }
 
 const inRepr = new Set<PyObject>();
+let reprDepth = 0;
 
+/**
+ * Objects/object.c: Py_ReprEnter/Py_ReprLeave (a container already being
+ * printed shows as [...]) and the recursion guard of PyObject_Repr: 3.11
+ * counts nesting against the recursion limit; 3.14 checks the C stack, whose
+ * size depends on the machine, so deep nesting is refused there.
+ */
 function guarded(o: PyObject, empty: string, f: () => string): string {
   if (inRepr.has(o)) return empty;
+  if (R.rules.version === '3.11') {
+    if (reprDepth + getVM().depth >= R.rules.recursionLimit) raise('RecursionError', 'maximum recursion depth exceeded while getting the repr of an object');
+  } else if (reprDepth > 500) {
+    notSupported('the repr of a structure nested more than 500 levels deep on Python 3.14',
+      "CPython 3.14 stops at a C-stack limit that depends on the machine, so the result cannot be predicted");
+  }
   inRepr.add(o);
-  try { return f(); } finally { inRepr.delete(o); }
+  reprDepth++;
+  try { return f(); } finally { inRepr.delete(o); reprDepth--; }
 }
 
 export function builtinRepr(o: PyObject): string | null {

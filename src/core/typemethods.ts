@@ -382,8 +382,10 @@ function seqCompare(a: PyObject[], b: PyObject[], op: ops.CmpOp): PyObject {
 }
 
 function checkAlloc(n: number): void {
-  // Objects/listobject.c: a size that cannot be allocated on 64-bit raises MemoryError
-  if (n * 8 > 2 ** 62) raise('MemoryError');
+  // Objects/listobject.c: an array CPython cannot allocate raises MemoryError — more than
+  // PY_SSIZE_T_MAX bytes always, and (heapsnake's documented stand-in for a typical machine's
+  // refusal) more than 64 GiB; smaller requests over heapsnake's own limit stop the run.
+  if (n * 8 > 2 ** 36) raise('MemoryError');
   if (n > R.limits.maxAlloc) {
     throw new LimitExceeded('heap', `the program tried to allocate a sequence of ${n.toLocaleString('en-US')} items (more than heapsnake's limit of ${R.limits.maxAlloc.toLocaleString('en-US')})`);
   }

@@ -430,7 +430,10 @@ export class VM {
             g = back;
           }
           if (e instanceof RangeError && /call stack/.test(e.message)) {
-            throw new PyExc(newException(EXC.RecursionError, [newStr('maximum recursion depth exceeded')]));
+            // native code (repr, comparison, hashing of deeply nested data) ran out of JS stack: CPython
+            // would stop at its own C-level limit, at a depth heapsnake does not model
+            throw new NotSupported('an operation on data nested this deeply', this.top ? this.top.line : null,
+              "CPython stops such native recursion at a C-level limit heapsnake does not model");
           }
           throw e;
         }
