@@ -38,7 +38,7 @@ export function audit(rt: Runtime, vm: VM, roots: { globals: PyDict | null; code
   if (roots.globals) for (const e of roots.globals.entries) if (e) { add(e.key); add(e.value); }
   // the collector's own lists (gc.garbage, gc.callbacks)
   const st = gcState();
-  if (st) { add(st.garbage); add(st.callbacks); }
+  if (st) for (const l of [st.garbage, st.callbacks]) if (l) for (const x of l.items) add(x);
   // imported modules' dicts (interpreter-owned)
   const mods: Map<string, { moduleDict: PyDict }> | undefined = (rt as any).modules;
   if (mods) for (const m of mods.values()) for (const e of m.moduleDict.entries) if (e) { add(e.key); add(e.value); }

@@ -212,11 +212,12 @@ function deduceUnreachable(young: PyObject[]): Deduced {
   return { reachable: kept, unreachable: [...unreachable], refs: external };
 }
 
+/** Why these objects were garbage: after subtract_refs, no reference came from outside the group. */
 function explain(unreachable: PyObject[], refs: Map<PyObject, number>): string {
   if (!unreachable.length) return 'nothing was unreachable';
-  const names = unreachable.slice(0, 6).map((o) => `${o.type.name}#${o.id} (refcount ${o.rc}, all from inside the cycle)`);
   void refs;
-  return `unreachable: every reference to ${names.join(', ')}${unreachable.length > 6 ? `, +${unreachable.length - 6} more` : ''} came from other unreachable objects`;
+  const rcs = unreachable.slice(0, 6).map((o) => `${o.type.name}#${o.id} refcount ${o.rc}`).join(', ');
+  return `a cycle: every reference to them came from inside the group (${rcs}${unreachable.length > 6 ? ', …' : ''}), none from a name or a live object`;
 }
 
 /** handle_weakrefs: weakrefs to trash are cleared; callbacks run only for weakrefs that are not trash themselves. */

@@ -120,9 +120,9 @@ export function getrefcount(o: PyObject): number {
 // ---------------------------------------------------------------- gc
 registerModule('gc', () => {
   const st = gcState();
-  // the lists the program can change are ordinary heap objects, owned by the gc module
-  st.garbage ??= R.heap.external(() => newList([]));
-  st.callbacks ??= R.heap.external(() => newList([]));
+  // interpreter-owned lists (their items are counted references; the audit counts them)
+  st.garbage ??= newList([]);
+  st.callbacks ??= newList([]);
   return makeModule('gc', {
     collect: bfn('collect', (a, kw) => {
       const [pos, kws] = splitKw(a, kw);
