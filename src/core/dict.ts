@@ -232,7 +232,9 @@ export function dictMerge(d: PyDict, other: PyObject, noDup: boolean): void {
     }
     for (const [k, v] of [...dictItems(other)]) {
       if (noDup && dictGet(d, k) !== undefined) {
-        raise('TypeError', `keywords must be strings`);
+        const e = new Error('duplicate keyword') as Error & { key: PyObject };
+        e.key = k;
+        throw e;
       }
       dictSet(d, k, v);
     }

@@ -915,7 +915,17 @@ export class VM {
           const v = f.stack[f.sp - 1]!;
           if (op === Op.DICT_UPDATE && !(v instanceof PyDict) && !v.type.lookup('keys')) typeError(`'${v.type.name}' object is not a mapping`);
           if (op === Op.DICT_MERGE && !(v instanceof PyDict) && !v.type.lookup('keys')) typeError(`${funcName(f.stack[f.sp - 2 - arg - 1]!)} argument after ** must be a mapping, not ${v.type.name}`);
-          dictMerge(f.stack[f.sp - 1 - arg] as PyDict, v, op === Op.DICT_MERGE);
+          try {
+            dictMerge(f.stack[f.sp - 1 - arg] as PyDict, v, op === Op.DICT_MERGE);
+          } catch (e) {
+            // Python/ceval.c: format_kwargs_error
+            if ((e as any).key) {
+              const k = (e as any).key as PyObject;
+              if (!(k instanceof PyStr)) typeError(`${funcName(f.stack[f.sp - 2 - arg - 1]!)} keywords must be strings`);
+              typeError(`${funcName(f.stack[f.sp - 2 - arg - 1]!)} got multiple values for keyword argument '${(k as PyStr).v}'`);
+            }
+            throw e;
+          }
           close(f, --f.sp);
           break;
         }
@@ -1302,7 +1312,7 @@ function close(f: Frame, i: number): void {
 
 /** Objects/call.c: _PyObject_FunctionStr — the callable's name as error messages show it. */
 function funcName(o: PyObject): string {
-  if (o instanceof PyFunction) return `${o.module === '__main__' ? '' : o.module + '.'}${o.qualname}()`;
+  if (o instanceof PyFunction) return `${o.module}.${o.qualname}()`;
   if (o instanceof PyMethod && o.func instanceof PyFunction) return `${o.func.qualname}()`;
   if (o instanceof PyBuiltin) return `${o.name}()`;
   if (o instanceof PyType) return `${o.name}()`;
