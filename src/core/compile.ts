@@ -62,6 +62,7 @@ export function compileModule(mod: Node, rules: VersionRules): Code {
   const c = new Compiler(st, rules);
   const code = c.module(mod);
   (code as any).arena = [...c.arena].map((o) => incref(o));
+  (code as any).warnings = c.warnings;
   // the cache's own creation references go: co_consts and the arena hold theirs
   for (const o of c.constCache.values()) decref(o);
   return code;
@@ -861,7 +862,7 @@ class Compiler {
         this.bind(end);
         return;
       }
-      case 'Compare': return this.compare(e);
+      case 'Compare': this.checkIsLiteral(e); return this.compare(e);
       case 'IfExp': {
         const els = this.label(), end = this.label();
         this.cond(e.test, els, false);
@@ -1042,6 +1043,24 @@ class Compiler {
     this.emit(Op.POP_TOP);
     this.bind(end);
   }
+  /** Python/compile.c: check_compare — `x is 1000` warns (SyntaxWarning) at compile time. */
+  checkIsLiteral(e: Node): void {
+    let left = e.left;
+    e.ops.forEach((op: string, i: number) => {
+      const right = e.comparators[i];
+      if (op === 'Is' || op === 'IsNot') {
+        const lit = [left, right].find((x: Node) => x.kind === 'Constant' && !['None', 'bool', 'Ellipsis'].includes(x.value.type));
+        if (lit) {
+          const tn = ({ int: 'int', float: 'float', str: 'str', bytes: 'bytes', complex: 'complex' } as Record<string, string>)[lit.value.type] ?? 'a';
+          const what = this.rules.version === '3.11' ? 'a literal' : `'${tn}' literal`;
+          this.warnings.push({ line: e.lineno, msg: `"${op === 'Is' ? 'is' : 'is not'}" with ${what}. Did you mean "${op === 'Is' ? '==' : '!='}"?` });
+        }
+      }
+      left = right;
+    });
+  }
+  warnings: { line: number; msg: string }[] = [];
+
   cmpOp(op: string): void {
     switch (op) {
       case 'Is': this.emit(Op.IS_OP, 0); return;

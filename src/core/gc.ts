@@ -25,6 +25,8 @@ export interface GcState {
   /** gc.garbage and gc.callbacks, created when the module is imported. */
   garbage?: PyList;
   callbacks?: PyList;
+  /** Interpreter garbage the next collection finds (see simulate.ts: compile warnings on 3.14). */
+  phantom?: number;
 }
 
 let state: GcState;
@@ -141,7 +143,8 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     finalizeGarbage(unreachable);
     // handle_resurrected_objects: anything a finalizer made reachable again survives
     const finalUnreachable = handleResurrected(unreachable, old);
-    const m = finalUnreachable.length;
+    let m = finalUnreachable.length;
+    if (st.phantom) { m += st.phantom; st.phantom = 0; }
     deleteGarbage(finalUnreachable, old);
 
     const w = h.hooks.where();

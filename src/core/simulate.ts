@@ -137,6 +137,12 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     try {
       code = compileModule(mod, rules);
       moduleCode = code;
+      // compile-time warnings (Python/_warnings.c prints them to stderr with the source line)
+      const warns = (code as any).warnings as { line: number; msg: string }[];
+      for (const w of warns) stderr.push(`<snippet>:${w.line}: SyntaxWarning: ${w.msg}\n  ${(lines[w.line - 1] ?? '').trim()}\n`);
+      // NON-CPYTHON stand-in: on 3.14 showing a warning leaves 6 objects of the warnings machinery
+      // (a class, its dict, mro and bases tuples, two descriptors) for the next collection to find
+      if (warns.length && rules.version !== '3.11') gc.phantom = 6;
     } catch (e) {
       if (e instanceof CompileError) {
         const text = lines[e.lineno - 1] ?? '';
