@@ -4,10 +4,12 @@
 import { PyObject, PyList, PyTuple } from './object.js';
 import { incref, decref, R } from './rt.js';
 import { T } from './types.js';
+import { LimitExceeded } from './errors.js';
 import * as ops from './ops.js';
 
 /** Objects/listobject.c: list_resize — set the size to `newsize`, reallocating when needed. */
 export function listResize(l: PyList, newsize: number): void {
+  if (newsize > R.limits.maxAlloc) throw new LimitExceeded('heap', `the program tried to grow a list to ${newsize.toLocaleString('en-US')} items (more than heapsnake's limit of ${R.limits.maxAlloc.toLocaleString('en-US')})`);
   const allocated = l.allocated;
   if (allocated >= newsize && newsize >= (allocated >> 1)) return;
   // 3.14.9+ (gh-158592): small arrays (<= 32 slots) are not shrunk, except to empty
@@ -28,6 +30,7 @@ export function listAppend(l: PyList, v: PyObject): void {
 
 /** Objects/listobject.c: list_preallocate_exact — used while ob_item is NULL; rounds up to even. */
 export function preallocateExact(l: PyList, n: number): void {
+  if (n > R.limits.maxAlloc) throw new LimitExceeded('heap', `the program tried to build a list of ${n.toLocaleString('en-US')} items (more than heapsnake's limit of ${R.limits.maxAlloc.toLocaleString('en-US')})`);
   l.allocated = (n + 1) & ~1;
 }
 

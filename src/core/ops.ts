@@ -465,6 +465,8 @@ function seqIter(o: PyObject): PyObject { return seqIterImpl(o); }
 export type NextFn = (it: PyObject) => PyObject | null;
 
 export function next(it: PyObject): PyObject | null {
+  // native loops (sum(range(10**12)), list(...)) count toward the time limit too
+  if ((++R.ticks & 0xffff) === 0) R.hooks.tick();
   const nf = (it.type as any).nativeNext as NextFn | undefined;
   if (nf) return nf(it);
   const m = it.type.lookup('__next__');

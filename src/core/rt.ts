@@ -58,6 +58,8 @@ export class PyGetSet extends PyObject {
 export interface RuntimeHooks {
   callPython(fn: PyObject, args: PyObject[], kwnames: string[] | null): PyObject;
   line(): number;
+  /** Called every 65,536 native iterations: enforces the time limit inside builtins. */
+  tick(): void;
 }
 
 export class Runtime {
@@ -70,8 +72,9 @@ export class Runtime {
   bytesCache = new Map<number, PyBytes>();
   files = new Map<string, string>();
   hooks!: RuntimeHooks;
-  limits = { outputBytes: 1 << 20, intDigits: 4300, maxAlloc: 64 * 1024 * 1024 };
+  limits = { outputBytes: 1 << 20, intDigits: 4300, maxAlloc: 10_000_000 };
   onOutputLimit: (() => void) | null = null;
+  ticks = 0;
 
   constructor(public heap: Heap, public rules: VersionRules) {
     this.emptyStr = this.intern('');

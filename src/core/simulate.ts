@@ -109,6 +109,10 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
   rt.hooks = {
     callPython: (f, args, kw) => vm.callObject(f, args, kw),
     line: () => vm.line(),
+    tick: () => {
+      if (Date.now() > vm.deadline) throw new LimitExceeded('time', 'the program ran longer than the time limit');
+      if (rt.ticks > vm.maxSteps * 25) throw new LimitExceeded('steps', `the program ran more than ${(vm.maxSteps * 25).toLocaleString('en-US')} iterations inside builtins`);
+    },
   };
   (rt as any).gcAlloc = true;
   const auditProblems: AuditProblem[] = [];
