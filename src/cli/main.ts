@@ -15,6 +15,7 @@ const HELP: Record<string, string> = {
 Usage:
   heapsnake run FILE|- [--python 3.14|3.11]
   heapsnake trace FILE|- [--json] [--python 3.14|3.11]
+  heapsnake render FILE|- -o out.png [--step N|last] [--theme dark|light] [--gif] [--frames DIR] [--alt]
   heapsnake --help | COMMAND --help
 
 Python versions: 3.14 (default; modelled on CPython ${RULES['3.14'].patch}) and 3.11 (CPython ${RULES['3.11'].patch}).

@@ -98,7 +98,7 @@ export async function renderCommand(argv: string[]): Promise<number> {
     if (v.alt) {
       process.stdout.write(rd.altText(trace, step, opts) + '\n');
     } else if (v.frames !== undefined) {
-      const files = rd.renderFrames(trace, v.frames, opts);
+      const files = await rd.renderFrames(trace, v.frames, opts);
       process.stdout.write(`wrote ${files.length} pictures to ${v.frames}\n`);
     } else if (v.gif) {
       writeFileSync(v.out!, rd.renderGif(trace, opts));

@@ -19,7 +19,8 @@ let currentHeap: Heap | null = null;
 export function setCurrentHeap(h: Heap | null): void { currentHeap = h; }
 export function heap(): Heap { return currentHeap!; }
 
-let staticIds = 1;
+// Static objects (None, small ints, builtin types) get ids in their own range, apart from heap ids.
+let staticIds = 1_000_000_000;
 
 export class PyObject {
   id = 0;

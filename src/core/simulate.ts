@@ -156,12 +156,14 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
       throw e;
     }
     // the __main__ module's dict: interpreter-owned (its values are counted references)
+    (rt as any).vmRef = vm;
     globals = heap.internal(() => {
       const g = newDict();
       dictSetStr(g, '__name__', newStr('__main__'));
       dictSetStr(g, '__builtins__', (rt as any).builtinsModule ?? None);
       return g;
     });
+    (rt as any).globalsRef = globals;
     const f = new Frame(code, null, globals);
     f.ns = globals;
     try {
@@ -179,10 +181,11 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     for (const o of ((code as any).arena ?? []) as PyObject[]) decref(o);
     (code as any).arena = [];
     if (opts.audit) auditProblems.push(...audit(rt, vm, { globals, code: moduleCode, arena: [] }));
-    if (recorder) recorder.final('end of program');
+    if (recorder) recorder.final('end of program', globals);
     // interpreter shutdown (Python/pylifecycle.c: Py_FinalizeEx)
     shutdown(globals, rules);
     globals = null;
+    (rt as any).globalsRef = null;
     if (recorder) recorder.final('interpreter exit');
   } catch (e) {
     if (e instanceof NotSupported) {
@@ -194,8 +197,11 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
       stderr.push(limit + '\n');
       exitCode = 2;
     } else {
-      heap.leave();
-      throw e;
+      // a JavaScript error outside the evaluation loop (compiling, shutting down): a heapsnake bug,
+      // reported as NotSupported and marked internal — never a crash
+      notSup = new NotSupported('this program (internal error in heapsnake)', vm.top ? vm.top.line : null, (e as Error)?.message ?? String(e)).describe();
+      stderr.push(notSup + '\n');
+      exitCode = 2;
     }
     if (recorder) recorder.final(notSup ? 'stopped: not supported' : 'stopped: limit');
   }

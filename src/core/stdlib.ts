@@ -3,3 +3,7 @@
 import './stdlib/math.js';
 import './stdlib/itertools.js';
 import './stdlib/collections.js';
+import './stdlib/functools.js';
+import './stdlib/contextlib.js';
+import './stdlib/copy.js';
+import './stdlib/dataclasses.js';

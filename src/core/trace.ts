@@ -7,7 +7,8 @@ import { PyObject, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyByte
 import { T } from './types.js';
 import type { VM } from './vm.js';
 import type { Runtime } from './rt.js';
-import { None, True, False } from './rt.js';
+import { None, True, False, R } from './rt.js';
+import { gcState } from './gc.js';
 import { Frame, PyFunction, PyMethod, PyGenerator, PyModule } from './func.js';
 import type { HeapEvent } from './heap.js';
 import { floatRepr, intRepr } from './num.js';
@@ -33,6 +34,14 @@ export interface ObjSnap {
   refs: [string, number][];
   /** Shared/cached/immortal objects (small ints, None, interned strings). */
   shared: boolean;
+  /**
+   * Why a shared object is shared: 'immortal' (3.12+, PEP 683: its count never moves), 'cached'
+   * (3.11's small ints, interned strings, singletons: counted by CPython, not modelled here), or
+   * 'uncounted' (classes, builtins: heapsnake does not model their references). Absent for heap objects.
+   */
+  sharedKind?: 'immortal' | 'cached' | 'uncounted';
+  /** For weak references: the referent, which the weakref does not keep alive. */
+  weak?: [string, number][];
 }
 export interface FrameSnap { name: string; line: number; locals: [string, number][] }
 export interface Step {
@@ -44,6 +53,8 @@ export interface Step {
   stdoutLength: number;
   liveObjects: number;
   liveBytes: number;
+  /** The collector's counters and thresholds (gc.get_count(), gc.get_threshold()). */
+  gc: { count: [number, number, number]; threshold: [number, number, number]; enabled: boolean };
   /** Events [from, to) of Trace.events that happened before this step. */
   events: [number, number];
   heap: ObjSnap[] | null;
@@ -66,22 +77,29 @@ export class Recorder {
   }
 
   step(f: Frame): void { this.take(f.line, 'line'); }
-  final(note: string): void { this.take(this.vm.top ? this.vm.top.line : 0, 'end', note); }
+  /** `globals`: the module's names, shown as the module frame once the module code has finished. */
+  final(note: string, globals: PyDict | null = null): void { this.take(this.vm.top ? this.vm.top.line : this.lastLine, 'end', note, globals); }
+  lastLine = 0;
 
-  private take(line: number, kind: 'line' | 'end', note?: string): void {
+  private take(line: number, kind: 'line' | 'end', note?: string, globals: PyDict | null = null): void {
     const heap = this.rt.heap;
     const evEnd = heap.events.length;
     const full = this.steps.length < this.max || kind === 'end';
-    const snap = full ? snapshotHeap(this.rt) : null;
+    let frames = snapshotFrames(this.vm);
+    if (!frames.length && globals) frames = [{ name: '<module>', line, locals: namespaceLocals(globals) }];
+    const snap = full ? snapshotHeap(this.rt, frames) : null;
+    if (kind === 'line') this.lastLine = line;
+    const st = gcState();
     let bytes = 0;
     if (snap) for (const o of snap) bytes += o.size ?? 0;
     else bytes = this.steps.length ? this.steps[this.steps.length - 1].liveBytes : 0;
     this.steps.push({
       index: this.steps.length, line, kind, note,
-      frames: snapshotFrames(this.vm),
+      frames,
       stdoutLength: this.rt.out.reduce((n, s) => n + s.length, 0),
       liveObjects: heap.live.size,
       liveBytes: bytes,
+      gc: { count: [...st.count] as [number, number, number], threshold: [...st.threshold] as [number, number, number], enabled: st.enabled },
       events: [this.lastEvent, evEnd],
       heap: snap,
     });
@@ -102,12 +120,7 @@ export function snapshotFrames(vm: VM): FrameSnap[] {
     const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
     const locals: [string, number][] = [];
     if (f.ns) {
-      for (const e of f.ns.entries) {
-        if (!e) continue;
-        const k = (e.key as PyStr).v;
-        if (k.startsWith('__') && k.endsWith('__')) continue;
-        locals.push([k, e.value.id]);
-      }
+      locals.push(...namespaceLocals(f.ns));
     } else {
       for (let i = 0; i < f.lp.length; i++) {
         let v = f.lp[i];
@@ -121,14 +134,30 @@ export function snapshotFrames(vm: VM): FrameSnap[] {
   return out;
 }
 
-export function snapshotHeap(rt: Runtime): ObjSnap[] {
+function namespaceLocals(ns: PyDict): [string, number][] {
+  const out: [string, number][] = [];
+  for (const e of ns.entries) {
+    if (!e) continue;
+    const k = (e.key as PyStr).v;
+    if (k.startsWith('__') && k.endsWith('__')) continue;
+    out.push([k, e.value.id]);
+  }
+  return out;
+}
+
+export function snapshotHeap(rt: Runtime, frames: FrameSnap[] = []): ObjSnap[] {
   const out: ObjSnap[] = [];
   const heap = rt.heap;
   const shared = new Map<number, PyObject>();
+  // shared objects that only names refer to are included too
+  const byId = new Map<number, PyObject>();
+  const noteShared = (o: PyObject) => { if (o.imm && !shared.has(o.id) && o.type !== T.code) shared.set(o.id, o); };
+  for (const f of framesOf(rt)) for (const v of f) if (v) noteShared(v);
+  void byId; void frames;
   for (const o of heap.live) {
     const refs: [string, PyObject][] = [];
     o.refs(refs);
-    for (const [, r] of refs) if (r.imm && !shared.has(r.id) && !(r instanceof PyType) && !(r.type === T.code)) shared.set(r.id, r);
+    for (const [, r] of refs) if (r.imm && !shared.has(r.id) && !(r.type === T.code)) shared.set(r.id, r);
     out.push(describe(o, refs, heap.gens));
   }
   for (const o of shared.values()) out.push(describe(o, [], heap.gens));
@@ -140,10 +169,34 @@ function describe(o: PyObject, refs: [string, PyObject][], gens: Set<PyObject>[]
   try { size = getsizeof(o); } catch (e) { if (!(e instanceof NotSupported)) throw e; }
   let generation: number | null = null;
   if (o.tracked) generation = gens[0].has(o) ? 0 : gens[1].has(o) ? 1 : 2;
-  return {
+  const snap: ObjSnap = {
     id: o.id, type: o.type.name, value: shortValue(o, 2), refcount: o.rc, size, tracked: o.tracked, generation,
     refs: refs.map(([l, r]) => [l, r.id]), shared: o.imm,
   };
+  if (o.imm) snap.sharedKind = sharedKind(o);
+  if (o instanceof PyWeakref && o.referent) snap.weak = [['referent', o.referent.id]];
+  return snap;
+}
+
+function sharedKind(o: PyObject): 'immortal' | 'cached' | 'uncounted' {
+  const t = o.type;
+  const valueLike = t === T.NoneType || t === T.bool || t === T.int || t === T.str || t === T.tuple || t === T.bytes || t === T.NotImplementedType || t === T.ellipsis;
+  if (valueLike) return R.rules.immortal ? 'immortal' : 'cached';
+  if (o instanceof PyType && !o.isHeapType && R.rules.immortal) return 'immortal';
+  return 'uncounted';
+}
+
+/** The local/global values of every frame being run (the objects names refer to). */
+function framesOf(rt: Runtime): (PyObject | null)[][] {
+  const vm = (rt as any).vmRef as VM | undefined;
+  const out: (PyObject | null)[][] = [];
+  for (let f = vm?.top ?? null; f; f = f.back) {
+    if (f.ns) out.push(f.ns.entries.map((e) => (e ? e.value : null)));
+    out.push(f.lp.map((v, i) => (v instanceof PyCell && i >= f!.code.varnames.length ? v.ref : v)));
+  }
+  const g = (rt as any).globalsRef as PyDict | undefined;
+  if (g) out.push(g.entries.map((e) => (e ? e.value : null)));
+  return out;
 }
 
 /** A short, safe description of an object's value (no Python code runs). */

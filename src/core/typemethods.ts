@@ -250,7 +250,8 @@ def(T.float, '__divmod__', (s, a) => {
 export function roundFloat(x: number, nd: number): number {
   if (!Number.isFinite(x) || x === 0) return x;
   if (nd > 22) return x;
-  if (nd >= 0) return parseFloat(toFixed(x, nd));
+  // toFixed works on |x| (format's sign is added separately): round the magnitude, keep the sign
+  if (nd >= 0) { const r = parseFloat(toFixed(Math.abs(x), nd)); return x < 0 ? -r : r; }
   const p = Math.pow(10, -nd);
   const y = x / p;
   const r = Math.round(y);
@@ -1056,7 +1057,11 @@ T.function.attrs.set('__defaults__', new PyGetSet(T.function, '__defaults__', (s
 }));
 T.function.attrs.set('__kwdefaults__', new PyGetSet(T.function, '__kwdefaults__', (s) => incref((s as PyFunction).kwdefaults ?? None)));
 T.function.attrs.set('__closure__', new PyGetSet(T.function, '__closure__', (s) => incref((s as PyFunction).closure ?? None)));
-T.function.attrs.set('__doc__', new PyGetSet(T.function, '__doc__', (s) => incref((s as any).doc ?? None), (s, v) => { (s as any).doc = v; }));
+T.function.attrs.set('__doc__', new PyGetSet(T.function, '__doc__', (s) => incref((s as any).doc ?? None), (s, v) => {
+  const old = (s as any).doc as PyObject | null;
+  (s as any).doc = v && v !== None ? incref(v) : null;
+  if (old) decref(old);
+}));
 T.function.attrs.set('__dict__', new PyGetSet(T.function, '__dict__', (s) => {
   if (!s.dict) { s.dict = newDict(); }
   return incref(s.dict);
@@ -1200,3 +1205,39 @@ import { newBytes as newBytesLocal } from './rt.js';
 // property.__set_name__ (3.13+ keeps the attribute name for error messages; 3.11 uses it too via __set_name__? no:
 // 3.11 reports the getter's __name__) — see docs/cpython-rules.md
 def(T.property, '__set_name__', (p, a) => { (p as any).attrName = (a[1] as PyStr).v; return None; });
+
+// ------------------------------------------------------------------ argument counts of builtin methods
+// METH_NOARGS / METH_O methods and Argument Clinic's positional checks, with
+// CPython's messages (measured the same in 3.11 and 3.14 except where noted).
+type Arity = 'noargs' | 'o' | [number, number];
+const ARITY: [PyType, string, Arity][] = [];
+const A = (t: PyType, names: string, a: Arity) => { for (const n of names.split(' ')) ARITY.push([t, n, a]); };
+A(T.list, 'append count remove extend', 'o');
+A(T.list, 'clear copy reverse __len__ __iter__ __reversed__', 'noargs');
+A(T.list, 'pop', [0, 1]); A(T.list, 'insert', [2, 2]); A(T.list, 'index', [1, 3]);
+A(T.tuple, 'count', 'o'); A(T.tuple, 'index', [1, 3]);
+A(T.dict, 'keys values items clear copy popitem __len__ __iter__', 'noargs');
+A(T.dict, 'get setdefault pop', [1, 2]);
+A(T.set, 'add discard remove', 'o'); A(T.set, 'pop clear copy', 'noargs');
+A(T.frozenset, 'copy', 'noargs');
+A(T.str, 'join', 'o');
+A(T.str, 'upper lower casefold swapcase capitalize title isdigit isdecimal isnumeric isalpha isalnum isspace isascii isidentifier isprintable isupper islower istitle', 'noargs');
+A(T.str, 'strip lstrip rstrip', [0, 1]);
+A(T.str, 'center ljust rjust', [1, 2]); A(T.str, 'zfill', [1, 1]);
+for (const [t, name, a] of ARITY) {
+  const d = t.attrs.get(name);
+  if (!(d instanceof PyMethodDescr)) continue;
+  const inner = d.fn;
+  const qual = `${t.name}.${name}`;
+  d.fn = (self, args, kw) => {
+    const n = args.length - (kw ? kw.length : 0);
+    if (a === 'noargs') { if (args.length) typeError(`${qual}() takes no arguments (${args.length} given)`); }
+    else if (a === 'o') { if (args.length !== 1) typeError(`${qual}() takes exactly one argument (${args.length} given)`); }
+    else if (n < a[0] || n > a[1]) {
+      if (a[0] === a[1]) typeError(`${name} expected ${a[0]} argument${a[0] === 1 ? '' : 's'}, got ${n}`);
+      if (n < a[0]) typeError(`${name} expected at least ${a[0]} argument${a[0] === 1 ? '' : 's'}, got ${n}`);
+      typeError(`${name} expected at most ${a[1]} argument${a[1] === 1 ? '' : 's'}, got ${n}`);
+    }
+    return inner(self, args, kw);
+  };
+}

@@ -421,6 +421,13 @@ export class VM {
       } catch (e) {
         if (!(e instanceof PyExc)) {
           // Not a Python exception: unwind every frame of this run and pass it on.
+          // A JavaScript error here is a heapsnake bug: it is reported as NotSupported (never a crash),
+          // marked "internal error" so tests and fuzzing can find it.
+          if (!(e instanceof NotSupported) && !(e instanceof LimitExceeded) && e instanceof Error && !(e instanceof RangeError && /call stack/.test(e.message))) {
+            const ns = new NotSupported('this operation (internal error in heapsnake)', this.top ? this.top.line : null, e.message);
+            (ns as any).internal = e;
+            e = ns;
+          }
           let g: Frame | null = this.top;
           while (g) {
             const back = g.back;

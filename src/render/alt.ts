@@ -13,7 +13,7 @@ function fmtBytes(n: number): string {
 
 function valueOf(model: RunModel, heap: Map<number, ObjSnap> | null, id: number): string {
   const o = heap?.get(id);
-  if (!o) return displayName(model, id);
+  if (!o) return model.meta.has(id) ? displayName(model, id) : 'a shared or built-in object (not drawn)';
   if (isCachedValue(o)) return `${o.value} (${model.version === '3.14' ? 'immortal' : 'cached'} ${o.type})`;
   return `${displayName(model, id)}`;
 }
@@ -25,7 +25,7 @@ export function describeStep(model: RunModel, stepIndex: number, max = Infinity)
   const where = sm.kind === 'end' ? (sm.note ?? 'end') : `line ${sm.line}: ${clip((model.sourceLines[sm.line - 1] ?? '').trim(), 60)}`;
   out.push(`Heap picture, CPython ${model.trace.python}, step ${sm.index + 1} of ${model.steps.length}, ${where}.`);
   const t = model.trace.steps[sm.index];
-  out.push(`Live heap: ${t.liveObjects} objects, ${fmtBytes(t.liveBytes)} (including the interpreter's own).`);
+  out.push(`Live heap: ${t.liveObjects} objects, ${fmtBytes(t.liveBytes)}.`);
   if (sm.frames.length) {
     const fr = sm.frames.map((f) => {
       const names = f.locals.map(([n, id]) => `${n} → ${valueOf(model, heap, id)}`).join(', ');

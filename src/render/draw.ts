@@ -6,7 +6,7 @@
 
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { cssFont, registerFonts } from './fonts.js';
-import type { Role, Shape, StepLayout, PathShape, RectShape } from './layout.js';
+import type { Role, Shape, StepLayout, PathShape, RectShape, TextShape } from './layout.js';
 
 export type ThemeName = 'dark' | 'light';
 export type Theme = Record<Role, string>;
@@ -139,7 +139,7 @@ function drawPath(ctx: SKRSContext2D, s: PathShape, t: Theme): void {
   }
 }
 
-function drawShape(ctx: SKRSContext2D, s: Shape, t: Theme): void {
+function drawShape(ctx: SKRSContext2D, s: Shape, t: Theme, scale: number): void {
   switch (s.kind) {
     case 'rect': drawRect(ctx, s, t); break;
     case 'path': drawPath(ctx, s, t); break;
@@ -150,11 +150,9 @@ function drawShape(ctx: SKRSContext2D, s: Shape, t: Theme): void {
       if (s.stroke) { ctx.strokeStyle = t[s.stroke]; ctx.lineWidth = s.lineWidth ?? 1; ctx.stroke(); }
       break;
     case 'text': {
-      ctx.font = cssFont(s.font, s.size, s.bold);
-      ctx.fillStyle = t[s.color];
       // y is the top of the line box; DejaVu's ascent is ~0.93 em.
       const base = s.y + Math.round(s.size * 0.95);
-      ctx.fillText(s.text, s.x, base);
+      drawText(ctx, s, t[s.color], scale);
       if (s.strike) {
         ctx.strokeStyle = t[s.color];
         ctx.lineWidth = 1;
@@ -166,6 +164,36 @@ function drawShape(ctx: SKRSContext2D, s: Shape, t: Theme): void {
       break;
     }
   }
+}
+
+// Text is the costly part of a picture (shaping and rasterising glyphs on every
+// call). Each distinct text (string, font, colour, scale) is rasterised once into a
+// small sprite and then copied, so the pictures of a run (--frames, GIF) mostly copy.
+const SPRITES = new Map<string, { c: Canvas; w: number; h: number; dx: number; dy: number }>();
+const SPRITE_MAX = 4000;
+
+function drawText(ctx: SKRSContext2D, s: TextShape, color: string, scale: number): void {
+  const key = `${s.font}${s.bold ? 'b' : ''}${s.size}|${color}|${scale}|${s.text}`;
+  let sp = SPRITES.get(key);
+  if (!sp) {
+    const padX = 3, asc = Math.ceil(s.size * 1.15), desc = Math.ceil(s.size * 0.45);
+    const w = Math.ceil((s.w + 2 * padX) * scale), h = Math.ceil((asc + desc) * scale);
+    const c = createCanvas(Math.max(1, w), Math.max(1, h));
+    const g = c.getContext('2d');
+    g.lang = 'en';
+    g.setTransform(scale, 0, 0, scale, 0, 0);
+    g.font = cssFont(s.font, s.size, s.bold);
+    g.fillStyle = color;
+    g.textBaseline = 'alphabetic';
+    g.fillText(s.text, padX, asc);
+    sp = { c, w, h, dx: padX, dy: asc - Math.round(s.size * 0.95) };
+    if (SPRITES.size >= SPRITE_MAX) SPRITES.delete(SPRITES.keys().next().value!);
+    SPRITES.set(key, sp);
+  }
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.drawImage(sp.c, Math.round((s.x - sp.dx) * scale), Math.round((s.y - sp.dy) * scale));
+  ctx.restore();
 }
 
 /** Draw into a canvas (created at width×scale by height×scale). */
@@ -182,6 +210,6 @@ export function drawLayout(l: StepLayout, opts: DrawOptions = {}, canvas?: Canva
   ctx.textAlign = 'left';
   // Panels and boxes first, arrows above box fills, text last.
   const order = (s: Shape): number => (s.kind === 'path' && s.arrow ? 1 : s.kind === 'text' ? 2 : 0);
-  for (const pass of [0, 1, 2]) for (const s of l.shapes) if (order(s) === pass) drawShape(ctx, s, t);
+  for (const pass of [0, 1, 2]) for (const s of l.shapes) if (order(s) === pass) drawShape(ctx, s, t, scale);
   return c;
 }

@@ -4,6 +4,7 @@
 // Imports nothing from Discord; the core never imports this.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Canvas } from '@napi-rs/canvas';
 import gifenc, { type Palette } from 'gifenc';
@@ -12,7 +13,7 @@ import type { Trace } from '../core/trace.js';
 import { CanvasMeasurer, registerFonts } from './fonts.js';
 import { layoutRun, layoutStep, type LayoutOptions, type RunLayout, type StepLayout } from './layout.js';
 import { drawLayout, type DrawOptions } from './draw.js';
-import { encodePng } from './png.js';
+import { encodePng, encodePngAsync } from './png.js';
 import { describeStep } from './alt.js';
 
 export type { StepLayout, RunLayout, LayoutOptions } from './layout.js';
@@ -85,8 +86,30 @@ export class Renderer {
     return encodePng(data, width, height, { text: { Software: 'heapsnake' } });
   }
 
-  /** One PNG per step: DIR/step-001.png …; returns the paths. */
-  renderFrames(trace: Trace, dir: string, opts: RenderOptions = {}): string[] {
+  /**
+   * One PNG per step: DIR/step-001.png …; returns the paths. Pictures are drawn one
+   * after another on this thread while earlier ones are compressed and written on
+   * the thread pool (at most two in flight).
+   */
+  async renderFrames(trace: Trace, dir: string, opts: RenderOptions = {}): Promise<string[]> {
+    mkdirSync(dir, { recursive: true });
+    const out: string[] = [];
+    const width = Math.max(3, String(trace.steps.length).length);
+    const inflight: Promise<void>[] = [];
+    for (let i = 0; i < trace.steps.length; i++) {
+      const p = join(dir, `step-${String(i + 1).padStart(width, '0')}.png`);
+      const { data, width: w, height: h } = this.renderPixels(trace, i, opts);
+      // renderPixels reuses its canvas, but data() is a copy: safe to compress later.
+      inflight.push(encodePngAsync(data, w, h, { text: { Software: 'heapsnake' } }).then((png) => writeFile(p, png)));
+      if (inflight.length >= 2) await inflight.shift();
+      out.push(p);
+    }
+    await Promise.all(inflight);
+    return out;
+  }
+
+  /** The synchronous form of renderFrames. */
+  renderFramesSync(trace: Trace, dir: string, opts: RenderOptions = {}): string[] {
     mkdirSync(dir, { recursive: true });
     const out: string[] = [];
     const width = Math.max(3, String(trace.steps.length).length);
@@ -127,19 +150,18 @@ export class Renderer {
     let prev: Uint8Array | null = null;
     let pendingDelay = 0;
     const emit = (idx: Uint8Array, d: number): void => { gif.writeFrame(idx, W, H, { palette, delay: d }); };
-    steps.forEach((i, k) => {
-      const f = frames(i);
+    const same = (a: Uint8Array, b: Uint8Array): boolean => Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.byteLength), Buffer.from(b.buffer, b.byteOffset, b.byteLength)) === 0;
+    for (let k = 0; k < steps.length; k++) {
+      // Past the size cap, jump to the last step (the end is what the animation is for).
+      if (gif.bytesView().length > maxBytes && k < steps.length - 1) k = steps.length - 1;
+      const f = frames(steps[k]);
       const idx = applyPalette(f.data, palette, 'rgb565');
       const d = k === steps.length - 1 ? 3000 : k === 0 ? delay + 400 : delay;
-      if (prev && Buffer.compare(Buffer.from(prev.buffer, prev.byteOffset, prev.byteLength), Buffer.from(idx.buffer, idx.byteOffset, idx.byteLength)) === 0) {
-        pendingDelay += d;
-        return;
-      }
+      if (prev && same(prev, idx)) { pendingDelay += d; continue; }
       if (prev) emit(prev, pendingDelay);
       prev = idx;
       pendingDelay = d;
-      if (gif.bytesView().length > maxBytes) return;
-    });
+    }
     if (prev) emit(prev, Math.max(pendingDelay, 3000));
     gif.finish();
     return Buffer.from(gif.bytes());
@@ -159,6 +181,6 @@ export function renderer(): Renderer {
 }
 
 export function renderPng(trace: Trace, step?: StepRef, opts?: RenderOptions): Buffer { return renderer().renderPng(trace, step, opts); }
-export function renderFrames(trace: Trace, dir: string, opts?: RenderOptions): string[] { return renderer().renderFrames(trace, dir, opts); }
+export function renderFrames(trace: Trace, dir: string, opts?: RenderOptions): Promise<string[]> { return renderer().renderFrames(trace, dir, opts); }
 export function renderGif(trace: Trace, opts?: GifOptions): Buffer { return renderer().renderGif(trace, opts); }
 export function altText(trace: Trace, step?: StepRef, opts?: RenderOptions & { max?: number }): string { return renderer().altText(trace, step, opts); }

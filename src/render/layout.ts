@@ -93,10 +93,10 @@ const M = {
   pad: 16, gap: 14,
   font: 13, small: 13, head: 14, title: 16,
   headerH: 24, rowH: 20, footH: 20, padX: 8,
-  boxMinW: 132, boxMaxW: 300,
+  boxMinW: 120, boxMaxW: 280,
   chipH: 26,
-  rankSep: 70, nodeSep: 22,
-  codeLineH: 20, codeWindow: 22, codeMaxChars: 54,
+  rankSep: 50, nodeSep: 22,
+  codeLineH: 20, codeWindow: 22, codeMaxChars: 46,
   stripH: 132,
   freedLineH: 20, freedMax: 6,
   frameW: 150,
@@ -149,7 +149,7 @@ function objectSpec(o: ObjSnap, rows: RowModel[], model: RunModel, heap: Map<num
   let value: string | undefined;
   if (leaf || !hasRows || ['str', 'int', 'float', 'bytes', 'range', 'generator', 'complex', 'bool'].includes(o.type)) value = o.value;
   if (o.type === 'generator' || o.type === 'coroutine') value = o.value;
-  if (/weakref|ReferenceType/.test(o.type)) value = o.value.startsWith('dead') ? 'dead (referent freed)' : undefined;
+  if (/weakref|ReferenceType/.test(o.type)) value = o.value.startsWith('dead') ? 'dead: its object was freed' : 'weak reference';
   if (value !== undefined && o.value === `${o.type} object`) value = undefined;
   return {
     title: o.type, idText, value, footer: parts.join(' · '),
@@ -179,6 +179,20 @@ function specDim(spec: BoxSpec, ms: Measurer): Dim {
   w = Math.min(M.boxMaxW, Math.max(M.boxMinW, Math.ceil(w + 2 * M.padX)));
   const h = M.headerH + (spec.value !== undefined ? M.rowH : 0) + (spec.rows.length + groups) * M.rowH + (spec.footer ? M.footH : 0) + 4;
   return { w, h };
+}
+
+/** The centre of each row of a box, from the box's top. */
+function rowOffsets(spec: BoxSpec): number[] {
+  const out: number[] = [];
+  let y = M.headerH + (spec.value !== undefined ? M.rowH : 0);
+  let lastGroup: string | undefined;
+  for (const r of spec.rows) {
+    if (r.group && r.group !== lastGroup) y += M.rowH;
+    lastGroup = r.group;
+    out.push(y + M.rowH / 2);
+    y += M.rowH;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -299,8 +313,8 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
       byKey.set(key, cands);
       places.push(place);
     }
-    place.w = Math.max(place.w, d.w);
-    place.h = Math.max(place.h, d.h);
+    place.w = Math.ceil(Math.max(place.w, d.w));
+    place.h = Math.ceil(Math.max(place.h, d.h));
     place.spans.push(span);
     placeOf.set(id, place);
   }
@@ -320,7 +334,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   }
   // Inline values in frame rows widen the frame.
   for (const sm of model.steps) for (const rows of sm.frameRows) for (const r of rows) if (r.inline !== undefined) frameW = Math.max(frameW, ms.width(r.label, 'mono', M.font) + ms.width(r.inline, 'mono', M.font) + 24 + 2 * M.padX);
-  frameW = Math.min(frameW, 260);
+  frameW = Math.ceil(Math.min(frameW, 260));
   const slotH = (d: number): number => M.headerH + Math.max(1, slotRows[d] ?? 0) * M.rowH + 8;
   const frameSlots: { y: number; h: number }[] = [];
   let fy = 0;
@@ -329,71 +343,121 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
 
   // 4. Place positions with dagre: frames as a source node, places right of it.
   const g = new dagre.graphlib.Graph({ multigraph: false });
-  g.setGraph({ rankdir: tall ? 'TB' : 'LR', nodesep: M.nodeSep, ranksep: M.rankSep, marginx: 0, marginy: 0 });
+  g.setGraph({ rankdir: tall ? 'TB' : 'LR', nodesep: M.nodeSep, ranksep: M.rankSep, marginx: 0, marginy: 0, acyclicer: 'greedy' });
   g.setDefaultEdgeLabel(() => ({}));
   g.setNode('__frames', { width: frameW, height: Math.max(framesH, 40) });
   for (const p of places) g.setNode(p.key, { width: p.w, height: p.h });
   const hasIn = new Set<string>();
+  let stepW = 1;
+  // Edge weights grow with the step: where a place's role changed during the run, the
+  // structure at the end decides the ranks (dagre's greedy cycle breaking uses weights).
   const addEdge = (a: string, b: string): void => {
     if (a === b) return;
     const e = g.edge(a, b) as { weight?: number } | undefined;
-    if (e) e.weight = (e.weight ?? 1) + 1; else g.setEdge(a, b, { weight: 1, minlen: 1 });
+    const w = Math.round(stepW * stepW);
+    if (e) e.weight = (e.weight ?? 1) + w; else g.setEdge(a, b, { weight: w, minlen: 1 });
     hasIn.add(b);
   };
+  // Where arrows into each place come from: the referrer and the row's offset in it.
+  // Later steps weigh more: the end of the program is the picture most often drawn.
+  const inEdges = new Map<string, { from: string; off: number; w: number }[]>();
+  const addIn = (to: string, from: string, off: number): void => {
+    const l = inEdges.get(to);
+    const last = l && l[l.length - 1];
+    if (last && last.from === from && last.off === off) { last.w += stepW; return; }
+    if (l) { if (l.length < 400) l.push({ from, off, w: stepW }); } else inEdges.set(to, [{ from, off, w: stepW }]);
+  };
   for (const sm of model.steps) {
-    sm.frameRows.forEach((rows) => { for (const r of rows) if (r.target !== null && placeOf.has(r.target)) addEdge('__frames', placeOf.get(r.target)!.key); });
+    stepW = 1 + (4 * sm.index) / Math.max(1, model.steps.length);
+    sm.frameRows.forEach((rows, fi) => {
+      const slot = frameSlots[sm.frames.length - 1 - fi];
+      rows.forEach((r, ri) => {
+        if (r.target === null || !placeOf.has(r.target)) return;
+        const to = placeOf.get(r.target)!.key;
+        addEdge('__frames', to);
+        if (slot) addIn(to, '__frames', slot.y + M.headerH + ri * M.rowH + M.rowH / 2);
+      });
+    });
     for (const id of [...sm.objects, ...sm.ghosts]) {
       const p = placeOf.get(id);
       if (!p) continue;
-      for (const r of sm.rows.get(id) ?? []) if (r.target !== null && placeOf.has(r.target)) addEdge(p.key, placeOf.get(r.target)!.key);
+      const spec = specs.get(`${sm.index}:${id}`);
+      const offs = spec ? rowOffsets(spec) : [];
+      (sm.rows.get(id) ?? []).forEach((r, ri) => {
+        if (r.target === null || !placeOf.has(r.target)) return;
+        const to = placeOf.get(r.target)!.key;
+        addEdge(p.key, to);
+        addIn(to, p.key, offs[ri] ?? M.headerH + ri * M.rowH + M.rowH / 2);
+      });
     }
   }
   for (const p of places) if (!hasIn.has(p.key)) g.setEdge('__frames', p.key, { weight: 0, minlen: 1 });
   dagre.layout(g);
 
-  // Columns (LR) or rows (TB) from dagre's ranks; boxes aligned within them.
-  const fn = g.node('__frames') as { x: number; y: number };
+  // Columns (LR) or rows (TB) from dagre's ranks. Within a rank, boxes are ordered by
+  // where their arrows come from and packed, each as close as it can be to its referrers
+  // (an arrow from a slot then runs straight into the box's header).
   const ranks = new Map<number, Place[]>();
+  const dpos = new Map<string, { x: number; y: number }>();
   for (const p of places) {
     const n = g.node(p.key) as { x: number; y: number };
+    dpos.set(p.key, n);
     const key = Math.round(tall ? n.y : n.x);
     const l = ranks.get(key); if (l) l.push(p); else ranks.set(key, [p]);
-    p.x = n.x - p.w / 2;
-    p.y = n.y - p.h / 2;
   }
   const rankKeys = [...ranks.keys()].sort((a, b) => a - b);
-  const heapX0 = tall ? 0 : frameW + M.rankSep;
-  const heapY0 = tall ? framesH + M.rankSep : 0;
-  let cursor = tall ? heapY0 : heapX0;
+  const byPlaceKey = new Map(places.map((p) => [p.key, p]));
+  const placed = new Set<string>(['__frames']);
+  const maxCross = tall ? 800 - 2 * M.pad - 24 : Infinity;
+  let cursor = tall ? framesH + M.rankSep : frameW + M.rankSep;
   for (const k of rankKeys) {
     const list = ranks.get(k)!;
-    if (tall) {
-      const rh = Math.max(...list.map((p) => p.h));
-      for (const p of list) p.y = cursor;
-      cursor += rh + M.rankSep;
-    } else {
-      const rw = Math.max(...list.map((p) => p.w));
-      for (const p of list) p.x = cursor;
-      cursor += rw + M.rankSep;
-    }
-  }
-  // Normalise the cross axis; keep the frames' own cross position at 0.
-  if (places.length) {
-    if (tall) {
-      const minX = Math.min(...places.map((p) => p.x));
-      for (const p of places) p.x -= minX;
-      // Rows may be wider than the phone width: wrap by compressing nodes within a row.
-      for (const k of rankKeys) {
-        const list = ranks.get(k)!.sort((a, b) => a.x - b.x);
-        let x = 0;
-        for (const p of list) { if (p.x < x) p.x = x; x = p.x + p.w + M.nodeSep; }
+    const want = new Map<Place, number>();
+    for (const p of list) {
+      const ins = (inEdges.get(p.key) ?? []).filter((e) => placed.has(e.from));
+      if (!ins.length) continue;
+      let sum = 0, wsum = 0;
+      for (const e of ins) {
+        if (e.from === '__frames') sum += e.w * (tall ? 0 : e.off);
+        // (tall: the row's offset breaks ties, so list items keep the list's order)
+        else { const q = byPlaceKey.get(e.from)!; sum += e.w * (tall ? q.x + q.w * 0.3 + e.off * 0.01 : q.y + e.off); }
+        wsum += e.w;
       }
-    } else {
-      const minY = Math.min(...places.map((p) => p.y));
-      for (const p of places) p.y -= minY;
+      const entry = p.shared && p.h <= M.chipH ? M.chipH / 2 : M.headerH / 2;
+      want.set(p, sum / wsum - (tall ? 0 : entry));
     }
+    const dy = (p: Place): number => { const n = dpos.get(p.key)!; return tall ? n.x : n.y; };
+    list.sort((a, b) => {
+      const wa = want.get(a), wb = want.get(b);
+      if (wa !== undefined && wb !== undefined && wa !== wb) return wa - wb;
+      if (wa !== undefined && wb === undefined) return -1;
+      if (wb !== undefined && wa === undefined) return 1;
+      return dy(a) - dy(b);
+    });
+    if (tall) {
+      let x = 0, y = cursor, rowH = 0;
+      for (const p of list) {
+        const w0 = want.get(p);
+        let px = Math.max(x, w0 ?? x);
+        if (px + p.w > maxCross && x > 0) { y += rowH + M.nodeSep + 10; rowH = 0; x = 0; px = 0; }
+        if (px + p.w > maxCross) px = Math.max(0, Math.min(px, maxCross - p.w));
+        p.x = px; p.y = y;
+        x = px + p.w + M.nodeSep;
+        rowH = Math.max(rowH, p.h);
+      }
+      cursor = y + rowH + M.rankSep;
+    } else {
+      let y = 0;
+      for (const p of list) {
+        const w0 = want.get(p);
+        const py = Math.max(y, w0 ?? y);
+        p.x = cursor; p.y = py;
+        y = py + p.h + M.nodeSep;
+      }
+      cursor += Math.max(...list.map((p) => p.w)) + M.rankSep;
+    }
+    for (const p of list) placed.add(p.key);
   }
-  void fn;
   let graphW = tall ? Math.max(frameW, ...places.map((p) => p.x + p.w)) : Math.max(frameW, ...places.map((p) => p.x + p.w));
   let graphH = tall ? Math.max(framesH, ...places.map((p) => p.y + p.h)) : Math.max(framesH, ...places.map((p) => p.y + p.h));
   if (!places.length) { graphW = frameW; graphH = framesH; }
@@ -401,10 +465,10 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   // 5. Panels.
   const codeChars = Math.min(M.codeMaxChars, Math.max(24, ...model.sourceLines.map((l) => l.length)));
   const gutter = String(model.sourceLines.length).length + 3;
-  const codeW = Math.ceil((codeChars + gutter) * M.font * 0.6021) + 2 * M.padX;
+  const codeW = Math.ceil((codeChars + gutter) * M.font * 0.6021 + 2 * M.padX);
   const codeWindow = Math.min(M.codeWindow, Math.max(1, model.sourceLines.length));
   const codeH = 28 + codeWindow * M.codeLineH + 10;
-  const titleH = tall ? 64 : 40;
+  const titleH = 64;
   const legendW = 0;
   void legendW;
   const freedCount = Math.min(M.freedMax, model.freed.length + model.steps.reduce((n, s) => Math.max(n, s.notes.length), 0));
@@ -423,8 +487,8 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     graphRect = { x: codeRect.x + codeRect.w + M.gap, y: P + titleH, w: width - (codeRect.x + codeRect.w + M.gap) - P, h: Math.max(codeH, graphH + 2 * graphPad + 24) };
     codeRect.h = Math.max(codeRect.h, Math.min(graphRect.h, codeH));
   }
-  const gx = graphRect.x + graphPad;
-  const gy = graphRect.y + graphPad + 24;
+  const gx = Math.round(graphRect.x + graphPad);
+  const gy = Math.round(graphRect.y + graphPad + 24);
   const below = Math.max(graphRect.y + graphRect.h, codeRect.y + codeRect.h) + M.gap;
   const focusOn = !!opts.focus;
   const freedH = 30 + freedLines * M.freedLineH + 8;
@@ -442,8 +506,8 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   const height = stripRect.y + stripRect.h + P;
   const titleRect: Rect = { x: P, y: P, w: width - 2 * P, h: titleH - 8 };
 
-  // Absolute positions.
-  for (const p of places) { p.x += gx; p.y += gy; }
+  // Absolute positions, on whole pixels.
+  for (const p of places) { p.x = Math.round(p.x + gx); p.y = Math.round(p.y + gy); }
   const framesRect: Rect = { x: gx, y: gy, w: frameW, h: framesH };
 
   // 6. Router over every place of the run and the frames column.
@@ -456,7 +520,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   }
   frameSlots.forEach((s) => { for (let k = 0; k < s.h / M.rowH + 1; k++) ys.push(gy + s.y + M.headerH + k * M.rowH + M.rowH / 2); });
   const bounds: Rect = { x: graphRect.x + 2, y: graphRect.y + 26, w: graphRect.w - 4, h: graphRect.h - 28 };
-  const router = new Router(obstacles, bounds, ys, 10);
+  const router = new Router(obstacles, bounds, ys, 8);
 
   return {
     model, opts, ms, placeOf, places, frameSlots, framesRect, heapRect: graphRect, codeRect, freedRect, focusRect, stripRect, titleRect,
@@ -572,9 +636,8 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
   const tr = run.titleRect;
   const where = sm.kind === 'end' ? (sm.note ?? 'end') : `line ${sm.line}`;
   const counter = `step ${sm.index + 1}/${total} · ${where}`;
-  b.text(tr.x, tr.y + 2, `heapsnake · CPython ${model.trace.python}`, { size: M.title, bold: true, color: 'title', owner: 'title' });
-  const cw = b.text(tr.x + tr.w, tr.y + 2, counter, { size: M.title, bold: true, color: 'title', align: 'right', owner: 'title' });
-  void cw;
+  const cw = b.text(tr.x + tr.w, tr.y + 2, counter, { size: M.title, bold: true, color: 'title', align: 'right', owner: 'title', maxW: tr.w * 0.6 });
+  b.text(tr.x, tr.y + 2, `heapsnake · CPython ${model.trace.python}`, { size: M.title, bold: true, color: 'title', owner: 'title', maxW: tr.w - cw - 16 });
   legend(b, run, tr);
 
   // Code panel.
@@ -698,7 +761,8 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
     }
     if (spec.footer) b.text(r.x + M.padX, r.y + r.h - M.footH - 1, spec.footer, { font: 'mono', size: M.small, color: 'muted', owner: key, maxW: r.w - 2 * M.padX });
     if (unreach && !ghost) {
-      b.text(r.x + r.w, r.y - 17, 'unreachable', { size: M.small, color: 'unreach', bold: true, align: 'right', owner: `tag${id}` });
+      const dying = o.refcount === 0 && !o.shared;
+      b.text(r.x + r.w, r.y - 17, dying ? 'being freed (refcount 0)' : 'unreachable', { size: M.small, color: 'unreach', bold: true, align: 'right', owner: `tag${id}` });
     }
   };
   if (sm.heap) {
@@ -729,14 +793,14 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
     edges.push({ from: r.fromKey, to: `obj${r.to}`, points: r.pts, weak: r.weak });
   }
 
-  // Cycles the collector found at this step: outlined together.
+  // Cycles the collector found at this step: each member outlined in the collector's
+  // colour and pattern, with one label.
   for (const gc of sm.gcRuns) {
     const rs = sm.ghosts.filter((id) => gc.ids.includes(id)).map((id) => boxRect.get(id)).filter((r): r is Rect => !!r);
     if (rs.length > 1) {
-      const x0 = Math.min(...rs.map((r) => r.x)) - 6, y0 = Math.min(...rs.map((r) => r.y)) - 6;
-      const x1 = Math.max(...rs.map((r) => r.x + r.w)) + 6, y1 = Math.max(...rs.map((r) => r.y + r.h)) + 6;
-      b.rect({ x: x0, y: y0, w: x1 - x0, h: y1 - y0, stroke: 'gc', lineWidth: 2, dash: [10, 4, 2, 4], radius: 10, owner: 'heap' });
-      b.text(x0 + 4, y0 - 18, 'cycle found and collected by gc', { size: M.small, bold: true, color: 'gc', owner: 'heap' });
+      for (const r of rs) b.rect({ x: r.x - 5, y: r.y - 5, w: r.w + 10, h: r.h + 10, stroke: 'gc', lineWidth: 2, dash: [10, 4, 2, 4], radius: 9, owner: 'heap' });
+      const top = rs.reduce((a, c) => (c.y < a.y ? c : a));
+      b.text(top.x - 5, top.y - 24, `cycle of ${rs.length} found and collected by gc`, { size: M.small, bold: true, color: 'gc', owner: 'heap', maxW: Math.max(top.w + 120, 200) });
     }
   }
 
@@ -762,8 +826,8 @@ function legend(b: Builder, run: RunLayout, tr: Rect): void {
     { label: 'unreachable', draw: (x, y) => { b.rect({ x, y: y + 1, w: 20, h: 14, fill: 'box', stroke: 'unreach', lineWidth: 2, dash: [2, 3], owner: 'title' }); return 24; } },
     { label: imm ? 'immortal' : 'cached', draw: (x, y) => { b.circle({ x: x + 8, y: y + 8, r: 8, fill: 'badge', owner: 'title' }); b.text(x + 8, y + 1, imm ? '∞' : '≡', { bold: true, size: M.small, color: 'badgeText', align: 'center', owner: 'title' }); return 22; } },
   ];
-  let x = tall ? tr.x : tr.x + 330;
-  const y = tall ? tr.y + 30 : tr.y + 3;
+  let x = tr.x;
+  const y = tr.y + 30;
   for (const it of items) {
     x += it.draw(x, y);
     x += b.text(x, y, it.label, { size: M.small, color: 'muted', owner: 'title' }) + 16;
@@ -820,7 +884,8 @@ function freedPanel(b: Builder, run: RunLayout, sm: StepModel): void {
   const hiddenOld = older.length - shownOld.length;
   let y = r.y + 28;
   const maxLines = run.freedLines;
-  const visible = lines.slice(0, hiddenOld > 0 ? maxLines - 1 : maxLines);
+  const overflow = hiddenOld > 0 || lines.length > maxLines;
+  const visible = lines.slice(0, overflow ? maxLines - 1 : maxLines);
   if (!lines.length) b.text(r.x + 12, y, 'nothing freed yet', { color: 'faint', owner: 'freed' });
   for (const l of visible) {
     const mark = l.kind === 'note' ? '◆' : '✕';
@@ -828,8 +893,8 @@ function freedPanel(b: Builder, run: RunLayout, sm: StepModel): void {
     b.text(r.x + 30, y, l.text, { font: 'sans', color: l.now ? 'text' : 'muted', bold: l.now, owner: 'freed', maxW: r.w - 42 });
     y += M.freedLineH;
   }
-  const more = lines.length - visible.length + (hiddenOld > 0 ? hiddenOld - (lines.length - visible.length) : 0);
-  if (hiddenOld > 0 || lines.length > visible.length) b.text(r.x + 30, y, `… ${Math.max(1, more)} more freed earlier`, { color: 'faint', owner: 'freed', maxW: r.w - 42 });
+  const notShown = lines.length - visible.length + hiddenOld;
+  if (overflow) b.text(r.x + 30, y, `… and ${notShown} more`, { color: 'faint', owner: 'freed', maxW: r.w - 42 });
 }
 
 function objName(run: RunLayout, f: FreeInfo): string {
@@ -868,7 +933,7 @@ function strip(b: Builder, run: RunLayout, sm: StepModel): void {
   const cur = sm.index;
   const bMin = Math.min(...bytes), bMax = Math.max(...bytes);
   const oMin = Math.min(...objs), oMax = Math.max(...objs);
-  b.text(chart.x, r.y + 6, `live heap: ${fmtBytes(bytes[cur])} in ${objs[cur]} objects`, { bold: true, color: 'text', owner: 'strip', maxW: chart.w * 0.62 });
+  b.text(chart.x, r.y + 6, `live heap: ${fmtBytes(bytes[cur])} in ${objs[cur]} object${objs[cur] === 1 ? '' : 's'}`, { bold: true, color: 'text', owner: 'strip', maxW: chart.w * 0.62 });
   b.text(chart.x + chart.w, r.y + 7, `— bytes  ┄ objects`, { size: M.small, color: 'muted', align: 'right', owner: 'strip', maxW: chart.w * 0.38 });
   b.rect({ ...chart, fill: 'barBg', radius: 3, owner: 'strip' });
   const n = steps.length;
@@ -896,7 +961,7 @@ function strip(b: Builder, run: RunLayout, sm: StepModel): void {
   const gens = [0, 0, 0];
   if (heap) for (const o of heap.values()) if (o.tracked && o.generation !== null && o.generation >= 0 && o.generation <= 2) gens[o.generation]++;
   b.text(gp.x, gp.y, `garbage collector · thresholds ${th.join(', ')}`, { bold: true, color: 'text', owner: 'strip', maxW: gp.w });
-  const labels = [`gen 0: ${gens[0]} / ${th[0]} objects`, `gen 1: ${gens[1]} objects (collected every ${th[1]} gen-0 runs)`, `gen 2: ${gens[2]} objects (every ${th[2]} gen-1 runs)`];
+  const labels = [`gen 0: ${gens[0]} of ${th[0]} objects before a collection`, `gen 1: ${gens[1]} (collected every ${th[1]} gen-0 runs)`, `gen 2: ${gens[2]} (every ${th[2]} gen-1 runs)`];
   for (let k = 0; k < 3; k++) {
     const y = gp.y + 22 + k * 20;
     const bw = Math.min(120, gp.w * 0.28);

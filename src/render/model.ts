@@ -32,7 +32,7 @@ export interface ModelOptions {
   maxObjects?: number;
 }
 
-export const DEFAULT_MODEL_OPTIONS: Required<ModelOptions> = { inlineShared: false, maxRows: 8, maxDepth: 7, maxObjects: 90 };
+export const DEFAULT_MODEL_OPTIONS: Required<ModelOptions> = { inlineShared: false, maxRows: 8, maxDepth: 5, maxObjects: 90 };
 
 /** Why an object left the heap, in words a learner reads. */
 export interface FreeInfo {
@@ -232,6 +232,10 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
     return m && m.display ? `${t}#${m.display}` : `${t}`;
   };
 
+  // NOTE: a shared object appears in a snapshot only when a heap object refers to it, so
+  // a name bound to one (y = None) has nothing to draw: its row says so ("shared, not
+  // drawn"). Looking the id up in other steps is unsafe while the core's static ids can
+  // collide with heap ids.
   let lastModule: FrameSnap | null = null;
   for (const step of trace.steps) {
     const heap = snapMap(step.heap);
@@ -267,7 +271,7 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
     for (const e of evs) {
       if (e.kind === 'del') {
         const m = meta.get(e.id);
-        if (m) { m.delLine = e.line; sm.notes.push(`__del__ of ${displayName(e.id)} ran at line ${e.line}`); }
+        if (m) { m.delLine = e.line; sm.notes.push(`__del__ of ${displayName(e.id)} called at line ${e.line}`); }
       } else if (e.kind === 'weakref-callback') {
         if (meta.has(e.id) || meta.has(e.referent)) sm.notes.push(`weakref callback of ${displayName(e.id)} ran at line ${e.line} (its ${displayName(e.referent)} died)`);
       }
@@ -372,7 +376,7 @@ export function rowsOf(o: ObjSnap, heap: Map<number, ObjSnap>, opt: Required<Mod
     if (label === 'key' && (!target || isCachedValue(target))) continue;
     const row: RowModel = { label, target: t };
     if (label.startsWith('gi_frame.')) { row.group = 'suspended frame'; row.label = label.slice('gi_frame.'.length); }
-    if (!target) row.inline = 'built-in';
+    if (!target) row.inline = 'shared, not drawn';
     else if (opt.inlineShared && isCachedValue(target)) row.inline = inlineText(target);
     raw.push(row);
   }
@@ -423,7 +427,7 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
   sm.frameRows = sm.frames.map((f) => f.locals.map(([name, id]) => {
     const o = heap.get(id);
     const row: RowModel = { label: name, target: id };
-    if (!o) row.inline = 'built-in';
+    if (!o) row.inline = 'shared, not drawn';
     else if (opt.inlineShared && isCachedValue(o)) row.inline = inlineText(o);
     return row;
   }));
@@ -442,7 +446,7 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
         if (depth + 1 > opt.maxDepth && !seen.has(r.target) && !t.shared) {
           // Too deep: summarise the rest of the chain in the row.
           const n = countChain(r.target, heap, seen);
-          r.more = `⋯ ${n} more object${n === 1 ? '' : 's'} deeper (${t.type}…)`;
+          r.more = `⋯ ${n} more deeper`;
           r.target = null;
           hidden += n;
           continue;

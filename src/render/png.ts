@@ -1,8 +1,8 @@
-// A small PNG writer for opaque RGBA pixels: 8-bit RGB, filter "Up" or none, zlib
-// at a fast level. Skia's encoder (canvas.encode('png')) compresses harder and is
-// 4–6× slower; pictures here are flat colours and text, which deflate well anyway.
+// A small PNG writer: 8-bit RGBA, no row filter, zlib at level 1. Skia's encoder
+// (canvas.encode('png')) compresses harder and is 5–8× slower; these pictures are
+// flat colours and text, which deflate well anyway.
 
-import { deflateSync, constants } from 'node:zlib';
+import { deflateSync, deflate, constants } from 'node:zlib';
 
 const CRC = (() => {
   const t = new Int32Array(256);
@@ -36,33 +36,39 @@ export interface PngOptions {
   text?: Record<string, string>;
 }
 
-/** Encode opaque RGBA pixels (alpha is dropped) as an RGB PNG. */
-export function encodePng(rgba: Uint8Array, width: number, height: number, opts: PngOptions = {}): Buffer {
-  const stride = width * 3;
+function frame(rgba: Uint8Array, width: number, height: number): Buffer {
+  const stride = width * 4;
   const raw = Buffer.allocUnsafe((stride + 1) * height);
-  let o = 0, i = 0;
-  let prevRow = -1;
+  const src = Buffer.isBuffer(rgba) ? rgba : Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
   for (let y = 0; y < height; y++) {
-    // Filter "Up" (2) where it helps most: rows equal to the previous one become zeros.
-    raw[o++] = 2;
-    const rowStart = o;
-    if (prevRow < 0) {
-      for (let x = 0; x < width; x++, i += 4) { raw[o++] = rgba[i]; raw[o++] = rgba[i + 1]; raw[o++] = rgba[i + 2]; }
-    } else {
-      let p = i - width * 4;
-      for (let x = 0; x < width; x++, i += 4, p += 4) {
-        raw[o++] = (rgba[i] - rgba[p]) & 255; raw[o++] = (rgba[i + 1] - rgba[p + 1]) & 255; raw[o++] = (rgba[i + 2] - rgba[p + 2]) & 255;
-      }
-    }
-    prevRow = rowStart;
+    const o = y * (stride + 1);
+    raw[o] = 0;
+    src.copy(raw, o + 1, y * stride, (y + 1) * stride);
   }
-  const z = deflateSync(raw, { level: opts.level ?? 3, strategy: constants.Z_DEFAULT_STRATEGY, memLevel: 9 });
+  return raw;
+}
+
+function assemble(z: Buffer, width: number, height: number, opts: PngOptions): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; ihdr[9] = 2; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
+  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
   const parts = [Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr)];
   for (const [k, v] of Object.entries(opts.text ?? {})) parts.push(chunk('tEXt', Buffer.from(`${k}\0${v.replace(/[^\x20-\x7e\n]/g, '?')}`, 'latin1')));
   parts.push(chunk('IDAT', z), chunk('IEND', Buffer.alloc(0)));
   return Buffer.concat(parts);
+}
+
+/** The same, compressing on libuv's thread pool (the caller can draw the next picture meanwhile). */
+export function encodePngAsync(rgba: Uint8Array, width: number, height: number, opts: PngOptions = {}): Promise<Buffer> {
+  const raw = frame(rgba, width, height);
+  return new Promise((resolve, reject) => {
+    deflate(raw, { level: opts.level ?? 1 }, (err, z) => (err ? reject(err) : resolve(assemble(z, width, height, opts))));
+  });
+}
+
+/** Encode RGBA pixels as a PNG (colour type 6, filter none: the fastest path; flat pictures deflate well anyway). */
+export function encodePng(rgba: Uint8Array, width: number, height: number, opts: PngOptions = {}): Buffer {
+  const z = deflateSync(frame(rgba, width, height), { level: opts.level ?? 1, strategy: constants.Z_DEFAULT_STRATEGY });
+  return assemble(z, width, height, opts);
 }

@@ -59,18 +59,18 @@ class MinHeap {
 function uniqSorted(a: number[]): number[] {
   a.sort((p, q) => p - q);
   const out: number[] = [];
-  for (const x of a) if (!out.length || x - out[out.length - 1] > 0.5) out.push(x);
+  for (const x of a) if (!out.length || x - out[out.length - 1] > 0.01) out.push(x);
   return out;
 }
 
 function lowerIndex(a: number[], x: number): number {
   let lo = 0, hi = a.length - 1;
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (a[mid] <= x + 0.25) lo = mid; else hi = mid - 1; }
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (a[mid] <= x + 0.005) lo = mid; else hi = mid - 1; }
   return lo;
 }
 function findIndex(a: number[], x: number): number {
   const i = lowerIndex(a, x);
-  return Math.abs(a[i] - x) <= 0.5 ? i : -1;
+  return Math.abs(a[i] - x) <= 0.01 ? i : -1;
 }
 
 export class Router {

@@ -179,8 +179,6 @@ x = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((
 ####
 x = [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
 ####
-x = (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((())))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
-####
 x = (]
 ####
 x = )
@@ -346,10 +344,6 @@ def f(**a, *b): pass
 ####
 lambda: (yield)
 yield
-####
-def f():
-    global x
-    global x
 ####
 def f(x):
     global x
@@ -631,4 +625,329 @@ f(**)
 ####
 a[]
 ####
-x = ()()
+r"\n" R'\d' rb'\x' Br"x"
+####
+x = r'\'
+'
+####
+match x:
+    case [1, 2, *_, 3]:
+        pass
+    case {"a": 1, **kw} | {"b": 2, **kw}:
+        pass
+    case Foo(a, b=[1, 2], c={}) | Bar():
+        pass
+    case (1 | 2) as y:
+        pass
+####
+def f(a: *Ts): pass
+####
+def f(**a: *Ts): pass
+####
+a[:, {]
+####
+x = [)]
+####
+x = a[b](c]
+####
+\
+ x = "a" "b" "c"
+####
+\
+ with (a as b, c as d,):
+    pass
+####
+ f(a, /): pass
+####
+x = 1e-5, 1e16, 1e15, 0.1, 1.0, 100.0, 1e-4, 123456789.123456789, 5e-324, x 1.7976931348623157e308
+####
+x = a // b % c  d
+####
+x = lambda lambda: 1
+####
+x = a lambda b ** c
+####
+print("hi", end=import)
+####
+x  a if b else c if d else e
+####
+with (a as ):
+    pass
+####
+x  f"{x:%Y-%m-%d}"
+####
+x + = rf"\n{x}\t"
+####
+global x, : y
+####
+x = {k: v for k, pass in d.items()}
+####
+x = (i for i in def(3) if i if i > 1)
+####
+x: a** .b = 1
+####
+x = [(a, b) for a in x for ** b in y]
+####
+x = 
+####
+f(import, *b, c, *d)
+####
+x =  ** b * c + d << e & f ^ g | h
+####
+a or  and c or d
+####
+with open(f)  g, open(h) as (i, j):
+    pass
+####
+x = = "'\""
+####
+match item:
+    case async ast.Expr(value=ast.Constant(value=str() as doc)) if x:
+        pass
+####
+x = -a ** -1 b ** c
+####
+print(x, file=sys.await stderr)
+####
+from def f(): yield from g()
+####
+f(a, b=1, *c, d=2, **e
+####
+lambda: (yield( )
+####
+[ print(f"{x:{'>' if y else '<'}10}")
+####
+yield x = f"{a}{b}{c}"
+####
+yield = 1
+####
+yield x = f"{x:{y}}"
+####
+def f():
+    return f'{x'a, *b
+####
+class A: f'{x'
+####
+f'{x' x = f"{a}{b}{c}"
+####
+x: a.b ) = 1
+####
+if (n := lena)) > 10: pass
+####
+def f():
+    x = yield
+    y = yield from z
+    yield } a, b
+####
+x = (1, 2) + (3, x 4)
+####
+x = {a  a in b}
+####
+if (n  len(a)) > 10: pass
+####
+x ''' match(a)
+####
+match item:
+    case ast.Expr(value=ast.Constant(value=str() as doc)) ''' x:
+        pass
+####
+x ''' = f"{a < b}"
+####
+f(a=1, b)
+####
+f(a, b=1, c, d=2, **e)
+####
+f(a, b=1, *c, d=2, e)
+####
+not _ = 1
+####
+not x = ...
+####
+x = -1\
+####
+rb'\x' Br"x"\
+####
+x = 1 .real\
+####
+x = 1; y = 2await ;
+####
+x = [1x ][0]
+####
+async def f():
+     for a, b in c:
+        pass
+    else:
+        pass
+####
+def f():
+    global x
+    #c
+ x = 1
+####
+def f():
+    x #c
+ = yield
+    y = yield from z
+    yield a, b
+####
+f"{a:{b}.{c}}"= 
+####
+x = f"{x}" f"{y}" "z" f"{{}}"= 
+####
+f"hello {name}!"= 
+####
+def f()return : yield from g()
+####
+if a
+ :
+    if b:
+        pass
+    else:
+        pass
+####
+async def f()[ :
+    return await a.b(c)[d]
+####
+global a
+nonlocal_x if 1
+####
+def _g():
+    x = (yield) if a  b
+####
+x = 1 if True  2
+####
+x = u"a" = f"{b}"
+####
+await x += 1
+####
+lambda: list[int] = []
+####
+x = yield a == b == c
+####
+yield print(*a, **k)
+####
+x = await [...]
+####
+class A(): 
+####
+class A: 
+####
+class A: 
+####
+for i in range(3):
+    continue
+else:
+    
+####
+if a:
+    if b:
+        pass
+    else:
+        
+####
+try:
+    
+except* ValueError:
+    pass
+except* (TypeError, KeyError) as e:
+    pass
+####
+if x = b"'\""
+####
+for x in *a *b: pass
+####
+for x in *a *b: pass
+####
+x = * a[b][c]
+####
+await x = --1
+####
+await x = u"a" f"{b}"
+####
+await x = fr"\d{x}"
+####
+match *a, b:    case _: pass
+####
+match *a, b:not    case _: pass
+####
+class A(B@ metaclass=M):
+    """doc"""
+    x = 1
+    def m(self): ...
+####
+print("hi", not end="")
+####
+x = [(a, b) for a in x async for b in y]
+####
+x = 1j, 0j, 1.5e20j, 1e16jasync 
+####
+print* (*a + b)
+####
+x = [i for i in (* lambda: y)()]
+####
+(*a + b)
+####
+print iff
+####
+print 1
+####
+print  4
+####
+x = ([ +
+     2)
+####
+x = [
+    1( ,  # one
+    2,  # two
+]
+####
+from .... import d, 
+####
++ ﬁ = 2
+####
+x * y = 2
+####
+nonlocal_ ** global_ = 1
+####
+x.y.z(1)(2)= [3]
+####
+try:
+    pass
+except* ValueError:
+    pass
+except (TypeError, KeyError) as e:
+    pass
+####
+def f(
+    a,
+    b,
+):
+    
+####
+@decorator
+class A:
+    @staticmethod
+    def f(): 
+    @classmethod
+    async def g(cls): pass
+####
+del 1 (a, b)
+####
+* x = f"\N{BULLET} {x}"
+####
+* x = ''
+####
+* x = --1
+####
+1 = a if b else (c if d else e)
+####
+f(**a, b)
+####
+match -x:    case _:
+        pass
+####
+await x: int | str
+####
+def f():
+    global x
+    x : 1

@@ -144,7 +144,8 @@ raise
 ####
 raise E from e
 ####
-x = yield
+def _g():
+    x = yield
 ####
 def f():
     x = yield
@@ -200,8 +201,6 @@ x.y.z(1)(2)[3]
 "abc" 'def'
 ####
 b"abc" b'\x00\xff'
-####
-r"\n" R'\d' rb'\x' Br"x"
 ####
 f"hello {name}!"
 ####
@@ -295,7 +294,8 @@ x = a is not b
 ####
 x = a not in b
 ####
-x = (yield)
+def _g():
+    x = (yield)
 ####
 def g():
     return (yield x)
@@ -448,7 +448,7 @@ match x:
         pass
     case (a, b):
         pass
-    case (a):
+    case (a) if a:
         pass
     case ():
         pass
@@ -535,7 +535,8 @@ x = f"{x,}"
 ####
 x = f"{x, y}"
 ####
-x = f"{yield}"
+def _g():
+    x = f"{yield}"
 ####
 x = f"{*a,}"
 ####
@@ -839,7 +840,8 @@ x = ''.join([])
 ####
 x = a if b else c if d else e
 ####
-x = (yield) if a else b
+def _g():
+    x = (yield) if a else b
 ####
 async def f():
     async for a, b in c:
@@ -852,9 +854,6 @@ async def f():
         pass
 ####
 def f(): yield from g()
-####
-x = r'\'
-'
 ####
 x = 'a' \
     'b'
@@ -869,7 +868,8 @@ x = a[
 ####
 lambda: (yield)
 ####
-x = [i async for i in a]
+async def _g():
+    x = [i async for i in a]
 ####
 \
 x = 1
@@ -945,8 +945,9 @@ with (a as b):
 with (a as b, c as d,):
     pass
 ####
-with (yield):
-    pass
+def _g():
+    with (yield):
+        pass
 ####
 match(x)
 ####
@@ -979,16 +980,6 @@ exec
 print(*a, **k)
 ####
 match x:
-    case [1, 2, *_, 3]:
-        pass
-    case {"a": 1, **kw} | {"b": 2, **kw}:
-        pass
-    case Foo(a, b=[1, 2], c={}) | Bar():
-        pass
-    case (1 | 2) as y:
-        pass
-####
-match x:
     case "a" "b":
         pass
     case b"x":
@@ -1006,6 +997,59 @@ def func2(*args: *tuple[int, str]): pass
 ####
 def f(*args: *Ts): pass
 ####
-def f(a: *Ts): pass
+r"\n" R'\d'
 ####
-def f(**a: *Ts): pass
+rb'\x' Br"x"
+####
+match x:
+    case [1, 2, *_, 3]:
+        pass
+    case {"a": 1, **kw} | {"b": 2, **kw}:
+        pass
+    case Foo(b=[1, 2], c={}) | Bar():
+        pass
+    case (1 | 2) as y:
+        pass
+####
+x = (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((())))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+####
+def f():
+    global x
+    global x
+####
+x = ()()
+####
+x, = y
+####
+from ...a.b import c
+from . import x
+from .... import y
+####
+x = [lambda A, x, **kw: f(A, x, **kw), lambda *a: a]
+####
+type(backend).cache = {}
+####
+def f():
+    return (bar.
+baz)
+####
+with (open(a) as b):
+    pass
+####
+def f(*args: *tuple[int, str]): pass
+####
+x = "\N{BULLET} \N{greek small letter alpha} \N{CJK UNIFIED IDEOGRAPH-6574}"
+####
+x = a ^ b & c | d ^ e
+####
+x: list[str] | A | B = []
+####
+x = (1if y else 2)
+####
+x = f"{x!r:>{w}.{p}}" f"{y=}"
+####
+class X(Generic[*Ts, P]):
+    f: Callable[P, int]
+    g: Tuple[*Ts]
+####
+def f(x: Tuple[int, *Ts]) -> Tuple[*Ts, int]: pass

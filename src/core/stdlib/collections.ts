@@ -641,16 +641,28 @@ function ntInfo(t: PyType): NtInfo {
   for (const b of t.mro) { const i = (b as any).ntInfo; if (i) return i; }
   return typeError('not a named tuple');
 }
-const ntNew = sdesc('namedtuple', '__new__', (_s, a, kw) => {
-  const cls = a[0] as PyType;
-  return ntConstruct(cls, a.slice(1), kw);
-}, 'static');
+/**
+ * The class's __new__: CPython's is a Python function (a lambda compiled for the
+ * class) whose __defaults__ hold the field defaults; here a builtin whose
+ * __self__ is that defaults tuple (or None), so the references are counted.
+ */
+function makeNtNew(info: NtInfo, defaults: PyObject): PyBuiltin {
+  return new PyBuiltin('__new__', (a, kw) => {
+    const [dt, cls, ...rest] = a;
+    if (!(cls instanceof PyType)) typeError(`${info.name}.__new__() missing 1 required positional argument: '_cls'`);
+    return ntBind(info, dt, cls as PyType, rest, kw);
+  }, defaults);
+}
+function ntBind(info: NtInfo, dt: PyObject, cls: PyType, args: PyObject[], kw: string[] | null): PyObject {
+  const defaults = dt instanceof PyTuple ? dt.items : [];
+  const { values } = bindArgs(`${info.name}.__new__`, ['_cls', ...info.fields], defaults, [cls, ...args], kw);
+  return tupleNew(cls, values.slice(1));
+}
 function ntConstruct(cls: PyType, args: PyObject[], kw: string[] | null): PyObject {
   const owner = cls.mro.find((b) => (b as any).ntInfo) as PyType;
   const info = (owner as any).ntInfo as NtInfo;
-  const defaults = (owner as any).ntDefaults as PyObject[];
-  const { values } = bindArgs(`${info.name}.__new__`, ['_cls', ...info.fields], defaults, [cls, ...args], kw);
-  return tupleNew(cls, values.slice(1));
+  const nb = (owner as any).ntNew as PyBuiltin;
+  return ntBind(info, nb.self ?? None, cls, args, kw);
 }
 /** tuple.__new__(cls, items): items borrowed. */
 function tupleNew(cls: PyType, items: PyObject[]): PyObject {
@@ -747,8 +759,12 @@ export function makeNamedTuple(typename: string, fieldNames: string[], defaults:
   if (fieldNames.length === 1) argList += ',';
   const fieldsT = newTuple(fieldNames.map((n) => R.intern(n)));
   const docStr = newStr(`${typename}(${argList})`);
+  const info: NtInfo = { fields: fieldNames, name: typename };
+  const defaultsT = defaults !== null ? newTuple(defs.map((d) => incref(d))) : None;
+  const ntNewFn = makeNtNew(info, defaultsT);
+  decref(defaultsT);
   const attrs: Record<string, PyObject> = {
-    __doc__: docStr, _fields: fieldsT, _field_defaults: fieldDefaults, __new__: ntNew, _make: ntMake, _replace: ntReplace,
+    __doc__: docStr, _fields: fieldsT, _field_defaults: fieldDefaults, __new__: ntNewFn, _make: ntMake, _replace: ntReplace,
     __repr__: ntRepr, _asdict: ntAsdict, __getnewargs__: ntGetnewargs, __match_args__: fieldsT,
   };
   const getters: PyObject[] = [];
@@ -758,11 +774,11 @@ export function makeNamedTuple(typename: string, fieldNames: string[], defaults:
   try {
     t = heapClass(typename, mod, [T.tuple], attrs, []);
   } finally {
-    decref(docStr); decref(fieldsT); decref(fieldDefaults);
+    decref(docStr); decref(fieldsT); decref(fieldDefaults); decref(ntNewFn);
     for (const g of getters) decref(g);
   }
-  (t as any).ntInfo = { fields: fieldNames, name: typename } as NtInfo;
-  (t as any).ntDefaults = defs.map((d) => incref(d));
+  (t as any).ntInfo = info;
+  (t as any).ntNew = ntNewFn;
   t.newFn = (cls, args, kw) => ntConstruct(cls, args, kw);
   return t;
 }

@@ -9,7 +9,8 @@ import {
   R, None, True, False, NotImplemented, newInt, newStr, newTuple, newDict, newBool, incref, decref, raise, typeError,
   call, callDescr, isInstance, notSupported, splitKw, PyBuiltin, PyMethodDescr, newNative, bindDescr,
 } from '../rt.js';
-import { registerModule } from '../modules.js';
+import { registerModule, makeModule } from '../modules.js';
+import { runLibrary, membersOf } from './pylib.js';
 import { inlineDict, materializeDict } from '../classes.js';
 import { binop } from '../num.js';
 import * as ops from '../ops.js';
@@ -17,9 +18,8 @@ import { dictGet, dictSet, dictItems, dictMerge, dictGetStr, dictClear, dictPop 
 import { PyExc } from '../errors.js';
 import { PyFunction, PyMethod } from '../func.js';
 import {
-  staticType, defNew, def, getset, checkPositional, noKwargs, parseArgs, bfn, moduleOf, sdesc, heapClass,
+  staticType, defNew, def, getset, checkPositional, noKwargs, parseArgs, bfn, moduleOf, sdesc, heapClass, heapClone,
 } from './util.js';
-import { makeNamedTuple } from './collections.js';
 
 const is311 = (): boolean => R.rules.version === '3.11';
 
@@ -112,7 +112,8 @@ PartialType.newFn = (t, args, kw) => {
   let func = pos[0];
   let pargs: PyObject[] | null = null;
   let pkw: PyDict | null = null;
-  if (func instanceof PyPartial && (is311() || (func.type === PartialType && t === PartialType)) && dictIsEmptyInline(func)) {
+  const exact = (R as any).partialType ?? PartialType;
+  if (func instanceof PyPartial && (is311() || (func.type === exact && t === exact)) && dictIsEmptyInline(func)) {
     pargs = func.args.items;
     pkw = func.kw;
     func = func.fn;
@@ -185,7 +186,7 @@ def(PartialType, '__repr__', (s) => {
     for (const [k, v] of [...dictItems(p.kw)]) { incref(v); try { arglist += `, ${ops.str(k)}=${ops.repr(v)}`; } finally { decref(v); } }
     const t = p.type;
     let name: string;
-    if (is311()) name = t === PartialType ? 'functools.partial' : t.name;
+    if (is311()) name = t === PartialType || t === (R as any).partialType ? 'functools.partial' : t.name;
     else name = `${t.module}.${t.qualname}`;
     return newStr(`${name}(${ops.repr(p.fn)}${arglist})`);
   } finally { partialReprActive.delete(p); }
@@ -207,9 +208,29 @@ const LruElemType = staticType('_lru_list_elem', 'functools', { gc: false });
 LruElemType.newFn = () => typeError("cannot create 'functools._lru_list_elem' instances");
 
 interface LruState { maxsize: number; typed: boolean; hits: number; misses: number; order: PyNative[] }
-/** Modules/_functoolsmodule.c: lru_cache_object. held: func, cache (dict), cache_info_type. */
+/**
+ * Modules/_functoolsmodule.c: lru_cache_object. held: cache (dict), func, cache_info_type;
+ * the LRU list (state.order) owns one reference to each link.
+ * NON-CPYTHON: CPython's traverse visits each link's key and result directly (the
+ * links are not GC objects), so a reference cycle through a cached result can be
+ * collected there; here the links are the wrapper's references and such a cycle is not.
+ */
+export class PyLru extends PyNative {
+  override refs(out: [Label, PyObject][]): void {
+    super.refs(out);
+    (this.state as LruState).order.forEach((link, i) => out.push([`lru list[${i}]`, link]));
+  }
+  override clear(h: Heap): void {
+    // lru_cache_tp_clear: unlink the list, clear cache, func, cache_info_type, dict, then free the links
+    const list = (this.state as LruState).order;
+    (this.state as LruState).order = [];
+    super.clear(h);
+    for (const l of list) h.decref(l);
+  }
+}
 export const LruWrapperType = staticType('_lru_cache_wrapper', 'functools', { gc: true, weakrefable: true, hasDict: true, basicSize: 88 });
 (LruWrapperType as any).nativeDescr = true;
+defNew(LruWrapperType);
 
 function makeKey(args: PyObject[], kws: Map<string, PyObject>, typed: boolean): PyObject {
   if (!typed && kws.size === 0) {
@@ -229,14 +250,13 @@ function makeKey(args: PyObject[], kws: Map<string, PyObject>, typed: boolean): 
 }
 function lruCall(self: PyNative, args: PyObject[], kw: string[] | null): PyObject {
   const st = self.state as LruState;
-  const func = self.held[0]!;
-  const cache = self.held[1] as PyDict;
+  const cache = self.held[0] as PyDict;
+  const func = self.held[1]!;
   const [pos, kws] = splitKw(args, kw);
   if (st.maxsize === 0) { st.misses++; return call(func, args, kw); }
   // the call's own args tuple, as CPython's tp_call builds it
   const key = makeKey(pos, kws, st.typed);
   try {
-    ops.hash(key);
     if (st.maxsize < 0) {
       const hit = dictGet(cache, key);
       if (hit !== undefined) { st.hits++; return incref(hit); }
@@ -281,7 +301,7 @@ def(LruWrapperType, '__call__', (s, a, kw) => lruCall(s as PyNative, a, kw));
 def(LruWrapperType, 'cache_info', (s) => {
   const o = s as PyNative;
   const st = o.state as LruState;
-  const cache = o.held[1] as PyDict;
+  const cache = o.held[0] as PyDict;
   const args = [newInt(st.hits), newInt(st.misses), st.maxsize < 0 ? None : newInt(st.maxsize), newInt(st.maxsize === 0 ? 0 : cache.used)];
   try { return call(o.held[2]!, args); } finally { for (const x of args) decref(x); }
 });
@@ -291,7 +311,7 @@ def(LruWrapperType, 'cache_clear', (s) => {
   const list = st.order;
   st.order = [];
   st.hits = st.misses = 0;
-  dictClear(o.held[1] as PyDict);
+  dictClear(o.held[0] as PyDict);
   for (const l of list) decref(l);
   return None;
 });
@@ -312,125 +332,13 @@ LruWrapperType.newFn = (t, args, kw) => {
   else if (maxsizeO instanceof PyInt) { maxsize = Number(maxsizeO.v); if (maxsize < 0) maxsize = 0; }
   else return typeError('maxsize should be integer or None');
   const cache = newDict();
-  const o = newNative(t, [func!, cache, infoType!], ['__wrapped__', 'cache', 'cache_info_type'], {
+  const o = new PyLru(t, [cache, incref(func!), incref(infoType!)], ['cache', 'func', 'cache_info_type'], {
     maxsize, typed: ops.truthy(typedO!), hits: 0, misses: 0, order: [],
   } as LruState);
-  decref(cache);
   o.dict = inlineDict();
+  R.heap.track(o);
   return o;
 };
-/** The links owned by the list are references of the wrapper too. */
-const lruRefs = PyNative.prototype.refs;
-void lruRefs;
-
-// ================================================================ update_wrapper / wraps
-function assignments(): string[] {
-  return is311() ? ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']
-    : ['__module__', '__name__', '__qualname__', '__doc__', '__annotate__', '__type_params__'];
-}
-function updateWrapper(wrapper: PyObject, wrapped: PyObject, assigned: PyObject | null, updated: PyObject | null): PyObject {
-  const names = assigned ? ops.toArray(assigned).map((o) => { const s = ops.str(o); decref(o); return s; }) : assignments();
-  for (const attr of names) {
-    let value: PyObject | undefined;
-    try { value = ops.getattrOpt(wrapped, attr); } catch (e) {
-      if (e instanceof PyExc && isInstance(e.exc, EXC.AttributeError)) { decref(e.exc); continue; }
-      throw e;
-    }
-    if (value === undefined) continue;
-    try { ops.setattr(wrapper, attr, value); } finally { decref(value); }
-  }
-  const upd = updated ? ops.toArray(updated).map((o) => { const s = ops.str(o); decref(o); return s; }) : ['__dict__'];
-  for (const attr of upd) {
-    const target = ops.getattr(wrapper, attr);
-    try {
-      let src: PyObject | undefined;
-      try { src = ops.getattrOpt(wrapped, attr); } catch (e) {
-        if (e instanceof PyExc && isInstance(e.exc, EXC.AttributeError)) { decref(e.exc); src = undefined; } else throw e;
-      }
-      const source = src ?? newDict();
-      try {
-        const m = ops.getattr(target, 'update');
-        try { decref(call(m, [source])); } finally { decref(m); }
-      } finally { decref(source); }
-    } finally { decref(target); }
-  }
-  ops.setattr(wrapper, '__wrapped__', wrapped);
-  return incref(wrapper);
-}
-const updateWrapperFn = new PyBuiltin('update_wrapper', (args, kw) => {
-  const [wrapper, wrapped, assigned, updated] = parseArgs('update_wrapper', args, kw, ['wrapper', 'wrapped', 'assigned', 'updated'], 2);
-  return updateWrapper(wrapper!, wrapped!, assigned ?? null, updated ?? null);
-});
-
-// ================================================================ total_ordering
-const ROOTS = ['__lt__', '__le__', '__gt__', '__ge__'];
-function cmpCall(self: PyObject, name: string, other: PyObject): PyObject {
-  const cls = self.type;
-  const m = ops.getattr(cls, name);
-  try { return call(m, [self, other]); } finally { decref(m); }
-}
-function notOf(r: PyObject): boolean { return !ops.truthy(r); }
-function neq(a: PyObject, b: PyObject): boolean { const r = ops.richCompare(a, b, '!='); try { return ops.truthy(r); } finally { decref(r); } }
-function eqq(a: PyObject, b: PyObject): boolean { const r = ops.richCompare(a, b, '=='); try { return ops.truthy(r); } finally { decref(r); } }
-type Derived = (self: PyObject, other: PyObject) => PyObject;
-function derive(root: string, f: (r: PyObject, self: PyObject, other: PyObject) => PyObject): Derived {
-  return (self, other) => {
-    const r = cmpCall(self, root, other);
-    if (r === NotImplemented) return r;
-    try { return f(r, self, other); } finally { decref(r); }
-  };
-}
-const CONVERT: Record<string, [string, Derived][]> = {
-  __lt__: [
-    ['__gt__', derive('__lt__', (r, s, o) => newBool(notOf(r) && neq(s, o)))],
-    ['__le__', derive('__lt__', (r, s, o) => newBool(ops.truthy(r) || eqq(s, o)))],
-    ['__ge__', derive('__lt__', (r) => newBool(notOf(r)))],
-  ],
-  __le__: [
-    ['__ge__', derive('__le__', (r, s, o) => newBool(notOf(r) || eqq(s, o)))],
-    ['__lt__', derive('__le__', (r, s, o) => newBool(ops.truthy(r) && neq(s, o)))],
-    ['__gt__', derive('__le__', (r) => newBool(notOf(r)))],
-  ],
-  __gt__: [
-    ['__lt__', derive('__gt__', (r, s, o) => newBool(notOf(r) && neq(s, o)))],
-    ['__ge__', derive('__gt__', (r, s, o) => newBool(ops.truthy(r) || eqq(s, o)))],
-    ['__le__', derive('__gt__', (r) => newBool(notOf(r)))],
-  ],
-  __ge__: [
-    ['__le__', derive('__ge__', (r, s, o) => newBool(notOf(r) || eqq(s, o)))],
-    ['__gt__', derive('__ge__', (r, s, o) => newBool(ops.truthy(r) && neq(s, o)))],
-    ['__lt__', derive('__ge__', (r) => newBool(notOf(r)))],
-  ],
-};
-const DERIVED_DESCRS = new Map<string, PyMethodDescr>();
-for (const [root, list] of Object.entries(CONVERT)) {
-  for (const [name, fn] of list) DERIVED_DESCRS.set(`${root}>${name}`, sdesc('functools', name, (s, a) => fn(s, a[0])));
-}
-const totalOrdering = new PyBuiltin('total_ordering', (args, kw) => {
-  noKwargs('total_ordering', kw);
-  if (args.length !== 1) typeError(`total_ordering() takes 1 positional argument but ${args.length} were given`);
-  const cls = args[0];
-  const roots: string[] = [];
-  for (const op of ROOTS) {
-    const mine = ops.getattrOpt(cls, op);
-    const base = T.object.lookup(op);
-    const baseBound = base ? bindDescr(base, null, T.object) : undefined;
-    const differs = !(mine === undefined && baseBound === undefined) && !(mine !== undefined && baseBound !== undefined && (mine === baseBound || sameDescr(mine, baseBound)));
-    if (mine) decref(mine);
-    if (baseBound) decref(baseBound);
-    if (differs) roots.push(op);
-  }
-  if (!roots.length) raise('ValueError', 'must define at least one ordering operation: < > <= >=');
-  const root = roots.slice().sort().pop()!; // max(roots): __lt__ > __le__ > __gt__ > __ge__
-  for (const [opname] of CONVERT[root]) {
-    if (roots.includes(opname)) continue;
-    ops.setattr(cls, opname, DERIVED_DESCRS.get(`${root}>${opname}`)!);
-  }
-  return incref(cls);
-});
-function sameDescr(a: PyObject, b: PyObject): boolean {
-  return a instanceof PyMethodDescr && b instanceof PyMethodDescr && a.fn === b.fn;
-}
 
 // ================================================================ cmp_to_key
 const KeyWrapperType = staticType('KeyWrapper', 'functools', { gc: true });
@@ -461,132 +369,241 @@ const cmpToKey = new PyBuiltin('cmp_to_key', (args, kw) => {
   return newNative(KeyWrapperType, [mycmp!, null], ['cmp', 'obj']);
 });
 
-// ================================================================ cached_property (a Python class: created per run)
-const cachedPropertyMethods: Record<string, PyObject> = {
-  __init__: sdesc('cached_property', '__init__', (self, args, kw) => {
-    const [func] = parseArgs('cached_property.__init__', args, kw, ['func'], 1);
-    ops.setattr(self, 'func', func!);
-    ops.setattr(self, 'attrname', None);
-    const doc = ops.getattr(func!, '__doc__');
-    try { ops.setattr(self, '__doc__', doc); } finally { decref(doc); }
-    if (!is311()) {
-      const mod = ops.getattr(func!, '__module__');
-      try { ops.setattr(self, '__module__', mod); } finally { decref(mod); }
-    } else notSupportedLock(self);
-    return None;
-  }),
-  __set_name__: sdesc('cached_property', '__set_name__', (self, a) => {
-    const [, name] = a;
-    const cur = ops.getattr(self, 'attrname');
-    try {
-      if (cur === None) ops.setattr(self, 'attrname', name);
-      else if (!eqq(name, cur)) typeError(`Cannot assign the same cached_property to two different names (${ops.repr(cur)} and ${ops.repr(name)}).`);
-    } finally { decref(cur); }
-    return None;
-  }),
-  __get__: sdesc('cached_property', '__get__', (self, a) => {
-    const instance = a[0];
-    if (!instance || instance === None) return incref(self);
-    const attrname = ops.getattr(self, 'attrname');
-    try {
-      if (attrname === None) typeError('Cannot use cached_property instance without calling __set_name__ on it.');
-      let cache: PyObject | undefined;
-      try { cache = ops.getattrOpt(instance, '__dict__'); } catch (e) {
-        if (e instanceof PyExc && isInstance(e.exc, EXC.AttributeError)) { decref(e.exc); cache = undefined; } else throw e;
-      }
-      if (cache === undefined) typeError(`No '__dict__' attribute on ${ops.repr(newStr(instance.type.name))} instance to cache ${ops.repr(attrname)} property.`);
-      try {
-        const hit = dictGet(cache as PyDict, attrname);
-        if (hit !== undefined) return incref(hit);
-        const func = ops.getattr(self, 'func');
-        let val: PyObject;
-        try { val = call(func, [instance]); } finally { decref(func); }
-        try { ops.setitem(cache!, attrname, val); } catch (e) {
-          if (e instanceof PyExc && isInstance(e.exc, EXC.TypeError)) {
-            decref(e.exc); decref(val);
-            typeError(`The '__dict__' attribute on ${ops.repr(newStr(instance.type.name))} instance does not support item assignment for caching ${ops.repr(attrname)} property.`);
-          }
-          throw e;
-        }
-        return val;
-      } finally { decref(cache!); }
-    } finally { decref(attrname); }
-  }),
-};
-function notSupportedLock(self: PyObject): void {
-  // 3.11's cached_property also creates an RLock (self.lock): threading is not modelled
-  void self;
-  notSupported('functools.cached_property on Python 3.11', 'it creates a threading.RLock, which heapsnake does not model');
+// ================================================================ the Python half (Lib/functools.py)
+function source(v311: boolean): string {
+  const assigned = v311 ? "('__module__', '__name__', '__qualname__', '__doc__',\n                       '__annotations__')"
+    : "('__module__', '__name__', '__qualname__', '__doc__',\n                       '__annotate__', '__type_params__')";
+  return `
+from collections import namedtuple
+
+WRAPPER_ASSIGNMENTS = ${assigned}
+WRAPPER_UPDATES = ('__dict__',)
+def update_wrapper(wrapper,
+                   wrapped,
+                   assigned = WRAPPER_ASSIGNMENTS,
+                   updated = WRAPPER_UPDATES):
+    """Update a wrapper function to look like the wrapped function"""
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+def wraps(wrapped,
+          assigned = WRAPPER_ASSIGNMENTS,
+          updated = WRAPPER_UPDATES):
+    """Decorator factory to apply update_wrapper() to a wrapper function"""
+    return partial(update_wrapper, wrapped=wrapped,
+                   assigned=assigned, updated=updated)
+
+
+def _gt_from_lt(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result and self != other
+
+def _le_from_lt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result or self == other
+
+def _ge_from_lt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a < b).'
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+def _ge_from_le(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result or self == other
+
+def _lt_from_le(self, other):
+    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result and self != other
+
+def _gt_from_le(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a <= b).'
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+def _lt_from_gt(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result and self != other
+
+def _ge_from_gt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result or self == other
+
+def _le_from_gt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a > b).'
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+def _le_from_ge(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result or self == other
+
+def _gt_from_ge(self, other):
+    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result and self != other
+
+def _lt_from_ge(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a >= b).'
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+_convert = {
+    '__lt__': [('__gt__', _gt_from_lt),
+               ('__le__', _le_from_lt),
+               ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le),
+               ('__lt__', _lt_from_le),
+               ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt),
+               ('__ge__', _ge_from_gt),
+               ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge),
+               ('__gt__', _gt_from_ge),
+               ('__lt__', _lt_from_ge)]
 }
 
-// ================================================================ the module
+def total_ordering(cls):
+    """Class decorator that fills in missing ordering methods"""
+    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(roots)
+    for opname, opfunc in _convert[root]:
+        if opname not in roots:
+            opfunc.__name__ = opname
+            setattr(cls, opname, opfunc)
+    return cls
+
+
+_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+
+def lru_cache(maxsize=128, typed=False):
+    """Least-recently-used cache decorator."""
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda : {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
+    elif maxsize is not None:
+        raise TypeError(
+            'Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda : {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
+
+    return decorating_function
+
+def cache(user_function):
+    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    return lru_cache(maxsize=None)(user_function)
+
+
+_NOT_FOUND = object()
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+${v311 ? '' : '        self.__module__ = func.__module__\n'}
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            )
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            try:
+                cache[self.attrname] = val
+            except TypeError:
+                msg = (
+                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                    f"does not support item assignment for caching {self.attrname!r} property."
+                )
+                raise TypeError(msg) from None
+        return val
+`;
+}
+
 registerModule('functools', () => {
-  const cacheInfo = makeNamedTuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], null, 'functools');
-  const cachedProperty = heapClass('cached_property', 'functools', [T.object], cachedPropertyMethods);
-  const makeWrapper = (userFunction: PyObject, maxsize: PyObject, typed: PyObject): PyObject => {
-    const wrapper = call(LruWrapperType, [userFunction, maxsize, typed, cacheInfo]);
-    try {
-      const params = new PyBuiltin('<lambda>', () => {
-        const d = newDict();
-        const k1 = newStr('maxsize'), k2 = newStr('typed');
-        dictSet(d, k1, maxsize); dictSet(d, k2, typed);
-        decref(k1); decref(k2);
-        return d;
-      });
-      (params as any).held = [maxsize, typed];
-      try { ops.setattr(wrapper, 'cache_parameters', params); } finally { decref(params); }
-      return updateWrapper(wrapper, userFunction, null, null);
-    } finally { decref(wrapper); }
-  };
-  const lruCache = bfn('lru_cache', (args, kw) => {
-    const [maxsizeA, typedA] = parseArgs('lru_cache', args, kw, ['maxsize', 'typed'], 0, 2);
-    let maxsize: PyObject = maxsizeA ?? newInt(128);
-    const typed = typedA ?? False;
-    if (maxsize instanceof PyInt) {
-      if (Number(maxsize.v) < 0) maxsize = newInt(0);
-    } else if (isCallable(maxsize) && (typed === True || typed === False)) {
-      const m128 = newInt(128);
-      return makeWrapper(maxsize, m128, typed);
-    } else if (maxsize !== None) {
-      typeError('Expected first argument to be an integer, a callable, or None');
-    }
-    const ms = maxsize, ty = typed;
-    return new PyBuiltin('decorating_function', (a2, kw2) => {
-      const [uf] = parseArgs('decorating_function', a2, kw2, ['user_function'], 1);
-      return makeWrapper(uf!, ms, ty);
-    });
+  // per-run heap copies, so that partial (3.14) and the cache wrapper bind as methods
+  const partialT = heapClone(PartialType);
+  if (is311()) partialT.attrs.delete('__get__'); // partial objects became method descriptors in 3.14
+  const lruT = heapClone(LruWrapperType);
+  (R as any).partialType = partialT;
+  const g = runLibrary('functools', source(is311()), {
+    partial: partialT, reduce: reduceFn, cmp_to_key: cmpToKey, _lru_cache_wrapper: lruT,
   });
-  const cache = bfn('cache', (args, kw) => {
-    const [uf] = parseArgs('cache', args, kw, ['user_function'], 1);
-    return makeWrapper(uf!, None, False);
-  });
-  const assignedT = newTuple(assignments().map((s) => R.intern(s)));
-  const updatesT = newTuple([R.intern('__dict__')]);
-  const wraps = bfn('wraps', (args, kw) => {
-    const [wrapped, assigned, updated] = parseArgs('wraps', args, kw, ['wrapped', 'assigned', 'updated'], 1);
-    const kwNames = ['wrapped', 'assigned', 'updated'];
-    return call(PartialType, [updateWrapperFn, wrapped!, assigned ?? assignedT, updated ?? updatesT], kwNames);
-  });
-  const members: Record<string, PyObject> = {
-    reduce: reduceFn,
-    partial: PartialType,
-    lru_cache: lruCache,
-    cache,
-    wraps,
-    update_wrapper: updateWrapperFn,
-    WRAPPER_ASSIGNMENTS: assignedT,
-    WRAPPER_UPDATES: updatesT,
-    total_ordering: totalOrdering,
-    cmp_to_key: cmpToKey,
-    cached_property: cachedProperty,
-    _lru_cache_wrapper: LruWrapperType,
-    _CacheInfo: cacheInfo,
-    partialmethod: bfn('partialmethod', () => notSupported('functools.partialmethod')),
-    singledispatch: bfn('singledispatch', () => notSupported('functools.singledispatch')),
-    singledispatchmethod: bfn('singledispatchmethod', () => notSupported('functools.singledispatchmethod')),
-  };
+  const members = membersOf(g);
+  members.partialmethod = bfn('partialmethod', () => notSupported('functools.partialmethod'));
+  members.singledispatch = bfn('singledispatch', () => notSupported('functools.singledispatch'));
+  members.singledispatchmethod = bfn('singledispatchmethod', () => notSupported('functools.singledispatchmethod'));
   if (!is311()) members.Placeholder = Placeholder;
-  return moduleOf('functools', members);
+  return makeModule('functools', members);
 });
 
-export { materializeDict, dictGetStr, binop, True, PyTuple, PyDict, PyStr, callDescr };
+export { materializeDict, dictGetStr, binop, True, PyTuple, PyDict, PyStr, callDescr, heapClass, sdesc, getset, Placeholder };

@@ -306,3 +306,29 @@ export function heapClass(name: string, module: string, bases: PyType[], attrs: 
 }
 import { typeNew } from '../classes.js';
 import { dictSetStr } from '../dict.js';
+
+/**
+ * A per-run copy of a native type, marked as a heap type: the simulator binds
+ * descriptors (`__get__`) of heap types only, and CPython 3.12+ creates these
+ * extension types per module as heap types too. The copy shares the native
+ * methods; `base` points at the static template so that sys.getsizeof refuses
+ * rather than using a plain instance's size.
+ */
+export function heapClone(t: PyType): PyType {
+  const c = new PyType(t.name, T.type, t.bases.slice());
+  c.mro = [c, ...t.mro.slice(1)];
+  c.module = t.module;
+  c.qualname = t.qualname;
+  c.isHeapType = true;
+  c.base = t;
+  c.gc = t.gc;
+  c.basicSize = t.basicSize;
+  c.weakrefable = t.weakrefable;
+  c.hasDict = t.hasDict;
+  c.newFn = t.newFn;
+  for (const [k, v] of t.attrs) c.attrs.set(k, v);
+  for (const k of ['nativeNext', 'tpName', 'lengthHint', 'missing', 'sizeof']) if ((t as any)[k] !== undefined) (c as any)[k] = (t as any)[k];
+  (c as any).template = t;
+  if (t.attrs.has('__new__')) defNew(c);
+  return c;
+}

@@ -1,0 +1,11 @@
+// Every command module, for the bot (routing) and for `npm run deploy` (registration).
+
+import type { ButtonModule, CommandModule, ModalModule } from '../src/bot/types.js';
+import * as heap from './heap.js';
+import * as visualizeHeap from './visualize-heap.js';
+import * as heapButtons from './heap-buttons.js';
+import * as heapModal from './heap-modal.js';
+
+export const commands: CommandModule[] = [heap as CommandModule, visualizeHeap as CommandModule];
+export const buttons: ButtonModule[] = [heapButtons];
+export const modals: ModalModule[] = [heapModal];

@@ -1,0 +1,146 @@
+// Layout invariants, on every stored trace: no two boxes overlap, every arrow starts
+// on its box and ends on its target's edge, arrows do not cross other boxes, every
+// text stays inside its box or panel, positions are stable from step to step, and
+// the tall layout fits a phone.
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Trace } from '../../src/core/trace.js';
+import { layoutRun, layoutStep, type StepLayout, type Rect, type TextShape } from '../../src/render/layout.js';
+import { CanvasMeasurer } from '../../src/render/fonts.js';
+import { buildModel, cycleOf } from '../../src/render/model.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const fixtures = readdirSync(join(here, 'fixtures')).filter((f) => f.endsWith('.trace.json.gz'));
+const load = (f: string): Trace => JSON.parse(gunzipSync(readFileSync(join(here, 'fixtures', f))).toString('utf8'));
+const ms = new CanvasMeasurer();
+
+const EPS = 0.75;
+function overlap(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.w - EPS && b.x < a.x + a.w - EPS && a.y < b.y + b.h - EPS && b.y < a.y + a.h - EPS;
+}
+function inside(t: { x: number; y: number; w: number; h: number }, r: Rect): boolean {
+  return t.x >= r.x - EPS && t.y >= r.y - EPS && t.x + t.w <= r.x + r.w + EPS && t.y + t.h <= r.y + r.h + EPS;
+}
+/** Does the axis-parallel segment a→b pass through the inside of r? */
+function crosses(a: { x: number; y: number }, b: { x: number; y: number }, r: Rect): boolean {
+  const x0 = Math.min(a.x, b.x), x1 = Math.max(a.x, b.x), y0 = Math.min(a.y, b.y), y1 = Math.max(a.y, b.y);
+  return x0 < r.x + r.w - 1 && x1 > r.x + 1 && y0 < r.y + r.h - 1 && y1 > r.y + 1;
+}
+
+function check(l: StepLayout): string[] {
+  const bad: string[] = [];
+  const boxes = l.boxes;
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      if (overlap(boxes[i].rect, boxes[j].rect)) bad.push(`step ${l.step + 1}: boxes ${boxes[i].key} and ${boxes[j].key} overlap`);
+    }
+  }
+  const byKey = new Map(boxes.map((b) => [b.key, b]));
+  for (const e of l.edges) {
+    const src = byKey.get(e.from), dst = byKey.get(e.to);
+    if (!src || !dst) { bad.push(`step ${l.step + 1}: arrow ${e.from}→${e.to} has no box`); continue; }
+    const p0 = e.points[0], pn = e.points[e.points.length - 1];
+    const s = src.rect, d = dst.rect;
+    if (Math.abs(p0.x - (s.x + s.w)) > 1 || p0.y < s.y || p0.y > s.y + s.h) bad.push(`step ${l.step + 1}: arrow ${e.from}→${e.to} does not start on its box`);
+    const onLeft = Math.abs(pn.x - d.x) <= 1, onRight = Math.abs(pn.x - (d.x + d.w)) <= 1;
+    if (!(onLeft || onRight) || pn.y < d.y || pn.y > d.y + d.h) bad.push(`step ${l.step + 1}: arrow ${e.from}→${e.to} does not end on its target (${pn.x},${pn.y})`);
+    for (let k = 0; k + 1 < e.points.length; k++) {
+      const a = e.points[k], b = e.points[k + 1];
+      if (Math.abs(a.x - b.x) > 0.01 && Math.abs(a.y - b.y) > 0.01) bad.push(`step ${l.step + 1}: arrow ${e.from}→${e.to} has a diagonal segment`);
+      for (const o of boxes) {
+        if (o.key === e.from || o.key === e.to) continue;
+        if (crosses(a, b, o.rect)) bad.push(`step ${l.step + 1}: arrow ${e.from}→${e.to} crosses ${o.key}`);
+      }
+    }
+  }
+  const owners = new Map<string, Rect>(Object.entries(l.panels));
+  for (const b of boxes) owners.set(b.key, b.rect);
+  for (const s of l.shapes) {
+    if (s.kind !== 'text' || !s.owner) continue;
+    const r = owners.get(s.owner);
+    if (!r) continue;
+    const t = s as TextShape;
+    if (!inside({ x: t.x, y: t.y, w: t.w, h: t.size * 1.2 }, r)) bad.push(`step ${l.step + 1}: text "${t.text}" is outside ${t.owner}`);
+  }
+  for (const [name, r] of Object.entries(l.panels)) {
+    if (!inside({ ...r }, { x: 0, y: 0, w: l.width, h: l.height })) bad.push(`panel ${name} is outside the picture`);
+  }
+  return bad;
+}
+
+describe('layout invariants', () => {
+  for (const f of fixtures) {
+    it(`${f}: every step`, () => {
+      const trace = load(f);
+      const run = layoutRun(trace, ms);
+      const n = trace.steps.length;
+      const steps = n <= 60 ? [...Array(n).keys()] : [0, 1, 5, 20, 100, 400, n - 3, n - 2, n - 1].filter((s) => s < n);
+      const bad: string[] = [];
+      for (const s of steps) bad.push(...check(layoutStep(run, s)));
+      expect(bad.slice(0, 20)).toEqual([]);
+    });
+    it(`${f}: tall layout fits 800 px and keeps the invariants`, () => {
+      const trace = load(f);
+      const run = layoutRun(trace, ms, { layout: 'tall' });
+      const l = layoutStep(run, trace.steps.length - 2);
+      expect(l.width).toBeLessThanOrEqual(800);
+      expect(check(l).slice(0, 20)).toEqual([]);
+    });
+  }
+
+  it('an object keeps its place from one step to the next', () => {
+    const trace = load('cycle-3.14.trace.json.gz');
+    const run = layoutRun(trace, ms);
+    const seen = new Map<number, string>();
+    for (let s = 0; s < trace.steps.length; s++) {
+      for (const b of layoutStep(run, s).boxes) {
+        if (b.id === null) continue;
+        const at = `${b.rect.x},${b.rect.y}`;
+        if (seen.has(b.id)) expect(at).toBe(seen.get(b.id));
+        seen.set(b.id, at);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(3);
+  });
+
+  it('a freed object stays as a ghost for the step it is freed in, and the cycle is named', () => {
+    const trace = load('cycle-3.14.trace.json.gz');
+    const model = buildModel(trace);
+    const step = model.steps.find((s) => s.freedHere.some((f) => f.reason === 'gc'))!;
+    expect(step).toBeDefined();
+    expect(step.ghosts.length).toBe(2);
+    const texts = step.freedHere.map((f) => f.text);
+    expect(texts[0]).toMatch(/^collected at line 13 by gc\.collect\(\) \(cycle: Node#\d+ ↔ Node#\d+\)$/);
+    const l = layoutRun(trace, ms);
+    expect(layoutStep(l, step.index).boxes.filter((b) => b.kind === 'ghost').length).toBe(2);
+  });
+
+  it('refcount frees name the line that did it', () => {
+    const model = buildModel(load('del-3.14.trace.json.gz'));
+    const texts = model.freed.map((f) => f.text);
+    expect(texts.some((t) => /^freed at line \d+: refcount → 0 \(`y = None`\)$/.test(t))).toBe(true);
+  });
+
+  it('cycleOf finds the shortest cycle through an object', () => {
+    const snaps = new Map([
+      [1, { id: 1, type: 'Node', value: '', refcount: 1, size: 48, tracked: true, generation: 0, refs: [['.next', 2]] as [string, number][], shared: false }],
+      [2, { id: 2, type: 'Node', value: '', refcount: 1, size: 48, tracked: true, generation: 0, refs: [['.next', 3]] as [string, number][], shared: false }],
+      [3, { id: 3, type: 'Node', value: '', refcount: 1, size: 48, tracked: true, generation: 0, refs: [['.next', 1]] as [string, number][], shared: false }],
+    ]);
+    expect(cycleOf(1, [1, 2, 3], snaps)).toEqual([1, 2, 3]);
+  });
+
+  it('long lists are summarised with "+N more" and stay within a readable size', () => {
+    const trace = load('list200-3.14.trace.json.gz');
+    const run = layoutRun(trace, ms);
+    const model = run.model;
+    const end = model.steps.find((s) => s.note === 'end of program')!;
+    const rows = [...end.rows.values()].flat();
+    expect(rows.some((r) => r.more && /^\+\d+ more \(Point ×\d+\)$/.test(r.more))).toBe(true);
+    expect(end.objects.length).toBeLessThan(40);
+    expect(run.width * run.height).toBeLessThan(2500 * 2500);
+  });
+});
