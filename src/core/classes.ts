@@ -105,6 +105,17 @@ export function objectNew(t: PyType): PyObject {
   return o;
 }
 
+/** A subclass of a builtin type: the instance gains the heap type's __dict__ (inline) and __slots__. */
+export function addInstanceExtras(o: PyObject, t: PyType): void {
+  if (t.slotNames.length) o.slots = new Array(t.slotNames.length).fill(null);
+  if (t.hasDict) {
+    o.dict = inlineDict();
+    const sk = sharedKeys(t);
+    if (sk.usable > 1) sk.usable--;
+    (o.dict as any).shared = sk;
+  }
+}
+
 /** The class's shared keys object (SHARED_KEYS_MAX_SIZE = 30 usable entries). */
 export interface SharedKeys { names: Set<string>; usable: number }
 export function sharedKeys(t: PyType): SharedKeys {

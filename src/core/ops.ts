@@ -174,6 +174,15 @@ export function lt(a: PyObject, b: PyObject): boolean {
 const MODULUS = (1n << 61n) - 1n;
 const MOD_N = 2 ** 61 - 1;
 
+/** Objects/longobject.c: long_hash — exact (bigint where a JS number would round). */
+export function hashIntExact(v: number | bigint): number | bigint {
+  if (typeof v === 'number' && Math.abs(v) < MOD_N) return v === -1 ? -2 : v;
+  const b = BigInt(v);
+  let h = (b < 0n ? -((-b) % MODULUS) : b % MODULUS);
+  if (h === -1n) h = -2n;
+  return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
+}
+
 export function hashInt(v: number | bigint): number {
   if (typeof v === 'number' && Math.abs(v) < MOD_N) {
     return v === -1 ? -2 : v;
@@ -184,25 +193,23 @@ export function hashInt(v: number | bigint): number {
   return Number(h);
 }
 
-/** Python/pyhash.c: _Py_HashDouble */
-export function hashFloat(f: number): number {
+/** Python/pyhash.c: _Py_HashDouble — exact value. */
+export function hashFloatExact(f: number): number | bigint {
   if (Number.isNaN(f)) return 0; // NON-CPYTHON: CPython hashes NaN by identity (3.10+).
   if (!Number.isFinite(f)) return f > 0 ? 314159 : -314159;
   if (Number.isInteger(f)) return hashInt(BigInt(f));
-  // x = m * 2**e; hash = m * 2**e mod P computed exactly with bigint
-  let m = f, e = 0;
-  const sign = m < 0 ? -1n : 1n;
-  m = Math.abs(m);
+  let m = Math.abs(f), e = 0;
+  const sign = f < 0 ? -1n : 1n;
   while (!Number.isInteger(m)) { m *= 2; e--; }
   let num = BigInt(m) % MODULUS;
-  // multiply by 2**e mod P: 2**-1 mod P = 2**60
-  let pow = ((-e) % 61 + 61) % 61;
-  const exp = (61 - pow) % 61;
+  // multiply by 2**e mod P, with 2**61 = 1 (mod P)
+  const exp = ((e % 61) + 61) % 61;
   num = (num << BigInt(exp)) % MODULUS;
   let h = sign * num;
   if (h === -1n) h = -2n;
-  return Number(h);
+  return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
 }
+export function hashFloat(f: number): number { return Number(hashFloatExact(f)); }
 
 let strHashSeed = 0x9e3779b9;
 /** NON-CPYTHON: CPython's str hash is SipHash with a random key; any fixed function is something CPython could print. */
@@ -222,22 +229,51 @@ export function hashStr(s: PyStr): number {
   return h;
 }
 
-/** Objects/tupleobject.c: tuplehash (xxHash-based, 3.8+). */
-function hashTuple(items: PyObject[]): number {
+/** Objects/tupleobject.c: tuplehash (xxHash-based, 3.8+) — exact 64-bit value. */
+export function hashTupleExact(items: PyObject[]): bigint {
   const P1 = 11400714785074694791n, P2 = 14029467366897019727n, P5 = 2870177450012600261n;
   const M = (1n << 64n) - 1n;
   let acc = P5;
   for (const it of items) {
-    let lane = BigInt(hash(it));
+    let lane = BigInt(hashExact(it));
     if (lane < 0n) lane += 1n << 64n;
     acc = (acc + lane * P2) & M;
     acc = ((acc << 31n) | (acc >> 33n)) & M;
     acc = (acc * P1) & M;
   }
   acc = (acc + (BigInt(items.length) ^ (P5 ^ 3527539n))) & M;
-  if (acc === M) return 1546275796;
-  let s = acc >= (1n << 63n) ? acc - (1n << 64n) : acc;
-  return Number(s);
+  if (acc === M) return 1546275796n;
+  return acc >= (1n << 63n) ? acc - (1n << 64n) : acc;
+}
+function hashTuple(items: PyObject[]): number { return Number(hashTupleExact(items)); }
+
+/**
+ * hash(o) as Python prints it: exact 64-bit values (JS numbers lose precision
+ * above 2**53, so `hash` keeps a number only where it is exact).
+ */
+export function hashExact(o: PyObject): number | bigint {
+  const t = o.type;
+  if (o instanceof PyTuple) return hashTupleExact(o.items);
+  if (o instanceof PyInt) return hashIntExact(o.v);
+  if (o instanceof PyFloat) return hashFloatExact(o.v);
+  if (o instanceof PyStr) return hashStr(o);
+  if (o === None || t === T.NoneType) return hash(o);
+  const h = t.lookup('__hash__');
+  if (h && h !== None && t.isHeapType) {
+    const r = callDescr(h, o, [], null);
+    if (!(r instanceof PyInt)) { decref(r); typeError('__hash__ method should return an integer'); }
+    const v = r.v;
+    decref(r);
+    return hashResult(v);
+  }
+  return hash(o);
+}
+
+/** Objects/typeobject.c: slot_tp_hash — a result that fits in Py_ssize_t is used as it is (-1 becomes -2). */
+function hashResult(v: number | bigint): number | bigint {
+  const b = typeof v === 'bigint' ? v : BigInt(v);
+  if (b >= -(1n << 63n) && b < (1n << 63n)) return b === -1n ? -2 : (b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b);
+  return hashIntExact(v);
 }
 
 /** 3.14 says where the unhashable object was used (Objects/dictobject.c, setobject.c). */
@@ -252,13 +288,13 @@ export function hash(o: PyObject, role: 'dict key' | 'set element' | null = null
   if (o instanceof PyInt && (t === T.int || t === T.bool)) return hashInt(o.v);
   if (o instanceof PyFloat && t === T.float) return hashFloat(o.v);
   if (o === None) return 0x1e5a0; // Objects/object.c: none_hash returns a constant in 3.12+ (address in 3.11)
-  if (o instanceof PyTuple && t === T.tuple) return hashTuple(o.items);
+  if (o instanceof PyTuple && (t === T.tuple || !t.lookup('__hash__') || t.lookup('__hash__') === T.tuple.attrs.get('__hash__'))) return hashTuple(o.items);
   if (o instanceof PyList || o instanceof PyDict || o instanceof PySet && t === T.set) typeError(unhashableMsg(t.name, role));
   const h = t.lookup('__hash__');
   if (!h || h === None) typeError(unhashableMsg(t.name, role));
   const r = callDescr(h, o, [], null);
   if (!(r instanceof PyInt)) { decref(r); typeError('__hash__ method should return an integer'); }
-  const v = hashInt(r.v);
+  const v = Number(hashResult(r.v));
   decref(r);
   return v;
 }

@@ -50,7 +50,7 @@ def(T.str, '__contains__', (self, a) => {
   return newBool(s(self).includes(s(a[0])));
 });
 def(T.str, '__iter__', (self) => newNative(T.str_iterator, [self], ['str'], 0));
-def(T.str, '__hash__', (self) => newInt(ops.hash(self)));
+def(T.str, '__hash__', (self) => newInt(ops.hashStr(self as PyStr)));
 def(T.str, '__add__', (self, a) => {
   if (!(a[0] instanceof PyStr)) return NotImplemented;
   const r = s(self) + s(a[0]);

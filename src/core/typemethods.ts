@@ -168,7 +168,7 @@ for (const t of [T.int, T.float]) {
       return ops.richCompare(s.type.isHeapType ? toPlain(s) : s, o.type.isHeapType ? toPlain(o) : o, op);
     });
   }
-  def(t, '__hash__', (s) => newInt(ops.hash(toPlainKeep(s))));
+  def(t, '__hash__', (s) => newInt(s instanceof PyInt ? ops.hashIntExact(s.v) : ops.hashFloatExact((s as PyFloat).v)));
   def(t, '__bool__', (s) => newBool(s instanceof PyInt ? s.v != 0 : (s as PyFloat).v !== 0));
   def(t, '__neg__', (s) => (s instanceof PyInt ? newInt(typeof s.v === 'number' ? -s.v : -s.v) : newFloat(-(s as PyFloat).v)));
   def(t, '__pos__', (s) => (s instanceof PyInt ? newInt(s.v) : newFloat((s as PyFloat).v)));
@@ -555,7 +555,7 @@ def(T.tuple, '__getitem__', (s, a) => {
 });
 def(T.tuple, '__contains__', (s, a) => newBool((s as PyTuple).items.some((x) => ops.eq(x, a[0]))));
 def(T.tuple, '__iter__', (s) => newNative(T.tuple_iterator, [s], ['tuple'], 0));
-def(T.tuple, '__hash__', (s) => newInt(ops.hash(s)));
+def(T.tuple, '__hash__', (s) => newInt(ops.hashTupleExact((s as PyTuple).items)));
 def(T.tuple, 'index', (s, a) => {
   const t = (s as PyTuple).items;
   for (let i = 0; i < t.length; i++) if (ops.eq(t[i], a[0])) return newInt(i);

@@ -22,7 +22,7 @@ import { listAppend, listExtend } from './list.js';
 import { setAdd, setUpdate } from './set.js';
 import { formatValue } from './format.js';
 import { makeSlice } from './slice.js';
-import { buildClass } from './classes.js';
+import { buildClass, addInstanceExtras } from './classes.js';
 import { importModule } from './modules.js';
 import { suggest } from './suggest.js';
 
@@ -95,10 +95,9 @@ export class VM {
         const r = callDescr(init, obj, args, kwnames);
         if (r !== None) { decref(r); typeError(`__init__() should return None, not '${r.type.name}'`); }
       } catch (e) { decref(obj); throw e; }
-    } else if (init && (args.length || (kwnames && kwnames.length)) && t.isHeapType && !(t.lookup('__new__') && !(t.lookup('__new__') as any).isObjectNew)) {
-      decref(obj);
-      typeError(`${t.name}() takes no arguments`);
     }
+    // instances of subclasses of builtins get their __dict__ and slots (Objects/typeobject.c: subtype layout)
+    if (t.isHeapType && t.base && !obj.dict && !obj.slots && isInstance(obj, t)) addInstanceExtras(obj, t);
     return obj;
   }
 
@@ -1091,8 +1090,10 @@ export class VM {
         case Op.WITH_EXIT: {
           if (arg === 0) {
             const exit = popOwned(f);
-            const r = call(exit, [None, None, None]);
-            decref(r); decref(exit);
+            try {
+              const r = call(exit, [None, None, None]);
+              decref(r);
+            } finally { decref(exit); }
           } else {
             // [exit, prev, exc]
             const exc = f.stack[f.sp - 1]! as PyBaseException;
