@@ -196,7 +196,8 @@ export function typeNew(name: string, bases: PyType[], ns: PyDict, annotations: 
   }
   const t = new PyType(name, T.type, bases);
   t.isHeapType = true;
-  t.module = '__main__';
+  const modName = dictGetStr(ns, '__module__');
+  t.module = modName instanceof PyStr ? modName.v : '__main__';
   const mro = computeMro(t);
   if (!mro.length) {
     typeError(`Cannot create a consistent method resolution${R.rules.version === '3.11' ? '\n' : ' '}order (MRO) for bases ${mroConflict(bases)}`);
@@ -327,10 +328,15 @@ const objInit = def(T.object, '__init__', (self, args, kw) => {
   return None;
 });
 (objInit as any).isObjectInit = true;
-const objNew = def(T.object, '__new__', (cls, args) => {
-  if (!(cls instanceof PyType)) typeError('object.__new__(X): X is not a type object');
-  if (args.length && cls.lookup('__init__') === objInit) typeError(`${cls.name}() takes no arguments`);
-  return objectNew(cls);
+const objNew = def(T.object, '__new__', (_none, args) => {
+  // a static method: object.__new__(cls, *args)
+  const cls = args[0];
+  if (!cls) typeError('object.__new__(): not enough arguments');
+  if (!(cls instanceof PyType)) typeError(`object.__new__(X): X is not a type object (${cls.type.name})`);
+  if (args.length > 1 && (cls as PyType).lookup('__init__') === objInit) typeError(`${(cls as PyType).name}() takes no arguments`);
+  const base = (cls as PyType).base;
+  if (base && base.newFn) return base.newFn(cls as PyType, args.slice(1), null);
+  return objectNew(cls as PyType);
 }, 'static');
 (objNew as any).isObjectNew = true;
 T.object.newFn = (t, args, kw) => {

@@ -707,7 +707,9 @@ class Compiler {
     for (const d of s.decorator_list) this.expr(d);
     this.setLine(s);
     const scope = this.st.get(s);
+    if (s.returns) (s as any).hasReturnAnnotation = true;
     this.makeFunction(scope, s.name, s.args, s.lineno, () => {
+      if (s.returns) (this.u.code as any).hasAnnotations = true;
       // Python/compile.c: compiler_function — a leading string is the docstring (co_consts[0]), not executed
       const body = this.docstring(s.body);
       this.stmts(body);
@@ -754,6 +756,8 @@ class Compiler {
     const qual = this.qualname(name, scope);
     this.enter(scope, name, qual, line);
     const code = this.u.code;
+    const all = [...(args.posonlyargs ?? []), ...args.args, ...args.kwonlyargs, ...(args.vararg ? [args.vararg] : []), ...(args.kwarg ? [args.kwarg] : [])];
+    if (all.some((a: Node) => a.annotation)) (code as any).hasAnnotations = true;
     code.argcount = (args.posonlyargs?.length ?? 0) + args.args.length;
     code.posonlyargcount = args.posonlyargs?.length ?? 0;
     code.kwonlyargcount = args.kwonlyargs.length;

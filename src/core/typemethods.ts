@@ -1067,6 +1067,11 @@ T.function.attrs.set('__dict__', new PyGetSet(T.function, '__dict__', (s) => {
   return incref(s.dict);
 }));
 T.function.hasDict = true;
+// NON-CPYTHON: function annotations are not evaluated; a function that has them refuses __annotations__
+T.function.attrs.set('__annotations__', new PyGetSet(T.function, '__annotations__', (s) => {
+  if (((s as PyFunction).code as any).hasAnnotations) notSupported("a function's __annotations__", 'heapsnake does not evaluate parameter and return annotations');
+  return newDict();
+}));
 T.function.attrs.set('__wrapped__', undefined as any); T.function.attrs.delete('__wrapped__');
 def(T.function, '__get__', (s, a) => (a[0] === None ? incref(s) : (() => { const m = new PyMethod(incref(s), incref(a[0])); R.heap.track(m); return m; })()));
 T.method.attrs.set('__self__', new PyGetSet(T.method, '__self__', (s) => incref((s as PyMethod).self)));
@@ -1115,7 +1120,8 @@ def(T.generator, 'send', (s, a) => {
 });
 def(T.generator, 'throw', (s, a) => {
   let exc = a[0];
-  if (exc instanceof PyType) exc = ops.call(exc, a[1] && a[1] !== None ? [a[1]] : []);
+  // Objects/genobject.c: _gen_throw — throw(type, value) uses value when it already is an instance of type
+  if (exc instanceof PyType) exc = a[1] && a[1] !== None && isInstance(a[1], exc) ? incref(a[1]) : ops.call(exc, a[1] && a[1] !== None ? [a[1]] : []);
   else incref(exc);
   try {
     const r = getVM().resume(s as PyGenerator, null, exc);

@@ -85,7 +85,7 @@ export class VM {
       obj = nf(t, args, kwnames);
     } else {
       // user-defined __new__ (a staticmethod wrapping a function)
-      const fn = newFn.type === T.staticmethod ? (newFn as any).callable : newFn;
+      const fn = newFn.type === T.staticmethod ? ((newFn as any).held[0] as PyObject) : newFn;
       obj = this.callObject(fn, [t, ...args], kwnames);
       if (!isInstance(obj, t)) return obj;
     }
