@@ -11,7 +11,7 @@ const rows = [];
 for (const f of readdirSync(dir).filter((f) => f.endsWith('.py')).sort()) {
   if (only.length && !only.some((o) => f.includes(o))) continue;
   const src = readFileSync(join(dir, f), 'utf8');
-  const exp = JSON.parse(readFileSync(join(dir, f.replace(/\.py$/, '.expected.json')), 'utf8'));
+  let exp; try { exp = JSON.parse(readFileSync(join(dir, f.replace(/\.py$/, '.expected.json')), 'utf8')); } catch { continue; }
   for (const v of ['3.14', '3.11']) {
     let r, status;
     try {

@@ -14,7 +14,7 @@ import * as ops from './ops.js';
 import { builtinRepr } from './repr.js';
 import { numericDunder, floatRepr, intToFloat, big, bitLength, floatDivmod } from './num.js';
 import { listAppend, listExtend, listResize, listSetItems, lengthHint, listInit } from './list.js';
-import { dictGet, dictSet, dictDel, dictPop, dictItems, dictClear, dictMerge, removeAt, log2Keysize, estimateLog2Keysize, resize as dictResize } from './dict.js';
+import { dictGet, dictSet, dictDel, dictPop, dictItems, dictClear, dictMerge, removeAt, log2Keysize, estimateLog2Keysize, resize as dictResize, dictGetStr, dictSetStr, dictDelStr } from './dict.js';
 import { setAdd, setContains, setDiscard, setUpdate, setClear, setPop, setKeys, tableResize } from './set.js';
 import { sliceIndices, makeSlice } from './slice.js';
 import { defMethod as def, objectNew, defaultRepr } from './classes.js';
@@ -1069,8 +1069,18 @@ T.function.attrs.set('__dict__', new PyGetSet(T.function, '__dict__', (s) => {
 T.function.hasDict = true;
 // NON-CPYTHON: function annotations are not evaluated; a function that has them refuses __annotations__
 T.function.attrs.set('__annotations__', new PyGetSet(T.function, '__annotations__', (s) => {
+  const stored = s.dict ? dictGetStr(s.dict, '__annotations__') : undefined;
+  if (stored !== undefined) return incref(stored);
   if (((s as PyFunction).code as any).hasAnnotations) notSupported("a function's __annotations__", 'heapsnake does not evaluate parameter and return annotations');
-  return newDict();
+  // Objects/funcobject.c: func_get_annotations creates (and keeps) an empty dict
+  const d = newDict();
+  if (!s.dict) s.dict = newDict();
+  dictSetStr(s.dict, '__annotations__', d);
+  return d;
+}, (s, v) => {
+  if (!s.dict) s.dict = newDict();
+  if (v === null) { dictDelStr(s.dict, '__annotations__'); return; }
+  dictSetStr(s.dict, '__annotations__', v);
 }));
 T.function.attrs.set('__wrapped__', undefined as any); T.function.attrs.delete('__wrapped__');
 def(T.function, '__get__', (s, a) => (a[0] === None ? incref(s) : (() => { const m = new PyMethod(incref(s), incref(a[0])); R.heap.track(m); return m; })()));
