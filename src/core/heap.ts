@@ -13,7 +13,8 @@ export type FreeReason = 'refcount' | 'gc' | 'exit';
 
 export type HeapEvent =
   | { kind: 'alloc'; id: number; type: string; line: number; step: number }
-  | { kind: 'free'; id: number; type: string; line: number; step: number; reason: FreeReason }
+  | { kind: 'free'; id: number; type: string; line: number; step: number; reason: FreeReason; cause?: string }
+  | { kind: 'with-exit'; id: number; line: number; step: number }
   | { kind: 'del'; id: number; type: string; line: number; step: number }
   | { kind: 'weakref-callback'; id: number; referent: number; line: number; step: number }
   | { kind: 'gc'; generation: number; collected: number; uncollectable: number; trigger: 'gc.collect()' | 'automatic' | 'exit'; line: number; step: number; ids: number[]; why: string };
@@ -28,6 +29,8 @@ export interface HeapHooks {
   gcFreed(o: PyObject): void;
   /** Current line and step, for events. */
   where(): { line: number; step: number };
+  /** What the running instruction did that released the last reference (for free events). */
+  cause?(): string;
 }
 
 export class Heap {
@@ -160,10 +163,14 @@ export class Heap {
     this.finish(o, this.freeReason);
   }
 
+  /** Objects being deallocated, outermost first (so a child's free can name its holder). */
+  freeing: PyObject[] = [];
+
   /** Release what `o` holds and mark it freed. */
   finish(o: PyObject, reason: FreeReason): void {
     if (o.tracked) this.untrack(o);
-    o.clear(this);
+    this.freeing.push(o);
+    try { o.clear(this); } finally { this.freeing.pop(); }
     o.dead = true;
     if ((o as any).inline) return;
     this.liveCount--;
@@ -171,7 +178,11 @@ export class Heap {
     if (this.recording) {
       this.live.delete(o);
       const w = this.hooks.where();
-      this.record({ kind: 'free', id: o.id, type: o.type.name, line: w.line, step: w.step, reason });
+      let holder: PyObject | null = null;
+      for (let i = this.freeing.length - 1; i >= 0; i--) if (!(this.freeing[i] as any).inline) { holder = this.freeing[i]; break; }
+      const cause = reason === 'gc' ? 'in a cycle found by the collector' : reason === 'exit' && !holder ? 'interpreter exit'
+        : holder ? `its holder ${holder.type.name}#${holder.id} was freed` : this.hooks.cause ? this.hooks.cause() : undefined;
+      this.record({ kind: 'free', id: o.id, type: o.type.name, line: w.line, step: w.step, reason, cause });
     }
   }
 

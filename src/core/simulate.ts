@@ -105,6 +105,7 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     },
     gcFreed: () => gcFreed(),
     where: () => ({ line: vm.top ? vm.top.line : 0, step: vm.steps }),
+    cause: () => vm.releaseCause(),
   };
   rt.hooks = {
     callPython: (f, args, kw) => vm.callObject(f, args, kw),

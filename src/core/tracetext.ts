@@ -21,7 +21,7 @@ export function formatTraceText(r: RunResult): string {
     const freedHere = new Set(evs.filter((e) => e.kind === 'free').map((e) => e.id));
     for (const e of evs) {
       const d = describe(e, known, freedHere);
-      if (d) items.push([e.line || line, d]);
+      if (d) items.push([e.line || (s.kind === 'end' ? 0 : line), d]);
     }
     if (prev && prev.heap && s.heap) {
       const before = new Map(prev.heap.map((o) => [o.id, o]));
@@ -55,11 +55,12 @@ function describe(e: HeapEvent, known: Map<number, ObjSnap>, freedHere: Set<numb
       if (freedHere.has(e.id)) return null;
       return `new ${name(e.id, known).replace(/^#/, `${e.type}#`)}`;
     case 'free': {
-      const why = e.reason === 'refcount' ? 'refcount reached 0' : e.reason === 'gc' ? 'unreachable: collected by the cycle collector' : 'interpreter exit';
+      const why = e.reason === 'refcount' ? `refcount reached 0${e.cause ? `: ${e.cause}` : ''}` : e.reason === 'gc' ? 'unreachable: collected by the cycle collector' : `interpreter exit${e.cause && e.cause !== 'interpreter exit' ? `: ${e.cause}` : ''}`;
       return `freed ${name(e.id, known).replace(/^#/, `${e.type}#`)} (${why})`;
     }
     case 'del': return `__del__ called on ${name(e.id, known)}`;
     case 'weakref-callback': return `weakref callback of weakref#${e.id} called`;
+    case 'with-exit': return `with block ended: __exit__ of ${name(e.id, known)} called`;
     case 'gc': {
       if (e.trigger === 'exit' && !e.collected) return null;
       const what = e.ids.length ? `: ${e.ids.map((i) => name(i, known)).join(', ')}` : '';

@@ -252,7 +252,16 @@ export class VM {
   }
 
   /** Free a finished frame's stack and locals (unless a frame object owns them). */
+  /** The frame whose locals are being released (names the cause of those frees). */
+  exitingFrame: Frame | null = null;
+
   finishFrame(f: Frame): void {
+    const prevExiting = this.exitingFrame;
+    this.exitingFrame = f;
+    try { this.finishFrameInner(f); } finally { this.exitingFrame = prevExiting; }
+  }
+
+  private finishFrameInner(f: Frame): void {
     const st = f.stack, tg = f.tag;
     for (let i = f.sp - 1; i >= 0; i--) { const v = st[i]; st[i] = null; if (v && !tg[i]) decref(v); }
     f.sp = 0;
@@ -1088,6 +1097,11 @@ export class VM {
           break;
         }
         case Op.WITH_EXIT: {
+          if (heap.recording) {
+            const ex = f.stack[f.sp - (arg === 0 ? 1 : 3)]!;
+            const mgr = ex instanceof PyMethod ? ex.self : ex;
+            heap.record({ kind: 'with-exit', id: mgr.id, line: f.line, step: this.steps });
+          }
           if (arg === 0) {
             const exit = popOwned(f);
             try {
@@ -1167,6 +1181,33 @@ export class VM {
   private popCallable(f: Frame, base: number): void {
     for (let i = f.sp - 1; i >= base; i--) close(f, i);
     f.sp = base;
+  }
+
+  /** What the current instruction did, in words: why an object's last reference went away. */
+  releaseCause(): string {
+    if (this.exitingFrame) return `${this.exitingFrame.code.name}() ${this.exitingFrame.gen ? 'finished' : 'returned'}: its frame's locals were released`;
+    const f = this.top;
+    if (!f) return 'interpreter exit';
+    const i = Math.max(0, f.pc - 1);
+    const op = f.code.code[i * 2], arg = f.code.code[i * 2 + 1];
+    const local = (k: number) => [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars][k];
+    switch (op) {
+      case Op.STORE_NAME: case Op.STORE_GLOBAL: return `name '${f.code.names[arg]}' rebound`;
+      case Op.STORE_FAST: case Op.STORE_DEREF: return `name '${local(arg)}' rebound`;
+      case Op.DELETE_NAME: case Op.DELETE_GLOBAL: return `del ${f.code.names[arg]}`;
+      case Op.DELETE_FAST: case Op.DELETE_DEREF: return `del ${local(arg)}`;
+      case Op.STORE_ATTR: return `attribute .${f.code.names[arg]} replaced`;
+      case Op.DELETE_ATTR: return `del .${f.code.names[arg]}`;
+      case Op.STORE_SUBSCR: return 'container item replaced';
+      case Op.DELETE_SUBSCR: return 'del of a container item';
+      case Op.POP_TOP: return 'a temporary value was discarded';
+      case Op.RETURN_VALUE: case Op.RETURN_CONST_NONE: return `${f.code.name}() returned: its frame was freed`;
+      case Op.FOR_ITER: return 'the loop ended';
+      case Op.POP_EXCEPT: return 'the except block ended';
+      case Op.WITH_EXIT: return 'the with block ended';
+      case Op.CALL: case Op.CALL_FUNCTION_EX: return 'released during a call';
+      default: return 'a temporary value was released';
+    }
   }
 
   step(f: Frame): void {
