@@ -13,6 +13,8 @@ export class PyFunction extends PyObject {
   defaults: PyTuple | null = null;
   kwdefaults: PyDict | null = null;
   closure: PyTuple | null = null;
+  /** func_annotations (created on first access) */
+  annotations: PyObject | null = null;
   module: string = '__main__';
   constructor(public code: Code, public globals: PyDict) {
     super(T.function);
@@ -24,6 +26,7 @@ export class PyFunction extends PyObject {
     if (this.defaults) out.push(['__defaults__', this.defaults]);
     if (this.kwdefaults) out.push(['__kwdefaults__', this.kwdefaults]);
     if (this.closure) out.push(['__closure__', this.closure]);
+    if (this.annotations) out.push(['__annotations__', this.annotations]);
     super.refs(out);
   }
   override clear(h: Heap): void {
@@ -32,6 +35,7 @@ export class PyFunction extends PyObject {
     const d = this.defaults; this.defaults = null; if (d) h.decref(d);
     const k = this.kwdefaults; this.kwdefaults = null; if (k) h.decref(k);
     const c = this.closure; this.closure = null; if (c) h.decref(c);
+    const an = this.annotations; this.annotations = null; if (an) h.decref(an);
     super.clear(h);
   }
 }

@@ -141,6 +141,11 @@ function subclassSize(o: PyObject, t: PyType): number {
   const base = t.base!;
   const v = R.rules.version;
   const plain = t.hasDict && t.slotNames.length === 0;
+  if (!t.hasDict && t.slotNames.length === 0) {
+    // __slots__ = () (namedtuple): the base layout alone, plus the GC header for var-sized bases
+    if (base === T.tuple) return (v === '3.11' ? 40 : 48) + 8 * (o as PyTuple).items.length;
+    if (base === T.list) return 40 + 8 * (o as PyList).allocated + GC;
+  }
   if (!plain) return notSupported(`sys.getsizeof() of an instance of a ${base.name} subclass with __slots__`);
   if (base === T.list) return 40 + 8 * (o as PyList).allocated + GC + (v === '3.11' ? 24 : 16);
   if (base === T.dict) return dictSize(o as PyDict) + (v === '3.11' ? 24 : 16);

@@ -1069,18 +1069,17 @@ T.function.attrs.set('__dict__', new PyGetSet(T.function, '__dict__', (s) => {
 T.function.hasDict = true;
 // NON-CPYTHON: function annotations are not evaluated; a function that has them refuses __annotations__
 T.function.attrs.set('__annotations__', new PyGetSet(T.function, '__annotations__', (s) => {
-  const stored = s.dict ? dictGetStr(s.dict, '__annotations__') : undefined;
-  if (stored !== undefined) return incref(stored);
-  if (((s as PyFunction).code as any).hasAnnotations) notSupported("a function's __annotations__", 'heapsnake does not evaluate parameter and return annotations');
-  // Objects/funcobject.c: func_get_annotations creates (and keeps) an empty dict
-  const d = newDict();
-  if (!s.dict) s.dict = newDict();
-  dictSetStr(s.dict, '__annotations__', d);
-  return d;
+  const fn = s as PyFunction;
+  if (fn.annotations) return incref(fn.annotations);
+  if ((fn.code as any).hasAnnotations) notSupported("a function's __annotations__", 'heapsnake does not evaluate parameter and return annotations');
+  // Objects/funcobject.c: func_get_annotations creates (and keeps) an empty dict in func_annotations
+  fn.annotations = newDict();
+  return incref(fn.annotations);
 }, (s, v) => {
-  if (!s.dict) s.dict = newDict();
-  if (v === null) { dictDelStr(s.dict, '__annotations__'); return; }
-  dictSetStr(s.dict, '__annotations__', v);
+  const fn = s as PyFunction;
+  const old = fn.annotations;
+  fn.annotations = v && v !== None ? incref(v) : null;
+  if (old) decref(old);
 }));
 T.function.attrs.set('__wrapped__', undefined as any); T.function.attrs.delete('__wrapped__');
 def(T.function, '__get__', (s, a) => (a[0] === None ? incref(s) : (() => { const m = new PyMethod(incref(s), incref(a[0])); R.heap.track(m); return m; })()));
