@@ -8,7 +8,8 @@ import {
 } from './rt.js';
 import { PyObject, PyType, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes } from './object.js';
 import { T } from './types.js';
-import { PyExc } from './errors.js';
+import { PyExc, NotSupported } from './errors.js';
+import { CPYTHON_ATTRS } from './cpython-attrs.js';
 
 // ---------------------------------------------------------------------------
 // Truth: Objects/object.c: PyObject_IsTrue
@@ -328,7 +329,21 @@ export function isDescr(d: PyObject): boolean {
 import { dictGetStr, dictSetStr, dictDelStr } from './dict.js';
 import { newDict as newDictFn } from './rt.js';
 
+/** The builtin type whose CPython attributes `o` has (its own type, or the builtin base of a subclass). */
+function builtinTypeName(o: PyObject): string | null {
+  if (o instanceof PyType) return 'type';
+  let t: PyType | null = o.type;
+  if (t.isHeapType) t = t.base ?? T.object;
+  return t ? (t.name === 'builtin_function_or_method' ? null : t.name) : null;
+}
+
 export function attrError(o: PyObject, name: string): never {
+  // an attribute real CPython has but heapsnake does not model: refuse rather than claim it does not exist
+  const bt = builtinTypeName(o);
+  const known = bt ? CPYTHON_ATTRS[R.rules.version][bt] : undefined;
+  if (known && known.includes(name) && !(o instanceof PyType && o.isHeapType)) {
+    throw new NotSupported(`${bt}.${name}`, R.hooks ? R.hooks.line() : null);
+  }
   if (o instanceof PyType) raise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
   if (o.type === T.module) raise('AttributeError', `module '${(o as any).name}' has no attribute '${name}'`);
   return raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);

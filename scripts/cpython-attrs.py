@@ -1,0 +1,13 @@
+# Writes src/core/cpython-attrs.ts: the attribute names of CPython's builtin
+# types (union of 3.11 and 3.14 where run under both), so that an attribute
+# heapsnake does not model raises NotSupported instead of a wrong AttributeError.
+# Run: python3 scripts/cpython-attrs.py > /tmp/a.json; .cpython/bin/python3.14 scripts/cpython-attrs.py > /tmp/b.json
+import json, sys, types
+names = {
+    'int': int, 'bool': bool, 'float': float, 'complex': complex, 'str': str, 'bytes': bytes, 'bytearray': bytearray,
+    'list': list, 'tuple': tuple, 'dict': dict, 'set': set, 'frozenset': frozenset, 'range': range, 'slice': slice,
+    'function': types.FunctionType, 'method': types.MethodType, 'generator': types.GeneratorType, 'module': types.ModuleType,
+    'type': type, 'object': object, 'property': property, 'BaseException': BaseException, 'cell': types.CellType,
+    'code': types.CodeType, 'frame': types.FrameType, 'traceback': types.TracebackType,
+}
+print(json.dumps({k: sorted(set(dir(v))) for k, v in names.items()}))
