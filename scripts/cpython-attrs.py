@@ -10,4 +10,8 @@ names = {
     'type': type, 'object': object, 'property': property, 'BaseException': BaseException, 'cell': types.CellType,
     'code': types.CodeType, 'frame': types.FrameType, 'traceback': types.TracebackType,
 }
-print(json.dumps({k: sorted(set(dir(v))) for k, v in names.items()}))
+out = {k: sorted(set(dir(v))) for k, v in names.items()}
+import importlib
+for m in ['sys', 'gc', 'weakref', 'math', 'itertools', 'functools', 'collections', 'contextlib', 'dataclasses', 'copy']:
+    out['module:' + m] = sorted(n for n in dir(importlib.import_module(m)) if not n.startswith('_') or n.startswith('__') and n.endswith('__'))
+print(json.dumps(out))

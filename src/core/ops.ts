@@ -332,6 +332,7 @@ import { newDict as newDictFn } from './rt.js';
 /** The builtin type whose CPython attributes `o` has (its own type, or the builtin base of a subclass). */
 function builtinTypeName(o: PyObject): string | null {
   if (o instanceof PyType) return 'type';
+  if (o.type === T.module) return `module:${(o as any).name}`;
   let t: PyType | null = o.type;
   if (t.isHeapType) t = t.base ?? T.object;
   return t ? (t.name === 'builtin_function_or_method' ? null : t.name) : null;
@@ -342,7 +343,7 @@ export function attrError(o: PyObject, name: string): never {
   const bt = builtinTypeName(o);
   const known = bt ? CPYTHON_ATTRS[R.rules.version][bt] : undefined;
   if (known && known.includes(name) && !(o instanceof PyType && o.isHeapType)) {
-    throw new NotSupported(`${bt}.${name}`, R.hooks ? R.hooks.line() : null);
+    throw new NotSupported(`${bt.replace(/^module:/, '')}.${name}`, R.hooks ? R.hooks.line() : null);
   }
   if (o instanceof PyType) raise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
   if (o.type === T.module) raise('AttributeError', `module '${(o as any).name}' has no attribute '${name}'`);
