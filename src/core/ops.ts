@@ -343,7 +343,7 @@ export function attrError(o: PyObject, name: string): never {
   const bt = builtinTypeName(o);
   const known = bt ? CPYTHON_ATTRS[R.rules.version][bt] : undefined;
   if (known && known.includes(name) && !(o instanceof PyType && o.isHeapType)) {
-    throw new NotSupported(`${bt.replace(/^module:/, '')}.${name}`, R.hooks ? R.hooks.line() : null);
+    throw new NotSupported(`${bt!.replace(/^module:/, '')}.${name}`, R.hooks ? R.hooks.line() : null);
   }
   if (o instanceof PyType) raise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
   if (o.type === T.module) raise('AttributeError', `module '${(o as any).name}' has no attribute '${name}'`);
