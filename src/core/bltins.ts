@@ -109,6 +109,7 @@ fn('getattr', (a) => {
   if (a.length === 3) {
     try {
       const r = ops.getattrOpt(a[0], name);
+      if (r === undefined) ops.checkUnmodelled(a[0], name);
       return r === undefined ? incref(a[2]) : r;
     } catch (e) {
       if (e instanceof errorsMod.PyExc && isInstance(e.exc, EXC.AttributeError)) { decref(e.exc); return incref(a[2]); }
@@ -123,7 +124,7 @@ fn('hasattr', (a) => {
   argCount('hasattr', a, 2, 2);
   try {
     const r = ops.getattrOpt(a[0], (a[1] as PyStr).v);
-    if (r === undefined) return False;
+    if (r === undefined) { ops.checkUnmodelled(a[0], (a[1] as PyStr).v); return False; }
     decref(r);
     return True;
   } catch (e) {

@@ -338,13 +338,17 @@ function builtinTypeName(o: PyObject): string | null {
   return t ? (t.name === 'builtin_function_or_method' ? null : t.name) : null;
 }
 
-export function attrError(o: PyObject, name: string): never {
-  // an attribute real CPython has but heapsnake does not model: refuse rather than claim it does not exist
+/** An attribute real CPython has but heapsnake does not model: refuse rather than claim it does not exist. */
+export function checkUnmodelled(o: PyObject, name: string): void {
   const bt = builtinTypeName(o);
   const known = bt ? CPYTHON_ATTRS[R.rules.version][bt] : undefined;
   if (known && known.includes(name) && !(o instanceof PyType && o.isHeapType)) {
     throw new NotSupported(`${bt!.replace(/^module:/, '')}.${name}`, R.hooks ? R.hooks.line() : null);
   }
+}
+
+export function attrError(o: PyObject, name: string): never {
+  checkUnmodelled(o, name);
   if (o instanceof PyType) raise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
   if (o.type === T.module) raise('AttributeError', `module '${(o as any).name}' has no attribute '${name}'`);
   return raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
