@@ -64,6 +64,12 @@ export function createBot(o: BotOptions): Bot {
   const inflight = new Set<Promise<void>>();
 
   const route = async (i: Interaction): Promise<void> => {
+    if (i.isAutocomplete()) {
+      const c = commands.find((m) => m.data.name === i.commandName);
+      if (c?.autocomplete) await c.autocomplete(i);
+      else await i.respond([]);
+      return;
+    }
     if (i.isChatInputCommand() || i.isMessageContextMenuCommand()) {
       const c = commands.find((m) => m.data.name === i.commandName);
       if (!c) throw new UserError(T.oldButton);

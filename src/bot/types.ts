@@ -2,6 +2,7 @@
 // `data` to register, `execute` to run), plus component handlers by custom id.
 
 import type {
+  AutocompleteInteraction,
   ButtonInteraction, ChatInputCommandInteraction, MessageContextMenuCommandInteraction, ModalSubmitInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
@@ -9,6 +10,8 @@ import type {
 export interface CommandModule {
   data: { name: string; toJSON(): RESTPostAPIApplicationCommandsJSONBody };
   execute(i: ChatInputCommandInteraction | MessageContextMenuCommandInteraction): Promise<void>;
+  /** Suggestions for an option marked with autocomplete (≤ 25). */
+  autocomplete?(i: AutocompleteInteraction): Promise<void>;
 }
 
 export interface ButtonModule {

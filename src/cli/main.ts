@@ -48,10 +48,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (cmd === 'render') return (await import('./render.js')).renderCommand(argv.slice(1));
   if (!(cmd in HELP) || cmd === 'main') {
-    if (cmd === 'render' || cmd === 'explain') {
-      process.stderr.write(`heapsnake ${cmd}: not available yet in this build\n`);
-      return 2;
-    }
+    if (cmd === 'explain') return (await import('./explain.js')).explainCommand(argv.slice(1));
     process.stderr.write(`heapsnake: unknown command '${cmd}'\n\n${HELP.main}`);
     return 2;
   }

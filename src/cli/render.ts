@@ -79,7 +79,10 @@ export async function renderCommand(argv: string[]): Promise<number> {
     return fail(`cannot read '${positionals[0]}': ${err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message}`);
   }
   await ready();
-  const r = simulate(source, { python: python as PyVersion, trace: true, maxSnapshots: 100_000, timeoutMs: 10_000 });
+  // Heap snapshots cost time and memory on every step: keep them for the first 2,000
+  // steps (and up to a requested --step); later steps are summarised, the end is always kept.
+  const wanted = v.step !== undefined && v.step !== 'last' && Number.isInteger(Number(v.step)) ? Number(v.step) : 0;
+  const r = simulate(source, { python: python as PyVersion, trace: true, maxSnapshots: Math.max(2000, Math.min(wanted, 100_000)), timeoutMs: 10_000 });
   if (r.stderr) process.stderr.write(r.stderr);
   const trace = r.trace;
   if (!trace || !trace.steps.length) return fail('the program did not run (nothing to draw)');
@@ -103,7 +106,8 @@ export async function renderCommand(argv: string[]): Promise<number> {
     } else if (v.gif) {
       writeFileSync(v.out!, rd.renderGif(trace, opts));
     } else {
-      writeFileSync(v.out!, rd.renderPng(trace, resolveStep(trace, step), opts));
+      // One picture on its own: no room kept for the objects of other steps.
+      writeFileSync(v.out!, rd.renderPng(trace, resolveStep(trace, step), { ...opts, stable: false }));
     }
   } catch (e) {
     return fail((e as Error).message);

@@ -340,6 +340,9 @@ function builtinTypeName(o: PyObject): string | null {
 
 /** An attribute real CPython has but heapsnake does not model: refuse rather than claim it does not exist. */
 export function checkUnmodelled(o: PyObject, name: string): void {
+  // CPython's own library code (stdlib/pylib.ts) probes for optional attributes on purpose
+  const top = (R.hooks as any)?.topCode?.();
+  if (top && top.library) return;
   const bt = builtinTypeName(o);
   const known = bt ? CPYTHON_ATTRS[R.rules.version][bt] : undefined;
   if (known && known.includes(name) && !(o instanceof PyType && o.isHeapType)) {

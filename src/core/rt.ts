@@ -60,6 +60,8 @@ export interface RuntimeHooks {
   line(): number;
   /** Called every 65,536 native iterations: enforces the time limit inside builtins. */
   tick(): void;
+  /** The code object being run (library code is CPython's own stdlib). */
+  topCode?(): unknown;
 }
 
 export class Runtime {

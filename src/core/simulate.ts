@@ -110,6 +110,7 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
   rt.hooks = {
     callPython: (f, args, kw) => vm.callObject(f, args, kw),
     line: () => vm.line(),
+    topCode: () => (vm.top ? vm.top.code : null),
     tick: () => {
       if (Date.now() > vm.deadline) throw new LimitExceeded('time', 'the program ran longer than the time limit');
       if (rt.ticks > vm.maxSteps * 25) throw new LimitExceeded('steps', `the program ran more than ${(vm.maxSteps * 25).toLocaleString('en-US')} iterations inside builtins`);
@@ -223,7 +224,7 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
    * heapsnake follows the rule that reproduces the measured orders:
    *  1. garbage that already exists is collected first (cycles, in creation order);
    *  2. the __main__ globals that have __del__ are finalized in insertion order
-   *     (3.11: each followed by its instance attributes that have __del__);
+   *     (3.11: together with their attribute values, in allocation order);
    *  3. the module dict is cleared in order (names with one leading underscore
    *     first, Objects/moduleobject.c: _PyModule_ClearDict), freeing containers in
    *     their own dealloc order;
@@ -246,10 +247,18 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
         finalized.push(o);
         decref(o);
       };
-      for (const [, v] of [...dictItems(g)]) {
-        if (v.dead) continue;
-        finalize(v);
-        if (rules.version === '3.11' && v.dict) for (const e of [...v.dict.entries]) if (e) finalize(e.value);
+      if (rules.version === '3.11') {
+        // 3.11: the globals' values and their attribute values, in the collector's list order
+        // (allocation order here)
+        const set = new Set<PyObject>();
+        for (const [, v] of [...dictItems(g)]) {
+          if (v.dead) continue;
+          set.add(v);
+          if (v.dict) for (const e of v.dict.entries) if (e) set.add(e.value);
+        }
+        for (const o of [...set].sort((x, y) => x.id - y.id)) finalize(o);
+      } else {
+        for (const [, v] of [...dictItems(g)]) if (!v.dead) finalize(v);
       }
       // 3.14: keep the finalized instances' attribute values until the end
       const deferred: PyObject[] = [];

@@ -8,7 +8,7 @@ import { clip, isCachedValue, type RunModel } from './model.js';
 import { displayName } from './layout.js';
 
 function fmtBytes(n: number): string {
-  return n < 10_000 ? `${n} bytes` : `${(n / 1024).toFixed(1)} KB`;
+  return n < 10_000 ? `${n} byte${n === 1 ? '' : 's'}` : `${(n / 1024).toFixed(1)} KB`;
 }
 
 function valueOf(model: RunModel, heap: Map<number, ObjSnap> | null, id: number): string {
@@ -25,7 +25,7 @@ export function describeStep(model: RunModel, stepIndex: number, max = Infinity)
   const where = sm.kind === 'end' ? (sm.note ?? 'end') : `line ${sm.line}: ${clip((model.sourceLines[sm.line - 1] ?? '').trim(), 60)}`;
   out.push(`Heap picture, CPython ${model.trace.python}, step ${sm.index + 1} of ${model.steps.length}, ${where}.`);
   const t = model.trace.steps[sm.index];
-  out.push(`Live heap: ${t.liveObjects} objects, ${fmtBytes(t.liveBytes)}.`);
+  out.push(`Live heap: ${t.liveObjects} object${t.liveObjects === 1 ? '' : 's'}, ${fmtBytes(t.liveBytes)}.`);
   if (sm.frames.length) {
     const fr = sm.frames.map((f) => {
       const names = f.locals.map(([n, id]) => `${n} → ${valueOf(model, heap, id)}`).join(', ');
@@ -49,7 +49,7 @@ export function describeStep(model: RunModel, stepIndex: number, max = Infinity)
     else out.push('No objects of the program on the heap.');
     const shared = sm.shared.map((id) => heap.get(id)).filter((o): o is ObjSnap => !!o && isCachedValue(o));
     if (shared.length) out.push(`${model.version === '3.14' ? 'Immortal' : 'Cached'} shared objects drawn once: ${shared.map((o) => o.value).join(', ')}.`);
-    if (sm.hidden) out.push(`${sm.hidden} more objects are summarised ("+N more").`);
+    if (sm.hidden) out.push(`${sm.hidden} more object${sm.hidden === 1 ? ' is' : 's are'} summarised ("+N more").`);
   } else out.push('No heap snapshot for this step.');
   for (const n of sm.notes) out.push(`${n}.`);
   for (const f of sm.freedHere) out.push(`Freed now: ${displayName(model, f.id)}, ${f.text}.`);

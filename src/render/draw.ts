@@ -53,8 +53,8 @@ function roundRect(ctx: SKRSContext2D, x: number, y: number, w: number, h: numbe
 
 function drawRect(ctx: SKRSContext2D, s: RectShape, t: Theme): void {
   const r = s.radius ?? 0;
-  roundRect(ctx, s.x, s.y, s.w, s.h, r);
-  if (s.fill) { ctx.fillStyle = t[s.fill]; ctx.fill(); }
+  if (s.fill && !r) { ctx.fillStyle = t[s.fill]; ctx.fillRect(s.x, s.y, s.w, s.h); }
+  else if (s.fill) { roundRect(ctx, s.x, s.y, s.w, s.h, r); ctx.fillStyle = t[s.fill]; ctx.fill(); }
   if (s.hatch) {
     ctx.save();
     roundRect(ctx, s.x, s.y, s.w, s.h, r);

@@ -20,7 +20,40 @@ export type { StepLayout, RunLayout, LayoutOptions } from './layout.js';
 export type { ThemeName } from './draw.js';
 export { THEMES } from './draw.js';
 
-export interface RenderOptions extends LayoutOptions, DrawOptions {}
+export interface RenderOptions extends LayoutOptions, DrawOptions {
+  /**
+   * true (default): lay out the whole run once, so an object keeps its place at every
+   * step (stepping, frames, GIF). false: lay out only the step drawn — a picture on
+   * its own, without room kept for objects of other steps.
+   */
+  stable?: boolean;
+  /** At most this many pixels per picture: a bigger layout is drawn at a smaller scale (default 12 Mpx). */
+  maxPixels?: number;
+}
+
+export interface FramesOptions extends RenderOptions {
+  /** At most this many pictures (default 200): steps are sampled evenly, keeping the ones that free or collect, and the last. */
+  maxPictures?: number;
+}
+
+/**
+ * Which steps to draw when a run has more than `max`: the first and the last, the
+ * steps that free objects or run the collector, then evenly spaced ones.
+ */
+export function sampleSteps(run: RunLayout, max: number): number[] {
+  const n = run.model.steps.length;
+  if (n <= max) return [...Array(n).keys()];
+  const keep = new Set<number>([0, n - 1]);
+  const end = run.model.steps.findIndex((s) => s.kind === 'end' && s.note === 'end of program');
+  if (end >= 0) keep.add(end);
+  const events = run.model.steps.filter((s) => s.freedHere.length || s.gcRuns.length).map((s) => s.index);
+  // Events take at most half the budget, spread over the run.
+  const evMax = Math.floor(max / 2);
+  for (let k = 0; k < Math.min(evMax, events.length); k++) keep.add(events[Math.floor((k * events.length) / Math.min(evMax, events.length))]);
+  const stride = n / max;
+  for (let k = 0; keep.size < max && k < max; k++) keep.add(Math.min(n - 1, Math.round(k * stride)));
+  return [...keep].sort((a, b) => a - b).slice(0, max);
+}
 
 /** A step: 0-based index into trace.steps, or 'last' (the end of the program). */
 export type StepRef = number | 'last';
@@ -32,6 +65,8 @@ export interface GifOptions extends RenderOptions {
   maxFrames?: number;
   /** Stop adding detail when the GIF would pass this many bytes (default 8 MB). */
   maxBytes?: number;
+  /** Stop adding detail after this many milliseconds of work (default 4000): the last step is always drawn. */
+  budgetMs?: number;
 }
 
 /** The step a picture shows for `last`: the end of the program (names still bound), else the final step. */
@@ -46,7 +81,7 @@ export function resolveStep(trace: Trace, step: StepRef | undefined): number {
 }
 
 function layoutKey(o: RenderOptions): string {
-  return JSON.stringify([o.layout ?? 'wide', o.focus ?? '', !!o.inlineShared, o.maxRows ?? 0, o.maxDepth ?? 0, o.maxObjects ?? 0]);
+  return JSON.stringify([o.layout ?? 'wide', o.focus ?? '', !!o.inlineShared, o.maxRows ?? 0, o.maxDepth ?? 0, o.maxObjects ?? 0, o.maxStack ?? 0, o.only ?? -1]);
 }
 
 export class Renderer {
@@ -70,13 +105,18 @@ export class Renderer {
   }
 
   layout(trace: Trace, step: StepRef | undefined, opts: RenderOptions = {}): StepLayout {
-    return layoutStep(this.run(trace, opts), resolveStep(trace, step));
+    const i = resolveStep(trace, step);
+    return layoutStep(this.run(trace, opts.stable === false ? { ...opts, only: i } : opts), i);
   }
 
   /** Raw pixels of one step (RGBA, width × height at the chosen scale). */
   renderPixels(trace: Trace, step: StepRef | undefined, opts: RenderOptions = {}): { data: Buffer; width: number; height: number } {
     const l = this.layout(trace, step, opts);
-    const c = drawLayout(l, opts, this.canvas);
+    // Bounded pictures: a huge layout is drawn at a smaller scale rather than taking seconds.
+    const maxPx = opts.maxPixels ?? 12e6;
+    let scale = opts.scale ?? 2;
+    if (l.width * l.height * scale * scale > maxPx) scale = Math.max(0.25, Math.floor(Math.sqrt(maxPx / (l.width * l.height)) * 20) / 20);
+    const c = drawLayout(l, { ...opts, scale }, this.canvas);
     this.canvas = c;
     return { data: c.data(), width: c.width, height: c.height };
   }
@@ -91,14 +131,14 @@ export class Renderer {
    * after another on this thread while earlier ones are compressed and written on
    * the thread pool (at most two in flight).
    */
-  async renderFrames(trace: Trace, dir: string, opts: RenderOptions = {}): Promise<string[]> {
+  async renderFrames(trace: Trace, dir: string, opts: FramesOptions = {}): Promise<string[]> {
     mkdirSync(dir, { recursive: true });
     const out: string[] = [];
     const width = Math.max(3, String(trace.steps.length).length);
     const inflight: Promise<void>[] = [];
-    for (let i = 0; i < trace.steps.length; i++) {
+    for (const i of sampleSteps(this.run(trace, opts), opts.maxPictures ?? 200)) {
       const p = join(dir, `step-${String(i + 1).padStart(width, '0')}.png`);
-      const { data, width: w, height: h } = this.renderPixels(trace, i, opts);
+      const { data, width: w, height: h } = this.renderPixels(trace, i, { ...opts, stable: true });
       // renderPixels reuses its canvas, but data() is a copy: safe to compress later.
       inflight.push(encodePngAsync(data, w, h, { text: { Software: 'heapsnake' } }).then((png) => writeFile(p, png)));
       if (inflight.length >= 2) await inflight.shift();
@@ -109,13 +149,13 @@ export class Renderer {
   }
 
   /** The synchronous form of renderFrames. */
-  renderFramesSync(trace: Trace, dir: string, opts: RenderOptions = {}): string[] {
+  renderFramesSync(trace: Trace, dir: string, opts: FramesOptions = {}): string[] {
     mkdirSync(dir, { recursive: true });
     const out: string[] = [];
     const width = Math.max(3, String(trace.steps.length).length);
-    for (let i = 0; i < trace.steps.length; i++) {
+    for (const i of sampleSteps(this.run(trace, opts), opts.maxPictures ?? 200)) {
       const p = join(dir, `step-${String(i + 1).padStart(width, '0')}.png`);
-      writeFileSync(p, this.renderPng(trace, i, opts));
+      writeFileSync(p, this.renderPng(trace, i, { ...opts, stable: true }));
       out.push(p);
     }
     return out;
@@ -126,18 +166,14 @@ export class Renderer {
     const delay = opts.delay ?? 900;
     const maxFrames = opts.maxFrames ?? 120;
     const maxBytes = opts.maxBytes ?? 8 * 1024 * 1024;
+    const t0 = performance.now();
+    const budget = opts.budgetMs ?? 4000;
     const run = this.run(trace, opts);
-    const n = trace.steps.length;
-    let steps = [...Array(n).keys()];
-    if (n > maxFrames) {
-      const keep = new Set<number>([0, n - 1]);
-      for (const s of run.model.steps) if (s.freedHere.length || s.gcRuns.length) keep.add(s.index);
-      const stride = n / maxFrames;
-      for (let k = 0; keep.size < maxFrames && k < maxFrames; k++) keep.add(Math.min(n - 1, Math.round(k * stride)));
-      steps = [...keep].sort((a, b) => a - b).slice(0, maxFrames);
-    }
+    const steps = sampleSteps(run, maxFrames);
+    // GIF frames are quantised and compared in JavaScript: keep them to about 1.2 Mpx.
     const scale = opts.scale ?? 1;
-    const frames = (i: number): { data: Buffer; width: number; height: number } => this.renderPixels(trace, i, { ...opts, scale });
+    const maxPixels = opts.maxPixels ?? 1.2e6;
+    const frames = (i: number): { data: Buffer; width: number; height: number } => this.renderPixels(trace, i, { ...opts, scale, maxPixels, stable: true });
     // One palette from samples of the first, middle and last frames.
     const sampleIdx = [...new Set([steps[0], steps[Math.floor(steps.length / 2)], steps[steps.length - 1]])];
     const samples = sampleIdx.map((i) => frames(i));
@@ -153,7 +189,7 @@ export class Renderer {
     const same = (a: Uint8Array, b: Uint8Array): boolean => Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.byteLength), Buffer.from(b.buffer, b.byteOffset, b.byteLength)) === 0;
     for (let k = 0; k < steps.length; k++) {
       // Past the size cap, jump to the last step (the end is what the animation is for).
-      if (gif.bytesView().length > maxBytes && k < steps.length - 1) k = steps.length - 1;
+      if ((gif.bytesView().length > maxBytes || performance.now() - t0 > budget) && k < steps.length - 1) k = steps.length - 1;
       const f = frames(steps[k]);
       const idx = applyPalette(f.data, palette, 'rgb565');
       const d = k === steps.length - 1 ? 3000 : k === 0 ? delay + 400 : delay;
@@ -181,6 +217,6 @@ export function renderer(): Renderer {
 }
 
 export function renderPng(trace: Trace, step?: StepRef, opts?: RenderOptions): Buffer { return renderer().renderPng(trace, step, opts); }
-export function renderFrames(trace: Trace, dir: string, opts?: RenderOptions): Promise<string[]> { return renderer().renderFrames(trace, dir, opts); }
+export function renderFrames(trace: Trace, dir: string, opts?: FramesOptions): Promise<string[]> { return renderer().renderFrames(trace, dir, opts); }
 export function renderGif(trace: Trace, opts?: GifOptions): Buffer { return renderer().renderGif(trace, opts); }
 export function altText(trace: Trace, step?: StepRef, opts?: RenderOptions & { max?: number }): string { return renderer().altText(trace, step, opts); }

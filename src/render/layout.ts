@@ -12,7 +12,7 @@ import type { ObjSnap } from '../core/trace.js';
 import { Router, nudge, type Pt, type Rect } from './route.js';
 import type { Measurer, FontKind } from './fonts.js';
 import {
-  buildModel, isCachedValue, isLeaf, clip, type RunModel, type StepModel, type RowModel, type ModelOptions, type FreeInfo,
+  buildModel, isCachedValue, isLeaf, clip, MORE_FRAMES, type RunModel, type StepModel, type RowModel, type ModelOptions, type FreeInfo,
 } from './model.js';
 
 export type { Pt, Rect };
@@ -84,6 +84,11 @@ export interface LayoutOptions extends ModelOptions {
   layout?: 'wide' | 'tall';
   /** Focus an object: a local name ("x") or "#n" (display number). */
   focus?: string;
+  /**
+   * Place only the objects of this step (a picture on its own, most compact); by
+   * default every object of the run has its place, so stepping never moves a box.
+   */
+  only?: number;
 }
 
 // ---------------------------------------------------------------------------
@@ -237,25 +242,33 @@ export interface RunLayout {
   codeWindow: number;
 }
 
-function stepSpan(model: RunModel, id: number): [number, number] {
+function stepSpan(model: RunModel, id: number): [number, number][] {
   const m = model.meta.get(id)!;
   const ghost = m.freed && model.steps[m.freed.step]?.ghosts.includes(id);
-  const end = ghost ? Math.max(m.freed!.step, m.lastVisible) : m.lastVisible;
-  return [m.firstVisible, end];
+  // The runs of steps it is drawn at (an object hidden for a while, e.g. by a deep
+  // stack, frees its place meanwhile), the ghost's step included.
+  const segs = m.visible.map(([a, b]): [number, number] => [a, b]);
+  if (ghost) {
+    const last = segs[segs.length - 1];
+    if (last && last[1] >= m.freed!.step - 1) last[1] = Math.max(last[1], m.freed!.step); else segs.push([m.freed!.step, m.freed!.step]);
+  }
+  return segs.length ? segs : [[m.firstVisible, m.lastVisible]];
 }
 
-function overlaps(spans: [number, number][], s: [number, number]): boolean {
-  return spans.some(([a, b]) => !(s[1] < a || s[0] > b));
+function overlaps(spans: [number, number][], segs: [number, number][]): boolean {
+  return spans.some(([a, b]) => segs.some((s) => !(s[1] < a || s[0] > b)));
 }
 
 export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer, opts: LayoutOptions = {}): RunLayout {
   const model = buildModel(trace, opts);
+  // The steps whose objects get places: every step (stable pictures), or one.
+  const laid = opts.only !== undefined ? [model.steps[Math.max(0, Math.min(model.steps.length - 1, opts.only))]] : model.steps;
   const tall = opts.layout === 'tall';
   const specs = new Map<string, BoxSpec>();
   const dims = new Map<number, Dim>(); // per object: max dims over its steps
 
   // 1. Box sizes: the largest each object gets over the run.
-  for (const sm of model.steps) {
+  for (const sm of laid) {
     if (!sm.heap) continue;
     for (const id of [...sm.objects, ...sm.shared]) {
       const o = sm.heap.get(id)!;
@@ -280,7 +293,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   // 2. Places: an object takes the place of an earlier one with the same first referrer
   //    when their times on screen do not overlap (a name rebound in a loop stays put).
   const firstRef = new Map<number, string>();
-  for (const sm of model.steps) {
+  for (const sm of laid) {
     sm.frames.forEach((f, fi) => {
       const depth = sm.frames.length - 1 - fi;
       for (const r of sm.frameRows[fi] ?? []) if (r.target !== null && !firstRef.has(r.target)) firstRef.set(r.target, `f${depth}:${f.name}:${r.label}`);
@@ -299,13 +312,16 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   for (const id of order) {
     const m = model.meta.get(id)!;
     const shared = !!m.last?.shared;
-    let key = shared ? `s${id}` : firstRef.get(id) ?? `g${id}`;
+    // Shared chips take places like any object (keyed by their first referrer), so a
+    // loop over small ints reuses a few chip places instead of stacking 256 of them.
+    let key = firstRef.get(id) ?? `g${id}`;
     // A referrer that is itself an object: key by the referrer's place, so a rebuilt structure reuses places.
     const om = /^o(\d+):(.*)$/.exec(key);
     if (om) { const pp = placeOf.get(Number(om[1])); key = pp ? `${pp.key}/${om[2]}` : key; }
+    if (shared) key = `s:${key}`;
     const span = stepSpan(model, id);
     const cands = byKey.get(key) ?? [];
-    let place = shared ? undefined : cands.find((p) => !p.shared && !overlaps(p.spans, span));
+    let place = cands.find((p) => p.shared === shared && !overlaps(p.spans, span));
     const d = dims.get(id)!;
     if (!place) {
       place = { key: `${key}#${cands.length}`, w: d.w, h: d.h, x: 0, y: 0, spans: [], shared };
@@ -315,7 +331,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     }
     place.w = Math.ceil(Math.max(place.w, d.w));
     place.h = Math.ceil(Math.max(place.h, d.h));
-    place.spans.push(span);
+    place.spans.push(...span);
     placeOf.set(id, place);
   }
 
@@ -323,7 +339,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   let maxDepth = 0;
   const slotRows: number[] = [];
   let frameW = M.frameW;
-  for (const sm of model.steps) {
+  for (const sm of laid) {
     maxDepth = Math.max(maxDepth, sm.frames.length);
     sm.frames.forEach((f, fi) => {
       const depth = sm.frames.length - 1 - fi;
@@ -333,7 +349,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     });
   }
   // Inline values in frame rows widen the frame.
-  for (const sm of model.steps) for (const rows of sm.frameRows) for (const r of rows) if (r.inline !== undefined) frameW = Math.max(frameW, ms.width(r.label, 'mono', M.font) + ms.width(r.inline, 'mono', M.font) + 24 + 2 * M.padX);
+  for (const sm of laid) for (const rows of sm.frameRows) for (const r of rows) if (r.inline !== undefined) frameW = Math.max(frameW, ms.width(r.label, 'mono', M.font) + ms.width(r.inline, 'mono', M.font) + 24 + 2 * M.padX);
   frameW = Math.ceil(Math.min(frameW, 260));
   const slotH = (d: number): number => M.headerH + Math.max(1, slotRows[d] ?? 0) * M.rowH + 8;
   const frameSlots: { y: number; h: number }[] = [];
@@ -367,7 +383,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     if (last && last.from === from && last.off === off) { last.w += stepW; return; }
     if (l) { if (l.length < 400) l.push({ from, off, w: stepW }); } else inEdges.set(to, [{ from, off, w: stepW }]);
   };
-  for (const sm of model.steps) {
+  for (const sm of laid) {
     stepW = 1 + (4 * sm.index) / Math.max(1, model.steps.length);
     sm.frameRows.forEach((rows, fi) => {
       const slot = frameSlots[sm.frames.length - 1 - fi];
@@ -502,8 +518,22 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     if (focusOn) focusRect = { x: P, y: freedRect.y + freedRect.h + M.gap, w: width - 2 * P, h: 30 + 7 * M.freedLineH };
   }
   const afterFreed = (focusRect && tall ? focusRect.y + focusRect.h : freedRect.y + freedRect.h) + M.gap;
-  const stripRect: Rect = { x: P, y: afterFreed, w: width - 2 * P, h: tall ? M.stripH * 2 + 10 : M.stripH };
-  const height = stripRect.y + stripRect.h + P;
+  let stripRect: Rect = { x: P, y: afterFreed, w: width - 2 * P, h: tall ? M.stripH * 2 + 10 : M.stripH };
+  let height = stripRect.y + stripRect.h + P;
+  // Wide pictures: when the heap is taller than the code, the freed list and the strip
+  // (stacked) go under the code panel instead of below everything — fewer pixels, a
+  // picture nearer Discord's preview shape.
+  if (!tall && !focusOn) {
+    const sideStripH = M.stripH * 2 + 10;
+    const sideBottom = codeRect.y + codeRect.h + M.gap + freedH + M.gap + sideStripH;
+    const sideHeight = Math.max(sideBottom, graphRect.y + graphRect.h) + P;
+    if (sideHeight < height) {
+      freedRect = { x: P, y: codeRect.y + codeRect.h + M.gap, w: codeRect.w, h: freedH };
+      stripRect = { x: P, y: freedRect.y + freedRect.h + M.gap, w: codeRect.w, h: sideStripH };
+      graphRect.h = Math.max(graphRect.h, sideBottom - graphRect.y);
+      height = sideHeight;
+    }
+  }
   const titleRect: Rect = { x: P, y: P, w: width - 2 * P, h: titleH - 8 };
 
   // Absolute positions, on whole pixels.
@@ -529,6 +559,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
 }
 
 function frameTitle(name: string): string {
+  if (name.startsWith(MORE_FRAMES)) return name;
   return name === '<module>' ? 'module (globals)' : `${name}()`;
 }
 
@@ -672,10 +703,12 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
     const active = fi === 0 && sm.kind !== 'end';
     b.rect({ ...r, fill: 'frame', stroke: active ? 'focus' : 'frameBorder', lineWidth: active ? 2 : 1, radius: 6, owner: key });
     b.text(r.x + M.padX, r.y + 5, frameTitle(f.name), { bold: true, size: M.head, color: 'text', owner: key, maxW: r.w - 2 * M.padX - 60 });
-    b.text(r.x + r.w - M.padX, r.y + 6, sm.kind === 'end' && sm.framesFromGlobals ? 'at end' : `line ${f.line}`, { font: 'mono', size: M.small, color: 'muted', align: 'right', owner: key });
+    const placeholder = f.name.startsWith(MORE_FRAMES);
+    if (!placeholder) b.text(r.x + r.w - M.padX, r.y + 6, sm.kind === 'end' && sm.framesFromGlobals ? 'at end' : `line ${f.line}`, { font: 'mono', size: M.small, color: 'muted', align: 'right', owner: key });
     boxes.push({ key, id: null, kind: 'frame', rect: r });
     const rows = sm.frameRows[fi] ?? [];
-    if (!rows.length) b.text(r.x + M.padX, r.y + M.headerH + 2, '(no names yet)', { color: 'faint', owner: key, maxW: r.w - 2 * M.padX });
+    if (placeholder) b.text(r.x + M.padX, r.y + M.headerH + 2, 'of the same calls, not drawn', { color: 'faint', owner: key, maxW: r.w - 2 * M.padX });
+    else if (!rows.length) b.text(r.x + M.padX, r.y + M.headerH + 2, '(no names yet)', { color: 'faint', owner: key, maxW: r.w - 2 * M.padX });
     rows.forEach((row, ri) => {
       const y = r.y + M.headerH + ri * M.rowH;
       const focused = run.opts.focus === row.label;
@@ -922,7 +955,8 @@ function focusPanel(b: Builder, run: RunLayout, sm: StepModel, id: number | null
 
 function strip(b: Builder, run: RunLayout, sm: StepModel): void {
   const r = run.stripRect;
-  const tall = run.opts.layout === 'tall';
+  // Stacked (chart above the collector's panel) in the tall layout and beside the code.
+  const tall = run.opts.layout === 'tall' || r.h > M.stripH;
   b.rect({ ...r, fill: 'panel', stroke: 'panelBorder', radius: 8, owner: 'strip' });
   const model = run.model;
   const steps = model.trace.steps;

@@ -30,9 +30,14 @@ export interface ModelOptions {
   maxDepth?: number;
   /** More visible objects than this at one step: the picture becomes a summary. */
   maxObjects?: number;
+  /** Frames drawn per step: the innermost ones and the module's; the rest become one "⋯ N more frames" box. */
+  maxStack?: number;
 }
 
-export const DEFAULT_MODEL_OPTIONS: Required<ModelOptions> = { inlineShared: false, maxRows: 8, maxDepth: 5, maxObjects: 90 };
+/** The name of the placeholder frame that stands for frames left out of a deep stack. */
+export const MORE_FRAMES = '⋯';
+
+export const DEFAULT_MODEL_OPTIONS: Required<ModelOptions> = { inlineShared: false, maxRows: 8, maxDepth: 5, maxObjects: 90, maxStack: 7 };
 
 /** Why an object left the heap, in words a learner reads. */
 export interface FreeInfo {
@@ -104,6 +109,8 @@ export interface ObjMeta {
   display: number;
   firstVisible: number;
   lastVisible: number;
+  /** The runs of consecutive steps at which it is drawn, [first, last] each. */
+  visible: [number, number][];
   /** Last snapshot seen (used to draw the ghost of a freed object). */
   last: ObjSnap | null;
   allocLine: number | null;
@@ -220,7 +227,7 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
   const metaOf = (o: ObjSnap, s: number): ObjMeta => {
     let m = meta.get(o.id);
     if (!m) {
-      m = { id: o.id, type: o.type, display: 0, firstVisible: s, lastVisible: s, last: o, allocLine: allocLine.get(o.id) ?? null };
+      m = { id: o.id, type: o.type, display: 0, firstVisible: s, lastVisible: s, visible: [], last: o, allocLine: allocLine.get(o.id) ?? null };
       meta.set(o.id, m);
     }
     return m;
@@ -239,7 +246,11 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
   let lastModule: FrameSnap | null = null;
   for (const step of trace.steps) {
     const heap = snapMap(step.heap);
-    const { frames, synthetic } = framesOf(step, heap, lastModule);
+    const { frames: allFrames, synthetic } = framesOf(step, heap, lastModule);
+    // A deep stack (recursion): the innermost frames, a placeholder, and the module's frame.
+    const frames = allFrames.length > options.maxStack
+      ? [...allFrames.slice(0, options.maxStack - 2), { name: `${MORE_FRAMES} ${allFrames.length - options.maxStack + 1} more frames`, line: 0, locals: [] }, allFrames[allFrames.length - 1]]
+      : allFrames;
     if (step.frames.length) lastModule = step.frames[step.frames.length - 1];
     const sm: StepModel = {
       index: step.index, line: step.line, prevLine, kind: step.kind, note: step.note,
@@ -254,12 +265,14 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
     for (const e of evs) if (e.kind === 'gc') { sm.gcRuns.push(e); gcRuns.push({ step: s, ev: e }); }
 
     if (heap) {
-      selectVisible(sm, heap, everVisible, options);
+      selectVisible(sm, heap, everVisible, options, frames === allFrames ? [] : allFrames.slice(options.maxStack - 2, -1));
       for (const id of [...sm.objects, ...sm.shared]) {
         const o = heap.get(id)!;
         const m = metaOf(o, s);
         if (!m.display && !o.shared) m.display = nextDisplay++;
         m.lastVisible = s;
+        const seg = m.visible[m.visible.length - 1];
+        if (seg && seg[1] >= s - 1) seg[1] = s; else m.visible.push([s, s]);
         m.last = o;
         m.type = o.type;
         everVisible.add(id);
@@ -403,7 +416,7 @@ export function rowsOf(o: ObjSnap, heap: Map<number, ObjSnap>, opt: Required<Mod
 }
 
 /** Choose what step `sm` draws. */
-function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<number>, opt: Required<ModelOptions>): void {
+function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<number>, opt: Required<ModelOptions>, hiddenFrames: FrameSnap[]): void {
   const objects: number[] = [];
   const shared: number[] = [];
   const seen = new Set<number>();
@@ -462,6 +475,8 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
   const all = new Set<number>();
   const q: number[] = [];
   for (const f of sm.frames) for (const [, id] of f.locals) q.push(id);
+  // Objects of frames left out of a deep stack are reachable, not garbage.
+  for (const f of hiddenFrames) for (const [, id] of f.locals) q.push(id);
   while (q.length) {
     const id = q.pop()!;
     if (all.has(id)) continue;

@@ -36,9 +36,21 @@ export interface PngOptions {
   text?: Record<string, string>;
 }
 
+// Filtered-row buffers are big (40 MB for a 10 Mpx picture) and fresh ones cost page
+// faults on every picture: keep a few for reuse.
+const POOL: Buffer[] = [];
+function take(n: number): Buffer {
+  const i = POOL.findIndex((b) => b.length === n);
+  return i >= 0 ? POOL.splice(i, 1)[0] : Buffer.allocUnsafe(n);
+}
+function give(b: Buffer): void {
+  if (POOL.length >= 3) POOL.shift();
+  POOL.push(b);
+}
+
 function frame(rgba: Uint8Array, width: number, height: number): Buffer {
   const stride = width * 4;
-  const raw = Buffer.allocUnsafe((stride + 1) * height);
+  const raw = take((stride + 1) * height);
   const src = Buffer.isBuffer(rgba) ? rgba : Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
   for (let y = 0; y < height; y++) {
     const o = y * (stride + 1);
@@ -63,12 +75,14 @@ function assemble(z: Buffer, width: number, height: number, opts: PngOptions): B
 export function encodePngAsync(rgba: Uint8Array, width: number, height: number, opts: PngOptions = {}): Promise<Buffer> {
   const raw = frame(rgba, width, height);
   return new Promise((resolve, reject) => {
-    deflate(raw, { level: opts.level ?? 1 }, (err, z) => (err ? reject(err) : resolve(assemble(z, width, height, opts))));
+    deflate(raw, { level: opts.level ?? 1 }, (err, z) => { give(raw); if (err) reject(err); else resolve(assemble(z, width, height, opts)); });
   });
 }
 
 /** Encode RGBA pixels as a PNG (colour type 6, filter none: the fastest path; flat pictures deflate well anyway). */
 export function encodePng(rgba: Uint8Array, width: number, height: number, opts: PngOptions = {}): Buffer {
-  const z = deflateSync(frame(rgba, width, height), { level: opts.level ?? 1, strategy: constants.Z_DEFAULT_STRATEGY });
+  const raw = frame(rgba, width, height);
+  const z = deflateSync(raw, { level: opts.level ?? 1, strategy: constants.Z_DEFAULT_STRATEGY });
+  give(raw);
   return assemble(z, width, height, opts);
 }

@@ -42,10 +42,11 @@ describe('npm run deploy', () => {
     const r = await start('deploy.js', { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: api }).done;
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Registered 2 commands \(heap, Visualize heap\) globally/);
+    expect(r.out).toMatch(/^Registered 5 commands \(heap, Visualize heap, explain, lesson, quiz\) globally/);
     const call = sd.calls.find((c) => c.method === 'PUT' && c.path === `/api/v10/applications/${APP_ID}/commands`)!;
     expect(call.auth).toBe(`Bot ${TOKEN}`);
-    const [heap, menu] = call.json;
+    const [heap, menu, explain] = call.json;
+    expect(explain.options[0]).toMatchObject({ name: 'topic', autocomplete: true });
     expect(heap).toMatchObject({ name: 'heap', type: 1, contexts: [0, 1], integration_types: [0] });
     expect(heap.description.length).toBeLessThanOrEqual(100);
     expect(heap.options.map((o: any) => [o.name, o.type, o.required])).toEqual([['code', 3, false], ['python', 3, false], ['step', 4, false], ['file', 11, false]]);
@@ -62,7 +63,7 @@ describe('npm run deploy', () => {
     const r = await start('deploy.js', { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: api, DISCORD_GUILD_ID: guild }).done;
     expect(r.code).toBe(0);
     expect(r.out).toContain(`in guild ${guild}`);
-    expect((sd.commands.get(guild) as any[]).map((c) => c.name)).toEqual(['heap', 'Visualize heap']);
+    expect((sd.commands.get(guild) as any[]).map((c) => c.name)).toEqual(['heap', 'Visualize heap', 'explain', 'lesson', 'quiz']);
   });
 
   it('a rejected token: one sentence, exit 1', async () => {

@@ -1,0 +1,6 @@
+class Node:
+    pass
+a = Node()
+b = Node()
+a.other = b
+b.other = a

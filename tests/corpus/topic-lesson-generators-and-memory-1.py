@@ -1,0 +1,3 @@
+import sys
+squares = [n * n for n in range(20)]
+print(sys.getsizeof(squares))

@@ -1,0 +1,5 @@
+import sys
+x = []
+y = x
+box = [x]
+print(sys.getrefcount(x))

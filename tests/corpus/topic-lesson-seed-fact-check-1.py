@@ -1,0 +1,3 @@
+import sys
+x = 10
+print(sys.getsizeof(x))

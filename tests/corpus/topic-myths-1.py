@@ -1,0 +1,2 @@
+import sys
+print(sys.getsizeof(10), sys.getsizeof(2**40))

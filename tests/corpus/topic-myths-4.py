@@ -1,0 +1,3 @@
+import sys
+items = list(range(10))
+print(sys.getsizeof(items), sys.getsizeof(set(items)))

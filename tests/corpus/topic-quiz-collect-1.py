@@ -1,0 +1,12 @@
+import gc
+class Node:
+    pass
+gc.collect()
+kept = []
+for i in range(2):
+    a = Node()
+    b = Node()
+    a.peer = b
+    b.peer = a
+del a, b
+print(gc.collect())

@@ -1,0 +1,7 @@
+import sys
+def f():
+    a = []
+    b = a
+    c = a
+    print(sys.getrefcount(a))
+f()

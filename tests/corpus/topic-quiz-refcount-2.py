@@ -1,0 +1,4 @@
+import sys
+a = []
+box = [a]
+print(sys.getrefcount(a))

@@ -1,0 +1,4 @@
+import sys
+a = []
+d = {"k": a}
+print(sys.getrefcount(a))

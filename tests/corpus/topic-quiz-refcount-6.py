@@ -1,0 +1,5 @@
+import sys
+a = []
+t = (a, a)
+b = a
+print(sys.getrefcount(a))
