@@ -81,7 +81,7 @@ function simulatorVsCPython(): void {
 }
 
 simulatorVsCPython();
-for (const b of ['render.js', 'bot.js']) {
+for (const b of ['render.js', 'bot.js', 'e2e.js', 'bot50.js']) {
   console.log(`\n## ${b.replace('.js', '')}`);
   const r = spawnSync(process.execPath, [join(here, b)], { stdio: 'inherit' });
   if (r.status !== 0) console.log(`(${b} exited with ${r.status})`);

@@ -11,7 +11,8 @@ import {
 } from './rt.js';
 import { PyModule } from './func.js';
 import { dictSetStr, dictGetStr, dictItems } from './dict.js';
-import { ModuleRefused, NotSupported } from './errors.js';
+import { ModuleRefused, NotSupported, PyExc as PyExcClass } from './errors.js';
+import { newException } from './rt.js';
 import { getsizeof } from './sizeof.js';
 import { gcCollect, gcState, traverse } from './gc.js';
 import * as ops from './ops.js';
@@ -73,6 +74,10 @@ registerModule('sys', () => {
       R.interned.set(s.v, s);
       (s as any).internedAtRuntime = true;
       return incref(s);
+    }),
+    exit: bfn('exit', (a) => {
+      // Python/sysmodule.c: sys_exit — raises SystemExit; the interpreter turns it into the exit status
+      throw new PyExcClass(newException(EXC.SystemExit, a.length ? [a[0]] : []));
     }),
     getrecursionlimit: bfn('getrecursionlimit', () => newInt(getVM().recursionLimit)),
     setrecursionlimit: bfn('setrecursionlimit', (a) => {

@@ -6,7 +6,7 @@ import {
   R, None, True, False, NotImplemented, newInt, newBool, newStr, newTuple, incref, decref,
   raise, typeError, callDescr, call, bindDescr, isInstance, PyMethodDescr, PyGetSet, PyBuiltin,
 } from './rt.js';
-import { PyObject, PyType, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes } from './object.js';
+import { PyObject, PyType, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PySlice } from './object.js';
 import { T } from './types.js';
 import { PyExc, NotSupported } from './errors.js';
 import { CPYTHON_ATTRS } from './cpython-attrs.js';
@@ -291,6 +291,11 @@ export function hash(o: PyObject, role: 'dict key' | 'set element' | null = null
   if (o === None) return 0x1e5a0; // Objects/object.c: none_hash returns a constant in 3.12+ (address in 3.11)
   if (o instanceof PyTuple && (t === T.tuple || !t.lookup('__hash__') || t.lookup('__hash__') === T.tuple.attrs.get('__hash__'))) return hashTuple(o.items);
   if (o instanceof PyList || o instanceof PyDict || o instanceof PySet && t === T.set) typeError(unhashableMsg(t.name, role));
+  if (o instanceof PySlice && t === T.slice) {
+    // slices became hashable in 3.12 (Objects/sliceobject.c: slice_hash)
+    if (R.rules.version === '3.11') typeError(unhashableMsg('slice', role));
+    return hashTuple([o.start, o.stop, o.step]);
+  }
   const h = t.lookup('__hash__');
   if (!h || h === None) typeError(unhashableMsg(t.name, role));
   const r = callDescr(h, o, [], null);

@@ -6,7 +6,7 @@ import { initParser, parse, PySyntaxError } from './parse.js';
 import { compileModule, CompileError } from './compile.js';
 import { Heap } from './heap.js';
 import { RULES, PyVersion, VersionRules } from './version.js';
-import { Runtime, setRuntime, R, None, newStr, newDict, incref, decref, PyBuiltin, callDescr } from './rt.js';
+import { Runtime, setRuntime, R, None, newStr, newDict, incref, decref, PyBuiltin, callDescr, isInstance } from './rt.js';
 import { PyExc, NotSupported, LimitExceeded } from './errors.js';
 import { PyObject, PyBaseException, PyDict, PyType, PyStr } from './object.js';
 import { T, EXC } from './types.js';
@@ -172,7 +172,15 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
       const r = vm.run(f);
       decref(r);
     } catch (e) {
-      if (e instanceof PyExc) {
+      if (e instanceof PyExc && isInstance(e.exc, EXC.SystemExit)) {
+        // Python/pythonrun.c: handle_system_exit — no traceback; the argument is the exit status
+        const args = (e.exc as PyBaseException).args?.items ?? [];
+        const code = args.length === 1 ? args[0] : args.length ? e.exc : None;
+        if (code === None) exitCode = 0;
+        else if (code.type === T.int || code.type === T.bool) exitCode = Number((code as any).v) & 0xff;
+        else { stderr.push(ops.str(code) + '\n'); exitCode = 1; }
+        decref(e.exc);
+      } else if (e instanceof PyExc) {
         stderr.push(formatTraceback(e.exc, lines));
         exception = excLine(e.exc);
         exitCode = 1;

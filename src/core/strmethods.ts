@@ -14,6 +14,7 @@ import { strFormat, percentFormat, format as formatObj } from './format.js';
 import { isPrintable } from './repr.js';
 import { bytesRepr } from './repr.js';
 import { LimitExceeded } from './errors.js';
+import { checkIndexSized } from './typemethods.js';
 
 function s(o: PyObject): string { return (o as PyStr).v; }
 function isAstral(x: PyStr): boolean { return x.len !== x.v.length; }
@@ -74,6 +75,7 @@ function checkLen(n: number): void {
 }
 function strRepeat(x: PyStr, n: PyObject): PyObject {
   if (!(n instanceof PyInt)) return NotImplemented;
+  checkIndexSized(n.v);
   const k = Number(n.v);
   if (k <= 0 || x.v.length === 0) return newStr('');
   if (k === 1 && x.type === T.str) return incref(x);

@@ -382,6 +382,13 @@ function seqCompare(a: PyObject[], b: PyObject[], op: ops.CmpOp): PyObject {
   return ops.richCompare(a[i], b[i], op);
 }
 
+/** Objects/abstract.c: PyNumber_AsSsize_t — a repeat count must fit in Py_ssize_t. */
+export function checkIndexSized(v: number | bigint): void {
+  if (typeof v === 'bigint' && (v > 9223372036854775807n || v < -9223372036854775808n)) {
+    raise('OverflowError', "cannot fit 'int' into an index-sized integer");
+  }
+}
+
 function checkAlloc(n: number): void {
   // Objects/listobject.c: an array CPython cannot allocate raises MemoryError — more than
   // PY_SSIZE_T_MAX bytes always, and (heapsnake's documented stand-in for a typical machine's
@@ -398,6 +405,7 @@ function seqRepeat(s: PyObject, times: PyObject, make: (items: PyObject[]) => Py
     else return NotImplemented;
   }
   const src = (s as PyList).items;
+  checkIndexSized((times as PyInt).v);
   let n = Number((times as PyInt).v);
   if (n < 0) n = 0;
   checkAlloc(src.length * n);
