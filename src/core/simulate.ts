@@ -85,6 +85,7 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
   const vm = new VM(builtins);
   setVM(vm);
   vm.maxSteps = opts.maxSteps ?? 2_000_000;
+  vm.onStepCostly = !!(opts.trace || opts.audit);
   if (opts.timeoutMs) vm.deadline = Date.now() + opts.timeoutMs;
   if (opts.maxOutputBytes) rt.limits.outputBytes = opts.maxOutputBytes;
   if (opts.maxObjects) { heap.liveLimit = opts.maxObjects; heap.onLimit = () => { throw new LimitExceeded('objects', `the program had more than ${opts.maxObjects!.toLocaleString('en-US')} live objects`); }; }
