@@ -61,7 +61,15 @@ export function getsizeof(o: PyObject): number {
   const S = SIZES[R.rules.version];
   const t = o.type;
   if (o === None) return 16;
+  const hook0 = (t as any).sizeof as ((o: PyObject) => number) | undefined;
+  if (hook0) return hook0(o);
   if (t.isHeapType && t.base) return subclassSize(o, t);
+  // a native type built on a builtin layout (OrderedDict, defaultdict, ...) adds fields of its own:
+  // without a size hook, refuse rather than report the base's size
+  if (!t.isHeapType && (o instanceof PyDict || o instanceof PyList || o instanceof PySet || o instanceof PyTuple || o instanceof PyInt || o instanceof PyStr)
+    && ![T.dict, T.list, T.set, T.frozenset, T.tuple, T.int, T.bool, T.str].includes(t)) {
+    return notSupported(`sys.getsizeof() of a ${t.name} object`);
+  }
   if (o instanceof PyInt) return intSize(o.v);
   if (o instanceof PyFloat) return 24;
   if (o instanceof PyStr) {
