@@ -51,6 +51,12 @@ export class Heap {
   /** Objects/object.c: _PyTrash_* — deferred deallocations beyond the nesting limit. */
   private deallocDepth = 0;
   private trash: PyObject[] = [];
+  /**
+   * Set while interpreter exit clears __main__: a finalizer reached this many deallocations deep
+   * is refused, because CPython's order there is not modelled (see simulate.ts: shutdown).
+   */
+  exitFinalizerDepth: number | null = null;
+  onDeepExitFinalizer: ((o: PyObject) => void) | null = null;
 
   constructor(public rules: VersionRules) {}
 
@@ -151,6 +157,7 @@ export class Heap {
   private deallocOne(o: PyObject): void {
     // 1. PEP 442 finalizer: Objects/object.c: PyObject_CallFinalizerFromDealloc.
     if (o.type.hasDel && !o.finalized) {
+      if (this.exitFinalizerDepth !== null && this.deallocDepth >= this.exitFinalizerDepth) this.onDeepExitFinalizer?.(o);
       o.rc = 1; // temporarily resurrect
       o.finalized = true;
       const w = this.hooks.where();
