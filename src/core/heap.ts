@@ -52,11 +52,11 @@ export class Heap {
   private deallocDepth = 0;
   private trash: PyObject[] = [];
   /**
-   * Set while interpreter exit clears __main__: a finalizer reached this many deallocations deep
-   * is refused, because CPython's order there is not modelled (see simulate.ts: shutdown).
+   * Set while interpreter exit clears __main__: told of each finalizer about to run, how many
+   * deallocations deep and inside which object, so shutdown can refuse orders it does not model
+   * (see simulate.ts: shutdown).
    */
-  exitFinalizerDepth: number | null = null;
-  onDeepExitFinalizer: ((o: PyObject) => void) | null = null;
+  onExitFinalizer: ((o: PyObject, depth: number, holder: PyObject | undefined) => void) | null = null;
 
   constructor(public rules: VersionRules) {}
 
@@ -157,7 +157,7 @@ export class Heap {
   private deallocOne(o: PyObject): void {
     // 1. PEP 442 finalizer: Objects/object.c: PyObject_CallFinalizerFromDealloc.
     if (o.type.hasDel && !o.finalized) {
-      if (this.exitFinalizerDepth !== null && this.deallocDepth >= this.exitFinalizerDepth) this.onDeepExitFinalizer?.(o);
+      this.onExitFinalizer?.(o, this.deallocDepth, this.freeing[this.freeing.length - 1]);
       o.rc = 1; // temporarily resurrect
       o.finalized = true;
       const w = this.hooks.where();

@@ -277,23 +277,32 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
           for (const e of o.dict.entries) if (e) deferred.push(incref(e.value));
         }
       }
-      // NON-CPYTHON: measured on both versions, a __del__ object inside a container that is itself
-      // inside a container of __main__ (e.g. nested = [[a], [b, [c]]]) is finalized after its
-      // shallower neighbours at exit ('del b, del a, del c'), an order heapsnake does not reproduce
-      // yet; rather than print a wrong order, such a program is refused here
-      // (tests/corpus/mem-130-exit-finalize-deep.py keeps the measured order).
-      heap.exitFinalizerDepth = 4;
-      heap.onDeepExitFinalizer = (o) => {
-        if (o instanceof PyGenerator && (!o.frame || !o.started)) return; // an exhausted or unstarted generator has nothing to run
+      // NON-CPYTHON: two exit orders heapsnake does not reproduce are refused rather than printed
+      // wrong (measured, docs/cpython-rules.md §5):
+      //  - both versions: a __del__ object inside a container that is itself inside a container of
+      //    __main__ (nested = [[a], [b, [c]]]) runs after its shallower neighbours ('b, a, c');
+      //  - 3.11: the items of a list that was created before them (a comprehension, append) run in
+      //    creation order, not in list_dealloc's last-to-first order ([V(i) for i in range(3)]: 0, 1, 2).
+      const refuse = (what: string, why: string) => {
         let last = lines.length;
         while (last > 1 && !lines[last - 1].trim()) last--;
-        throw new NotSupported('the order of __del__ at interpreter exit for an object two containers deep in a global', last,
-          'CPython runs those finalizers after their shallower neighbours, which heapsnake does not model yet');
+        throw new NotSupported(what, last, why);
+      };
+      heap.onExitFinalizer = (o, depth, holder) => {
+        if (o instanceof PyGenerator && (!o.frame || !o.started)) return; // an exhausted or unstarted generator has nothing to run
+        if (depth >= 4) {
+          refuse('the order of __del__ at interpreter exit for an object two containers deep in a global',
+            'CPython runs those finalizers after their shallower neighbours, which heapsnake does not model yet');
+        }
+        if (rules.version === '3.11' && depth >= 2 && holder && holder.id < o.id) {
+          refuse('the order of __del__ at interpreter exit on Python 3.11 for the items of a container filled after it was created',
+            'CPython 3.11 finalizes them in creation order there, which heapsnake does not model yet');
+        }
       };
       try {
         clearModuleDict(g);
         decref(g);
-      } finally { heap.exitFinalizerDepth = null; heap.onDeepExitFinalizer = null; }
+      } finally { heap.onExitFinalizer = null; }
       for (const o of deferred) decref(o);
     } finally { heap.freeReason = saved; }
   }
