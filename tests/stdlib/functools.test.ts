@@ -1,11 +1,7 @@
 // The functools module against CPython: partial, reduce, lru_cache/cache, wraps, total_ordering, cached_property.
 // Every expected output is produced at test time by the real CPython 3.11.7 and
 // 3.14.10 (see oracle.ts); a version whose interpreter is missing is skipped.
-import { describe, it, expect, beforeAll } from 'vitest';
-import { ready } from '../../src/core/simulate.js';
-import { runBoth, havePython } from './oracle.js';
-
-beforeAll(async () => { await ready(); });
+import { describeAgainstCPython } from './oracle.js';
 
 const SNIPPETS: Record<string, string> = {
   'methods and partial descriptors': `import functools, sys
@@ -281,15 +277,4 @@ print(repr(PP(f, 1))[:15], isinstance(PP(f), partial))
 `
 };
 
-describe('functools', () => {
-  for (const v of ['3.14', '3.11'] as const) {
-    for (const [name, src] of Object.entries(SNIPPETS)) {
-      it.skipIf(!havePython(v))(`${name} (${v})`, () => {
-        const r = runBoth(src, v);
-        expect(r.notSupported).toBeNull();
-        expect(r.simExc).toBe(r.realExc);
-        expect(r.sim).toBe(r.real);
-      });
-    }
-  }
-});
+describeAgainstCPython('functools', SNIPPETS);

@@ -1,11 +1,7 @@
 // The itertools module against CPython: results, reprs, argument errors and reference counts.
 // Every expected output is produced at test time by the real CPython 3.11.7 and
 // 3.14.10 (see oracle.ts); a version whose interpreter is missing is skipped.
-import { describe, it, expect, beforeAll } from 'vitest';
-import { ready } from '../../src/core/simulate.js';
-import { runBoth, havePython } from './oracle.js';
-
-beforeAll(async () => { await ready(); });
+import { describeAgainstCPython } from './oracle.js';
 
 const SNIPPETS: Record<string, string> = {
   'iterators and errors': `import itertools as it, sys
@@ -346,15 +342,4 @@ t1, t2 = it.tee(L); print("tee", rc(L), rc(a)); next(t1); print(rc(a)); next(t2)
 `
 };
 
-describe('itertools', () => {
-  for (const v of ['3.14', '3.11'] as const) {
-    for (const [name, src] of Object.entries(SNIPPETS)) {
-      it.skipIf(!havePython(v))(`${name} (${v})`, () => {
-        const r = runBoth(src, v);
-        expect(r.notSupported).toBeNull();
-        expect(r.simExc).toBe(r.realExc);
-        expect(r.sim).toBe(r.real);
-      });
-    }
-  }
-});
+describeAgainstCPython('itertools', SNIPPETS);

@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { simulate } from '../../src/core/simulate.js';
+import { describe, it, expect, beforeAll } from 'vitest';
+import { simulate, ready } from '../../src/core/simulate.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const PYTHONS: Record<'3.11' | '3.14', string> = {
@@ -37,4 +38,21 @@ export function runBoth(src: string, v: '3.11' | '3.14'): Both {
   const realExc = r.status !== 0 && errLines.length ? errLines[errLines.length - 1] : null;
   const s = simulate(src, { python: v, timeoutMs: 20000 });
   return { real: normalize(r.stdout ?? ''), sim: normalize(s.stdout), simExc: s.exception, notSupported: s.notSupported, realExc };
+}
+
+/** One test per snippet and version: the simulator's stdout and final exception equal CPython's, and nothing is refused. */
+export function describeAgainstCPython(title: string, snippets: Record<string, string>): void {
+  describe(title, () => {
+    beforeAll(async () => { await ready(); });
+    for (const v of ['3.14', '3.11'] as const) {
+      for (const [name, src] of Object.entries(snippets)) {
+        it.skipIf(!havePython(v))(`${name} (${v})`, () => {
+          const r = runBoth(src, v);
+          expect(r.notSupported).toBeNull();
+          expect(r.simExc).toBe(r.realExc);
+          expect(r.sim).toBe(r.real);
+        });
+      }
+    }
+  });
 }
