@@ -4,6 +4,24 @@
 import { describeAgainstCPython } from './oracle.js';
 
 const SNIPPETS: Record<string, string> = {
+  'deque search while __eq__ mutates it': `
+from collections import deque
+class E:
+    def __init__(self, d): self.d = d
+    def __eq__(self, o):
+        self.d.append(1)
+        return False
+d = deque([1, 2])
+for op in ("index", "remove", "contains"):
+    try:
+        if op == "index": d.index(E(d))
+        elif op == "remove": d.remove(E(d))
+        else: E(d) in d
+    except Exception as e:
+        print(op, type(e).__name__, e)
+print(d.index(2), 2 in d, 5 in d)
+d.remove(2); print(d)
+`,
   'deque defaultdict OrderedDict Counter': `from collections import deque, defaultdict, OrderedDict, Counter
 import sys
 try:

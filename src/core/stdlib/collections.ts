@@ -188,6 +188,23 @@ def(DequeType, 'rotate', (s, a) => {
   return None;
 });
 def(DequeType, 'reverse', (s) => { dq(s).items.reverse(); dq(s).state++; return None; });
+/**
+ * Modules/_collectionsmodule.c: deque_index / deque_remove / deque_contains — the first position in
+ * [start, stop) equal to x, or -1; each item is held across the comparison, and a comparison that
+ * mutates the deque raises `exc` (IndexError for remove, as CPython does).
+ */
+function dequeFind(d: PyDeque, x: PyObject, start: number, stop: number, exc: 'RuntimeError' | 'IndexError'): number {
+  const st = d.state;
+  for (let i = start; i < stop && i < d.items.length; i++) {
+    const item = d.items[i];
+    incref(item);
+    let eq: boolean;
+    try { eq = ops.eq(item, x); } finally { decref(item); }
+    if (d.state !== st) raise(exc, 'deque mutated during iteration');
+    if (eq) return i;
+  }
+  return -1;
+}
 def(DequeType, 'count', (s, a) => {
   const d = dq(s);
   const st = d.state;
@@ -208,16 +225,8 @@ def(DequeType, 'index', (s, a) => {
     if (i < 0) { i += n; if (i < 0) i = 0; }
     return Math.min(i, n);
   };
-  const start = norm(a[1], 0), stop = norm(a[2], n);
-  const st = d.state;
-  for (let i = start; i < stop && i < d.items.length; i++) {
-    const x = d.items[i];
-    incref(x);
-    let eq: boolean;
-    try { eq = ops.eq(x, a[0]); } finally { decref(x); }
-    if (d.state !== st) raise('RuntimeError', 'deque mutated during iteration');
-    if (eq) return newInt(i);
-  }
+  const i = dequeFind(d, a[0], norm(a[1], 0), norm(a[2], n), 'RuntimeError');
+  if (i >= 0) return newInt(i);
   return raise('ValueError', is311() ? `${ops.repr(a[0])} is not in deque` : 'deque.index(x): x not in deque');
 });
 def(DequeType, 'insert', (s, a) => {
@@ -238,20 +247,13 @@ def(DequeType, 'insert', (s, a) => {
 });
 def(DequeType, 'remove', (s, a) => {
   const d = dq(s);
-  const st = d.state;
-  for (let i = 0; i < d.items.length; i++) {
-    const x = d.items[i];
-    incref(x);
-    let eq: boolean;
-    try { eq = ops.eq(x, a[0]); } finally { decref(x); }
-    if (d.state !== st) raise('IndexError', 'deque mutated during remove().');
-    if (eq) {
-      const v = d.items.splice(i, 1)[0];
-      if (i === 0) notePopLeft(d); else notePop(d);
-      d.state++;
-      decref(v);
-      return None;
-    }
+  const i = dequeFind(d, a[0], 0, d.items.length, 'IndexError');
+  if (i >= 0) {
+    const v = d.items.splice(i, 1)[0];
+    if (i === 0) notePopLeft(d); else notePop(d);
+    d.state++;
+    decref(v);
+    return None;
   }
   return raise('ValueError', is311() ? `${ops.repr(a[0])} is not in deque` : 'deque.remove(x): x not in deque');
 });
@@ -300,16 +302,7 @@ def(DequeType, '__delitem__', (s, a) => {
 });
 def(DequeType, '__contains__', (s, a) => {
   const d = dq(s);
-  const st = d.state;
-  for (let i = 0; i < d.items.length; i++) {
-    const x = d.items[i];
-    incref(x);
-    let eq: boolean;
-    try { eq = ops.eq(x, a[0]); } finally { decref(x); }
-    if (d.state !== st) raise('RuntimeError', 'deque mutated during iteration');
-    if (eq) return True;
-  }
-  return False;
+  return dequeFind(d, a[0], 0, d.items.length, 'RuntimeError') >= 0 ? True : False;
 });
 def(DequeType, '__iter__', (s) => newNative(DequeIterType, [s], ['deque'], { index: 0, state: dq(s).state, counter: dq(s).items.length }));
 def(DequeType, '__reversed__', (s) => newNative(DequeRevIterType, [s], ['deque'], { index: dq(s).items.length - 1, state: dq(s).state, counter: dq(s).items.length }));
