@@ -31,7 +31,11 @@ function lastLineNumber(text: string): number | null {
   return last;
 }
 
-export function runJob(req: JobRequest, pic: HeapPicture, phase: (p: number) => void = () => {}): JobOutput {
+/**
+ * @param progress receives the number of steps begun (RunOptions.progress), so
+ * the pool can replay a job its watchdog killed up to where it got.
+ */
+export function runJob(req: JobRequest, pic: HeapPicture, phase: (p: number) => void = () => {}, progress?: Float64Array): JobOutput {
   const out: JobOutput = {
     status: 'ok', python: req.python, pythonFull: req.python, stdout: '', exception: null, exceptionLine: null,
     limit: null, limitKind: null, error: null, errorLine: null, totalSteps: 0, shownStep: 0, defaultStep: 0,
@@ -41,9 +45,13 @@ export function runJob(req: JobRequest, pic: HeapPicture, phase: (p: number) => 
   phase(PHASE.simulating);
   const t0 = performance.now();
   // Test instrumentation: the simulator bounds every run itself, so the pool's watchdog (the last
-  // line of defence against a job that hangs anyway) is exercised with an explicit stall.
+  // line of defence against a job that hangs anyway) is exercised with an explicit stall: the job
+  // never yields once it reaches a line holding the marker.
   const stall = process.env.HEAPSNAKE_TEST_STALL_MARKER;
-  if (stall && req.code.includes(stall)) { for (;;) { /* a job that never yields */ } }
+  const codeLines = req.code.split('\n');
+  const stallAt = stall && req.code.includes(stall)
+    ? { onStep: (_h: unknown, line: number) => { if (codeLines[line - 1]?.includes(stall)) for (;;) { /* never yields */ } } }
+    : {};
   const replay = req.stopAt !== undefined;
   let r;
   try {
@@ -54,6 +62,8 @@ export function runJob(req: JobRequest, pic: HeapPicture, phase: (p: number) => 
       maxSteps: replay ? Math.max(0, req.stopAt! - 1) : req.maxSteps,
       maxObjects: req.maxObjects,
       maxOutputBytes: req.maxOutputBytes,
+      ...(progress ? { progress } : {}),
+      ...stallAt,
     });
   } catch (e) {
     out.status = 'internal';

@@ -15,7 +15,8 @@ export type KillReason = 'time' | 'render-time' | 'memory' | 'crash' | 'closed' 
 
 export type JobOutcome =
   | { ok: true; out: JobOutput; waitMs: number; runMs: number }
-  | { ok: false; reason: KillReason; detail: string; waitMs: number; runMs: number };
+  /** `steps`: simulator steps the job had begun when it ended (0 if it never started simulating). */
+  | { ok: false; reason: KillReason; detail: string; waitMs: number; runMs: number; steps: number };
 
 export interface PoolStats { threads: number; running: number; queued: number; completed: number; killed: number; replaced: number }
 
@@ -34,6 +35,7 @@ interface Active {
   phase: Int32Array;
   since: Float64Array;
   started: Float64Array;
+  steps: Float64Array;
   submitted: number;
   ac: AbortController;
   killed: KillReason | null;
@@ -81,9 +83,12 @@ export class JobPool {
 
   async run(req: JobRequest): Promise<JobOutcome> {
     const submitted = Date.now();
-    if (this.closed) return { ok: false, reason: 'closed', detail: 'pool closed', waitMs: 0, runMs: 0 };
-    const progress = new SharedArrayBuffer(24);
-    const a: Active = { req, phase: new Int32Array(progress, 0, 1), since: new Float64Array(progress, 8, 1), started: new Float64Array(progress, 16, 1), submitted, ac: new AbortController(), killed: null };
+    if (this.closed) return { ok: false, reason: 'closed', detail: 'pool closed', waitMs: 0, runMs: 0, steps: 0 };
+    const progress = new SharedArrayBuffer(32);
+    const a: Active = {
+      req, phase: new Int32Array(progress, 0, 1), since: new Float64Array(progress, 8, 1), started: new Float64Array(progress, 16, 1),
+      steps: new Float64Array(progress, 24, 1), submitted, ac: new AbortController(), killed: null,
+    };
     this.active.add(a);
     this.tick();
     const task: WorkerTask = { req, progress };
@@ -104,10 +109,10 @@ export class JobPool {
     }
   }
 
-  private times(a: Active): { waitMs: number; runMs: number } {
+  private times(a: Active): { waitMs: number; runMs: number; steps: number } {
     const now = Date.now();
     const started = a.started[0] || now;
-    return { waitMs: Math.max(0, started - a.submitted), runMs: Math.max(0, now - started) };
+    return { waitMs: Math.max(0, started - a.submitted), runMs: Math.max(0, now - started), steps: a.steps[0] };
   }
 
   /** The watchdog: every 50 ms while jobs are in flight. */

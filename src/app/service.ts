@@ -63,6 +63,12 @@ export class HeapService {
       ...(ask.stopAt !== undefined ? { stopAt: ask.stopAt } : {}),
     };
     const o: JobOutcome = await this.pool.run(req);
+    // The watchdog killed a job stuck in one step (the simulator's own clock stops every other run
+    // with a picture): replay it up to the step it had begun, so the reply still shows where it got.
+    if (!o.ok && o.reason === 'time' && ask.stopAt === undefined && o.steps > 1) {
+      const again = await this.render({ ...ask, stopAt: o.steps });
+      if (again.kind === 'ok') return { ...again, outcome: 'killed-time-replayed', waitMs: o.waitMs + again.waitMs, runMs: o.runMs + again.runMs };
+    }
     if (!o.ok) {
       return { kind: 'error', view: errorReply(killText(o, L, ask.kind)), outcome: `killed-${o.reason}`, waitMs: o.waitMs, runMs: o.runMs, detail: o.reason === 'crash' ? o.detail : undefined };
     }

@@ -8,7 +8,10 @@ import { runJob, type JobOutput, type JobRequest } from './job.js';
 
 export interface WorkerTask {
   req: JobRequest;
-  /** Int32 [0] = phase (job.ts PHASE); Float64 [1] = when that phase began, [2] = when the job began (Date.now()). */
+  /**
+   * Int32 [0] = phase (job.ts PHASE); Float64 [1] = when that phase began, [2] = when the job began
+   * (Date.now()), [3] = simulator steps begun.
+   */
   progress: SharedArrayBuffer;
 }
 
@@ -25,5 +28,5 @@ export default function run(task: WorkerTask): JobOutput {
   return runJob(task.req, picture, (p) => {
     since[0] = Date.now();
     Atomics.store(phase, 0, p);
-  });
+  }, new Float64Array(task.progress, 24, 1));
 }

@@ -43,6 +43,12 @@ export interface RunOptions extends TraceOptions {
   stressGc?: boolean;
   /** Instrumentation for tests: called at every step with the live heap. */
   onStep?: (heap: Heap, line: number) => void;
+  /**
+   * [0] is set to the number of steps begun, at every step, so a watcher on
+   * another thread can tell how far a run got (the bot's watchdog replays a run
+   * it had to kill up to there: `maxSteps` = that number − 1).
+   */
+  progress?: Float64Array;
 }
 
 export { audit };
@@ -86,6 +92,7 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
   setVM(vm);
   vm.maxSteps = opts.maxSteps ?? 2_000_000;
   vm.onStepCostly = !!(opts.trace || opts.audit);
+  if (opts.progress) vm.progress = opts.progress;
   if (opts.timeoutMs) vm.deadline = Date.now() + opts.timeoutMs;
   if (opts.maxOutputBytes) rt.limits.outputBytes = opts.maxOutputBytes;
   if (opts.maxObjects) { heap.liveLimit = opts.maxObjects; heap.onLimit = () => { throw new LimitExceeded('objects', `the program had more than ${opts.maxObjects!.toLocaleString('en-US')} live objects`); }; }

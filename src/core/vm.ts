@@ -39,6 +39,8 @@ export class VM {
   /** The exception currently being handled (sys.exc_info()), a borrowed view of the stack's. */
   excInfo: PyObject[] = [];
   onStep: StepHook | null = null;
+  /** See RunOptions.progress. */
+  progress: Float64Array | null = null;
   /** Steps are expensive (a trace is recorded): check the clock at each one. */
   onStepCostly = false;
   steps = 0;
@@ -1214,6 +1216,7 @@ export class VM {
 
   step(f: Frame): void {
     if (++this.steps > this.maxSteps) throw new LimitExceeded('steps', `the program ran more than ${this.maxSteps.toLocaleString('en-US')} steps`);
+    if (this.progress) this.progress[0] = this.steps;
     // the clock is read every 1,024 steps, and at every step while recording (snapshots make steps slow)
     if (((this.steps & 1023) === 0 || this.onStepCostly) && Date.now() > this.deadline) throw new LimitExceeded('time', `the program ran longer than the time limit`);
     if (this.onStep) this.onStep(f);

@@ -293,6 +293,7 @@ describe('errors, limits and load', () => {
     const before = h.bot.service.pool.stats();
     const t0 = Date.now();
     const r = h.sd.slash(h.sd.user(userId()), 'heap', { code: 'x = 1  # heapsnake-test-stall' });
+    // stuck on its first line: there is no earlier state to draw, so one private sentence
     expect(await privateAnswer(r)).toBe('This snippet ran past the 2 s limit, so it was stopped.');
     expect(Date.now() - t0).toBeLessThan(8000);
     const after = h.bot.service.pool.stats();
@@ -301,6 +302,30 @@ describe('errors, limits and load', () => {
     expect(description(m)).toContain('still here');
     // the replacement worker comes up in the background (it loads the parser and the renderer)
     await h.sd.until(() => h.bot.service.pool.stats().replaced > before.replaced, 15_000, 'the killed worker to be replaced');
+  });
+
+  it('a job killed by the watchdog after some lines still shows the heap where it got, and stepping it replays that run', async () => {
+    const before = h.bot.service.pool.stats();
+    const owner = userId();
+    const { m } = await heap(owner, { code: 'xs = [1, 2]\\nys = xs\\nprint("before")\\nzs = [xs]  # heapsnake-test-stall\\nprint("after")' });
+    expect(h.bot.service.pool.stats().killed).toBe(before.killed + 1);
+    expectPicture(m);
+    expect(description(m)).toContain('**Stopped:** this snippet ran past the 2 s limit; the picture shows where it stopped.');
+    expect(description(m)).toContain('before');
+    expect(description(m)).not.toContain('after');
+    // the picture is of the state before line 4 ran: xs and ys, no zs
+    const alt = m.attachments.find((a) => a.filename === 'heap.png')!.description!;
+    expect(alt).toMatch(/step 4 of 4, stopped/);
+    expect(alt).toMatch(/\bys → list#1\b/);
+    expect(alt).not.toMatch(/\bzs\b/);
+    // ◀ replays the same run (stopAt in the button) instead of running into the stall again
+    const shown = title(m);
+    const r = h.sd.click(h.sd.user(owner), m, button(m, '◀').custom_id);
+    await settle(h, r);
+    expect(r.ackType).toBe(6);
+    expect(title(m)).not.toBe(shown);
+    expectPicture(m);
+    expect(h.bot.service.pool.stats().killed).toBe(before.killed + 1);
   });
 
   it('two users at once: both acknowledged within 3 s, both get their picture', async () => {
