@@ -96,6 +96,8 @@ export class DiscordStandin extends EventEmitter {
   readonly commands = new Map<string, unknown[]>();
   readonly heartbeats = { received: 0 };
   identified = 0;
+  /** Answer reads of channel history with 403 (a bot without Read Message History). */
+  denyHistory = false;
   private server: Server;
   private wss: WebSocketServer;
   private sockets = new Set<WebSocket>();
@@ -387,6 +389,25 @@ export class DiscordStandin extends EventEmitter {
       res.writeHead(204);
       res.end();
       return;
+    }
+    // a channel's recent messages (newest first) and editing one the bot wrote: public messages only,
+    // as Discord (an ephemeral message is not in the channel's history and cannot be edited this way)
+    if ((m = /^\/api\/v10\/channels\/(\d+)\/messages(?:\/(\d+))?$/.exec(p))) {
+      if (!authed()) return;
+      if (this.denyHistory) return this.send(res, 403, { message: 'Missing Access', code: 50001 });
+      const inChannel = (x: SMessage): boolean => x.channel_id === m![1] && (x.flags & 64) === 0;
+      if (!m[2] && req.method === 'GET') {
+        const limit = Math.min(100, Math.max(1, Number(url.searchParams.get('limit') ?? 50)));
+        return this.send(res, 200, [...this.messages.values()].filter(inChannel).reverse().slice(0, limit));
+      }
+      const msg = m[2] ? this.messages.get(m[2]) : undefined;
+      if (!msg || !inChannel(msg)) return this.send(res, 404, { message: 'Unknown Message', code: 10008 });
+      if (req.method === 'GET') return this.send(res, 200, msg);
+      if (req.method === 'PATCH') {
+        if (msg.author.id !== this.botUser.id) return this.send(res, 403, { message: 'Cannot edit a message authored by another user', code: 50005 });
+        this.applyBody(msg, json, files, true);
+        return this.send(res, 200, msg);
+      }
     }
     if ((m = /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(p))) {
       const rec = this.interactions.get(m[2]);

@@ -1,9 +1,10 @@
 // /lesson start name:<lesson> | /lesson stop. A lesson step is posted publicly
 // with Back / Next / End; only the presenter (in the custom id, so a restart
-// loses nothing) can use them, anyone else gets a private sentence.
+// loses nothing) can use them, anyone else gets a private sentence. /lesson stop
+// ends the caller's lessons in the channel, found by those custom ids.
 
 import {
-  ApplicationIntegrationType, InteractionContextType, MessageFlags, SlashCommandBuilder,
+  ApplicationIntegrationType, InteractionContextType, makeURLSearchParams, MessageFlags, Routes, SlashCommandBuilder,
   type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction,
 } from 'discord.js';
 import { T, UserError } from '../src/app/text.js';
@@ -13,7 +14,7 @@ import { editOptions, NO_MENTIONS } from '../src/bot/payload.js';
 import { autocompleteLessons } from '../src/topics/autocomplete.js';
 import { findLesson, loadLessons, type Lesson } from '../src/topics/content.js';
 import { ready, stepForLine } from '../src/topics/page.js';
-import { lessonView, parseTopicButton, TOPIC_ID_PREFIX, TT } from '../src/topics/views.js';
+import { LESSON_STOP_LOOKBACK, lessonView, openLessons, parseTopicButton, TOPIC_ID_PREFIX, TT, type ChannelMessage } from '../src/topics/views.js';
 import type { HeapService } from '../src/app/service.js';
 
 export const data = new SlashCommandBuilder()
@@ -43,12 +44,7 @@ export async function execute(i: ChatInputCommandInteraction): Promise<void> {
   const { service } = contextOf(i);
   const rec = recordOf(i);
   const sub = i.options.getSubcommand();
-  if (sub === 'stop') {
-    rec.outcome = 'stopped';
-    await i.reply({ content: TT.lessonStopped, allowedMentions: NO_MENTIONS });
-    acked(i);
-    return;
-  }
+  if (sub === 'stop') return stop(i);
   const name = i.options.getString('name', true);
   const l = findLesson(name);
   if (!l) throw new UserError(TT.noLesson(name));
@@ -69,6 +65,39 @@ export async function execute(i: ChatInputCommandInteraction): Promise<void> {
   } finally {
     ticket.release();
   }
+}
+
+/**
+ * /lesson stop: end every lesson the caller presents among the channel's recent
+ * messages (found by their buttons' custom ids), as the End button would.
+ * Needs View Channel + Read Message History; without them, one private sentence.
+ */
+async function stop(i: ChatInputCommandInteraction): Promise<void> {
+  const rec = recordOf(i);
+  await i.deferReply();
+  acked(i);
+  let messages: ChannelMessage[];
+  try {
+    messages = await i.client.rest.get(Routes.channelMessages(i.channelId), { query: makeURLSearchParams({ limit: LESSON_STOP_LOOKBACK }) }) as ChannelMessage[];
+  } catch {
+    rec.outcome = 'stop-unreadable';
+    await sayPrivately(i, TT.cannotReadChannel, 'public');
+    return;
+  }
+  const open = openLessons(messages, i.client.user.id, i.user.id);
+  const ended: string[] = [];
+  for (const m of open) {
+    const title = findLesson(m.lesson)?.title ?? m.lesson;
+    try {
+      await i.client.rest.patch(Routes.channelMessage(i.channelId, m.id), {
+        body: { content: TT.lessonEnded(title, i.user.id), embeds: [], components: [], attachments: [], allowed_mentions: { parse: [] } },
+      });
+      if (!ended.includes(title)) ended.push(title);
+    } catch { /* deleted meanwhile, or not editable: the others still end */ }
+  }
+  rec.outcome = ended.length ? 'stopped' : 'stop-none';
+  if (!ended.length) { await sayPrivately(i, TT.noOpenLesson(LESSON_STOP_LOOKBACK), 'public'); return; }
+  await i.editReply({ content: TT.lessonsStopped(ended, i.user.id), allowedMentions: NO_MENTIONS });
 }
 
 export const button = {

@@ -41,6 +41,28 @@ export function parseTopicButton(id: string): TopicButton | null {
   return null;
 }
 
+/** How far back `/lesson stop` looks for the presenter's lesson messages. */
+export const LESSON_STOP_LOOKBACK = 50;
+
+/** A channel message as Discord's REST API returns it (the fields `/lesson stop` reads). */
+export interface ChannelMessage { id: string; author: { id: string }; components?: { components?: { custom_id?: string }[] }[] }
+
+/**
+ * The lesson messages `presenter` still has open among a channel's messages:
+ * the bot's own messages that carry that presenter's lesson buttons (the state
+ * lives in the custom ids, so this survives restarts).
+ */
+export function openLessons(messages: ChannelMessage[], botId: string, presenter: string): { id: string; lesson: string }[] {
+  const open: { id: string; lesson: string }[] = [];
+  for (const m of messages) {
+    if (m.author.id !== botId) continue;
+    const ids = (m.components ?? []).flatMap((row) => (row.components ?? []).map((c) => c.custom_id ?? ''));
+    const b = ids.map(parseTopicButton).find((x) => x?.t === 'lesson');
+    if (b && b.t === 'lesson' && b.presenter === presenter) open.push({ id: m.id, lesson: b.lesson });
+  }
+  return open;
+}
+
 export const TT = {
   explainDescription: 'Explain a memory-management topic, with an example run on the simulated heap',
   topicOption: 'The topic (start typing: refcount, cycles, weakref, myths …)',
@@ -55,7 +77,9 @@ export const TT = {
   noLesson: (name: string) => `There is no lesson \`${name.replace(/`/g, "'").slice(0, 60)}\`.`,
   onlyPresenter: 'Only the presenter can advance this lesson.',
   lessonEnded: (title: string, by: string) => `The lesson **${title}** has ended (presenter <@${by}>). Start it again with \`/lesson start\`.`,
-  lessonStopped: 'The lesson is over. Its message keeps the last step; start another one with `/lesson start`.',
+  lessonsStopped: (titles: string[], by: string) => `<@${by}> ended the lesson ${titles.map((t) => `**${t}**`).join(', ')}. Start one again with \`/lesson start\`.`,
+  noOpenLesson: (n: number) => `You are not presenting a lesson in this channel: none of its last ${n} messages has your lesson buttons.`,
+  cannotReadChannel: 'I could not read this channel\'s recent messages (I need the View Channel and Read Message History permissions); press ■ End on the lesson instead.',
   right: (answer: string) => `✅ Right: **${answer}**. The simulator agrees; here is the heap that explains it.`,
   wrong: (chosen: string, answer: string) => `❌ Not quite: you chose **${chosen}**, the simulator says **${answer}**. Here is the heap that explains it.`,
   runThis: 'Run this',

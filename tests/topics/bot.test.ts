@@ -81,9 +81,41 @@ describe('/lesson', () => {
     expect(m5.content).toContain('has ended');
     expect(m5.components).toEqual([]);
   });
-  it('/lesson stop answers', async () => {
-    const r = await settle(h, sub(userId(), 'lesson', 'stop', {}));
-    expect(h.sd.original(r)!.content).toContain('The lesson is over');
+  it('/lesson stop ends the caller\'s lesson in the channel (found by its buttons), and only theirs', async () => {
+    const presenter = userId();
+    const other = userId();
+    const mine = h.sd.original(await settle(h, sub(presenter, 'lesson', 'start', { name: 'reference-counting' })))!;
+    const theirs = h.sd.original(await settle(h, sub(other, 'lesson', 'start', { name: 'names-and-objects' })))!;
+    expect(buttonIds(mine)).toHaveLength(3);
+    const r = await settle(h, sub(presenter, 'lesson', 'stop', {}));
+    const said = h.sd.original(r)!;
+    expect(said.flags & 64).toBe(0); // public: the group sees the lesson end
+    expect(said.content).toBe(`<@${presenter}> ended the lesson **Reference counting**. Start one again with \`/lesson start\`.`);
+    expect(said.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const ended = h.sd.messages.get(mine.id)!;
+    expect(ended.content).toContain('The lesson **Reference counting** has ended');
+    expect(ended.components).toEqual([]);
+    expect(ended.embeds).toEqual([]);
+    expect(h.sd.messages.get(theirs.id)!.components).toHaveLength(1); // someone else's lesson goes on
+    const edits = h.sd.calls.filter((c) => c.method === 'PATCH' && c.path.endsWith(`/messages/${mine.id}`));
+    expect(edits).toHaveLength(1);
+    expect(edits[0].json.allowed_mentions).toEqual({ parse: [] });
+    // nothing left to stop: a private sentence
+    const again = await settle(h, sub(presenter, 'lesson', 'stop', {}));
+    const f = h.sd.followup(again) ?? h.sd.original(again)!;
+    expect(f.flags & 64).toBe(64);
+    expect(f.content).toBe('You are not presenting a lesson in this channel: none of its last 50 messages has your lesson buttons.');
+    // without Read Message History: a private sentence pointing at the End button
+    const third = userId();
+    const open = h.sd.original(await settle(h, sub(third, 'lesson', 'start', { name: 'reference-counting' })))!;
+    h.sd.denyHistory = true;
+    try {
+      const denied = await settle(h, sub(third, 'lesson', 'stop', {}));
+      const d = h.sd.followup(denied) ?? h.sd.original(denied)!;
+      expect(d.flags & 64).toBe(64);
+      expect(d.content).toContain('press ■ End on the lesson instead');
+      expect(h.sd.messages.get(open.id)!.components).toHaveLength(1);
+    } finally { h.sd.denyHistory = false; }
   });
 });
 
