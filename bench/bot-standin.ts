@@ -65,6 +65,8 @@ export interface SInteraction {
   originalDeleted: boolean;
   followups: string[];
   modal: any;
+  /** The choices of an autocomplete answer (callback type 8). */
+  choices?: { name: string; value: string }[];
   /** When @original last got content (edit or direct reply). */
   repliedAt: number | null;
 }
@@ -233,6 +235,13 @@ export class DiscordStandin extends EventEmitter {
   }
 
   /** Click a button on a message. */
+  /** Typing in an autocompleted option: `focused` is the option being typed, `value` what is typed so far. */
+  autocomplete(user: SUser, name: string, focused: string, value: string, sub?: string): SInteraction {
+    const opt = { name: focused, type: 3, value, focused: true };
+    const options = sub ? [{ name: sub, type: 1, options: [opt] }] : [opt];
+    return this.base_interaction(4, user, { id: snowflake(), name, type: 1, options, guild_id: this.guildId });
+  }
+
   click(user: SUser, message: SMessage, customId: string): SInteraction {
     const rec = this.base_interaction(3, user, { custom_id: customId, component_type: 2 }, { message });
     rec.originalId = message.id;
@@ -383,6 +392,7 @@ export class DiscordStandin extends EventEmitter {
         case 5: { const msg = this.newMessage({ flags: rec.ackFlags | 128, webhook_id: this.appId, application_id: this.appId }); rec.originalId = msg.id; break; }
         case 6: break;
         case 7: { const msg = rec.originalId ? this.messages.get(rec.originalId) : undefined; if (msg) this.applyBody(msg, json.data, files, true); rec.repliedAt = Date.now(); break; }
+        case 8: rec.choices = json.data?.choices ?? []; rec.repliedAt = Date.now(); break;
         case 9: rec.modal = json.data; break;
       }
       this.emit('interaction', rec);

@@ -52,6 +52,21 @@ describe('/explain', () => {
     expect(got.map((c) => c.value)).toEqual(expect.arrayContaining(['weakrefs', 'weakvaluedict']));
     expect(got.length).toBeLessThanOrEqual(25);
   });
+  it('autocomplete through Discord: typing in /explain topic and /quiz topic gets ≤ 25 matching choices', async () => {
+    const typed = async (cmd: string, value: string): Promise<{ name: string; value: string }[]> => {
+      const r = h.sd.autocomplete(h.sd.user(userId()), cmd, 'topic', value);
+      await h.sd.until(() => r.choices !== undefined, 10_000, `autocomplete of ${cmd} "${value}"`);
+      expect(r.ackType).toBe(8);
+      return r.choices!;
+    };
+    expect((await typed('explain', 'weak')).map((c) => c.value)).toEqual(expect.arrayContaining(['weakrefs', 'weakvaluedict']));
+    const all = await typed('explain', '');
+    expect(all.length).toBe(25);
+    const cyc = await typed('quiz', 'cyc');
+    expect(cyc.length).toBeGreaterThan(0);
+    for (const c of cyc) expect(c.name.length).toBeLessThanOrEqual(100);
+    expect(await typed('explain', 'zzzz-no-such-topic')).toEqual([]);
+  });
 });
 
 describe('/lesson', () => {
