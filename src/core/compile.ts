@@ -16,7 +16,7 @@ import type { VersionRules } from './version.js';
 import { frozensetConst } from './typemethods.js';
 import { setKeys } from './set.js';
 import { foldConstant } from './fold.js';
-import { optimizeLoadFast, stackDepth } from './flowgraph.js';
+import { applyStaticSwaps, optimizeLoadFast, stackDepth } from './flowgraph.js';
 
 type Node = any;
 
@@ -106,6 +106,7 @@ class Compiler {
       code.cell2arg = code.cellvars.map(() => -1);
     }
     if (s.isGenerator) code.flags |= CO_GENERATOR;
+    applyStaticSwaps(code);
     if (this.rules.borrowedLoadFast && s.kind !== 'module' && s.kind !== 'class') optimizeLoadFast(code);
     (code as any).stacksize = stackDepth(code);
     this.u = this.stack.pop()!;
@@ -216,6 +217,7 @@ class Compiler {
         this.emit(Op.POP_TOP);
         return;
       case 'Assign': {
+        if (this.unpackBySwap(s)) return;
         this.expr(s.value);
         s.targets.forEach((t: Node, i: number) => {
           if (i < s.targets.length - 1) this.emit(Op.COPY, 1);
@@ -373,6 +375,27 @@ class Compiler {
       case 'global_explicit': case 'global_implicit': this.emit(Op.DELETE_GLOBAL, this.name(n)); return;
       default: this.emit(Op.DELETE_NAME, this.name(n));
     }
+  }
+
+  /**
+   * Python/flowgraph.c: optimize_basic_block — `BUILD_TUPLE n; UNPACK_SEQUENCE n`
+   * for n ≤ 3 becomes a SWAP (or nothing): `a, b = x, y` builds no tuple. 3.11
+   * folds a tuple of constants in the AST first (LOAD_CONST + UNPACK_SEQUENCE);
+   * 3.14 folds tuples only in the CFG, after this rule. (apply_static_swaps then
+   * reorders the stores, flowgraph.ts.)
+   */
+  unpackBySwap(s: Node): boolean {
+    const t = s.targets.length === 1 ? s.targets[0] : null;
+    const v = s.value;
+    if (!t || (t.kind !== 'Tuple' && t.kind !== 'List') || v.kind !== 'Tuple') return false;
+    const n = v.elts.length;
+    if (n < 1 || n > 3 || t.elts.length !== n) return false;
+    if ([...t.elts, ...v.elts].some((x: Node) => x.kind === 'Starred')) return false;
+    if (this.rules.version === '3.11' && v.elts.every((x: Node) => this.constValue(x) !== null)) return false;
+    for (const x of v.elts) this.expr(x);
+    if (n > 1) this.emit(Op.SWAP, n);
+    for (const x of t.elts) this.store(x);
+    return true;
   }
 
   store(t: Node): void {

@@ -97,10 +97,8 @@ export function stackDepth(code: Code): number {
   return max;
 }
 
-export function optimizeLoadFast(code: Code): void {
-  const ops = code.code;
-  const n = ops.length / 2;
-  // basic block starts
+/** Basic-block starts of flat code: index 0, jump targets, and the instruction after a block-ending one. */
+function blockStarts(ops: number[] | Int32Array, n: number): Uint8Array {
   const start = new Uint8Array(n + 1);
   start[0] = 1;
   for (let i = 0; i < n; i++) {
@@ -108,6 +106,72 @@ export function optimizeLoadFast(code: Code): void {
     if (JUMPS.has(op)) start[ops[i * 2 + 1]] = 1;
     if (ENDS_BLOCK.has(op) && i + 1 < n) start[i + 1] = 1;
   }
+  return start;
+}
+
+const SWAPPABLE = new Set<number>([Op.STORE_FAST, Op.POP_TOP]);
+
+/**
+ * Python/flowgraph.c: apply_static_swaps (3.11 and 3.14) — a SWAP followed, in
+ * its basic block and on one line, by the stores it feeds is removed by
+ * reordering those stores: `a, b = x, y` in a function stores `b` first, so the
+ * old value of `b` is released (and its `__del__` runs) before the old `a`'s.
+ * Runs on the assembled code: the SWAP becomes a NOP, so no jump target moves.
+ */
+export function applyStaticSwaps(code: Code): void {
+  const ops = code.code;
+  const n = ops.length / 2;
+  const start = blockStarts(ops, n);
+  const blockEnd = (i: number): number => { let e = i + 1; while (e < n && !start[e]) e++; return e; };
+  // flowgraph.c: next_swappable_instruction — the next swappable one in the block, skipping NOPs
+  const nextSwappable = (i: number, end: number, line: number): number => {
+    while (++i < end) {
+      const op = ops[i * 2];
+      if (op === Op.NOP) continue;
+      if (SWAPPABLE.has(op) && (line < 0 || code.lines[i] === line)) return i;
+      return -1;
+    }
+    return -1;
+  };
+  const storesTo = (i: number): number => (ops[i * 2] === Op.STORE_FAST ? ops[i * 2 + 1] : -1);
+  for (let i = 0; i < n; i++) {
+    if (ops[i * 2] !== Op.SWAP) continue;
+    const end = blockEnd(i);
+    let last = i;
+    while (last + 1 < end && (ops[(last + 1) * 2] === Op.SWAP || ops[(last + 1) * 2] === Op.NOP)) last++;
+    let first = i;
+    while (first > 0 && !start[first]) first--;
+    // from the last SWAP of the run leftwards to the block's start, as apply_static_swaps(block, i)
+    for (let s = last; s >= first; s--) {
+      const op = ops[s * 2];
+      if (op !== Op.SWAP) {
+        if (op === Op.NOP || SWAPPABLE.has(op)) continue;
+        break;
+      }
+      const j = nextSwappable(s, end, -1);
+      if (j < 0) break;
+      let k = j;
+      for (let count = ops[s * 2 + 1] - 1; count > 0 && k >= 0; count--) k = nextSwappable(k, end, code.lines[j]);
+      if (k < 0) break;
+      const sj = storesTo(j), sk = storesTo(k);
+      if (sj >= 0 || sk >= 0) {
+        if (sj === sk) break;
+        let clash = false;
+        for (let x = j + 1; x < k; x++) { const sx = storesTo(x); if (sx >= 0 && (sx === sj || sx === sk)) clash = true; }
+        if (clash) break;
+      }
+      ops[s * 2] = Op.NOP; ops[s * 2 + 1] = 0;
+      for (let w = 0; w < 2; w++) { const t = ops[j * 2 + w]; ops[j * 2 + w] = ops[k * 2 + w]; ops[k * 2 + w] = t; }
+      const tl = code.lines[j]; code.lines[j] = code.lines[k]; code.lines[k] = tl;
+    }
+    i = last;
+  }
+}
+
+export function optimizeLoadFast(code: Code): void {
+  const ops = code.code;
+  const n = ops.length / 2;
+  const start = blockStarts(ops, n);
   const keepStrong = new Uint8Array(n);
   interface Ref { instr: number; local: number }
   let stack: Ref[] = [];
