@@ -109,3 +109,23 @@ it('trace --json prints the record', () => {
   expect(t.steps[0].line).toBe(1);
   expect(Array.isArray(t.events)).toBe(true);
 });
+
+it('trace: a list comprehension is a function call on 3.11 and runs inline on 3.14 (PEP 709)', () => {
+  const f = file('comp.py', 'data = [1, 2, 3]\nsq = [x * x for x in data]\nprint(sq)\n');
+  const t311 = cli(['trace', '--python', '3.11', f]);
+  expect(t311.code).toBe(0);
+  expect(t311.out).toMatch(/freed function#\d+ .*released during a call/);
+  expect(t311.out).toContain('<listcomp>() returned');
+  const t314 = cli(['trace', f]);
+  expect(t314.code).toBe(0);
+  expect(t314.out).not.toMatch(/function#/);
+  expect(t314.out).not.toContain('<listcomp>');
+  expect(t314.out).toMatch(/line 2: freed list_iterator#\d+ \(refcount reached 0: the loop ended\)/);
+  // while a call inside it runs, the module frame holds the comprehension's variable
+  const g = file('comp2.py', 'def double(n):\n    return n * 2\nout = [double(v) for v in [10, 20]]\n');
+  const steps = JSON.parse(cli(['trace', '--json', g]).out).steps as { frames: { name: string; locals: [string, number][] }[] }[];
+  const inside = steps.find((s) => s.frames[0].name === 'double')!;
+  expect(inside.frames[1].locals.map((l) => l[0])).toContain('v (in comprehension)');
+  const inside311 = (JSON.parse(cli(['trace', '--json', '--python', '3.11', g]).out).steps as typeof steps).find((s) => s.frames[0].name === 'double')!;
+  expect(inside311.frames.map((fr) => fr.name)).toEqual(['double', '<listcomp>', '<module>']);
+});

@@ -7,7 +7,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { Code } from './code.js';
 import { Op, AST_BINOP, AST_CMP, MF_DEFAULTS, MF_KWDEFAULTS, MF_CLOSURE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './opcodes.js';
-import { buildSymtable, Scope, SymbolTable, ScopeError } from './symtable.js';
+import { buildSymtable, Scope, SymbolTable, ScopeError, InlineConflict } from './symtable.js';
 import { NotSupported } from './errors.js';
 import { PyObject, PyTuple, PySet } from './object.js';
 import { T } from './types.js';
@@ -43,6 +43,8 @@ class Unit {
   constIdx = new Map<PyObject, number>();
   nameIdx = new Map<string, number>();
   fblocks: FBlock[] = [];
+  /** PEP 709: the inlined comprehensions being compiled into this unit, innermost last. */
+  inl: Scope[] = [];
   line = 1;
   pendingStmt = false;
   constructor(public scope: Scope, name: string, public qualname: string) {
@@ -54,9 +56,10 @@ class Unit {
 export function compileModule(mod: Node, rules: VersionRules): Code {
   let st: SymbolTable;
   try {
-    st = buildSymtable(mod);
+    st = buildSymtable(mod, rules.inlineComprehensions);
   } catch (e) {
     if (e instanceof ScopeError) throw new CompileError('SyntaxError', e.message, e.lineno);
+    if (e instanceof InlineConflict) throw new NotSupported(e.message, e.lineno);
     throw e;
   }
   const c = new Compiler(st, rules);
@@ -101,13 +104,15 @@ class Compiler {
         if (pi >= 0 && !code.varnames.includes(cv)) code.varnames.splice(pi, 0, cv);
       }
     } else {
+      // module and class bodies have fast locals only for inlined comprehensions (PEP 709)
+      code.varnames = s.hidden.slice();
       code.cellvars = s.cells.slice();
       code.freevars = s.frees.slice();
       code.cell2arg = code.cellvars.map(() => -1);
     }
     if (s.isGenerator) code.flags |= CO_GENERATOR;
     applyStaticSwaps(code);
-    if (this.rules.borrowedLoadFast && s.kind !== 'module' && s.kind !== 'class') optimizeLoadFast(code);
+    if (this.rules.borrowedLoadFast) optimizeLoadFast(code);
     (code as any).stacksize = stackDepth(code);
     this.u = this.stack.pop()!;
     return code;
@@ -333,7 +338,7 @@ class Compiler {
   }
   varnamesCount(): number {
     const s = this.u.scope;
-    if (s.kind === 'module' || s.kind === 'class') return 0;
+    if (s.kind === 'module' || s.kind === 'class') return s.hidden.length;
     let n = s.locals.length;
     for (const cv of s.cells) if (s.params.includes(cv) && !s.locals.includes(cv)) n++;
     return n;
@@ -341,6 +346,7 @@ class Compiler {
   /** Index of a parameter/local in varnames (cell params included, as in leave()). */
   fastIndex(n: string): number {
     const s = this.u.scope;
+    if (s.kind === 'module' || s.kind === 'class') return s.hidden.indexOf(n);
     const vn = s.locals.slice();
     for (const cv of s.cells) {
       const pi = s.params.indexOf(cv);
@@ -349,7 +355,44 @@ class Compiler {
     return vn.indexOf(n);
   }
 
+  /**
+   * PEP 709: how a name is reached from inside the inlined comprehensions being
+   * compiled (Python/codegen.c: push_inlined_comprehension_state gives the
+   * comprehension's own names their scope for its duration), or null when the
+   * host scope's own rule applies.
+   */
+  inlinedRef(n: string): { op: 'fast' | 'deref' | 'global' | 'name'; idx: number } | null {
+    const inl = this.u.inl;
+    if (!inl.length) return null;
+    for (let k = inl.length - 1; k >= 0; k--) {
+      const sc = inl[k].scopeOf.get(n);
+      if (sc === undefined || sc === 'free') continue;
+      if (sc === 'local') return { op: 'fast', idx: this.fastIndex(n) };
+      if (sc === 'cell') return { op: 'deref', idx: this.derefIndex(n) };
+      if (sc === 'global_explicit') return { op: 'global', idx: this.name(n) };
+      // an implicit global: LOAD_GLOBAL in a function or class body, LOAD_NAME in a module (CPython's dis)
+      return this.u.scope.kind === 'module' ? { op: 'name', idx: this.name(n) } : { op: 'global', idx: this.name(n) };
+    }
+    // a class's own names are not visible from its comprehensions: a closure variable is a plain deref
+    const sc = this.u.scope.kind === 'class' ? this.u.scope.scopeOf.get(n) : undefined;
+    if (sc === 'cell' || sc === 'free') return { op: 'deref', idx: this.derefIndex(n) };
+    return null;
+  }
+  private static readonly INLINED_OPS = {
+    load: { fast: Op.LOAD_FAST, deref: Op.LOAD_DEREF, global: Op.LOAD_GLOBAL, name: Op.LOAD_NAME },
+    store: { fast: Op.STORE_FAST, deref: Op.STORE_DEREF, global: Op.STORE_GLOBAL, name: Op.STORE_NAME },
+    del: { fast: Op.DELETE_FAST, deref: Op.DELETE_DEREF, global: Op.DELETE_GLOBAL, name: Op.DELETE_NAME },
+  } as const;
+  /** Emit the access to `n` from inside an inlined comprehension; false when the host's rule applies. */
+  inlinedName(n: string, how: 'load' | 'store' | 'del'): boolean {
+    const r = this.inlinedRef(n);
+    if (!r) return false;
+    this.emit(Compiler.INLINED_OPS[how][r.op], r.idx);
+    return true;
+  }
+
   loadName(n: string): void {
+    if (this.inlinedName(n, 'load')) return;
     switch (this.scopeOf(n)) {
       case 'local': this.emit(Op.LOAD_FAST, this.fastIndex(n)); return;
       case 'cell': case 'free':
@@ -361,6 +404,7 @@ class Compiler {
     }
   }
   storeName(n: string): void {
+    if (this.inlinedName(n, 'store')) return;
     switch (this.scopeOf(n)) {
       case 'local': this.emit(Op.STORE_FAST, this.fastIndex(n)); return;
       case 'cell': case 'free': this.emit(Op.STORE_DEREF, this.derefIndex(n)); return;
@@ -369,6 +413,7 @@ class Compiler {
     }
   }
   delName(n: string): void {
+    if (this.inlinedName(n, 'del')) return;
     switch (this.scopeOf(n)) {
       case 'local': this.emit(Op.DELETE_FAST, this.fastIndex(n)); return;
       case 'cell': case 'free': this.emit(Op.DELETE_DEREF, this.derefIndex(n)); return;
@@ -1149,12 +1194,65 @@ class Compiler {
     this.emit(Op.CALL_FUNCTION_EX, hasKw);
   }
 
+  /**
+   * Python/codegen.c: codegen_comprehension with is_inlined (PEP 709, 3.12+).
+   * The comprehension runs in the current frame:
+   *  1. the outermost iterable is evaluated here and its iterator pushed;
+   *  2. push_inlined_comprehension_state: each slot the comprehension binds is
+   *     saved on the stack and cleared (LOAD_FAST_AND_CLEAR; a cell gets a
+   *     fresh one, MAKE_CELL), under a cleanup handler;
+   *  3. the result is built and the loop runs, the iterator staying on the stack;
+   *  4. pop_inlined_comprehension_state: the saved slots are put back
+   *     (STORE_FAST_MAYBE_NULL), on the normal path and — after dropping the
+   *     partial result — on the exception path before re-raising.
+   */
+  inlinedComprehension(e: Node, scope: Scope): void {
+    const outerLine = this.u.line;
+    // 1.
+    this.expr(e.generators[0].iter);
+    this.emit(Op.GET_ITER);
+    // 2.
+    this.u.inl.push(scope);
+    // its own names, then those of the comprehensions inlined into it (symtable.c merges their symbols into its own)
+    const bound = [...scope.hoistLine.keys()];
+    const isCell = (n: string): boolean => scope.hoistCells.includes(n);
+    const slot = (n: string): number => (isCell(n) ? this.derefIndex(n) : this.fastIndex(n));
+    for (const n of bound) {
+      this.emit(Op.LOAD_FAST_AND_CLEAR, slot(n));
+      if (isCell(n)) this.emit(Op.MAKE_CELL, slot(n));
+    }
+    const cleanup = this.label(), end = this.label();
+    if (bound.length) { this.emit(Op.SWAP, bound.length + 1); this.jump(Op.SETUP_FINALLY, cleanup); }
+    // 3.
+    this.emit(e.kind === 'ListComp' ? Op.BUILD_LIST : e.kind === 'SetComp' ? Op.BUILD_SET : Op.BUILD_MAP, 0);
+    this.emit(Op.SWAP, 2);
+    this.compGenerator(e, 0, false, true);
+    // 4.
+    const restore = (): void => {
+      this.emit(Op.SWAP, bound.length + 1);
+      for (let i = bound.length - 1; i >= 0; i--) this.emit(Op.STORE_FAST_MAYBE_NULL, slot(bound[i]));
+    };
+    if (bound.length) {
+      this.emit(Op.POP_BLOCK);
+      this.jump(Op.JUMP, end);
+      this.bind(cleanup);
+      this.emit(Op.SWAP, 2);
+      this.emit(Op.POP_TOP);
+      restore();
+      this.emit(Op.RERAISE, 0);
+      this.bind(end);
+      restore();
+    }
+    this.u.inl.pop();
+    this.u.line = outerLine;
+  }
+
   comprehension(e: Node): void {
     const scope = this.st.get(e);
+    if (scope.inlined) return this.inlinedComprehension(e, scope);
     const name = scope.name;
     const qual = this.qualname(name, scope);
     const outerLine = this.u.line;
-    this.emit(Op.PUSH_NULL);
     this.enter(scope, name, qual, e.lineno);
     const code = this.u.code;
     code.argcount = 1;
@@ -1174,13 +1272,16 @@ class Compiler {
     this.expr(e.generators[0].iter);
     this.emit(Op.GET_ITER);
     this.u.line = outerLine;
-    this.emit(Op.CALL, 1);
+    // Python/compile.c (3.11) / codegen.c: no NULL is pushed — CALL 0 with [function, iterator] calls
+    // the function with the iterator as its argument (the "method" layout), one stack slot less
+    this.emit(Op.CALL, 0);
   }
 
-  compGenerator(e: Node, i: number, isGen: boolean): void {
+  compGenerator(e: Node, i: number, isGen: boolean, iterOnStack = false): void {
     const g = e.generators[i];
     const top = this.label(), end = this.label();
-    if (i === 0) this.emit(Op.LOAD_FAST, 0);
+    if (iterOnStack) { /* inlined: the outermost iterator is already there */ }
+    else if (i === 0) this.emit(Op.LOAD_FAST, 0);
     else { this.expr(g.iter); this.emit(Op.GET_ITER); }
     this.bind(top);
     this.jump(Op.FOR_ITER, end);

@@ -18,13 +18,13 @@ const ENDS_BLOCK = new Set<number>([Op.JUMP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_I
 /** [popped, pushed] for the ops without special handling. */
 function effect(op: number, arg: number): [number, number] {
   switch (op) {
-    case Op.NOP: case Op.KW_NAMES: case Op.JUMP: case Op.SETUP_FINALLY: case Op.SETUP_CLEANUP: case Op.POP_BLOCK:
+    case Op.NOP: case Op.KW_NAMES: case Op.JUMP: case Op.SETUP_FINALLY: case Op.SETUP_CLEANUP: case Op.POP_BLOCK: case Op.MAKE_CELL:
     case Op.DELETE_DEREF: case Op.DELETE_NAME: case Op.DELETE_GLOBAL: case Op.RETURN_CONST_NONE:
       return [0, 0];
     case Op.POP_TOP: case Op.STORE_ANNOTATION: case Op.STORE_DEREF: case Op.STORE_NAME: case Op.STORE_GLOBAL: case Op.DELETE_ATTR:
     case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP:
     case Op.RETURN_VALUE: case Op.RERAISE: case Op.POP_EXCEPT: case Op.LIST_APPEND: case Op.SET_ADD: case Op.LIST_EXTEND:
-    case Op.SET_UPDATE: case Op.DICT_UPDATE: case Op.DICT_MERGE:
+    case Op.SET_UPDATE: case Op.DICT_UPDATE: case Op.DICT_MERGE: case Op.STORE_FAST_MAYBE_NULL:
       return [1, 0];
     case Op.PUSH_NULL: case Op.LOAD_CONST: case Op.LOAD_DEREF: case Op.LOAD_CLOSURE: case Op.LOAD_CLASSDEREF:
     case Op.LOAD_NAME: case Op.LOAD_GLOBAL: case Op.LOAD_BUILD_CLASS: case Op.LOAD_ASSERTION_ERROR: case Op.IMPORT_FROM:
@@ -75,7 +75,7 @@ export function stackDepth(code: Code): number {
       const op = ops[i * 2], arg = ops[i * 2 + 1];
       let pop = 0, push = 0;
       switch (op) {
-        case Op.LOAD_FAST: case Op.LOAD_FAST_BORROW: push = 1; break;
+        case Op.LOAD_FAST: case Op.LOAD_FAST_BORROW: case Op.LOAD_FAST_AND_CLEAR: push = 1; break;
         case Op.STORE_FAST: pop = 1; break;
         case Op.DELETE_FAST: break;
         case Op.COPY: push = 1; break;
@@ -109,7 +109,7 @@ function blockStarts(ops: number[] | Int32Array, n: number): Uint8Array {
   return start;
 }
 
-const SWAPPABLE = new Set<number>([Op.STORE_FAST, Op.POP_TOP]);
+const SWAPPABLE = new Set<number>([Op.STORE_FAST, Op.STORE_FAST_MAYBE_NULL, Op.POP_TOP]);
 
 /**
  * Python/flowgraph.c: apply_static_swaps (3.11 and 3.14) — a SWAP followed, in
@@ -133,7 +133,7 @@ export function applyStaticSwaps(code: Code): void {
     }
     return -1;
   };
-  const storesTo = (i: number): number => (ops[i * 2] === Op.STORE_FAST ? ops[i * 2 + 1] : -1);
+  const storesTo = (i: number): number => (ops[i * 2] === Op.STORE_FAST || ops[i * 2] === Op.STORE_FAST_MAYBE_NULL ? ops[i * 2 + 1] : -1);
   for (let i = 0; i < n; i++) {
     if (ops[i * 2] !== Op.SWAP) continue;
     const end = blockEnd(i);
@@ -184,6 +184,11 @@ export function optimizeLoadFast(code: Code): void {
     const op = ops[i * 2], arg = ops[i * 2 + 1];
     switch (op) {
       case Op.LOAD_FAST: stack.push({ instr: i, local: arg }); break;
+      case Op.LOAD_FAST_AND_CLEAR:
+        // kill_local, then a ref that is never a LOAD_FAST to convert
+        for (const r of stack) if (r.local === arg && r.instr >= 0) keepStrong[r.instr] = 1;
+        stack.push({ instr: -1, local: arg });
+        break;
       case Op.STORE_FAST: case Op.DELETE_FAST: {
         if (op === Op.STORE_FAST) {
           const r = stack.pop();

@@ -141,9 +141,12 @@ export class PyGenerator extends PyObject {
   started = false;
   name: string;
   qualname: string;
+  /** gi_code: kept after the frame is gone (Objects/genobject.c: gen_sizeof still sizes the frame's slots). */
+  code: Code;
   constructor(frame: Frame, public func: PyObject | null) {
     super(T.generator);
     this.frame = frame;
+    this.code = frame.code;
     this.name = frame.code.name;
     this.qualname = frame.code.qualname;
   }

@@ -122,9 +122,9 @@ const FIXED = new Map<PyType, number>([
 
 /** Objects/genobject.c: gen_sizeof — the frame is part of the object: 168 + 8*(nlocalsplus + stacksize). */
 function generatorSize(g: PyGenerator): number {
-  const code = g.frame ? g.frame.code : (g as any).code;
-  if (!code || code.stacksize === undefined) return notSupported('sys.getsizeof() of this generator');
-  return 168 + 8 * (code.nlocalsplus + code.stacksize);
+  const stacksize = (g.code as any).stacksize as number | undefined;
+  if (stacksize === undefined) return notSupported('sys.getsizeof() of this generator');
+  return 168 + 8 * (g.code.nlocalsplus + stacksize);
 }
 
 /** Instances of plain classes (docs/cpython-rules.md §1.10). */

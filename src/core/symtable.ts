@@ -24,6 +24,21 @@ export class Scope {
   hasYield = false;
   needsClassCell = false;
   usesSuper = false;
+  /**
+   * PEP 709 (3.12+): a list/set/dict comprehension runs inline in the frame of
+   * the scope that holds it — no function, no frame. Python/symtable.c:
+   * inline_comprehension; Python/codegen.c: push_inlined_comprehension_state.
+   */
+  inlined = false;
+  /** For a host scope: fast locals that only inlined comprehensions use (module and class bodies get them too). */
+  hidden: string[] = [];
+  /** For an inlined comprehension: the names its own closures need from outside it. */
+  closureFrees: string[] = [];
+  /** For an inlined comprehension: its locals (and those of inlined comprehensions inside it), and which of them are cells. */
+  hoistLocals: string[] = [];
+  hoistCells: string[] = [];
+  /** The line of the comprehension each hoisted name comes from (for errors). */
+  hoistLine = new Map<string, number>();
   constructor(public kind: ScopeKind, public name: string, public node: Node, public parent: Scope | null) {}
 
   /** Names visible as cells/locals for children to capture. */
@@ -46,18 +61,19 @@ export class ScopeError extends Error {
   constructor(msg: string, public lineno: number) { super(msg); }
 }
 
-export function buildSymtable(mod: Node): SymbolTable {
+/** @param inlineComprehensions PEP 709: 3.12+ inlines list/set/dict comprehensions (3.11 does not). */
+export function buildSymtable(mod: Node, inlineComprehensions = false): SymbolTable {
   const root = new Scope('module', '<module>', mod, null);
   const st = new SymbolTable(root);
   st.scopes.set(mod, root);
-  const v = new Visitor(st);
+  const v = new Visitor(st, inlineComprehensions);
   v.body(root, mod.body);
   resolve(root, new Set());
   return st;
 }
 
 class Visitor {
-  constructor(private st: SymbolTable) {}
+  constructor(private st: SymbolTable, private inline: boolean) {}
 
   newScope(kind: ScopeKind, name: string, node: Node, parent: Scope): Scope {
     const s = new Scope(kind, name, node, parent);
@@ -169,6 +185,8 @@ class Visitor {
         });
         if (n.kind === 'DictComp') { this.expr(c, n.key); this.expr(c, n.value); } else this.expr(c, n.elt);
         if (kind === 'genexpr') c.isGenerator = true;
+        // Python/symtable.c (3.12+): every comprehension but a generator expression is inlined
+        else c.inlined = this.inline;
         return;
       }
       case 'NamedExpr': {
@@ -219,9 +237,13 @@ function resolve(s: Scope, enclosing: Set<string>): void {
   for (const g of s.explicitGlobal) childEnclosing.delete(g);
 
   const freeNeededByChildren = new Set<string>();
+  /** Names inlined comprehensions use from this scope's surroundings, as if this scope used them itself. */
+  const inlinedUses = new Set<string>();
   for (const c of s.children) {
     resolve(c, childEnclosing);
-    for (const f of c.frees) freeNeededByChildren.add(f);
+    // an inlined comprehension runs in this frame: only what its own closures need must be a cell here
+    for (const f of c.inlined ? c.closureFrees : c.frees) freeNeededByChildren.add(f);
+    if (c.inlined) for (const f of c.frees) inlinedUses.add(f);
   }
 
   const frees = new Set<string>();
@@ -230,6 +252,10 @@ function resolve(s: Scope, enclosing: Set<string>): void {
     if (isFn && localSet.has(f)) cells.add(f);
     else if (s.kind === 'class' && f === '__class__') cells.add(f);
     else if (enclosing.has(f)) frees.add(f);
+  }
+  for (const u of inlinedUses) {
+    if (freeNeededByChildren.has(u) || (isFn && localSet.has(u))) continue; // a cell already, or a plain local here
+    if (enclosing.has(u)) frees.add(u);
   }
   for (const nl of s.explicitNonlocal) if (enclosing.has(nl)) frees.add(nl);
   // super() with no arguments needs the implicit __class__ cell.
@@ -258,4 +284,49 @@ function resolve(s: Scope, enclosing: Set<string>): void {
   s.cells = [...cells];
   s.frees = [...frees];
   if (s.kind === 'class' && cells.has('__class__')) s.needsClassCell = true;
+  hoistInlined(s, localSet, cells, freeNeededByChildren);
+}
+
+/**
+ * Python/symtable.c: inline_comprehension — the locals of an inlined
+ * comprehension become (hidden) fast locals of the scope that runs it, and its
+ * cells become that scope's cells. An inlined comprehension passes its own and
+ * its inlined children's names up; the host (a non-inlined scope) takes them.
+ */
+function hoistInlined(s: Scope, localSet: Set<string>, cells: Set<string>, childNeeds: Set<string>): void {
+  const locals: string[] = [], cellNames: string[] = [];
+  const line = new Map<string, number>();
+  const add = (xs: string[], n: string, at: number) => { if (!xs.includes(n)) xs.push(n); if (!line.has(n)) line.set(n, at); };
+  if (s.inlined) {
+    // a walrus target belongs to the enclosing scope, .0 does not exist when inlined
+    for (const n of s.assigned) if (n !== '.0' && localSet.has(n)) add(cells.has(n) ? cellNames : locals, n, s.node.lineno ?? 1);
+    s.closureFrees = [...childNeeds].filter((n) => !cells.has(n));
+  }
+  for (const c of s.children) {
+    if (!c.inlined) continue;
+    for (const n of c.hoistLocals) add(locals, n, c.hoistLine.get(n)!);
+    for (const n of c.hoistCells) add(cellNames, n, c.hoistLine.get(n)!);
+  }
+  if (s.inlined) { s.hoistLocals = locals.filter((n) => !cellNames.includes(n)); s.hoistCells = cellNames; s.hoistLine = line; return; }
+  const isFn = s.kind !== 'module' && s.kind !== 'class';
+  // NON-CPYTHON: a comprehension variable sharing its name with a closure variable of the host
+  // (CPython shares one slot and makes both cells) is refused rather than modelled
+  for (const n of cellNames) {
+    if (s.cells.includes(n)) continue;
+    if (s.frees.includes(n)) throw new InlineConflict(n, line.get(n)!);
+    s.cells.push(n);
+    if (isFn && s.locals.includes(n) && !s.params.includes(n)) s.locals.splice(s.locals.indexOf(n), 1);
+    if (s.scopeOf.get(n) === 'local') s.scopeOf.set(n, 'cell');
+  }
+  for (const n of locals) {
+    if (cellNames.includes(n)) continue;
+    if (s.cells.includes(n) || s.frees.includes(n)) throw new InlineConflict(n, line.get(n)!);
+    if (isFn) { if (!s.locals.includes(n)) s.locals.push(n); }
+    else add(s.hidden, n, 0);
+  }
+}
+
+/** A comprehension variable that is also a closure variable of the scope it is inlined into (not modelled). */
+export class InlineConflict extends Error {
+  constructor(public varName: string, public lineno: number) { super(`a comprehension variable ('${varName}') that is also a closure variable of the enclosing scope`); }
 }

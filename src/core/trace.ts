@@ -121,6 +121,12 @@ export function snapshotFrames(vm: VM): FrameSnap[] {
     const locals: [string, number][] = [];
     if (f.ns) {
       locals.push(...namespaceLocals(f.ns));
+      // PEP 709: a module or class body's hidden fast locals, bound only while an inlined comprehension runs
+      for (let i = 0; i < f.lp.length; i++) {
+        const v = f.lp[i];
+        if (!v || (v instanceof PyCell && !v.ref)) continue;
+        locals.push([`${names[i]} (in comprehension)`, v.id]);
+      }
     } else {
       for (let i = 0; i < f.lp.length; i++) {
         let v = f.lp[i];

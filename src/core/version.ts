@@ -13,6 +13,8 @@ export interface VersionRules {
   immortalRefcnt: number;
   /** Python/flowgraph.c: optimize_load_fast (3.14) — locals loaded as borrowed stack refs. */
   borrowedLoadFast: boolean;
+  /** PEP 709 (3.12+): list/set/dict comprehensions run inline, with no function or frame of their own. */
+  inlineComprehensions: boolean;
   /** Include/cpython/object.h: Py_TRASHCAN — nesting depth before deallocations are deferred. */
   trashcanLimit: number;
   /** Modules/gcmodule.c / Python/gc.c: default gc.get_threshold(). */
@@ -59,6 +61,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     immortal: true,
     immortalRefcnt: 3221225472,
     borrowedLoadFast: true,
+    inlineComprehensions: true,
     trashcanLimit: 50,
     gcThreshold: [2000, 10, 10],
     listResize: (a, n) => listResize(a, n, -1),
@@ -71,6 +74,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     immortal: false,
     immortalRefcnt: 0,
     borrowedLoadFast: false,
+    inlineComprehensions: false,
     trashcanLimit: 50,
     gcThreshold: [700, 10, 10],
     listResize: (a, n) => listResize(a, n, -1),

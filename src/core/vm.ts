@@ -421,6 +421,11 @@ export class VM {
   }
 
   private runInner(entry: Frame, throwIn: PyObject | null): PyObject {
+    // a module body starting: its cells (only inlined comprehensions give it any) as MAKE_CELL makes them
+    if (!entry.func && entry.pc === 0 && !entry.gen) {
+      const nv = entry.code.varnames.length;
+      for (let i = 0; i < entry.code.cellvars.length; i++) if (!entry.lp[nv + i]) entry.lp[nv + i] = newCell(null);
+    }
     this.pushFrame(entry);
     let f = entry;
     let pendingExc: PyExc | null = null;
@@ -545,8 +550,22 @@ export class VM {
           pushRaw(f, v, 1);
           break;
         }
-        case Op.STORE_FAST: {
-          // the stack ref moves into the local as it is (a borrowed ref stays borrowed)
+        case Op.LOAD_FAST_AND_CLEAR: {
+          // Python/bytecodes.c: LOAD_FAST_AND_CLEAR — the local's reference (or NULL) moves to the stack
+          const v = f.lp[arg], t = f.lpTag[arg];
+          f.lp[arg] = null; f.lpTag[arg] = 0;
+          pushRaw(f, v, v ? t : 0);
+          break;
+        }
+        case Op.MAKE_CELL: {
+          // Python/bytecodes.c: MAKE_CELL — a fresh cell holding the local's value (NULL here)
+          const old = f.lp[arg], ot = f.lpTag[arg];
+          f.lp[arg] = newCell(old); f.lpTag[arg] = 0;
+          if (old && !ot) decref(old);
+          break;
+        }
+        case Op.STORE_FAST: case Op.STORE_FAST_MAYBE_NULL: {
+          // the stack ref moves into the local as it is (a borrowed ref stays borrowed; NULL for MAYBE_NULL)
           const si = --f.sp;
           const v = f.stack[si]!, vt = f.tag[si];
           f.stack[si] = null; f.tag[si] = 0;
@@ -1198,6 +1217,7 @@ export class VM {
     switch (op) {
       case Op.STORE_NAME: case Op.STORE_GLOBAL: return `name '${f.code.names[arg]}' rebound`;
       case Op.STORE_FAST: case Op.STORE_DEREF: return `name '${local(arg)}' rebound`;
+      case Op.STORE_FAST_MAYBE_NULL: return `the comprehension ended: its variable '${local(arg)}' was released`;
       case Op.DELETE_NAME: case Op.DELETE_GLOBAL: return `del ${f.code.names[arg]}`;
       case Op.DELETE_FAST: case Op.DELETE_DEREF: return `del ${local(arg)}`;
       case Op.STORE_ATTR: return `attribute .${f.code.names[arg]} replaced`;
