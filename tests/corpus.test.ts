@@ -8,6 +8,7 @@
 // program that starts passing fails the suite until it is taken off the list.
 import { describe, it, expect, beforeAll } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ready, simulate } from '../src/core/simulate.js';
@@ -41,4 +42,10 @@ describe.each(['3.14', '3.11'] as const)('corpus on Python %s', (v) => {
       expect(r.exception ?? null).toBe(exp.exception ?? null);
     });
   }
+});
+
+it('docs/rules.md (rules, citations, programs, pass counts) is generated from this corpus and known.json', () => {
+  const r = spawnSync(process.execPath, [join(dir, '..', '..', 'scripts', 'rules-table.mjs'), '--check'], { encoding: 'utf8' });
+  expect(r.stderr + r.stdout).toContain('up to date');
+  expect(r.status).toBe(0);
 });
