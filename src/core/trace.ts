@@ -43,7 +43,18 @@ export interface ObjSnap {
   /** For weak references: the referent, which the weakref does not keep alive. */
   weak?: [string, number][];
 }
-export interface FrameSnap { name: string; line: number; locals: [string, number][] }
+export interface FrameSnap {
+  name: string;
+  line: number;
+  locals: [string, number][];
+  /**
+   * Objects the frame's evaluation stack holds a counted reference to, bottom
+   * first (a `for` loop's iterator, a `with` block's `__exit__`, a callable and
+   * arguments while a call runs). Omitted when empty. 3.14's borrowed stack
+   * references (LOAD_FAST_BORROW) are not listed: they are not counted.
+   */
+  stack?: number[];
+}
 export interface Step {
   index: number;
   line: number;
@@ -135,7 +146,9 @@ export function snapshotFrames(vm: VM): FrameSnap[] {
         locals.push([names[i], v.id]);
       }
     }
-    out.push({ name: f.code.qualname, line: f.line, locals });
+    const stack: number[] = [];
+    for (let i = 0; i < f.sp; i++) { const v = f.stack[i]; if (v && !f.tag[i]) stack.push(v.id); }
+    out.push({ name: f.code.qualname, line: f.line, locals, ...(stack.length ? { stack } : {}) });
   }
   return out;
 }
