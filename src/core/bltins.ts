@@ -1,7 +1,7 @@
 // The builtins module: Python/bltinmodule.c.
 
 import {
-  PyObject, PyType, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyNative, PyBytes,
+  PyObject, PyType, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyNative, PyBytes, PyCell,
 } from './object.js';
 import { T, EXC } from './types.js';
 import {
@@ -546,8 +546,58 @@ BUILTINS.set('NotImplemented', NotImplemented);
 BUILTINS.set('Ellipsis', Ellipsis);
 BUILTINS.set('__name__', newStr('builtins'));
 fn('globals', () => incref(getVM().top!.globals));
-fn('locals', () => notSupported('locals()'));
-fn('dir', () => notSupported('dir()'));
+/**
+ * Python/bltinmodule.c: builtin_locals → _PyEval_GetFrameLocals. A module or
+ * class body answers its namespace itself. A function answers (PEP 667, 3.13+)
+ * a fresh dict of its bound locals, cells and free variables in co_varnames
+ * order; 3.11 instead fills a dict the frame keeps (f_locals) and refreshes it
+ * on every call — that lasting reference is not modelled, so it is refused.
+ */
+function frameLocals(what: string): PyDict {
+  const f = getVM().top!;
+  if (f.ns === f.globals && what === 'locals()') return incref(f.ns) as PyDict;
+  // NON-CPYTHON: __main__'s globals lack the module attributes CPython sets (__doc__, __file__, __loader__, …)
+  // and a class namespace lacks 3.14's __firstlineno__, so their names are refused rather than listed wrong
+  if (f.ns) notSupported(`${what} in a ${f.ns === f.globals ? 'module' : 'class'} body`, 'heapsnake\'s namespace there lacks some names CPython puts in it');
+  if (R.rules.version === '3.11') {
+    notSupported(`${what} inside a function on Python 3.11`, 'CPython 3.11 keeps the answer in a dict owned by the frame, which heapsnake does not model (3.13+ returns a fresh dict)');
+  }
+  const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
+  const d = newDict();
+  for (let i = 0; i < f.lp.length; i++) {
+    let v = f.lp[i];
+    if (v && i >= f.code.varnames.length && v instanceof PyCell) v = v.ref;
+    if (v && !(i < f.code.varnames.length && f.code.cellvars.includes(names[i]))) dictSetStr(d, names[i], v);
+  }
+  return d;
+}
+fn('locals', () => frameLocals('locals()'));
+/** Objects/object.c: _dir_locals — the sorted keys of locals(); dir(obj) is not modelled (its answer depends on every attribute CPython's types have). */
+fn('dir', (a) => {
+  if (a.length) notSupported('dir() of an object', 'only dir() with no argument (the names in the current scope) is modelled');
+  const d = frameLocals('dir()');
+  const keys = dictKeysList(d);
+  decref(d);
+  keys.sort((x, y) => codePointCompare(x.v, y.v));
+  return newList(keys);
+});
+function dictKeysList(d: PyDict): PyStr[] {
+  const out: PyStr[] = [];
+  for (const [k] of dictItems(d)) {
+    if (!(k instanceof PyStr)) notSupported('dir() of a namespace with a key that is not a str');
+    out.push(incref(k) as PyStr);
+  }
+  return out;
+}
+/** str ordering: by code point (JavaScript's default compares UTF-16 units). */
+function codePointCompare(a: string, b: string): number {
+  const A = [...a], B = [...b];
+  for (let i = 0; i < Math.min(A.length, B.length); i++) {
+    const x = A[i].codePointAt(0)!, y = B[i].codePointAt(0)!;
+    if (x !== y) return x - y;
+  }
+  return A.length - B.length;
+}
 for (const name of ['exec', 'eval', 'compile']) {
   fn(name, () => { throw new NotSupported(`${name}()`, R.hooks.line(), 'heapsnake runs only the code you paste; it does not run code built at run time'); });
 }
