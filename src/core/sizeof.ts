@@ -155,6 +155,16 @@ function subclassSize(o: PyObject, t: PyType): number {
     if (base === T.list) return 40 + 8 * (o as PyList).allocated + GC;
   }
   if (!plain) return notSupported(`sys.getsizeof() of an instance of a ${base.name} subclass with __slots__`);
+  // Objects/typeobject.c: type_new_descriptors adds no __dict__ or __weakref__ slot a base already has (OrderedDict)
+  // a native base with a size of its own (OrderedDict, defaultdict, ...): the subclass adds a __dict__ and
+  // __weakref__ slot only where that base has none (Objects/typeobject.c: type_new_descriptors)
+  const native = t.mro.find((b) => !b.isHeapType);
+  const baseHook = native ? (native as any).sizeof as ((o: PyObject) => number) | undefined : undefined;
+  if (native && baseHook) {
+    if (native.hasDict && native.weakrefable) return baseHook(o);
+    if (o instanceof PyDict) return baseHook(o) + (v === '3.11' ? 24 : 16);
+    return notSupported(`sys.getsizeof() of an instance of a ${native.name} subclass`);
+  }
   if (base === T.list) return 40 + 8 * (o as PyList).allocated + GC + (v === '3.11' ? 24 : 16);
   if (base === T.dict) return dictSize(o as PyDict) + (v === '3.11' ? 24 : 16);
   if (base === T.tuple) return (v === '3.11' ? 40 : 48) + 8 * (o as PyTuple).items.length + (v === '3.11' ? 8 : 16);

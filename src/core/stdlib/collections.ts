@@ -2,6 +2,7 @@
 // _tuplegetter), Objects/odictobject.c (OrderedDict) and Lib/collections/
 // __init__.py (namedtuple, Counter — Python classes, created per run here).
 
+import { dictSize } from '../sizeof.js';
 import { PyObject, PyType, PyTuple, PyList, PyDict, PyInt, PyStr, PyFloat, Label } from '../object.js';
 import type { Heap } from '../heap.js';
 import { T, EXC } from '../types.js';
@@ -473,7 +474,8 @@ def(DefaultDictType, '__ror__', (s, a) => {
   try { dictMerge(n, s, false); } catch (e) { decref(n); throw e; }
   return n;
 });
-(DefaultDictType as any).sizeof = (o: PyObject) => notSupported('sys.getsizeof() of a defaultdict object');
+// Modules/_collectionsmodule.c: defdictobject — a dict plus default_factory
+(DefaultDictType as any).sizeof = (o: PyObject) => dictSize(o as PyDict) + 8;
 
 // ================================================================ OrderedDict
 // NON-CPYTHON detail: the order lives in the dict's own entry order (move_to_end
@@ -510,9 +512,24 @@ def(OrderedDictType, '__reversed__', (s) => {
   decref(l);
   return it;
 });
+/**
+ * Objects/odictobject.c: odict_sizeof — the dict's size, PyODictObject's eight
+ * extra fields (64 bytes), the od_fast_nodes array (one pointer per slot of the
+ * dict's table, sized when a node was last added: none before the first
+ * insertion and after clear()) and one 32-byte _ODictNode per item.
+ * NON-CPYTHON: once move_to_end has re-inserted entries (see above) the dict's
+ * table no longer matches CPython's, so the size is refused.
+ */
+(OrderedDictType as any).sizeof = (o: PyObject) => {
+  const d = o as PyDict;
+  if ((d as any).reordered) return notSupported('sys.getsizeof() of an OrderedDict after move_to_end()');
+  const fast = d.nentries > 0 && d.log2size > 0 ? 1 << d.log2size : 0;
+  return dictSize(d) + 64 + 8 * fast + 32 * d.used;
+};
 def(OrderedDictType, 'move_to_end', (s, args, kw) => {
   const [key, last] = parseArgs('move_to_end', args, kw, ['key', 'last'], 1);
   const d = s as PyDict;
+  (d as any).reordered = true;
   const v = dictGet(d, key!);
   if (v === undefined) keyError(key!);
   const atEnd = last === undefined ? true : ops.truthy(last);
@@ -602,7 +619,6 @@ def(OrderedDictType, '__or__', (s, a) => {
   return n;
 });
 def(OrderedDictType, '__ior__', (s, a) => { dictMerge(s as PyDict, a[0], false); return incref(s); });
-(OrderedDictType as any).sizeof = () => notSupported('sys.getsizeof() of an OrderedDict');
 
 // ================================================================ namedtuple
 function makeTupleGetterType(module: string): PyType {
