@@ -22,6 +22,7 @@ import { fakeAddress } from './ops.js';
 import './repr.js';
 import './typemethods.js';
 import './strmethods.js';
+import './bytesmethods.js';
 import './files.js';
 import './stdlib.js';
 import { audit, AuditProblem } from './audit.js';

@@ -5,7 +5,7 @@ import { PyObject, PyStr, PyInt, PyTuple, PySlice, PyList, PyBytes, PyFloat } fr
 import { T } from './types.js';
 import {
   R, None, True, False, NotImplemented, newInt, newStr, newList, newTuple, newBytes, newBool, incref, decref, raise, typeError,
-  argCount, splitKw, asIndex, noKw, newNative, notSupported,
+  argCount, splitKw, asIndex, noKw, newNative, notSupported, callMethod,
 } from './rt.js';
 import * as ops from './ops.js';
 import { defMethod as def } from './classes.js';
@@ -17,6 +17,8 @@ import { LimitExceeded } from './errors.js';
 import { checkIndexSized } from './typemethods.js';
 
 function s(o: PyObject): string { return (o as PyStr).v; }
+/** Objects/unicodetype_db.h: _PyUnicode_IsWhitespace — not JavaScript's \s (which has U+FEFF and lacks U+001C–U+001F, U+0085). */
+export const PY_SPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 function isAstral(x: PyStr): boolean { return x.len !== x.v.length; }
 function cps(x: PyStr): string[] { return Array.from(x.v); }
 
@@ -126,7 +128,7 @@ pred('isdecimal', /^\p{Nd}$/u);
 pred('isnumeric', /^[\p{N}]$/u);
 pred('isalpha', /^\p{L}$/u);
 pred('isalnum', /^[\p{L}\p{N}]$/u);
-pred('isspace', /^\s$/u);
+pred('isspace', new RegExp(`^${PY_SPACE.source}$`));
 pred('isascii', /^[\x00-\x7f]$/, false);
 pred('isidentifier', /^[\p{L}\p{N}_]$/u);
 def(T.str, 'isidentifier', (self) => newBool(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(s(self))));
@@ -204,7 +206,7 @@ function stripChars(a: PyObject[], name: string): string | null {
 }
 function stripImpl(v: string, chars: string | null, left: boolean, right: boolean): string {
   const set = chars === null ? null : new Set(Array.from(chars));
-  const isS = (c: string) => (set ? set.has(c) : /\s/u.test(c));
+  const isS = (c: string) => (set ? set.has(c) : PY_SPACE.test(c));
   const c = Array.from(v);
   let i = 0, j = c.length;
   if (left) while (i < j && isS(c[i])) i++;
@@ -221,7 +223,7 @@ function splitWhitespace(v: string, max: number): string[] {
   const out: string[] = [];
   let i = 0;
   const n = v.length;
-  const ws = (c: string) => /\s/u.test(c);
+  const ws = (c: string) => PY_SPACE.test(c);
   while (i < n) {
     while (i < n && ws(v[i])) i++;
     if (i >= n) break;
@@ -457,19 +459,13 @@ def(T.bytes, 'decode', (self, a, kw) => {
   const e = enc ? enc.v.toLowerCase() : 'utf-8';
   if (e === 'utf-8' || e === 'utf8') {
     try { return newStr(new TextDecoder('utf-8', { fatal: true }).decode(b(self))); } catch {
-      return raise('UnicodeDecodeError', `'utf-8' codec can't decode bytes`);
+      // CPython names the byte, its position and why it is invalid: not modelled
+      return notSupported('decoding bytes that are not valid UTF-8');
     }
   }
   if (e === 'ascii' || e === 'latin-1' || e === 'latin1') return newStr(String.fromCharCode(...b(self)));
   return notSupported(`the '${e}' codec`);
 });
-def(T.bytes, 'hex', (self) => newStr(Array.from(b(self)).map((x) => x.toString(16).padStart(2, '0')).join('')));
-def(T.bytes, 'fromhex', (_c, a) => {
-  const h = s(a[0]).replace(/\s+/g, '');
-  const out = new Uint8Array(h.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(h.slice(2 * i, 2 * i + 2), 16);
-  return newBytes(out);
-}, 'class');
 def(T.bytes, 'upper', (self) => newBytes(b(self).map((c) => (c >= 97 && c <= 122 ? c - 32 : c))));
 def(T.bytes, 'lower', (self) => newBytes(b(self).map((c) => (c >= 65 && c <= 90 ? c + 32 : c))));
 T.bytes.newFn = (_t, args, kw) => {
@@ -479,7 +475,8 @@ T.bytes.newFn = (_t, args, kw) => {
   if (o instanceof PyStr) {
     const enc = pos[1] ?? kws.get('encoding');
     if (!enc) typeError('string argument without an encoding');
-    return newBytes(new TextEncoder().encode(o.v));
+    // Objects/bytesobject.c: bytes_new_impl — the str's own encode()
+    return callMethod(o, "encode", [enc!]);
   }
   if (o instanceof PyInt) {
     const n = Number(o.v);

@@ -28,6 +28,8 @@ export interface VersionRules {
     intFloorDiv: string; intMod: string; intDivmod: string;
     floatDiv: string; floatFloorDiv: string; floatMod: string; floatDivmod: string;
     zeroPow: string;
+    /** Objects/bytesobject.c: _PyBytes_FromHex with a lone last digit (3.11: the position past it). */
+    fromhexOdd: string | null;
   };
 }
 
@@ -35,11 +37,13 @@ const MSG_311 = {
   intFloorDiv: 'integer division or modulo by zero', intMod: 'integer modulo by zero', intDivmod: 'integer division or modulo by zero',
   floatDiv: 'float division by zero', floatFloorDiv: 'float floor division by zero', floatMod: 'float modulo', floatDivmod: 'float divmod()',
   zeroPow: '0.0 cannot be raised to a negative power',
+  fromhexOdd: null,
 };
 const MSG_314 = {
   intFloorDiv: 'division by zero', intMod: 'division by zero', intDivmod: 'division by zero',
   floatDiv: 'division by zero', floatFloorDiv: 'division by zero', floatMod: 'division by zero', floatDivmod: 'division by zero',
   zeroPow: 'zero to a negative power',
+  fromhexOdd: 'fromhex() arg must contain an even number of hexadecimal digits',
 };
 
 // Objects/listobject.c: list_resize (3.11 and 3.14 share this formula):
