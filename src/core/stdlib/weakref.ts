@@ -290,6 +290,28 @@ ${v311 ? `        self._remove = _remove
 `;
 }
 
+/** The |, |= operators both weak dictionaries define in Lib/weakref.py (the same code in each). */
+const MAPPING_OR = `
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if _is_mapping(other):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if _is_mapping(other):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+`;
+
 /** Lib/weakref.py: WeakValueDictionary, KeyedRef, WeakKeyDictionary, finalize. */
 function weakrefSource(v311: boolean): string {
   const commit = v311 ? `
@@ -457,25 +479,7 @@ ${v311 ? `
     def valuerefs(self):${commit}
         return list(self.data${v311 ? '' : '.copy()'}.values())
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if _is_mapping(other):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if _is_mapping(other):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
+${MAPPING_OR}
 
 class KeyedRef(ref):
     # a weak reference that carries the key of its WeakValueDictionary entry, so that one
@@ -625,25 +629,7 @@ ${v311 ? `
         if len(kwargs):
             self.update(kwargs)
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if _is_mapping(other):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if _is_mapping(other):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
+${MAPPING_OR}
 
 class finalize:
     # A finalize object holds no state: it is the key of its _Info record in the class's
