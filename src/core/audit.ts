@@ -39,6 +39,10 @@ export function audit(rt: Runtime, vm: VM, roots: { globals: PyDict | null; code
   // the collector's own lists (gc.garbage, gc.callbacks)
   const st = gcState();
   if (st) for (const l of [st.garbage, st.callbacks]) if (l) for (const x of l.items) add(x);
+  // atexit's callbacks (interpreter state)
+  for (const cb of ((rt as any).atexitCallbacks ?? []) as { func: PyObject; args: PyObject; kwargs: PyObject | null }[]) { add(cb.func); add(cb.args); add(cb.kwargs); }
+  // interpreter-internal containers that hold program objects (weakref.finalize._registry)
+  for (const o of ((rt as any).internalHolders ?? []) as PyObject[]) { out.length = 0; o.refs(out); for (const [, r] of out) add(r); }
   // imported modules' dicts (interpreter-owned)
   const mods: Map<string, { moduleDict: PyDict }> | undefined = (rt as any).modules;
   if (mods) for (const m of mods.values()) for (const e of m.moduleDict.entries) if (e) { add(e.key); add(e.value); }

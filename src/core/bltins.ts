@@ -71,10 +71,11 @@ fn('repr', (a) => { argCount('repr', a, 1, 1); return newStr(ops.repr(a[0])); })
 fn('ascii', (a) => { argCount('ascii', a, 1, 1); return newStr(ascii(ops.repr(a[0]))); });
 fn('id', (a) => { argCount('id', a, 1, 1); return newInt(fakeAddress(a[0])); });
 fn('hash', (a) => { argCount('hash', a, 1, 1); return newInt(ops.hashExact(a[0])); });
-fn('callable', (a) => {
-  const o = a[0];
-  return newBool(o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod || o instanceof PyType || o.type.lookup('__call__') !== undefined);
-});
+/** Objects/object.c: PyCallable_Check */
+export function isCallable(o: PyObject): boolean {
+  return o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod || o instanceof PyType || o.type.lookup('__call__') !== undefined;
+}
+fn('callable', (a) => newBool(isCallable(a[0])));
 fn('abs', (a) => {
   argCount('abs', a, 1, 1);
   const o = a[0];

@@ -335,7 +335,14 @@ const objNew = def(T.object, '__new__', (_none, args) => {
   if (!(cls instanceof PyType)) typeError(`object.__new__(X): X is not a type object (${cls.type.name})`);
   if (args.length > 1 && (cls as PyType).lookup('__init__') === objInit) typeError(`${(cls as PyType).name}() takes no arguments`);
   const base = (cls as PyType).base;
-  if (base && base.newFn) return base.newFn(cls as PyType, args.slice(1), null);
+  if (base && base.newFn) {
+    // Objects/typeobject.c: the base's tp_new allocates the subtype's whole layout (its __dict__
+    // and __slots__), so a Python __new__ can set them before __init__ (weakref.KeyedRef.__new__)
+    const o = base.newFn(cls as PyType, args.slice(1), null);
+    const t = cls as PyType;
+    if (t.isHeapType && !o.dict && !o.slots && o.type === t) addInstanceExtras(o, t);
+    return o;
+  }
   return objectNew(cls as PyType);
 }, 'static');
 (objNew as any).isObjectNew = true;

@@ -138,12 +138,13 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     const why = explain(unreachable, refs);
 
     // handle_weakrefs: clear weakrefs to unreachable objects; call the callbacks of weakrefs that survive
-    handleWeakrefs(unreachable, old);
+    const freedWeakrefs = handleWeakrefs(unreachable, old);
     // finalize_garbage: __del__ (tp_finalize) once per object, PEP 442
     finalizeGarbage(unreachable);
     // handle_resurrected_objects: anything a finalizer made reachable again survives
     const finalUnreachable = handleResurrected(unreachable, old);
-    let m = finalUnreachable.length;
+    // gc_collect_main: m = the weakrefs freed by handle_weakrefs + the final unreachable objects
+    let m = freedWeakrefs + finalUnreachable.length;
     if (st.phantom) { m += st.phantom; st.phantom = 0; }
     deleteGarbage(finalUnreachable, old);
 
@@ -223,10 +224,15 @@ function explain(unreachable: PyObject[], refs: Map<PyObject, number>): string {
   return `a cycle: every reference to them came from inside the group (${rcs}${unreachable.length > 6 ? ', …' : ''}), none from a name or a live object`;
 }
 
-/** handle_weakrefs: weakrefs to trash are cleared; callbacks run only for weakrefs that are not trash themselves. */
-function handleWeakrefs(unreachable: PyObject[], _old: Set<PyObject>): void {
+/**
+ * handle_weakrefs: weakrefs to trash are cleared; callbacks run only for weakrefs that are not
+ * trash themselves. Returns how many of those weakrefs were freed once their callback had run
+ * (num_freed, which the collection's result counts: a WeakSet's entries, measured).
+ */
+function handleWeakrefs(unreachable: PyObject[], _old: Set<PyObject>): number {
   const trash = new Set(unreachable);
   const toCall: PyWeakref[] = [];
+  let freed = 0;
   for (const o of unreachable) {
     // weakrefs that are themselves trash lose their referent too (clear them first)
     if (o instanceof PyWeakref && o.referent) {
@@ -257,7 +263,9 @@ function handleWeakrefs(unreachable: PyObject[], _old: Set<PyObject>): void {
       decref(cb);
     }
     decref(wr);
+    if (wr.dead) freed++;
   }
+  return freed;
 }
 
 /** finalize_garbage: call tp_finalize (__del__, generator close) on each object not yet finalized. */

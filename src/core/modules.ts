@@ -10,7 +10,7 @@ import {
   argCount, splitKw, call, PyBuiltin, notSupported, isInstance, PyGetSet, callDescr,
 } from './rt.js';
 import { PyModule } from './func.js';
-import { dictSetStr, dictGetStr, dictItems } from './dict.js';
+import { dictSetStr, dictGetStr, dictItems, dictGet, dictDel } from './dict.js';
 import { ModuleRefused, NotSupported, PyExc as PyExcClass } from './errors.js';
 import { newException } from './rt.js';
 import { getsizeof } from './sizeof.js';
@@ -87,6 +87,9 @@ registerModule('sys', () => {
       if (n > ((R as any).maxRecursion ?? 1000)) throw new NotSupported(`a recursion limit above ${(R as any).maxRecursion ?? 1000}`, R.hooks.line());
       return None;
     }),
+    // NON-CPYTHON: the hook would print a traceback whose library frames heapsnake cannot name
+    // (weakref.finalize's _exitfunc calls it when a finalizer raises at exit): refused
+    excepthook: bfn('excepthook', () => notSupported('sys.excepthook()')),
     exc_info: bfn('exc_info', () => {
       const vm = getVM();
       const e = vm.excInfo.length ? vm.excInfo[vm.excInfo.length - 1] : None;
@@ -180,20 +183,29 @@ function isTracked(o: PyObject): boolean {
   return o.tracked;
 }
 
-// ---------------------------------------------------------------- weakref
-export const WeakMethodType = null;
-registerModule('weakref', () => {
-  return makeModule('weakref', {
+// ---------------------------------------------------------------- _weakref
+// Modules/_weakref.c: the C half of weakref. The Python half (Lib/weakref.py,
+// Lib/_weakrefset.py) is ported in stdlib/weakref.ts and imports from here.
+registerModule('_weakref', () => {
+  return makeModule('_weakref', {
     ref: T.weakref,
     ReferenceType: T.weakref,
+    ProxyType: T.weakproxy,
     proxy: bfn('proxy', (a) => newWeakref(T.weakproxy, a[0], a[1] ?? null)),
     getweakrefcount: bfn('getweakrefcount', (a) => newInt(a[0].weakrefs ? a[0].weakrefs.length : 0)),
     getweakrefs: bfn('getweakrefs', (a) => newList((a[0].weakrefs ?? []).map((w) => incref(w)))),
-    finalize: bfn('finalize', () => notSupported('weakref.finalize')),
-    WeakValueDictionary: bfn('WeakValueDictionary', () => notSupported('weakref.WeakValueDictionary')),
-    WeakKeyDictionary: bfn('WeakKeyDictionary', () => notSupported('weakref.WeakKeyDictionary')),
-    WeakSet: bfn('WeakSet', () => notSupported('weakref.WeakSet')),
-    WeakMethod: bfn('WeakMethod', () => notSupported('weakref.WeakMethod')),
+    _remove_dead_weakref: bfn('_remove_dead_weakref', (a) => {
+      // Modules/_weakref.c: _weakref__remove_dead_weakref_impl — delete d[key] only if its value is
+      // a dead weakref (_PyDict_DelItemIf with is_dead_weakref); a missing key is not an error
+      argCount('_remove_dead_weakref', a, 2, 2);
+      if (!(a[0] instanceof PyDict)) typeError(`_remove_dead_weakref() argument 1 must be dict, not ${a[0].type.name}`);
+      const d = a[0] as PyDict;
+      const v = dictGet(d, a[1]);
+      if (v === undefined) return None;
+      if (!(v instanceof PyWeakref)) typeError('not a weakref');
+      if (!(v as PyWeakref).referent) dictDel(d, a[1]);
+      return None;
+    }),
   });
 });
 
@@ -224,15 +236,23 @@ export function isWeakrefable(o: PyObject): boolean {
   return t.weakrefable;
 }
 
-T.weakref.newFn = (_t, args, kw) => {
-  argCount('ref', args, 1, 2);
-  return newWeakref(T.weakref, args[0], args[1] ?? null);
+T.weakref.newFn = (t, args, kw) => {
+  // a subclass (weakref.KeyedRef, WeakMethod) gets an instance of itself; its extra arguments go to its __init__
+  if (t === T.weakref) argCount('ref', args, 1, 2);
+  else if (args.length < 1) typeError(`__new__ expected at least 1 argument, got ${args.length}`);
+  void kw;
+  return newWeakref(t, args[0], args[1] ?? null);
 };
 def(T.weakref, '__call__', (self) => incref((self as PyWeakref).referent ?? None));
 def(T.weakref, '__hash__', (self) => {
-  const r = (self as PyWeakref).referent;
+  // Objects/weakrefobject.c: weakref_hash — the referent's hash, cached on first use, so a
+  // dead weakref that was hashed while alive still finds itself in a dict or set
+  const w = self as PyWeakref & { hashCache?: number | bigint };
+  if (w.hashCache !== undefined) return newInt(w.hashCache);
+  const r = w.referent;
   if (!r) typeError('weak object has gone away');
-  return newInt(ops.hash(r!));
+  w.hashCache = ops.hash(r!);
+  return newInt(w.hashCache);
 });
 def(T.weakref, '__eq__', (self, a) => {
   const x = self as PyWeakref, y = a[0];

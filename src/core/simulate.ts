@@ -26,6 +26,7 @@ import './bytesmethods.js';
 import './files.js';
 import './stdlib.js';
 import { audit, AuditProblem } from './audit.js';
+import { runExitFuncs } from './stdlib/atexit.js';
 import type { Code } from './code.js';
 
 export interface RunOptions extends TraceOptions {
@@ -252,6 +253,15 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     heap.freeReason = 'exit';
     const st = gcState();
     try {
+      // 1. atexit callbacks, newest first (Python/pylifecycle.c: Py_FinalizeEx -> _PyAtExit_Call),
+      // which includes weakref.finalize's _exitfunc
+      runExitFuncs((func, e) => {
+        const desc = func instanceof PyFunction ? `<function ${func.qualname} at 0x${fakeAddress(func).toString(16)}>` : ops.repr(func);
+        // Modules/atexitmodule.c: atexit_callfuncs — the unraisable message changed in 3.13
+        stderr.push((rules.version === '3.11' ? `Exception ignored in atexit callback: ${desc}\n` : `Exception ignored in atexit callback ${desc}:\n`)
+          + formatTraceback(e.exc, lines));
+        decref(e.exc);
+      });
       if (st.callbacks && st.callbacks.items.length) return; // a gc callback keeps __main__ alive: no __del__ runs (measured)
       gcCollect(2, 'exit');
       const finalized: PyObject[] = [];

@@ -7,3 +7,5 @@ import './stdlib/functools.js';
 import './stdlib/contextlib.js';
 import './stdlib/copy.js';
 import './stdlib/dataclasses.js';
+import './stdlib/weakref.js';
+import './stdlib/atexit.js';

@@ -2,13 +2,11 @@ import weakref
 class Image:
     def __init__(self, name):
         self.name = name
-cache = {}
+cache = weakref.WeakValueDictionary()
 def load(name):
-    ref = cache.get(name)
-    img = ref() if ref else None
+    img = cache.get(name)
     if img is None:
-        img = Image(name)
-        cache[name] = weakref.ref(img, lambda r: cache.pop(name, None))
+        img = cache[name] = Image(name)
         print("loaded", name)
     return img
 a = load("cat")
