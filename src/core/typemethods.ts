@@ -434,8 +434,11 @@ function listSetitem(l: PyList, k: PyObject, v: PyObject): void {
     if (v === l) for (const x of src) incref(x);
     if (step === 1) {
       const hi = Math.max(start, stop);
+      // Objects/listobject.c: list_ass_slice resizes while Py_SIZE is still the old length, so a big
+      // growth gets list_resize's exact-fit rule ((newsize + 3) & ~3)
+      const d = src.length - (hi - start);
+      if (d !== 0) listResize(l, l.items.length + d);
       const removed = l.items.splice(start, hi - start, ...src);
-      listResize(l, l.items.length);
       for (let i = removed.length - 1; i >= 0; i--) decref(removed[i]);
       return;
     }
