@@ -119,12 +119,16 @@ function insertNew(d: PyDict, key: PyObject, value: PyObject, h: number): void {
       d.nentries = d.used;
     }
   }
-  // Objects/dictobject.c: insertdict -> insertion_resize when no usable slot is left.
+  // Objects/dictobject.c: insertdict — an empty dict gets a minimum-size table (insert_to_emptydict); a
+  // str-keys table that receives another key is rebuilt as a general one first (insertion_resize(mp, 0)),
+  // and insertion_resize runs when no usable slot is left; both size the table by
+  // calculate_log2_keysize(GROWTH_RATE), whose 3.11 form gives 16 slots for a small dict
   if (d.log2size === 0) {
     d.log2size = PyDict_LOG_MINSIZE;
     d.nentries = 0;
-  } else if (d.nentries >= usable(d.log2size)) {
-    resize(d, log2Keysize(growthRate(d) + 1 > 0 ? growthRate(d) : 1));
+  } else {
+    if (d.unicodeKeys && !isStrKey(key)) resize(d, calculateLog2Keysize(growthRate(d)));
+    if (d.nentries >= usable(d.log2size)) resize(d, calculateLog2Keysize(growthRate(d)));
   }
   if (!isStrKey(key)) d.unicodeKeys = false;
   const idx = d.entries.length;
