@@ -11,7 +11,7 @@ import { buildSymtable, Scope, SymbolTable, ScopeError, InlineConflict } from '.
 import { NotSupported } from './errors.js';
 import { PyObject, PyTuple, PySet } from './object.js';
 import { T } from './types.js';
-import { None, Ellipsis, True, False, newInt, newFloat, newStr, newBytes, newTuple, incref, decref, R } from './rt.js';
+import { None, Ellipsis, True, False, newInt, newFloat, newStr, newBytes, newTupleTracked, incref, decref, R } from './rt.js';
 import type { VersionRules } from './version.js';
 import { frozensetConst } from './typemethods.js';
 import { setKeys } from './set.js';
@@ -295,7 +295,7 @@ class Compiler {
       case 'ImportFrom': {
         if (s.level) throw new NotSupported('relative import', s.lineno);
         this.loadConst(newInt(0));
-        this.emit(Op.LOAD_CONST, this.ownedConstant(newTuple(s.names.map((a: Node) => this.strConst(a.name)))));
+        this.emit(Op.LOAD_CONST, this.ownedConstant(newTupleTracked(s.names.map((a: Node) => this.strConst(a.name)))));
         this.emit(Op.IMPORT_NAME, this.name(s.module));
         if (s.names.length === 1 && s.names[0].name === '*') {
           throw new NotSupported('from ... import *', s.lineno);
@@ -892,7 +892,7 @@ class Compiler {
     const kws = s.keywords.filter((k: Node) => k.arg);
     if (s.keywords.some((k: Node) => !k.arg)) throw new NotSupported('**kwargs in a class statement', s.lineno);
     for (const k of kws) this.expr(k.value);
-    if (kws.length) this.emit(Op.KW_NAMES, this.ownedConstant(newTuple(kws.map((k: Node) => this.strConst(k.arg)))));
+    if (kws.length) this.emit(Op.KW_NAMES, this.ownedConstant(newTupleTracked(kws.map((k: Node) => this.strConst(k.arg)))));
     this.emit(Op.CALL, 2 + s.bases.length + kws.length);
     for (let i = 0; i < s.decorator_list.length; i++) this.emit(Op.CALL, 0x1000 | 1);
     this.storeName(s.name);
@@ -1157,7 +1157,7 @@ class Compiler {
     if (simple) {
       for (const a of e.args) this.expr(a);
       for (const k of e.keywords) this.expr(k.value);
-      if (e.keywords.length) this.emit(Op.KW_NAMES, this.ownedConstant(newTuple(e.keywords.map((k: Node) => this.strConst(k.arg)))));
+      if (e.keywords.length) this.emit(Op.KW_NAMES, this.ownedConstant(newTupleTracked(e.keywords.map((k: Node) => this.strConst(k.arg)))));
       this.u.line = e.lineno;
       this.emit(Op.CALL, e.args.length + e.keywords.length);
       return;
@@ -1315,7 +1315,9 @@ class Compiler {
       items.push(c);
     }
     const key = 't:' + items.map((o) => `${o.type.name}#${o.id}`).join(',');
-    const t = this.cached(key, () => newTuple(items.map((o) => incref(o))));
+    // Python/flowgraph.c / ast_opt.c build constant tuples with PyTuple_New, which tracks them even when they
+    // hold only atoms (3.14 leaves runtime-built atom tuples untracked); the first collection untracks them
+    const t = this.cached(key, () => newTupleTracked(items.map((o) => incref(o))));
     // 3.11 folds tuple displays in the AST (the arena holds the result); 3.14 builds them in the CFG
     if (this.rules.version === '3.11') this.literal(t);
     return t;
