@@ -957,6 +957,7 @@ class Compiler {
         this.emit(Op.LOAD_ATTR, this.name(e.attr));
         return;
       case 'Subscript': {
+        this.checkSubscript(e);
         const f = this.fold(e);
         if (f) { this.loadConst(f); return; }
         this.expr(e.value); this.expr(e.slice);
@@ -1133,6 +1134,58 @@ class Compiler {
   }
   warnings: { line: number; msg: string }[] = [];
 
+  /** Python/compile.c: infer_type — the type a node certainly evaluates to (as the AST optimizer left it), or null. */
+  inferType(e: Node): string | null {
+    switch (e.kind) {
+      case 'Constant': return ({ None: 'NoneType', Ellipsis: 'ellipsis' } as Record<string, string>)[e.value.type] ?? e.value.type;
+      case 'Tuple': return 'tuple';
+      case 'List': case 'ListComp': return 'list';
+      case 'Dict': case 'DictComp': return 'dict';
+      case 'Set': case 'SetComp': return 'set';
+      case 'GeneratorExp': return 'generator';
+      case 'Lambda': return 'function';
+      case 'JoinedStr': case 'FormattedValue': return 'str';
+      case 'UnaryOp': case 'BinOp': {
+        if (!this.rules.astFoldsOperators) return null;
+        // ast_opt.c: fold_unaryop folds `not <constant>` too (heapsnake's folding leaves it to run time)
+        if (e.kind === 'UnaryOp' && e.op === 'Not') return this.astConstType(e.operand) ? 'bool' : null;
+        const c = this.constValue(e);
+        return c ? c.type.name : null;
+      }
+      default: return null;
+    }
+  }
+  /** The node as a constant after the AST optimizer, if it is one (for the checks below). */
+  private astConstType(e: Node): string | null {
+    if (e.kind === 'Constant') return this.inferType(e);
+    if ((e.kind === 'UnaryOp' || e.kind === 'BinOp') && this.rules.astFoldsOperators) return this.inferType(e);
+    return null;
+  }
+  private missedComma(e: Node, msg: string): void {
+    this.warnings.push({ line: e.lineno, msg: `${msg}; perhaps you missed a comma?` });
+  }
+  /** Python/compile.c: check_caller — calling a literal display or constant. */
+  checkCaller(f: Node): void {
+    const k = f.kind;
+    const lit = this.astConstType(f);
+    if (lit || ['Tuple', 'List', 'ListComp', 'Dict', 'DictComp', 'Set', 'SetComp', 'GeneratorExp', 'JoinedStr', 'FormattedValue'].includes(k)) {
+      this.missedComma(f, `'${lit ?? this.inferType(f)}' object is not callable`);
+    }
+  }
+  /** Python/compile.c: check_subscripter and check_index — subscripting what cannot be, or with a wrong index type. */
+  checkSubscript(e: Node): void {
+    const v = e.value, lit = this.astConstType(v);
+    if ((lit && ['NoneType', 'ellipsis', 'int', 'bool', 'float', 'complex', 'set', 'frozenset'].includes(lit)) || ['Set', 'SetComp', 'GeneratorExp', 'Lambda'].includes(v.kind)) {
+      this.missedComma(v, `'${lit ?? this.inferType(v)}' object is not subscriptable`);
+      return;
+    }
+    const it = this.inferType(e.slice);
+    if (it === null || it === 'int' || it === 'bool' || it === 'slice') return;
+    if ((lit && ['str', 'bytes', 'tuple'].includes(lit)) || ['Tuple', 'List', 'ListComp', 'JoinedStr', 'FormattedValue'].includes(v.kind)) {
+      this.missedComma(v, `${lit ?? this.inferType(v)} indices must be integers or slices, not ${it}`);
+    }
+  }
+
   cmpOp(op: string): void {
     switch (op) {
       case 'Is': this.emit(Op.IS_OP, 0); return;
@@ -1145,6 +1198,7 @@ class Compiler {
 
   call(e: Node): void {
     const f = e.func;
+    this.checkCaller(f);
     const simple = !e.args.some((a: Node) => a.kind === 'Starred') && !e.keywords.some((k: Node) => !k.arg);
     if (f.kind === 'Attribute' && simple) {
       this.expr(f.value);

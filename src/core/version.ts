@@ -13,6 +13,8 @@ export interface VersionRules {
   immortalRefcnt: number;
   /** Python/flowgraph.c: optimize_load_fast (3.14) — locals loaded as borrowed stack refs. */
   borrowedLoadFast: boolean;
+  /** Python/ast_opt.c: 3.11 folds constant unary/binary operations in the AST (3.14 leaves that to the CFG). */
+  astFoldsOperators: boolean;
   /** PEP 709 (3.12+): list/set/dict comprehensions run inline, with no function or frame of their own. */
   inlineComprehensions: boolean;
   /** Include/cpython/object.h: Py_TRASHCAN — nesting depth before deallocations are deferred. */
@@ -66,6 +68,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     immortalRefcnt: 3221225472,
     borrowedLoadFast: true,
     inlineComprehensions: true,
+    astFoldsOperators: false,
     trashcanLimit: 50,
     gcThreshold: [2000, 10, 10],
     listResize: (a, n) => listResize(a, n, -1),
@@ -79,6 +82,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     immortalRefcnt: 0,
     borrowedLoadFast: false,
     inlineComprehensions: false,
+    astFoldsOperators: true,
     trashcanLimit: 50,
     gcThreshold: [700, 10, 10],
     listResize: (a, n) => listResize(a, n, -1),

@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ready, simulate, type RunResult } from '../../src/core/simulate.js';
 import { deterministicProgram, memoryProgram, tokenSoup, byteSoup, fuzzParams } from './gen.js';
 
@@ -78,52 +79,63 @@ describe('junk as snippets', () => {
   }, TIMEOUT);
 });
 
-// ---- differential: the simulator (as 3.11) against python3 (3.11.x), programs batched into one python3 process
-const PY = spawnSync('python3', ['-c', 'import sys; print(sys.version.split()[0])'], { encoding: 'utf8' });
-const HAS_PY311 = PY.status === 0 && PY.stdout.startsWith('3.11.');
+// ---- differential: the simulator against native CPython (python3 = 3.11.x; .cpython/bin/python3.14 from
+// `npm run cpython`), one process per program
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const INTERPRETERS: { python: '3.11' | '3.14'; exe: string }[] = [
+  { python: '3.11', exe: 'python3' },
+  { python: '3.14', exe: join(ROOT, '.cpython', 'bin', 'python3.14') },
+];
+function versionOf(exe: string): string {
+  const r = spawnSync(exe, ['-c', 'import sys; print(sys.version.split()[0])'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : '';
+}
 
-// Each program runs as a script in its own python3 process (exec() in one process
+// Each program runs as a script in its own process (exec() in one process
 // would lose CPython's "Did you mean" suggestions, which look at the real frame),
 // in a fresh empty working directory: open() in heapsnake starts with an empty filesystem.
-function cpython(progs: string[]): { stdout: string; exception: string | null }[] {
+function cpython(exe: string, progs: string[]): { stdout: string; exception: string | null }[] {
   return progs.map((src) => {
     const dir = mkdtempSync(join(tmpdir(), 'hs-fuzz-'));
     try {
-      const r = spawnSync('python3', ['-'], { input: src, cwd: dir, encoding: 'utf8', timeout: 20_000, env: { ...process.env, PYTHONHASHSEED: '0' } });
-      if (r.status === null) throw new Error(`python3 did not finish: ${r.signal}`);
+      const r = spawnSync(exe, ['-'], { input: src, cwd: dir, encoding: 'utf8', timeout: 20_000, env: { ...process.env, PYTHONHASHSEED: '0' } });
+      if (r.status === null) throw new Error(`${exe} did not finish: ${r.signal}`);
       return { stdout: r.stdout, exception: r.status === 0 ? null : (r.stderr.trimEnd().split('\n').pop() ?? '') };
     } finally { rmSync(dir, { recursive: true, force: true }); }
   });
 }
 
-describe.skipIf(!HAS_PY311)(`differential: heapsnake --python 3.11 against python3 ${PY.stdout.trim()}`, () => {
-  it('generated deterministic programs print the same stdout', () => {
-    const { numRuns, seed } = fuzzParams(30);
-    // Sample the programs, run them in python3, then compare one by one (on a mismatch,
-    // fast-check then shrinks one to a small program for the report).
-    const progs = fc.sample(deterministicProgram, { numRuns, ...(seed !== undefined ? { seed } : {}) }).filter((p) => !knownDiff(p));
-    const want = cpython(progs);
-    const mismatches: string[] = [];
-    progs.forEach((src, i) => {
-      const r = simulate(src, { ...LIMITS, python: '3.11' });
-      if (r.notSupported || r.limit) return; // refused or stopped: nothing to compare
-      if (r.stdout !== want[i].stdout || (r.exception ?? null) !== want[i].exception) {
-        mismatches.push(`--- program\n${src}--- heapsnake\n${r.stdout}${r.exception ?? ''}\n--- CPython\n${want[i].stdout}${want[i].exception ?? ''}`);
+for (const { python, exe } of INTERPRETERS) {
+  const version = versionOf(exe);
+  describe.skipIf(!version.startsWith(python + '.'))(`differential: heapsnake --python ${python} against CPython ${version}`, () => {
+    it('generated deterministic programs print the same stdout', () => {
+      const { numRuns, seed } = fuzzParams(30);
+      // Sample the programs, run them in CPython, then compare one by one (on a mismatch,
+      // fast-check then shrinks one to a small program for the report).
+      const progs = fc.sample(deterministicProgram, { numRuns, ...(seed !== undefined ? { seed } : {}) }).filter((p) => !knownDiff(p));
+      const want = cpython(exe, progs);
+      const mismatches: string[] = [];
+      progs.forEach((src, i) => {
+        const r = simulate(src, { ...LIMITS, python });
+        if (r.notSupported || r.limit) return; // refused or stopped: nothing to compare
+        if (r.stdout !== want[i].stdout || (r.exception ?? null) !== want[i].exception) {
+          mismatches.push(`--- program\n${src}--- heapsnake\n${r.stdout}${r.exception ?? ''}\n--- CPython\n${want[i].stdout}${want[i].exception ?? ''}`);
+        }
+      });
+      if (mismatches.length) {
+        // shrink the first mismatch to a small program for the report
+        let small = '';
+        try {
+          fc.assert(fc.property(deterministicProgram, (src) => {
+            if (knownDiff(src)) return true;
+            const r = simulate(src, { ...LIMITS, python });
+            if (r.notSupported || r.limit) return true;
+            const w = cpython(exe, [src])[0];
+            return r.stdout === w.stdout && (r.exception ?? null) === w.exception;
+          }), { numRuns: 30, ...(seed !== undefined ? { seed } : {}) });
+        } catch (e) { small = String((e as Error).message).slice(0, 3000); }
+        expect.fail(`${mismatches.length} of ${progs.length} programs differ; first:\n${mismatches[0]}\n${small}`);
       }
-    });
-    if (mismatches.length) {
-      // shrink the first mismatch to a small program for the report
-      let small = '';
-      try {
-        fc.assert(fc.property(deterministicProgram, (src) => {
-          if (knownDiff(src)) return true;
-          const r = simulate(src, { ...LIMITS, python: '3.11' });
-          if (r.notSupported || r.limit) return true;
-          const w = cpython([src])[0];
-          return r.stdout === w.stdout && (r.exception ?? null) === w.exception;
-        }), { numRuns: 30, ...(seed !== undefined ? { seed } : {}) });
-      } catch (e) { small = String((e as Error).message).slice(0, 3000); }
-      expect.fail(`${mismatches.length} of ${progs.length} programs differ; first:\n${mismatches[0]}\n${small}`);
-    }
-  }, TIMEOUT);
-});
+    }, TIMEOUT);
+  });
+}
