@@ -395,16 +395,19 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   let stepW = 1;
   // Edge weights grow with the step: where a place's role changed during the run, the
   // structure at the end decides the ranks (dagre's greedy cycle breaking uses weights).
-  // Summed here and handed to dagre after the loop, in the order first seen (a lookup
-  // in dagre's graph on every row of every step was a good part of the run's layout).
+  // Summed here and handed to dagre after the loop, in the order first seen (dagre's
+  // result depends on it; a lookup in dagre's graph on every row of every step was a
+  // good part of the run's layout).
   const edgeW = new Map<string, Map<string, { weight: number; minlen: number }>>();
+  const edgeOrder: [string, string, { weight: number; minlen: number }][] = [];
   const addEdge = (a: string, b: string): void => {
     if (a === b) return;
     let out = edgeW.get(a);
     if (!out) { out = new Map(); edgeW.set(a, out); }
     const e = out.get(b);
     const w = Math.round(stepW * stepW);
-    if (e) e.weight += w; else out.set(b, { weight: w, minlen: 1 });
+    if (e) e.weight += w;
+    else { const label = { weight: w, minlen: 1 }; out.set(b, label); edgeOrder.push([a, b, label]); }
     hasIn.add(b);
   };
   // Where arrows into each place come from: the referrer and the row's offset in it.
@@ -440,7 +443,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
       });
     }
   }
-  for (const [a, out] of edgeW) for (const [b, e] of out) g.setEdge(a, b, e);
+  for (const [a, b, e] of edgeOrder) g.setEdge(a, b, e);
   for (const p of places) if (!hasIn.has(p.key)) g.setEdge('__frames', p.key, { weight: 0, minlen: 1 });
   dagre.layout(g);
 
