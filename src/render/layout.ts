@@ -445,17 +445,14 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   }
   for (const [a, b, e] of edgeOrder) g.setEdge(a, b, e);
   for (const p of places) if (!hasIn.has(p.key)) g.setEdge('__frames', p.key, { weight: 0, minlen: 1 });
-  dagre.layout(g);
+  const dpos = dagreRanks(g, places.map((p) => p.key), tall);
 
   // Columns (LR) or rows (TB) from dagre's ranks. Within a rank, boxes are ordered by
   // where their arrows come from and packed, each as close as it can be to its referrers
   // (an arrow from a slot then runs straight into the box's header).
   const ranks = new Map<number, Place[]>();
-  const dpos = new Map<string, { x: number; y: number }>();
   for (const p of places) {
-    const n = g.node(p.key) as { x: number; y: number };
-    dpos.set(p.key, n);
-    const key = Math.round(tall ? n.y : n.x);
+    const key = dpos.get(p.key)!.rank;
     const l = ranks.get(key); if (l) l.push(p); else ranks.set(key, [p]);
   }
   const rankKeys = [...ranks.keys()].sort((a, b) => a - b);
@@ -479,7 +476,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
       const entry = p.shared && p.h <= M.chipH ? M.chipH / 2 : M.headerH / 2;
       want.set(p, sum / wsum - (tall ? 0 : entry));
     }
-    const dy = (p: Place): number => { const n = dpos.get(p.key)!; return tall ? n.x : n.y; };
+    const dy = (p: Place): number => dpos.get(p.key)!.along;
     list.sort((a, b) => {
       const wa = want.get(a), wb = want.get(b);
       if (wa !== undefined && wb !== undefined && wa !== wb) return wa - wb;
@@ -593,6 +590,38 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     model, opts, ms, placeOf, places, frameSlots, framesRect, heapRect: graphRect, codeRect, freedRect, focusRect, stripRect, titleRect,
     width: Math.ceil(width), height: Math.ceil(height), router, gx, gy, freedLines, specs, summary: false, codeChars, codeWindow,
   };
+}
+
+const ORDERED = new Error('heapsnake: dagre order captured');
+
+/**
+ * dagre's rank of each node and its place along the rank. Only these are used (the
+ * boxes are packed here), so the layout stops right after dagre's crossing
+ * minimisation, through its customOrder hook: its coordinate assignment and edge
+ * geometry took a third of its time and were thrown away. Coordinates in a rank
+ * follow that order strictly, and ranks are the columns (rows), so the result is
+ * the same as reading x and y. Should a dagre release not call the hook, its x/y are read.
+ */
+function dagreRanks(g: InstanceType<typeof dagre.graphlib.Graph>, keys: string[], tall: boolean): Map<string, { rank: number; along: number }> {
+  const out = new Map<string, { rank: number; along: number }>();
+  // (dagre's declared types for this hook resolve to any: typed here by what it uses.)
+  type LayerGraph = { node(v: string): unknown };
+  const customOrder = (lg: LayerGraph, order: (lg: LayerGraph) => void): void => {
+    order(lg);
+    for (const k of keys) { const n = lg.node(k) as { rank: number; order: number }; out.set(k, { rank: n.rank, along: n.order }); }
+    throw ORDERED;
+  };
+  try {
+    dagre.layout(g, { customOrder });
+  } catch (e) {
+    if (e !== ORDERED) throw e;
+    return out;
+  }
+  for (const k of keys) {
+    const n = g.node(k) as { x: number; y: number };
+    out.set(k, { rank: Math.round(tall ? n.y : n.x), along: tall ? n.x : n.y });
+  }
+  return out;
 }
 
 function frameTitle(name: string): string {
