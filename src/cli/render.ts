@@ -106,8 +106,10 @@ export async function renderCommand(argv: string[]): Promise<number> {
     } else if (v.gif) {
       writeFileSync(v.out!, rd.renderGif(trace, opts));
     } else {
-      // One picture on its own: no room kept for the objects of other steps.
-      writeFileSync(v.out!, rd.renderPng(trace, resolveStep(trace, step), { ...opts, stable: false }));
+      // One picture on its own: no room kept for the objects of other steps; at 2× unless
+      // --scale says otherwise (tools read these files; the renderer's own default scale
+      // shrinks big pictures for speed).
+      writeFileSync(v.out!, rd.renderPng(trace, resolveStep(trace, step), { ...opts, stable: false, scale: opts.scale ?? 2 }));
     }
   } catch (e) {
     return fail((e as Error).message);

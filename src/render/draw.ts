@@ -1,4 +1,5 @@
-// Paint a StepLayout with @napi-rs/canvas, at 2× for sharpness. Colours follow the
+// Paint a StepLayout with @napi-rs/canvas, at up to 2× for sharpness (the Renderer
+// picks the scale by the picture's size: pictureScale in index.ts). Colours follow the
 // Okabe–Ito palette (distinguishable with the common colour-vision deficiencies),
 // and every state also has a shape or pattern: freed boxes are dashed, hatched and
 // crossed; weak references are dashed arrows; unreachable objects have a dotted
@@ -32,7 +33,7 @@ export const THEMES: Record<ThemeName, Theme> = {
 
 export interface DrawOptions {
   theme?: ThemeName;
-  /** Pixel scale; 2 by default. */
+  /** Pixel scale; 2 by default here (the Renderer chooses it by size unless given: pictureScale). */
   scale?: number;
 }
 

@@ -31,6 +31,29 @@ export interface RenderOptions extends LayoutOptions, DrawOptions {
   maxPixels?: number;
 }
 
+/** The pixel scale when none is asked for. */
+const DEFAULT_SCALE = 2;
+/**
+ * Without an explicit scale, a picture is drawn at 2× only while that stays under
+ * about 2 Mpx, and never below 1× (the layout's own size: 13 px text stays legible).
+ * Every later stage — rasterising, reading the pixels back, PNG compression — costs
+ * time in proportion to the pixel count, and Discord shows pictures downscaled to
+ * its window anyway: a 10-object picture is 1.6× (1882 px wide) instead of 2×
+ * (2352 px), a 40-object one 1× instead of 1.5×.
+ */
+const DEFAULT_PIXEL_BUDGET = 2e6;
+
+/** The pixel scale of a w × h layout (px at 1×). */
+export function pictureScale(w: number, h: number, opts: { scale?: number; maxPixels?: number } = {}): number {
+  const fit = (px: number): number => Math.floor(Math.sqrt(px / (w * h)) * 20) / 20;
+  let scale = opts.scale ?? DEFAULT_SCALE;
+  if (opts.scale === undefined && w * h * scale * scale > DEFAULT_PIXEL_BUDGET) scale = Math.max(1, fit(DEFAULT_PIXEL_BUDGET));
+  // Bounded pictures: a huge layout is drawn at a smaller scale rather than taking seconds.
+  const maxPx = opts.maxPixels ?? 12e6;
+  if (w * h * scale * scale > maxPx) scale = Math.max(0.25, fit(maxPx));
+  return scale;
+}
+
 export interface FramesOptions extends RenderOptions {
   /** At most this many pictures (default 200): steps are sampled evenly, keeping the ones that free or collect, and the last. */
   maxPictures?: number;
@@ -112,10 +135,7 @@ export class Renderer {
   /** Raw pixels of one step (RGBA, width × height at the chosen scale). */
   renderPixels(trace: Trace, step: StepRef | undefined, opts: RenderOptions = {}): { data: Buffer; width: number; height: number } {
     const l = this.layout(trace, step, opts);
-    // Bounded pictures: a huge layout is drawn at a smaller scale rather than taking seconds.
-    const maxPx = opts.maxPixels ?? 12e6;
-    let scale = opts.scale ?? 2;
-    if (l.width * l.height * scale * scale > maxPx) scale = Math.max(0.25, Math.floor(Math.sqrt(maxPx / (l.width * l.height)) * 20) / 20);
+    const scale = pictureScale(l.width, l.height, opts);
     const c = drawLayout(l, { ...opts, scale }, this.canvas);
     this.canvas = c;
     return { data: c.data(), width: c.width, height: c.height };

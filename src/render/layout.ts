@@ -186,6 +186,25 @@ function specDim(spec: BoxSpec, ms: Measurer): Dim {
   return { w, h };
 }
 
+/** Two specs that draw the same box. */
+function sameSpec(a: BoxSpec, b: BoxSpec): boolean {
+  if (a.title !== b.title || a.idText !== b.idText || a.badge !== b.badge || a.value !== b.value || a.footer !== b.footer || a.chip !== b.chip) return false;
+  if (a.rows.length !== b.rows.length) return false;
+  for (let i = 0; i < a.rows.length; i++) {
+    const r = a.rows[i], q = b.rows[i];
+    if (r.label !== q.label || r.inline !== q.inline || r.more !== q.more || r.group !== q.group || r.target !== q.target || r.weak !== q.weak) return false;
+  }
+  return true;
+}
+
+const ROW_OFFSETS = new WeakMap<BoxSpec, number[]>();
+/** rowOffsets, once per spec (specs are shared by the steps an object looks the same in). */
+function rowOffsetsOf(spec: BoxSpec): number[] {
+  let o = ROW_OFFSETS.get(spec);
+  if (!o) { o = rowOffsets(spec); ROW_OFFSETS.set(spec, o); }
+  return o;
+}
+
 /** The centre of each row of a box, from the box's top. */
 function rowOffsets(spec: BoxSpec): number[] {
   const out: number[] = [];
@@ -236,7 +255,8 @@ export interface RunLayout {
   gx: number;
   gy: number;
   freedLines: number;
-  specs: Map<string, BoxSpec>;
+  /** Box contents by step index, then object id. */
+  specs: Map<number, BoxSpec>[];
   summary: boolean;
   codeChars: number;
   codeWindow: number;
@@ -264,17 +284,25 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   // The steps whose objects get places: every step (stable pictures), or one.
   const laid = opts.only !== undefined ? [model.steps[Math.max(0, Math.min(model.steps.length - 1, opts.only))]] : model.steps;
   const tall = opts.layout === 'tall';
-  const specs = new Map<string, BoxSpec>();
+  const specs: Map<number, BoxSpec>[] = [];
   const dims = new Map<number, Dim>(); // per object: max dims over its steps
+  // The last spec made for each object and its size: most objects look the same from
+  // one step to the next, and then share that spec (and are not measured again).
+  const lastSpec = new Map<number, { spec: BoxSpec; d: Dim }>();
 
   // 1. Box sizes: the largest each object gets over the run.
   for (const sm of laid) {
+    const here = new Map<number, BoxSpec>();
+    specs[sm.index] = here;
     if (!sm.heap) continue;
-    for (const id of [...sm.objects, ...sm.shared]) {
+    for (const ids of [sm.objects, sm.shared]) for (const id of ids) {
       const o = sm.heap.get(id)!;
-      const spec = objectSpec(o, sm.rows.get(id) ?? [], model, sm.heap);
-      specs.set(`${sm.index}:${id}`, spec);
-      const d = specDim(spec, ms);
+      let spec = objectSpec(o, sm.rows.get(id) ?? [], model, sm.heap);
+      const last = lastSpec.get(id);
+      let d: Dim;
+      if (last && sameSpec(last.spec, spec)) ({ spec, d } = last);
+      else { d = specDim(spec, ms); lastSpec.set(id, { spec, d }); }
+      here.set(id, spec);
       const prev = dims.get(id);
       dims.set(id, prev ? { w: Math.max(prev.w, d.w), h: Math.max(prev.h, d.h) } : d);
     }
@@ -282,7 +310,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
       const m = model.meta.get(id);
       if (!m || !m.last) continue;
       const spec = objectSpec(m.last, sm.rows.get(id) ?? [], model, null);
-      specs.set(`${sm.index}:${id}`, spec);
+      here.set(id, spec);
       const d = specDim(spec, ms);
       d.h += M.rowH; // the "freed" line
       const prev = dims.get(id);
@@ -367,11 +395,19 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   let stepW = 1;
   // Edge weights grow with the step: where a place's role changed during the run, the
   // structure at the end decides the ranks (dagre's greedy cycle breaking uses weights).
+  // Summed here and handed to dagre after the loop, in the order first seen (dagre's
+  // result depends on it; a lookup in dagre's graph on every row of every step was a
+  // good part of the run's layout).
+  const edgeW = new Map<string, Map<string, { weight: number; minlen: number }>>();
+  const edgeOrder: [string, string, { weight: number; minlen: number }][] = [];
   const addEdge = (a: string, b: string): void => {
     if (a === b) return;
-    const e = g.edge(a, b) as { weight?: number } | undefined;
+    let out = edgeW.get(a);
+    if (!out) { out = new Map(); edgeW.set(a, out); }
+    const e = out.get(b);
     const w = Math.round(stepW * stepW);
-    if (e) e.weight = (e.weight ?? 1) + w; else g.setEdge(a, b, { weight: w, minlen: 1 });
+    if (e) e.weight += w;
+    else { const label = { weight: w, minlen: 1 }; out.set(b, label); edgeOrder.push([a, b, label]); }
     hasIn.add(b);
   };
   // Where arrows into each place come from: the referrer and the row's offset in it.
@@ -394,11 +430,11 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
         if (slot) addIn(to, '__frames', slot.y + M.headerH + ri * M.rowH + M.rowH / 2);
       });
     });
-    for (const id of [...sm.objects, ...sm.ghosts]) {
+    for (const ids of [sm.objects, sm.ghosts]) for (const id of ids) {
       const p = placeOf.get(id);
       if (!p) continue;
-      const spec = specs.get(`${sm.index}:${id}`);
-      const offs = spec ? rowOffsets(spec) : [];
+      const spec = specs[sm.index]?.get(id);
+      const offs = spec ? rowOffsetsOf(spec) : [];
       (sm.rows.get(id) ?? []).forEach((r, ri) => {
         if (r.target === null || !placeOf.has(r.target)) return;
         const to = placeOf.get(r.target)!.key;
@@ -407,18 +443,16 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
       });
     }
   }
+  for (const [a, b, e] of edgeOrder) g.setEdge(a, b, e);
   for (const p of places) if (!hasIn.has(p.key)) g.setEdge('__frames', p.key, { weight: 0, minlen: 1 });
-  dagre.layout(g);
+  const dpos = dagreRanks(g, places.map((p) => p.key), tall);
 
   // Columns (LR) or rows (TB) from dagre's ranks. Within a rank, boxes are ordered by
   // where their arrows come from and packed, each as close as it can be to its referrers
   // (an arrow from a slot then runs straight into the box's header).
   const ranks = new Map<number, Place[]>();
-  const dpos = new Map<string, { x: number; y: number }>();
   for (const p of places) {
-    const n = g.node(p.key) as { x: number; y: number };
-    dpos.set(p.key, n);
-    const key = Math.round(tall ? n.y : n.x);
+    const key = dpos.get(p.key)!.rank;
     const l = ranks.get(key); if (l) l.push(p); else ranks.set(key, [p]);
   }
   const rankKeys = [...ranks.keys()].sort((a, b) => a - b);
@@ -442,7 +476,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
       const entry = p.shared && p.h <= M.chipH ? M.chipH / 2 : M.headerH / 2;
       want.set(p, sum / wsum - (tall ? 0 : entry));
     }
-    const dy = (p: Place): number => { const n = dpos.get(p.key)!; return tall ? n.x : n.y; };
+    const dy = (p: Place): number => dpos.get(p.key)!.along;
     list.sort((a, b) => {
       const wa = want.get(a), wb = want.get(b);
       if (wa !== undefined && wb !== undefined && wa !== wb) return wa - wb;
@@ -556,6 +590,38 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     model, opts, ms, placeOf, places, frameSlots, framesRect, heapRect: graphRect, codeRect, freedRect, focusRect, stripRect, titleRect,
     width: Math.ceil(width), height: Math.ceil(height), router, gx, gy, freedLines, specs, summary: false, codeChars, codeWindow,
   };
+}
+
+const ORDERED = new Error('heapsnake: dagre order captured');
+
+/**
+ * dagre's rank of each node and its place along the rank. Only these are used (the
+ * boxes are packed here), so the layout stops right after dagre's crossing
+ * minimisation, through its customOrder hook: its coordinate assignment and edge
+ * geometry took a third of its time and were thrown away. Coordinates in a rank
+ * follow that order strictly, and ranks are the columns (rows), so the result is
+ * the same as reading x and y. Should a dagre release not call the hook, its x/y are read.
+ */
+function dagreRanks(g: InstanceType<typeof dagre.graphlib.Graph>, keys: string[], tall: boolean): Map<string, { rank: number; along: number }> {
+  const out = new Map<string, { rank: number; along: number }>();
+  // (dagre's declared types for this hook resolve to any: typed here by what it uses.)
+  type LayerGraph = { node(v: string): unknown };
+  const customOrder = (lg: LayerGraph, order: (lg: LayerGraph) => void): void => {
+    order(lg);
+    for (const k of keys) { const n = lg.node(k) as { rank: number; order: number }; out.set(k, { rank: n.rank, along: n.order }); }
+    throw ORDERED;
+  };
+  try {
+    dagre.layout(g, { customOrder });
+  } catch (e) {
+    if (e !== ORDERED) throw e;
+    return out;
+  }
+  for (const k of keys) {
+    const n = g.node(k) as { x: number; y: number };
+    out.set(k, { rank: Math.round(tall ? n.y : n.x), along: tall ? n.x : n.y });
+  }
+  return out;
 }
 
 function frameTitle(name: string): string {
@@ -728,7 +794,7 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
   const drawObject = (id: number, ghost: boolean): void => {
     const place = run.placeOf.get(id);
     if (!place) return;
-    const spec = run.specs.get(`${sm.index}:${id}`);
+    const spec = run.specs[sm.index]?.get(id);
     if (!spec) return;
     const o = ghost ? model.meta.get(id)!.last! : sm.heap!.get(id)!;
     const d = specDim(spec, ms);
@@ -813,7 +879,7 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
     const dst = boxRect.get(p.target);
     if (!dst) continue;
     const place = run.placeOf.get(p.target)!;
-    const isChip = run.specs.get(`${sm.index}:${p.target}`)?.chip;
+    const isChip = run.specs[sm.index]?.get(p.target)?.chip;
     const ty = place.y + (isChip ? M.chipH / 2 : M.headerH / 2);
     reqs.push({ req: { from: p.from, src: p.src, dst: { x: place.x, y: place.y, w: place.w, h: dst.h }, ty }, group: `t${p.target}` });
     routes.push({ pts: [], group: `t${p.target}`, weak: p.weak, fromKey: p.fromKey, to: p.target, ghost: p.ghost });

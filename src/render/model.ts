@@ -472,24 +472,31 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
   expand();
   for (const id of objects) reachable.add(id);
   // Garbage: objects once drawn, still alive, and not reachable at all (not merely summarised).
-  const all = new Set<number>();
-  const q: number[] = [];
-  for (const f of sm.frames) for (const [, id] of f.locals) q.push(id);
-  // Objects of frames left out of a deep stack are reachable, not garbage.
-  for (const f of hiddenFrames) for (const [, id] of f.locals) q.push(id);
-  while (q.length) {
-    const id = q.pop()!;
-    if (all.has(id)) continue;
-    all.add(id);
-    const o = heap.get(id);
-    if (!o || isLeaf(o)) continue;
-    for (const [, t] of o.refs) if (!all.has(t)) q.push(t);
-  }
+  // The candidates are the objects once drawn and not drawn yet at this step; the walk
+  // over everything reachable stops as soon as it has met all of them.
+  const candidates = new Set<number>();
   for (const id of ever) {
-    if (seen.has(id) || all.has(id) || !heap.has(id)) continue;
-    const o = heap.get(id)!;
-    if (o.shared) continue;
-    consider(id, 1);
+    if (seen.has(id)) continue;
+    const o = heap.get(id);
+    if (o && !o.shared) candidates.add(id);
+  }
+  if (candidates.size) {
+    // Whatever is queued is reachable: a candidate is struck off when first queued.
+    const all = new Set<number>();
+    const q: number[] = [];
+    const reach = (id: number): void => { q.push(id); candidates.delete(id); };
+    for (const f of sm.frames) for (const [, id] of f.locals) reach(id);
+    // Objects of frames left out of a deep stack are reachable, not garbage.
+    for (const f of hiddenFrames) for (const [, id] of f.locals) reach(id);
+    while (q.length && candidates.size) {
+      const id = q.pop()!;
+      if (all.has(id)) continue;
+      all.add(id);
+      const o = heap.get(id);
+      if (!o || isLeaf(o)) continue;
+      for (const [, t] of o.refs) if (!all.has(t)) reach(t);
+    }
+    for (const id of ever) if (candidates.has(id)) consider(id, 1);
   }
   expand();
   for (const id of objects) if (!reachable.has(id)) sm.unreachable.add(id);

@@ -88,9 +88,13 @@ export class Router {
   private cache = new Map<string, Pt[][]>();
   private xHug: Uint8Array;
   private yHug: Uint8Array;
-  /** Grid segments used by arrows already routed in this batch: segment key → group. */
-  private used = new Map<number, string>();
-  private group = '';
+  /**
+   * Grid segments used by arrows already routed in this batch: segment key → group
+   * number + 1 (0: unused). A typed array, not a Map: it is read on every step of
+   * every search.
+   */
+  private used: Int32Array;
+  private group = 0;
 
   /**
    * @param obstacles every box an arrow must go around (the run's places).
@@ -133,6 +137,7 @@ export class Router {
       const j0 = lowerIndex(this.ys, r.y - m), j1 = lowerIndex(this.ys, r.y + r.h + m);
       for (let i = i0; i < i1; i++) for (let j = j0; j < j1; j++) this.cell[i * (this.ny - 1) + j] = 1;
     }
+    this.used = new Int32Array(this.nx * this.ny * 2);
     const n = this.nx * this.ny * 4;
     this.cost = new Float64Array(n);
     this.from = new Int32Array(n);
@@ -156,7 +161,10 @@ export class Router {
     const key = reqs.map((r) => `${r.req.from.x},${r.req.from.y}>${r.req.dst.x},${r.req.dst.y},${r.req.ty}:${r.group}`).join('|');
     const hit = this.cache.get(key);
     if (hit) return hit.map((pts) => pts.map((p) => ({ ...p })));
-    this.used.clear();
+    this.used.fill(0);
+    // Groups by number, in order of first appearance.
+    const groupNo = new Map<string, number>();
+    const no = (g: string): number => { let k = groupNo.get(g); if (k === undefined) { k = groupNo.size + 1; groupNo.set(g, k); } return k; };
     // Keep the approach to each arrowhead clear of other arrows, so a line passing by
     // never looks as if it ended in a box it does not point to.
     const m = this.margin;
@@ -167,12 +175,11 @@ export class Router {
           const x0 = this.xs[i], x1 = this.xs[i + 1];
           const left = x1 > req.dst.x - 4 * m && x0 < req.dst.x;
           const right = x0 < req.dst.x + req.dst.w + 4 * m && x1 > req.dst.x + req.dst.w;
-          if (left || right) this.used.set((i * this.ny + j) * 2, group);
+          if (left || right) this.used[(i * this.ny + j) * 2] = no(group);
         }
       }
     }
-    const out = reqs.map((r) => { this.group = r.group; return this.search(r.req); });
-    this.used.clear();
+    const out = reqs.map((r) => { this.group = no(r.group); return this.search(r.req); });
     if (this.cache.size > 2000) this.cache.clear();
     this.cache.set(key, out);
     return out.map((pts) => pts.map((p) => ({ ...p })));
@@ -193,20 +200,21 @@ export class Router {
     const gr = findIndex(xs, req.dst.x + req.dst.w + m);
     const straight = (): Pt[] => [req.from, { x: req.dst.x, y: req.ty }];
     if (sx < 0 || sy < 0 || ty < 0 || (gl < 0 && gr < 0)) return straight();
-    const goals = new Map<number, number>();
-    if (gl >= 0) goals.set(gl * ny + ty, -1);
-    if (gr >= 0) goals.set(gr * ny + ty, 1);
+    // Goal nodes: left side (-1) and right side (1) of the target box; -2 when absent.
+    const goalL = gl >= 0 ? gl * ny + ty : -2;
+    const goalR = gr >= 0 ? gr * ny + ty : -2;
+    const gxL = gl >= 0 ? xs[gl] : 0, gxR = gr >= 0 ? xs[gr] : 0, gyT = ys[ty];
     const gen = ++this.gen;
     if (gen === 0xffffffff) { this.stamp.fill(0); this.gen = 1; }
     const heap = this.heap;
     heap.clear();
     const DX = [1, 0, -1, 0], DY = [0, 1, 0, -1];
+    // Manhattan distance to the nearer goal (the left goal first, as before: same ties).
     const hx = (i: number, j: number): number => {
       let best = Infinity;
-      for (const g of goals.keys()) {
-        const gi = Math.floor(g / ny), gj = g % ny;
-        best = Math.min(best, Math.abs(xs[i] - xs[gi]) + Math.abs(ys[j] - ys[gj]));
-      }
+      const dy = Math.abs(ys[j] - gyT);
+      if (goalL >= 0) best = Math.min(best, Math.abs(xs[i] - gxL) + dy);
+      if (goalR >= 0) best = Math.min(best, Math.abs(xs[i] - gxR) + dy);
       return best;
     };
     const start = (sx * ny + sy) * 4 + 0; // heading right
@@ -219,8 +227,8 @@ export class Router {
       const node = st >> 2, dir = st & 3;
       const i = Math.floor(node / ny), j = node % ny;
       const c = this.cost[st];
-      if (goals.has(node)) {
-        const side = goals.get(node)!;
+      if (node === goalL || node === goalR) {
+        const side = node === goalL ? -1 : 1;
         // Arrive heading into the box: right on the left side, left on the right side.
         if ((side === -1 && dir !== 2) || (side === 1 && dir !== 0)) { found = st; break; }
       }
@@ -236,8 +244,8 @@ export class Router {
         let len = Math.abs(xs[ni] - xs[i]) + Math.abs(ys[nj] - ys[j]);
         if ((d & 1) === 1 ? this.xHug[i] : this.yHug[j]) len *= 1.35;
         const seg = (d & 1) === 1 ? (i * ny + Math.min(j, nj)) * 2 + 1 : (Math.min(i, ni) * ny + j) * 2;
-        const u = this.used.get(seg);
-        if (u !== undefined && u !== this.group) len += 40;
+        const u = this.used[seg];
+        if (u !== 0 && u !== this.group) len += 40;
         const nc = c + len + (d === dir ? 0 : BEND);
         const ns = (ni * ny + nj) * 4 + d;
         if (this.stamp[ns] === gen && this.cost[ns] <= nc) continue;
@@ -253,12 +261,12 @@ export class Router {
       const a = cells[k], b2 = cells[k + 1];
       const ai = Math.floor(a / ny), aj = a % ny, bi = Math.floor(b2 / ny), bj = b2 % ny;
       const seg = ai === bi ? (ai * ny + Math.min(aj, bj)) * 2 + 1 : (Math.min(ai, bi) * ny + aj) * 2;
-      if (!this.used.has(seg)) this.used.set(seg, this.group);
+      if (this.used[seg] === 0) this.used[seg] = this.group;
     }
     const pts: Pt[] = [req.from];
     for (const node of cells) pts.push({ x: xs[Math.floor(node / ny)], y: ys[node % ny] });
     const last = cells[cells.length - 1];
-    const side = goals.get(last)!;
+    const side = last === goalL ? -1 : 1;
     pts.push({ x: side === -1 ? req.dst.x : req.dst.x + req.dst.w, y: req.ty });
     return simplify(pts);
   }
