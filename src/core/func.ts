@@ -75,6 +75,12 @@ export class Frame {
   /** The locals mapping for module and class bodies (LOAD_NAME). */
   ns: PyDict | null = null;
   finished = false;
+  /**
+   * The trace's last snapshot of this frame, reusable while the frame has not run
+   * since (a caller waiting on a callee); see trace.ts: snapshotFrames.
+   */
+  snap: unknown = null;
+  snapStale = true;
   /** Depth of this frame in the Python call stack. */
   depth = 0;
   /** The function (borrowed: held by the caller's stack or the generator). */

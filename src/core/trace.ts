@@ -128,6 +128,10 @@ export class Recorder {
 export function snapshotFrames(vm: VM): FrameSnap[] {
   const out: FrameSnap[] = [];
   for (let f = vm.top; f; f = f.back) {
+    // A frame below the top that has not run since its last snapshot has the same locals and stack:
+    // reuse that snapshot (deep recursion would otherwise cost depth × steps). The top frame keeps
+    // running after a snapshot, and a module or class body's namespace can change from anywhere.
+    if (f !== vm.top && !f.ns && !f.snapStale && f.snap) { out.push(f.snap as FrameSnap); continue; }
     const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
     const locals: [string, number][] = [];
     if (f.ns) {
@@ -148,7 +152,10 @@ export function snapshotFrames(vm: VM): FrameSnap[] {
     }
     const stack: number[] = [];
     for (let i = 0; i < f.sp; i++) { const v = f.stack[i]; if (v && !f.tag[i]) stack.push(v.id); }
-    out.push({ name: f.code.qualname, line: f.line, locals, ...(stack.length ? { stack } : {}) });
+    const snap: FrameSnap = { name: f.code.qualname, line: f.line, locals, ...(stack.length ? { stack } : {}) };
+    f.snap = snap;
+    f.snapStale = f === vm.top;
+    out.push(snap);
   }
   return out;
 }

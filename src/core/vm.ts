@@ -251,6 +251,8 @@ export class VM {
   }
   popFrame(f: Frame): void {
     this.top = f.back;
+    // the caller runs again: its trace snapshot is stale from here on (trace.ts: snapshotFrames)
+    if (f.back) f.back.snapStale = true;
     f.back = null;
     this.depth--;
   }
