@@ -181,9 +181,27 @@ function labelKey(label: string): string | null {
   return m ? m[1] : null;
 }
 
+/** How a frame row names a reference its evaluation stack holds (trace FrameSnap.stack). */
+function stackLabel(o: ObjSnap | undefined): string {
+  if (!o) return '(temporary)';
+  if (/iterator$|^(generator|enumerate|zip|map|filter|reversed)$/.test(o.type)) return '(loop iterator)';
+  if (o.type === 'method' && /__exit__/.test(o.value)) return '(with: __exit__)';
+  return '(temporary)';
+}
+/**
+ * A frame's rows: its names, then the references on its evaluation stack (a
+ * `for` loop's iterator, a `with` block's `__exit__`, a pending call), so every
+ * counted reference to an object has an arrow.
+ */
+function withStack(f: FrameSnap, heap: Map<number, ObjSnap> | null): FrameSnap {
+  if (!f.stack?.length) return f;
+  const rows = f.stack.filter((id) => !heap || heap.has(id)).map((id): [string, number] => [stackLabel(heap?.get(id)), id]);
+  return rows.length ? { ...f, locals: [...f.locals, ...rows] } : f;
+}
+
 /** Rebuild the module frame of an end step from the globals dict, when the trace has no frames there. */
 function framesOf(step: Step, heap: Map<number, ObjSnap> | null, lastModule: FrameSnap | null): { frames: FrameSnap[]; synthetic: boolean } {
-  if (step.frames.length || !heap || step.kind !== 'end' || step.note === 'interpreter exit') return { frames: step.frames, synthetic: false };
+  if (step.frames.length || !heap || step.kind !== 'end' || step.note === 'interpreter exit') return { frames: step.frames.map((f) => withStack(f, heap)), synthetic: false };
   const g = globalsDict(heap);
   const locals: [string, number][] = [];
   if (g) {
