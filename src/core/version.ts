@@ -21,6 +21,12 @@ export interface VersionRules {
   listResize: (allocated: number, newsize: number) => number;
   /** Python/sysmodule.c: sys.getrecursionlimit() default. */
   recursionLimit: number;
+  /** CO_MAXBLOCKS (Include/cpython/code.h in 3.11: 20; Include/internal/pycore_compile.h in 3.14: 21):
+   *  frame blocks open at once in one code object before 'too many statically nested blocks'. */
+  maxBlocks: number;
+  /** 3.12+: a generator's body sits in a STOP_ITERATION frame block (Python/codegen.c:
+   *  wrap_in_stopiteration_handler), which counts against maxBlocks. */
+  generatorBlock: boolean;
   /** Error messages whose wording changed (Objects/longobject.c, Objects/floatobject.c). */
   msg: {
     intFloorDiv: string; intMod: string; intDivmod: string;
@@ -63,6 +69,8 @@ export const RULES: Record<PyVersion, VersionRules> = {
     gcThreshold: [2000, 10, 10],
     listResize: (a, n) => listResize(a, n, -1),
     recursionLimit: 1000,
+    maxBlocks: 21,
+    generatorBlock: true,
     msg: MSG_314,
   },
   '3.11': {
@@ -75,6 +83,8 @@ export const RULES: Record<PyVersion, VersionRules> = {
     gcThreshold: [700, 10, 10],
     listResize: (a, n) => listResize(a, n, -1),
     recursionLimit: 1000,
+    maxBlocks: 20,
+    generatorBlock: false,
     msg: MSG_311,
   },
 };
