@@ -132,6 +132,8 @@ describe('agreement with CPython 3.11', () => {
       'x = ' + '('.repeat(201) + ')'.repeat(201) + '\n',
       'x = ' + '{'.repeat(250) + '\n',
       'def f():\n    return [\n        1,\n        2\n    \n',
+      // `async` followed by a backslash that does not end its line (found by fuzzing)
+      'async \\', 'async \\\n', 'async\\', 'async \\ def f(): pass\n', 'async \\ \n', 'def f():\n    async \\', 'x = )\nasync \\',
     ];
     const all = [...invalid, ...specials];
     const expected = cpython(all);
