@@ -3,6 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { ready, simulate, RunOptions } from '../core/simulate.js';
 import { RULES, PyVersion } from '../core/version.js';
 import { formatTraceText } from '../core/tracetext.js';
@@ -91,7 +92,6 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`heapsnake ${cmd}: cannot read '${positionals[0]}': ${why}\n`);
     return 2;
   }
-  await ready();
   const opts: RunOptions = {
     python: python as PyVersion,
     trace: cmd === 'trace',
@@ -100,16 +100,45 @@ export async function main(argv: string[]): Promise<number> {
     maxSnapshots: values.snapshots ? Number(values.snapshots) : undefined,
     stressGc: values['stress-gc'],
   };
-  const r = simulate(source, opts);
-  if (cmd === 'run') {
-    process.stdout.write(r.stdout);
-    process.stderr.write(r.stderr);
-    return r.exitCode;
-  }
-  if (values.json) {
-    process.stdout.write(JSON.stringify({ ...r.trace, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode }, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) + '\n');
-  } else {
-    process.stdout.write(formatTraceText(r));
-  }
+  const r = await inWorker({ cmd, source, opts, json: !!values.json });
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
   return r.exitCode;
+}
+
+interface CliJob { cmd: string; source: string; opts: RunOptions; json: boolean }
+interface CliOutput { stdout: string; stderr: string; exitCode: number }
+
+/** The simulation of `run` and `trace`, and what the command prints. */
+function runJob(job: CliJob): CliOutput {
+  const r = simulate(job.source, job.opts);
+  if (job.cmd === 'run') return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+  const stdout = job.json
+    ? JSON.stringify({ ...r.trace, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode }, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) + '\n'
+    : formatTraceText(r);
+  return { stdout, stderr: '', exitCode: r.exitCode };
+}
+
+/**
+ * The simulation runs on a worker thread with the bot's JavaScript stack (8 MB, src/app/pool.ts)
+ * rather than the main thread's 1 MB, so the CLI and the bot reach the same depths (deeply nested
+ * expressions, native recursion) and give the same answers.
+ */
+export const CLI_STACK_MB = 64;
+function inWorker(job: CliJob): Promise<CliOutput> {
+  return new Promise((resolve) => {
+    const w = new Worker(new URL(import.meta.url), { workerData: { heapsnakeCli: job }, resourceLimits: { stackSizeMb: CLI_STACK_MB } });
+    let done = false;
+    w.once('message', (m: CliOutput) => { done = true; resolve(m); });
+    w.once('error', (e) => {
+      done = true;
+      resolve({ stdout: '', stderr: `NotSupported: this program (internal error in heapsnake) is not supported yet: ${e.message}\n`, exitCode: 2 });
+    });
+    w.once('exit', () => { if (!done) resolve({ stdout: '', stderr: 'NotSupported: this program (internal error in heapsnake) is not supported yet: the worker stopped\n', exitCode: 2 }); });
+  });
+}
+
+if (parentPort && workerData?.heapsnakeCli) {
+  await ready();
+  parentPort.postMessage(runJob(workerData.heapsnakeCli as CliJob));
 }

@@ -51,7 +51,39 @@ class Unit {
   }
 }
 
+const STMT_KINDS = new Set(['FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'Return', 'Delete', 'Assign', 'AugAssign', 'AnnAssign',
+  'For', 'AsyncFor', 'While', 'If', 'With', 'AsyncWith', 'Match', 'Raise', 'Try', 'TryStar', 'Assert', 'Import', 'ImportFrom',
+  'Global', 'Nonlocal', 'Expr', 'Pass', 'Break', 'Continue']);
+const EXPR_KINDS = new Set(['BoolOp', 'NamedExpr', 'BinOp', 'UnaryOp', 'Lambda', 'IfExp', 'Dict', 'Set', 'ListComp', 'SetComp',
+  'DictComp', 'GeneratorExp', 'Await', 'Yield', 'YieldFrom', 'Compare', 'Call', 'FormattedValue', 'JoinedStr', 'Constant',
+  'Attribute', 'Subscript', 'Starred', 'Name', 'List', 'Tuple', 'Slice']);
+
+/**
+ * The deepest nesting of statements and expressions in the tree, each counting one level as
+ * CPython 3.11's compiler passes count their recursion (Python/ast_opt.c, Python/symtable.c:
+ * ++recursion_depth per stmt and per expr). Iterative: the tree can be deeper than the JS stack.
+ */
+export function astDepth(mod: Node): number {
+  let max = 0;
+  const stack: [Node, number][] = [[mod, 0]];
+  while (stack.length) {
+    const [n, d0] = stack.pop()!;
+    const d = STMT_KINDS.has(n.kind) || EXPR_KINDS.has(n.kind) ? d0 + 1 : d0;
+    if (d > max) max = d;
+    for (const v of Object.values(n)) {
+      if (Array.isArray(v)) { for (const x of v) if (x && typeof x === 'object' && typeof x.kind === 'string') stack.push([x, d]); }
+      else if (v && typeof v === 'object' && typeof (v as Node).kind === 'string') stack.push([v, d]);
+    }
+  }
+  return max;
+}
+
 export function compileModule(mod: Node, rules: VersionRules): Code {
+  // 3.11: recursion_limit * COMPILER_STACK_FRAME_SCALE (1000 * 3) levels, from a script's top level;
+  // 3.12+ check the C stack instead, so only heapsnake's own JavaScript stack bounds them
+  if (rules.compileDepthLimit && astDepth(mod) > rules.compileDepthLimit) {
+    throw new CompileError('RecursionError', 'maximum recursion depth exceeded during compilation', 0);
+  }
   let st: SymbolTable;
   try {
     st = buildSymtable(mod);

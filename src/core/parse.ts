@@ -59,6 +59,7 @@
 import { createRequire } from 'node:module';
 import { Parser, Language } from 'web-tree-sitter';
 import type * as A from './ast.js';
+import { NotSupported, isStackOverflow, DEEP_SOURCE, DEEP_WHY } from './errors.js';
 
 // ============================================================== errors
 
@@ -4450,11 +4451,9 @@ export function parse(source: string): A.Module {
   try {
     return parseImpl(source);
   } catch (e) {
-    // Absurdly deep nesting (thousands of levels) exhausts the JS stack; CPython raises
-    // RecursionError from ast.parse() at a similar depth.
-    if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      throw new PySyntaxError('SyntaxError', 'too deeply nested: maximum recursion depth exceeded during compilation', 1, 1, null);
-    }
+    // Absurdly deep nesting (tens of thousands of levels) exhausts the JS stack: a documented
+    // refusal (docs/limits.md), not a claim about what CPython does with it
+    if (isStackOverflow(e)) throw new NotSupported(DEEP_SOURCE, 1, DEEP_WHY);
     throw e;
   }
 }

@@ -7,7 +7,7 @@ import { compileModule, CompileError } from './compile.js';
 import { Heap } from './heap.js';
 import { RULES, PyVersion, VersionRules } from './version.js';
 import { Runtime, setRuntime, R, None, newStr, newDict, incref, decref, PyBuiltin, callDescr, isInstance } from './rt.js';
-import { PyExc, NotSupported, LimitExceeded } from './errors.js';
+import { PyExc, NotSupported, LimitExceeded, isStackOverflow, DEEP_SOURCE, DEEP_WHY } from './errors.js';
 import { PyObject, PyBaseException, PyDict, PyType, PyStr } from './object.js';
 import { T, EXC } from './types.js';
 import { VM } from './vm.js';
@@ -153,9 +153,11 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     } catch (e) {
       if (e instanceof CompileError) {
         const text = lines[e.lineno - 1] ?? '';
-        stderr.push(`  File "<snippet>", line ${e.lineno}\n    ${text.trim()}\n${e.excType}: ${e.msg}\n`);
+        // a compiler error without a line (3.11's RecursionError) prints as the exception alone
+        stderr.push(e.lineno ? `  File "<snippet>", line ${e.lineno}\n    ${text.trim()}\n${e.excType}: ${e.msg}\n` : `${e.excType}: ${e.msg}\n`);
         return finish(1, `${e.excType}: ${e.msg}`);
       }
+      if (isStackOverflow(e)) throw new NotSupported(DEEP_SOURCE, null, DEEP_WHY);
       throw e;
     }
     // the __main__ module's dict: interpreter-owned (its values are counted references)

@@ -27,6 +27,9 @@ export interface VersionRules {
   /** 3.12+: a generator's body sits in a STOP_ITERATION frame block (Python/codegen.c:
    *  wrap_in_stopiteration_handler), which counts against maxBlocks. */
   generatorBlock: boolean;
+  /** 3.11: Python/symtable.c, Python/ast_opt.c — nesting of statements and expressions past
+   *  recursion_limit * COMPILER_STACK_FRAME_SCALE (3,000) is a RecursionError; 0: no such count (3.12+ check the C stack). */
+  compileDepthLimit: number;
   /** Error messages whose wording changed (Objects/longobject.c, Objects/floatobject.c). */
   msg: {
     intFloorDiv: string; intMod: string; intDivmod: string;
@@ -71,6 +74,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     recursionLimit: 1000,
     maxBlocks: 21,
     generatorBlock: true,
+    compileDepthLimit: 0,
     msg: MSG_314,
   },
   '3.11': {
@@ -85,6 +89,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     recursionLimit: 1000,
     maxBlocks: 20,
     generatorBlock: false,
+    compileDepthLimit: 3000,
     msg: MSG_311,
   },
 };

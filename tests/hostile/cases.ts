@@ -39,7 +39,6 @@ const TIME = 'stopped: the program ran longer than the time limit';
 const BOT_STEPS = /\*\*Stopped:\*\* this snippet ran (more than 20,000 lines|past the 2 s limit); the picture shows where it stopped\./;
 const BOT_TIME = /\*\*Stopped:\*\* this snippet ran past the 2 s limit; the picture shows where it stopped\./;
 const BOT_STOP = /\*\*Stopped:\*\* .*; the picture shows where it stopped\./;
-const NATIVE = /^NotSupported: an operation on data nested this deeply is not supported yet \(line \d+\)/;
 const REC = 'RecursionError: maximum recursion depth exceeded';
 const BOT_REC = /\*\*RecursionError\*\* on line 2: maximum recursion depth exceeded/;
 const runtimeCode = 'heapsnake runs only the code you paste; it does not run code built at run time';
@@ -53,8 +52,8 @@ export const CASES: HostileCase[] = [
   { name: 'loop-infinite-generator-list', python: '3.11', exit: 2, last: /^stopped: the program ran (more than 2,000,000 steps|longer than the time limit)$/, bot: BOT_STEPS },
   { name: 'loop-itertools-count-list', python: '3.11', exit: 2, last: /^stopped: the program (ran longer than the time limit|tried to grow a list to [\d,]+ items \(more than heapsnake's limit of 10,000,000\))$/, bot: BOT_STOP,
     note: 'one line, so only the clock or the sequence limit stops it' },
-  { name: 'loop-generator-recursion', python: '3.11', exit: 2, last: NATIVE, bot: BOT_REC, botMayBeKilled: true,
-    note: 'BUG: CPython raises RecursionError; the CLI (1 MB JS stack) gives the documented native-recursion refusal, the bot\'s worker (8 MB stack) the RecursionError' },
+  { name: 'loop-generator-recursion', python: '3.11', exit: 1, cpython: true, last: REC, bot: BOT_REC, botMayBeKilled: true,
+    note: 'the CLI simulates on a worker thread with a 64 MB JS stack, the bot\'s worker has 8 MB: both reach the RecursionError' },
   { name: 'loop-try-finally-continue', python: '3.11', exit: 2, last: STEPS, cliTimeoutMs: 20_000, bot: BOT_STEPS },
   { name: 'loop-sum-huge-range', python: '3.11', exit: 2, last: /^stopped: the program (ran longer than the time limit|ran more than [\d,]+ iterations inside builtins)$/, bot: /ran past the 2 s limit|ran more than [\d,]+ iterations inside builtins/, note: 'one builtin call: the clock or the budget of iterations inside builtins, checked every 65,536 iterations' },
   // ---- output floods
@@ -90,6 +89,8 @@ export const CASES: HostileCase[] = [
   { name: 'nesting-blocks-21-for', python: '3.14', exit: 0, last: '', stdout: 'deep\n', bot: /```\ndeep\n```/, note: 'CPython 3.14.10 runs it: CO_MAXBLOCKS is 21 there (22 nested loops are the SyntaxError)' },
   // ---- size
   { name: 'size-64k-snippet', python: '3.11', exit: 0, cpython: true, last: '', stdout: '1806 823915\n', bot: /```\n1806 823915\n```|\*\*Stopped:\*\* this snippet ran past the 2 s limit/, botMayBeKilled: true, note: 'the bot\'s 2 s clock may stop it (the trace of 1,800 steps is slow)' },
+  { name: 'size-100k-char-expression', python: '3.11', exit: 1, cpython: true, last: 'RecursionError: maximum recursion depth exceeded during compilation', bot: 'That file is 75,012 bytes; the limit is 64 KiB.', note: '3.11 counts 3,000 levels of statements and expressions while compiling' },
+  { name: 'size-100k-char-expression', python: '3.14', exit: 0, last: '', stdout: '25000\n', bot: 'That file is 75,012 bytes; the limit is 64 KiB.', note: 'CPython 3.14.10 prints 25000 (3.12+ check the C stack, not a count of levels)' },
   { name: 'size-100k-char-line', python: '3.11', exit: 0, cpython: true, last: '', stdout: '100000\n', bot: 'That file is 100,021 bytes; the limit is 64 KiB.' },
   // ---- encodings and odd characters
   { name: 'chars-nul-byte', python: '3.11', exit: 1, cpython: true, last: 'SyntaxError: source code cannot contain null bytes', bot: '`snippet.py` is not UTF-8 text.' },
@@ -114,8 +115,8 @@ export const CASES: HostileCase[] = [
   { name: 'del-raises', python: '3.11', exit: 0, cpython: true, last: 'ValueError: boom in __del__', stdout: 'after\n', bot: /```\nafter\n```/ },
   { name: 'weakref-callback-raises', python: '3.11', exit: 0, cpython: true, last: 'RuntimeError: boom in callback', stdout: 'after\n', bot: /```\nafter\n```/ },
   { name: 'repr-raises', python: '3.11', exit: 1, cpython: true, last: 'ValueError: no repr for you', bot: /\*\*ValueError\*\* on line 3: no repr for you/ },
-  { name: 'repr-recurses', python: '3.11', exit: 2, last: NATIVE, bot: /\*\*RecursionError\*\* on line 3: maximum recursion depth exceeded/, botMayBeKilled: true,
-    note: 'BUG: CPython raises RecursionError: maximum recursion depth exceeded while calling a Python object' },
+  { name: 'repr-recurses', python: '3.11', exit: 1, last: REC, bot: /\*\*RecursionError\*\* on line 3: maximum recursion depth exceeded/, botMayBeKilled: true,
+    note: 'BUG: CPython\'s message ends "while calling a Python object"' },
   { name: 'repr-returns-int', python: '3.11', exit: 1, cpython: true, last: 'TypeError: __repr__ returned non-string (type int)', bot: /\*\*TypeError\*\* on line 4: __repr__ returned non-string \(type int\)/ },
   { name: 'self-ref-list', python: '3.11', exit: 0, cpython: true, last: '', stdout: '[[...]]\n[1, 2, [...]] [1, 2, [...]] [[1, 2, [...]], [1, 2, [...]]]\n', bot: /```\n\[\[\.\.\.\]\]\n/ },
   { name: 'self-ref-dict', python: '3.11', exit: 0, cpython: true, last: '', stdout: "{'self': {...}}\n[{'self': {...}}, {'d': {'self': {...}}}]\n", bot: /```\n\{'self': \{\.\.\.\}\}\n/ },
@@ -129,8 +130,6 @@ export const CASES: HostileCase[] = [
 /** Inputs where heapsnake disagrees with CPython in a way no documented limit explains: reported, not asserted. */
 export const KNOWN_BUGS: { name: string; python: Python; cpython: string; heapsnake: string }[] = [
   { name: 'chars-invalid-utf8', python: '3.11', cpython: "exit 1, SyntaxError: Non-UTF-8 code starting with '\\xff' in file FILE on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details", heapsnake: 'exit 0, prints two U+FFFD (the CLI decodes the file with replacement characters); the bot refuses the file as not UTF-8' },
-  { name: 'size-100k-char-expression', python: '3.11', cpython: 'exit 1, RecursionError: maximum recursion depth exceeded during compilation', heapsnake: 'exit 1, SyntaxError: too deeply nested: maximum recursion depth exceeded during compilation' },
-  { name: 'size-100k-char-expression', python: '3.14', cpython: 'exit 0, prints 25000', heapsnake: 'exit 1, SyntaxError: too deeply nested: maximum recursion depth exceeded during compilation' },
   { name: 'exit-sys-exit', python: '3.11', cpython: 'exit 3, prints bye', heapsnake: "exit 1, AttributeError: module 'sys' has no attribute 'exit' (neither modelled nor refused)" },
   { name: 'host-builtins-exec-getattr', python: '3.11', cpython: 'exit 0, prints 2', heapsnake: "exit 1, AttributeError: 'NoneType' object has no attribute 'exec' (__builtins__ is None; should be the builtins module, with exec refused)" },
 ];
