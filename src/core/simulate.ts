@@ -11,7 +11,7 @@ import { PyExc, NotSupported, LimitExceeded, isStackOverflow, DEEP_SOURCE, DEEP_
 import { PyObject, PyBaseException, PyDict, PyType, PyStr } from './object.js';
 import { T, EXC } from './types.js';
 import { VM } from './vm.js';
-import { Frame, PyFunction, PyTraceback, PyGenerator } from './func.js';
+import { Frame, PyFunction, PyTraceback, PyGenerator, PyModule } from './func.js';
 import { setVM } from './classes.js';
 import { dictSetStr, dictGetStr, dictItems } from './dict.js';
 import { resetGc, gcAllocated, gcFreed, gcCollect, gcState, collectGenerations } from './gc.js';
@@ -165,7 +165,11 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     globals = heap.internal(() => {
       const g = newDict();
       dictSetStr(g, '__name__', newStr('__main__'));
-      dictSetStr(g, '__builtins__', (rt as any).builtinsModule ?? None);
+      // Python/pylifecycle.c: __main__.__builtins__ is the builtins module (the VM's builtins dict is its dict);
+      // `import builtins` finds the same module
+      const bm = new PyModule('builtins', builtins);
+      ((rt as any).modules ??= new Map()).set('builtins', bm);
+      dictSetStr(g, '__builtins__', bm);
       return g;
     });
     (rt as any).globalsRef = globals;
@@ -180,7 +184,8 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
         const args = (e.exc as PyBaseException).args?.items ?? [];
         const code = args.length === 1 ? args[0] : args.length ? e.exc : None;
         if (code === None) exitCode = 0;
-        else if (code.type === T.int || code.type === T.bool) exitCode = Number((code as any).v) & 0xff;
+        // (int)PyLong_AsLong(code): past a C long it is -1 (status 255); the OS keeps the low 8 bits
+        else if (isInstance(code, T.int)) exitCode = exitStatus(BigInt((code as any).v));
         else { stderr.push(ops.str(code) + '\n'); exitCode = 1; }
         decref(e.exc);
       } else if (e instanceof PyExc) {
@@ -345,6 +350,11 @@ function reportUnraisable(where: PyObject, e: PyExc, err: string[], src: string[
   else desc = ops.repr(where);
   err.push(`Exception ignored in: ${desc}\n` + formatTraceback(e.exc, src));
   decref(e.exc);
+}
+
+/** The process status of `SystemExit(n)`: n's low 8 bits when n fits a C long, else 255. */
+export function exitStatus(n: bigint): number {
+  return n >= -(2n ** 63n) && n < 2n ** 63n ? Number(BigInt.asUintN(8, n)) : 255;
 }
 
 export function excLine(exc: PyObject): string {

@@ -110,6 +110,8 @@ export const CASES: HostileCase[] = [
     note: 'open() works on an in-memory filesystem that starts empty (CPython would read the host file)' },
   { name: 'host-exec', python: '3.11', exit: 2, last: `NotSupported: exec() is not supported yet (line 1): ${runtimeCode}`, bot: /^Exec\(\) is not modelled yet \(line 1\)/ },
   { name: 'host-eval', python: '3.11', exit: 2, last: `NotSupported: eval() is not supported yet (line 1): ${runtimeCode}`, bot: /^Eval\(\) is not modelled yet \(line 1\)/ },
+  { name: 'host-builtins-exec-getattr', python: '3.11', exit: 2, last: `NotSupported: exec() is not supported yet (line 3): ${runtimeCode}`, bot: /^Exec\(\) is not modelled yet \(line 3\)/,
+    note: '__builtins__ is the builtins module, as in CPython; exec found through it is refused like exec itself (CPython prints 2)' },
   { name: 'host-compile', python: '3.11', exit: 2, last: `NotSupported: compile() is not supported yet (line 1): ${runtimeCode}`, bot: /^Compile\(\) is not modelled yet \(line 1\)/ },
   // ---- finalizers and special methods
   { name: 'del-raises', python: '3.11', exit: 0, cpython: true, last: 'ValueError: boom in __del__', stdout: 'after\n', bot: /```\nafter\n```/ },
@@ -122,6 +124,8 @@ export const CASES: HostileCase[] = [
   { name: 'self-ref-dict', python: '3.11', exit: 0, cpython: true, last: '', stdout: "{'self': {...}}\n[{'self': {...}}, {'d': {'self': {...}}}]\n", bot: /```\n\{'self': \{\.\.\.\}\}\n/ },
   { name: 'self-ref-mutual', python: '3.11', exit: 0, cpython: true, last: '', stdout: "[1, {'a': [...]}] {'a': [1, {...}]} ([1, {'a': [...]}], {'a': [1, {...}]})\n", bot: /\[1, \{'a': \[\.\.\.\]\}\]/ },
   // ---- ordinary endings that look hostile
+  { name: 'exit-sys-exit', python: '3.11', exit: 3, cpython: true, last: '', stdout: 'bye\n', bot: /```\nbye\n```/ },
+  { name: 'exit-sys-exit', python: '3.14', exit: 3, last: '', stdout: 'bye\n', bot: /```\nbye\n```/, note: 'CPython 3.14.10 exits 3 too' },
   { name: 'exit-input-eof', python: '3.11', exit: 1, cpython: true, last: 'EOFError: EOF when reading a line', stdout: 'name? ', bot: /\*\*EOFError\*\* on line 1: EOF when reading a line/ },
   { name: 'exc-huge-message', python: '3.11', exit: 1, cpython: true, last: 'ValueError: ' + 'x'.repeat(100000), bot: /^\*\*ValueError\*\* on line 1: x+/ },
   { name: 'empty-snippet', python: '3.11', exit: 0, cpython: true, last: '', stdout: '', bot: 'There is no code to run: give `code`, attach a `.py` file, or leave both empty to get a text box.' },
@@ -130,6 +134,4 @@ export const CASES: HostileCase[] = [
 /** Inputs where heapsnake disagrees with CPython in a way no documented limit explains: reported, not asserted. */
 export const KNOWN_BUGS: { name: string; python: Python; cpython: string; heapsnake: string }[] = [
   { name: 'chars-invalid-utf8', python: '3.11', cpython: "exit 1, SyntaxError: Non-UTF-8 code starting with '\\xff' in file FILE on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details", heapsnake: 'exit 0, prints two U+FFFD (the CLI decodes the file with replacement characters); the bot refuses the file as not UTF-8' },
-  { name: 'exit-sys-exit', python: '3.11', cpython: 'exit 3, prints bye', heapsnake: "exit 1, AttributeError: module 'sys' has no attribute 'exit' (neither modelled nor refused)" },
-  { name: 'host-builtins-exec-getattr', python: '3.11', cpython: 'exit 0, prints 2', heapsnake: "exit 1, AttributeError: 'NoneType' object has no attribute 'exec' (__builtins__ is None; should be the builtins module, with exec refused)" },
 ];
