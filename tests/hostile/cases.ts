@@ -94,6 +94,8 @@ export const CASES: HostileCase[] = [
   { name: 'size-100k-char-line', python: '3.11', exit: 0, cpython: true, last: '', stdout: '100000\n', bot: 'That file is 100,021 bytes; the limit is 64 KiB.' },
   // ---- encodings and odd characters
   { name: 'chars-nul-byte', python: '3.11', exit: 1, cpython: true, last: 'SyntaxError: source code cannot contain null bytes', bot: '`snippet.py` is not UTF-8 text.' },
+  { name: 'chars-invalid-utf8', python: '3.11', exit: 1, cpython: true, last: /^SyntaxError: Non-UTF-8 code starting with '\\xff' in file \/.*\/chars-invalid-utf8\.py on line 1, but no encoding declared; see https:\/\/peps\.python\.org\/pep-0263\/ for details$/, stdout: '', bot: '`snippet.py` is not UTF-8 text.' },
+  { name: 'chars-invalid-utf8', python: '3.14', exit: 1, last: /^SyntaxError: Non-UTF-8 code starting with '\\xff' in file \/.*\/chars-invalid-utf8\.py on line 1, but no encoding declared; see https:\/\/peps\.python\.org\/pep-0263\/ for details$/, stdout: '', bot: '`snippet.py` is not UTF-8 text.', note: 'CPython 3.14.10 prints the same line after the source line and a caret' },
   { name: 'chars-mixed-tabs-spaces', python: '3.11', exit: 1, cpython: true, last: 'TabError: inconsistent use of tabs and spaces in indentation', bot: /^TabError on line 3: inconsistent use of tabs and spaces in indentation/ },
   { name: 'chars-rtl-text', python: '3.11', exit: 0, cpython: true, last: '', stdout: 'שלום \u202eabc\u202c 10\n', bot: /```\nשלום \u202eabc\u202c 10\n```/ },
   { name: 'chars-combining', python: '3.11', exit: 0, cpython: true, last: '', stdout: 'e\u0301\u0327\u0308 4 E\u0301\u0327\u0308\n', bot: /```\ne\u0301\u0327\u0308 4 E\u0301\u0327\u0308\n```/ },
@@ -132,6 +134,4 @@ export const CASES: HostileCase[] = [
 ];
 
 /** Inputs where heapsnake disagrees with CPython in a way no documented limit explains: reported, not asserted. */
-export const KNOWN_BUGS: { name: string; python: Python; cpython: string; heapsnake: string }[] = [
-  { name: 'chars-invalid-utf8', python: '3.11', cpython: "exit 1, SyntaxError: Non-UTF-8 code starting with '\\xff' in file FILE on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details", heapsnake: 'exit 0, prints two U+FFFD (the CLI decodes the file with replacement characters); the bot refuses the file as not UTF-8' },
-];
+export const KNOWN_BUGS: { name: string; python: Python; cpython: string; heapsnake: string }[] = [];
