@@ -3,9 +3,11 @@
 
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
-import { ready, simulate, RunOptions } from '../core/simulate.js';
+import { resolve } from 'node:path';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
+import type { RunOptions } from '../core/simulate.js';
 import { RULES, PyVersion } from '../core/version.js';
-import { formatTraceText } from '../core/tracetext.js';
+import { nonUtf8Error } from '../core/sourcebytes.js';
 
 const VERSIONS = Object.keys(RULES) as PyVersion[];
 
@@ -35,9 +37,8 @@ weakref callbacks). --json prints the whole record (schema: docs/trace.md).
 `,
 };
 
-function readSource(file: string): string {
-  if (file === '-') return readFileSync(0, 'utf8');
-  return readFileSync(file, 'utf8');
+function readSource(file: string): Uint8Array {
+  return readFileSync(file === '-' ? 0 : file);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -82,16 +83,23 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`heapsnake ${cmd}: --python must be one of ${VERSIONS.join(', ')} (got '${python}')\n`);
     return 2;
   }
-  let source: string;
+  let bytes: Uint8Array;
   try {
-    source = readSource(positionals[0]);
+    bytes = readSource(positionals[0]);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message;
     process.stderr.write(`heapsnake ${cmd}: cannot read '${positionals[0]}': ${why}\n`);
     return 2;
   }
-  await ready();
+  // CPython reads the file as UTF-8 and refuses it otherwise (exit 1, before running anything)
+  // (CPython names the script by its absolute path)
+  const notUtf8 = nonUtf8Error(bytes, positionals[0] === '-' ? '<stdin>' : resolve(positionals[0]), python as PyVersion);
+  if (notUtf8) {
+    process.stderr.write(notUtf8);
+    return 1;
+  }
+  const source = new TextDecoder('utf-8').decode(bytes);
   const opts: RunOptions = {
     python: python as PyVersion,
     trace: cmd === 'trace',
@@ -100,16 +108,46 @@ export async function main(argv: string[]): Promise<number> {
     maxSnapshots: values.snapshots ? Number(values.snapshots) : undefined,
     stressGc: values['stress-gc'],
   };
-  const r = simulate(source, opts);
-  if (cmd === 'run') {
-    process.stdout.write(r.stdout);
-    process.stderr.write(r.stderr);
-    return r.exitCode;
-  }
-  if (values.json) {
-    process.stdout.write(JSON.stringify({ ...r.trace, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode }, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) + '\n');
-  } else {
-    process.stdout.write(formatTraceText(r));
-  }
+  const r = await inWorker({ cmd, source, opts, json: !!values.json });
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
   return r.exitCode;
 }
+
+interface CliJob { cmd: string; source: string; opts: RunOptions; json: boolean }
+interface CliOutput { stdout: string; stderr: string; exitCode: number }
+
+/** The simulation of `run` and `trace`, and what the command prints. */
+async function runJob(job: CliJob): Promise<CliOutput> {
+  // loaded on the worker only: the main thread just reads the file and prints
+  const { ready, simulate } = await import('../core/simulate.js');
+  const { formatTraceText } = await import('../core/tracetext.js');
+  await ready();
+  const r = simulate(job.source, job.opts);
+  if (job.cmd === 'run') return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+  const stdout = job.json
+    ? JSON.stringify({ ...r.trace, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode }, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) + '\n'
+    : formatTraceText(r);
+  return { stdout, stderr: '', exitCode: r.exitCode };
+}
+
+/**
+ * The simulation runs on a worker thread with the bot's JavaScript stack (8 MB, src/app/pool.ts)
+ * rather than the main thread's 1 MB, so the CLI and the bot reach the same depths (deeply nested
+ * expressions, native recursion) and give the same answers.
+ */
+export const CLI_STACK_MB = 64;
+function inWorker(job: CliJob): Promise<CliOutput> {
+  return new Promise((resolve) => {
+    const w = new Worker(new URL(import.meta.url), { workerData: { heapsnakeCli: job }, resourceLimits: { stackSizeMb: CLI_STACK_MB } });
+    let done = false;
+    w.once('message', (m: CliOutput) => { done = true; resolve(m); });
+    w.once('error', (e) => {
+      done = true;
+      resolve({ stdout: '', stderr: `NotSupported: this program (internal error in heapsnake) is not supported yet: ${e.message}\n`, exitCode: 2 });
+    });
+    w.once('exit', () => { if (!done) resolve({ stdout: '', stderr: 'NotSupported: this program (internal error in heapsnake) is not supported yet: the worker stopped\n', exitCode: 2 }); });
+  });
+}
+
+if (parentPort && workerData?.heapsnakeCli) parentPort.postMessage(await runJob(workerData.heapsnakeCli as CliJob));

@@ -6,7 +6,7 @@ import {
 import { T, EXC } from './types.js';
 import {
   R, None, True, False, NotImplemented, Ellipsis, newInt, newFloat, newStr, newList, newTuple, newTupleTracked, newDict, newNative, newBool, incref, decref,
-  raise, typeError, call, argCount, splitKw, noKw, asIndex, PyBuiltin, isInstance, callDescr, notSupported,
+  raise, typeError, call, argCount, splitKw, noKw, asIndex, PyBuiltin, isInstance, callDescr, notSupported, newException,
 } from './rt.js';
 import * as ops from './ops.js';
 import { dictSetStr, dictGetStr, dictItems } from './dict.js';
@@ -18,7 +18,7 @@ import { getVM } from './classes.js';
 import { PyFunction, PyMethod } from './func.js';
 import { openFile } from './files.js';
 import { fakeAddress } from './ops.js';
-import { NotSupported } from './errors.js';
+import { NotSupported, PyExc } from './errors.js';
 
 export type BuiltinFn = (args: PyObject[], kw: string[] | null) => PyObject;
 export const BUILTINS = new Map<string, PyObject>();
@@ -611,8 +611,15 @@ import * as modulesMod from './modules.js';
 fn('breakpoint', () => notSupported('breakpoint()'));
 fn('help', () => notSupported('help()'));
 fn('memoryview', () => notSupported('memoryview'));
-fn('exit', () => notSupported('exit()'));
-fn('quit', () => notSupported('quit()'));
+// Lib/_sitebuiltins.py: Quitter.__call__(code=None) raises SystemExit(code).
+// NON-CPYTHON: exit and quit are built-in functions here (CPython: _sitebuiltins.Quitter instances,
+// whose repr is 'Use exit() or Ctrl-D (i.e. EOF) to exit'), and calling them leaves sys.stdin open.
+for (const name of ['exit', 'quit']) {
+  fn(name, (a) => {
+    if (a.length > 1) typeError(`Quitter.__call__() takes from 1 to 2 positional arguments but ${a.length + 1} were given`);
+    throw new PyExc(newException(EXC.SystemExit, [incref(a.length ? a[0] : None)]));
+  });
+}
 fn('format', (a) => { argCount('format', a, 1, 2); return newStr(formatObj(a[0], a.length > 1 ? (a[1] as PyStr).v : '')); });
 
 export { floatRepr, dictSetStr, dictGetStr, dictItems, roundFloat, PyDict, PySet, PyList };

@@ -53,7 +53,39 @@ class Unit {
   }
 }
 
+const STMT_KINDS = new Set(['FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'Return', 'Delete', 'Assign', 'AugAssign', 'AnnAssign',
+  'For', 'AsyncFor', 'While', 'If', 'With', 'AsyncWith', 'Match', 'Raise', 'Try', 'TryStar', 'Assert', 'Import', 'ImportFrom',
+  'Global', 'Nonlocal', 'Expr', 'Pass', 'Break', 'Continue']);
+const EXPR_KINDS = new Set(['BoolOp', 'NamedExpr', 'BinOp', 'UnaryOp', 'Lambda', 'IfExp', 'Dict', 'Set', 'ListComp', 'SetComp',
+  'DictComp', 'GeneratorExp', 'Await', 'Yield', 'YieldFrom', 'Compare', 'Call', 'FormattedValue', 'JoinedStr', 'Constant',
+  'Attribute', 'Subscript', 'Starred', 'Name', 'List', 'Tuple', 'Slice']);
+
+/**
+ * The deepest nesting of statements and expressions in the tree, each counting one level as
+ * CPython 3.11's compiler passes count their recursion (Python/ast_opt.c, Python/symtable.c:
+ * ++recursion_depth per stmt and per expr). Iterative: the tree can be deeper than the JS stack.
+ */
+export function astDepth(mod: Node): number {
+  let max = 0;
+  const stack: [Node, number][] = [[mod, 0]];
+  while (stack.length) {
+    const [n, d0] = stack.pop()!;
+    const d = STMT_KINDS.has(n.kind) || EXPR_KINDS.has(n.kind) ? d0 + 1 : d0;
+    if (d > max) max = d;
+    for (const v of Object.values(n)) {
+      if (Array.isArray(v)) { for (const x of v) if (x && typeof x === 'object' && typeof x.kind === 'string') stack.push([x, d]); }
+      else if (v && typeof v === 'object' && typeof (v as Node).kind === 'string') stack.push([v, d]);
+    }
+  }
+  return max;
+}
+
 export function compileModule(mod: Node, rules: VersionRules): Code {
+  // 3.11: recursion_limit * COMPILER_STACK_FRAME_SCALE (1000 * 3) levels, from a script's top level;
+  // 3.12+ check the C stack instead, so only heapsnake's own JavaScript stack bounds them
+  if (rules.compileDepthLimit && astDepth(mod) > rules.compileDepthLimit) {
+    throw new CompileError('RecursionError', 'maximum recursion depth exceeded during compilation', 0);
+  }
   let st: SymbolTable;
   try {
     st = buildSymtable(mod, rules.inlineComprehensions);
@@ -530,11 +562,26 @@ class Compiler {
     this.jump(jumpIf ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
   }
 
+  /**
+   * Python/compile.c: compiler_push_fblock — a block past CO_MAXBLOCKS is a SyntaxError.
+   * heapsnake's blocks follow CPython's except for a handler, which stands for CPython's
+   * two (EXCEPTION_HANDLER and HANDLER_CLEANUP). Blocks are pushed in CPython's order
+   * (a finally body is compiled twice, the second time inside FINALLY_END), so the first
+   * block too many is found at the statement CPython names.
+   */
+  pushBlock(fb: FBlock, lineno: number): void {
+    const fbs = this.u.fblocks;
+    let n = this.rules.generatorBlock && this.u.scope.isGenerator ? 1 : 0;
+    for (const b of [...fbs, fb]) n += b.kind === 'handler' ? 2 : 1;
+    if (n > this.rules.maxBlocks) throw new CompileError('SyntaxError', 'too many statically nested blocks', lineno);
+    fbs.push(fb);
+  }
+
   whileStmt(s: Node): void {
     const top = this.label(), els = this.label(), end = this.label();
     this.bind(top);
     this.cond(s.test, els, false);
-    this.u.fblocks.push({ kind: 'while', brk: end, cont: top });
+    this.pushBlock({ kind: 'while', brk: end, cont: top }, s.lineno);
     this.stmts(s.body);
     this.u.fblocks.pop();
     this.setLine(s);
@@ -553,7 +600,7 @@ class Compiler {
     this.u.pendingStmt = true;
     this.jump(Op.FOR_ITER, cleanup);
     this.store(s.target);
-    this.u.fblocks.push({ kind: 'for', brk: end, cont: top });
+    this.pushBlock({ kind: 'for', brk: end, cont: top }, s.lineno);
     this.stmts(s.body);
     this.u.fblocks.pop();
     this.jump(Op.JUMP, top);
@@ -654,7 +701,7 @@ class Compiler {
     if (s.finalbody.length) {
       const excLabel = this.label(), cleanup = this.label(), end = this.label();
       this.jump(Op.SETUP_FINALLY, excLabel);
-      this.u.fblocks.push({ kind: 'try_finally', body: s.finalbody });
+      this.pushBlock({ kind: 'try_finally', body: s.finalbody }, s.lineno);
       if (s.handlers.length) this.tryExcept(s); else this.stmts(s.body);
       this.u.fblocks.pop();
       this.emit(Op.POP_BLOCK);
@@ -664,7 +711,7 @@ class Compiler {
       this.bind(excLabel);
       this.jump(Op.SETUP_CLEANUP, cleanup);
       this.emit(Op.PUSH_EXC_INFO);
-      this.u.fblocks.push({ kind: 'finally_end' });
+      this.pushBlock({ kind: 'finally_end' }, s.lineno);
       this.stmts(s.finalbody);
       this.u.fblocks.pop();
       this.emit(Op.RERAISE);
@@ -679,7 +726,7 @@ class Compiler {
   tryExcept(s: Node): void {
     const handlerL = this.label(), elseL = this.label(), end = this.label(), cleanup = this.label();
     this.jump(Op.SETUP_FINALLY, handlerL);
-    this.u.fblocks.push({ kind: 'try_except' });
+    this.pushBlock({ kind: 'try_except' }, s.lineno);
     this.stmts(s.body);
     this.u.fblocks.pop();
     this.emit(Op.POP_BLOCK);
@@ -702,7 +749,7 @@ class Compiler {
         this.storeName(h.name); // [prev]
         const nameCleanup = this.label();
         this.jump(Op.SETUP_CLEANUP, nameCleanup);
-        this.u.fblocks.push({ kind: 'handler', name: h.name });
+        this.pushBlock({ kind: 'handler', name: h.name }, h.lineno);
         this.stmts(h.body);
         this.u.fblocks.pop();
         this.emit(Op.POP_BLOCK);
@@ -716,7 +763,7 @@ class Compiler {
         this.emit(Op.RERAISE);
       } else {
         this.emit(Op.POP_TOP); // [prev]
-        this.u.fblocks.push({ kind: 'handler', name: null });
+        this.pushBlock({ kind: 'handler', name: null }, h.lineno);
         this.stmts(h.body);
         this.u.fblocks.pop();
         this.emit(Op.POP_BLOCK);
@@ -744,7 +791,7 @@ class Compiler {
     this.emit(Op.BEFORE_WITH); // [exit, value]
     if (item.optional_vars) this.store(item.optional_vars); else this.emit(Op.POP_TOP);
     this.jump(Op.SETUP_FINALLY, excL);
-    this.u.fblocks.push({ kind: 'with' });
+    this.pushBlock({ kind: 'with' }, s.lineno);
     if (i + 1 < s.items.length) this.withStmt(s, i + 1); else this.stmts(s.body);
     this.u.fblocks.pop();
     this.setLine(s);

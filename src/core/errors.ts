@@ -40,3 +40,9 @@ export class ModuleRefused extends NotSupported {
       `heapsnake simulates Python; it does not run it on a computer, and '${module}' is not one of the modelled modules (sys, gc, weakref, atexit, contextlib, dataclasses, collections, itertools, functools, math)`);
   }
 }
+
+/** A JavaScript stack overflow (RangeError: Maximum call stack size exceeded). */
+export function isStackOverflow(e: unknown): boolean { return e instanceof RangeError && /call stack/i.test(e.message); }
+/** The refusal of source nested past what heapsnake's parser and compiler can recurse through. */
+export const DEEP_SOURCE = 'source nested this deeply';
+export const DEEP_WHY = "heapsnake's parser and compiler ran out of JavaScript stack";

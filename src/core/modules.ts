@@ -77,7 +77,10 @@ registerModule('sys', () => {
     }),
     exit: bfn('exit', (a) => {
       // Python/sysmodule.c: sys_exit — raises SystemExit; the interpreter turns it into the exit status
-      throw new PyExcClass(newException(EXC.SystemExit, a.length ? [a[0]] : []));
+      argCount('exit', a, 0, 1);
+      // PyErr_SetObject(PyExc_SystemExit, status): None gives no args (NON-CPYTHON: a tuple status
+      // stays one argument here; CPython makes it the args)
+      throw new PyExcClass(newException(EXC.SystemExit, a.length && a[0] !== None ? [incref(a[0])] : []));
     }),
     getrecursionlimit: bfn('getrecursionlimit', () => newInt(getVM().recursionLimit)),
     setrecursionlimit: bfn('setrecursionlimit', (a) => {

@@ -59,6 +59,7 @@
 import { createRequire } from 'node:module';
 import { Parser, Language } from 'web-tree-sitter';
 import type * as A from './ast.js';
+import { NotSupported, isStackOverflow, DEEP_SOURCE, DEEP_WHY } from './errors.js';
 
 // ============================================================== errors
 
@@ -4130,8 +4131,9 @@ function tokenLevelError(D: DiagCtx): ParseFail | null {
       // compound header without any top-level ':'
       let k = a;
       if (isKw(toks[k], 'async')) k++;
-      const kw = toks[k]!;
-      if (kw.t === TK.NAME && COMPOUND_START.has(kw.v) && kw.v !== 'async' && toks[b]!.t === TK.NEWLINE) {
+      // `async` can be the last token: the tokenizer stops at a backslash not ending its line
+      const kw = toks[k];
+      if (kw && kw.t === TK.NAME && COMPOUND_START.has(kw.v) && kw.v !== 'async' && toks[b]!.t === TK.NEWLINE) {
         let colon = false;
         for (let j = k; j < b; j++) if (isOp(toks[j], ':') && toks[j]!.level === 0) colon = true;
         suspicious = !colon;
@@ -4449,11 +4451,9 @@ export function parse(source: string): A.Module {
   try {
     return parseImpl(source);
   } catch (e) {
-    // Absurdly deep nesting (thousands of levels) exhausts the JS stack; CPython raises
-    // RecursionError from ast.parse() at a similar depth.
-    if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      throw new PySyntaxError('SyntaxError', 'too deeply nested: maximum recursion depth exceeded during compilation', 1, 1, null);
-    }
+    // Absurdly deep nesting (tens of thousands of levels) exhausts the JS stack: a documented
+    // refusal (docs/limits.md), not a claim about what CPython does with it
+    if (isStackOverflow(e)) throw new NotSupported(DEEP_SOURCE, 1, DEEP_WHY);
     throw e;
   }
 }
@@ -4495,7 +4495,12 @@ function parseImpl(source: string): A.Module {
   // earliest wins; on a tie prefer the tokenizer, then indentation errors, then specific messages
   const rank = (f: ParseFail): number =>
     tr.error && f === tr.error.fail ? 0 : f.excType !== 'SyntaxError' ? 1 : f.msg !== 'invalid syntax' ? 2 : 3;
+  // `async` as the last token before a tokenizer error (`async \` at the end of the file, `async \ def`):
+  // CPython's parser accepts `async` and asks for the next token, which is that error
+  const lastTok = tr.tokens[tr.tokens.length - 1];
+  const cutAfterAsync = !!tr.error && !!lastTok && isKw(lastTok, 'async') && tr.error.fail.pos >= lastTok.e;
   const consider = (f: ParseFail | null): void => {
+    if (f && cutAfterAsync && f !== tr.error?.fail && f.pos >= lastTok!.s) return;
     if (f && (!best || f.pos < best.pos || (f.pos === best.pos && rank(f) < rank(best)))) best = f;
   };
   try {

@@ -7,11 +7,11 @@ import { compileModule, CompileError } from './compile.js';
 import { Heap } from './heap.js';
 import { RULES, PyVersion, VersionRules } from './version.js';
 import { Runtime, setRuntime, R, None, newStr, newDict, incref, decref, PyBuiltin, callDescr, isInstance } from './rt.js';
-import { PyExc, NotSupported, LimitExceeded } from './errors.js';
+import { PyExc, NotSupported, LimitExceeded, isStackOverflow, DEEP_SOURCE, DEEP_WHY } from './errors.js';
 import { PyObject, PyBaseException, PyDict, PyType, PyStr } from './object.js';
 import { T, EXC } from './types.js';
 import { VM } from './vm.js';
-import { Frame, PyFunction, PyTraceback, PyGenerator } from './func.js';
+import { Frame, PyFunction, PyTraceback, PyGenerator, PyModule } from './func.js';
 import { setVM } from './classes.js';
 import { dictSetStr, dictGetStr, dictItems } from './dict.js';
 import { resetGc, gcAllocated, gcFreed, gcCollect, gcState, collectGenerations } from './gc.js';
@@ -162,9 +162,11 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     } catch (e) {
       if (e instanceof CompileError) {
         const text = lines[e.lineno - 1] ?? '';
-        stderr.push(`  File "<snippet>", line ${e.lineno}\n    ${text.trim()}\n${e.excType}: ${e.msg}\n`);
+        // a compiler error without a line (3.11's RecursionError) prints as the exception alone
+        stderr.push(e.lineno ? `  File "<snippet>", line ${e.lineno}\n    ${text.trim()}\n${e.excType}: ${e.msg}\n` : `${e.excType}: ${e.msg}\n`);
         return finish(1, `${e.excType}: ${e.msg}`);
       }
+      if (isStackOverflow(e)) throw new NotSupported(DEEP_SOURCE, null, DEEP_WHY);
       throw e;
     }
     // the __main__ module's dict: interpreter-owned (its values are counted references)
@@ -172,7 +174,11 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     globals = heap.internal(() => {
       const g = newDict();
       dictSetStr(g, '__name__', newStr('__main__'));
-      dictSetStr(g, '__builtins__', (rt as any).builtinsModule ?? None);
+      // Python/pylifecycle.c: __main__.__builtins__ is the builtins module (the VM's builtins dict is its dict);
+      // `import builtins` finds the same module
+      const bm = new PyModule('builtins', builtins);
+      ((rt as any).modules ??= new Map()).set('builtins', bm);
+      dictSetStr(g, '__builtins__', bm);
       return g;
     });
     (rt as any).globalsRef = globals;
@@ -187,7 +193,8 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
         const args = (e.exc as PyBaseException).args?.items ?? [];
         const code = args.length === 1 ? args[0] : args.length ? e.exc : None;
         if (code === None) exitCode = 0;
-        else if (code.type === T.int || code.type === T.bool) exitCode = Number((code as any).v) & 0xff;
+        // (int)PyLong_AsLong(code): past a C long it is -1 (status 255); the OS keeps the low 8 bits
+        else if (isInstance(code, T.int)) exitCode = exitStatus(BigInt((code as any).v));
         else { stderr.push(ops.str(code) + '\n'); exitCode = 1; }
         decref(e.exc);
       } else if (e instanceof PyExc) {
@@ -361,6 +368,11 @@ function reportUnraisable(where: PyObject, e: PyExc, err: string[], src: string[
   else desc = ops.repr(where);
   err.push(`Exception ignored in: ${desc}\n` + formatTraceback(e.exc, src));
   decref(e.exc);
+}
+
+/** The process status of `SystemExit(n)`: n's low 8 bits when n fits a C long, else 255. */
+export function exitStatus(n: bigint): number {
+  return n >= -(2n ** 63n) && n < 2n ** 63n ? Number(BigInt.asUintN(8, n)) : 255;
 }
 
 export function excLine(exc: PyObject): string {

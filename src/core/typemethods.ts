@@ -1046,6 +1046,11 @@ EXC.StopIteration.attrs.set('value', new PyGetSet(EXC.StopIteration, 'value', (s
   const a = (s as PyBaseException).args;
   return incref(a && a.items.length ? a.items[0] : None);
 }));
+// Objects/exceptions.c: SystemExit_init — code is None, the one argument, or the args tuple
+EXC.SystemExit.attrs.set('code', new PyGetSet(EXC.SystemExit, 'code', (s) => {
+  const a = (s as PyBaseException).args;
+  return incref(!a || !a.items.length ? None : a.items.length === 1 ? a.items[0] : a);
+}));
 for (const [n, i] of [['errno', 0], ['strerror', 1]] as const) {
   EXC.OSError.attrs.set(n, new PyGetSet(EXC.OSError, n, (s) => {
     const a = (s as PyBaseException).args;

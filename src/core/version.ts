@@ -25,6 +25,15 @@ export interface VersionRules {
   listResize: (allocated: number, newsize: number) => number;
   /** Python/sysmodule.c: sys.getrecursionlimit() default. */
   recursionLimit: number;
+  /** CO_MAXBLOCKS (Include/cpython/code.h in 3.11: 20; Include/internal/pycore_compile.h in 3.14: 21):
+   *  frame blocks open at once in one code object before 'too many statically nested blocks'. */
+  maxBlocks: number;
+  /** 3.12+: a generator's body sits in a STOP_ITERATION frame block (Python/codegen.c:
+   *  wrap_in_stopiteration_handler), which counts against maxBlocks. */
+  generatorBlock: boolean;
+  /** 3.11: Python/symtable.c, Python/ast_opt.c — nesting of statements and expressions past
+   *  recursion_limit * COMPILER_STACK_FRAME_SCALE (3,000) is a RecursionError; 0: no such count (3.12+ check the C stack). */
+  compileDepthLimit: number;
   /** Error messages whose wording changed (Objects/longobject.c, Objects/floatobject.c). */
   msg: {
     intFloorDiv: string; intMod: string; intDivmod: string;
@@ -73,6 +82,9 @@ export const RULES: Record<PyVersion, VersionRules> = {
     gcThreshold: [2000, 10, 10],
     listResize: (a, n) => listResize(a, n, -1),
     recursionLimit: 1000,
+    maxBlocks: 21,
+    generatorBlock: true,
+    compileDepthLimit: 0,
     msg: MSG_314,
   },
   '3.11': {
@@ -87,6 +99,9 @@ export const RULES: Record<PyVersion, VersionRules> = {
     gcThreshold: [700, 10, 10],
     listResize: (a, n) => listResize(a, n, -1),
     recursionLimit: 1000,
+    maxBlocks: 20,
+    generatorBlock: false,
+    compileDepthLimit: 3000,
     msg: MSG_311,
   },
 };

@@ -1110,7 +1110,10 @@ export class VM {
           const enter = mgr.type.lookup('__enter__');
           const exit = mgr.type.lookup('__exit__');
           if (!enter || !exit) {
-            const miss = !enter ? '' : ' (missed __exit__ method)';
+            // Python/ceval.c: 3.11 names only a missing __exit__ (after finding __enter__);
+            // 3.14 looks up __exit__ first and names whichever is missing
+            const miss = R.rules.version === '3.11' ? (!enter ? '' : ' (missed __exit__ method)')
+              : ` (missed ${!exit ? '__exit__' : '__enter__'} method)`;
             typeError(`'${mgr.type.name}' object does not support the context manager protocol${miss}`);
           }
           const boundExit = bindDescr(exit!, mgr, mgr.type);

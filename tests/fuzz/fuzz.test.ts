@@ -22,12 +22,7 @@ beforeAll(async () => { await ready(); });
 
 /** Internal errors fuzzing found and reported (see the report of issue 7); skipped unless FUZZ_STRICT=1
  *  so CI stays green until they are fixed in src/. */
-const KNOWN_INTERNAL: { re: RegExp; what: string }[] = [
-  // `async \` at the end of the input, or `async \ def` (a backslash not ending its line after `async`):
-  // "Cannot read properties of undefined (reading 't')". CPython: SyntaxError: unexpected EOF while parsing /
-  // SyntaxError: unexpected character after line continuation character
-  { re: /\basync\s*\\(?!\n)/, what: 'async followed by a backslash that does not end its line' },
-];
+const KNOWN_INTERNAL: { re: RegExp; what: string }[] = [];
 const STRICT = process.env.FUZZ_STRICT === '1';
 /** Differences from CPython fuzzing found and reported; programs that can hit them are not compared unless FUZZ_STRICT=1. */
 const KNOWN_DIFF: { test: (src: string) => boolean; what: string }[] = [

@@ -39,7 +39,6 @@ const TIME = 'stopped: the program ran longer than the time limit';
 const BOT_STEPS = /\*\*Stopped:\*\* this snippet ran (more than 20,000 lines|past the 2 s limit); the picture shows where it stopped\./;
 const BOT_TIME = /\*\*Stopped:\*\* this snippet ran past the 2 s limit; the picture shows where it stopped\./;
 const BOT_STOP = /\*\*Stopped:\*\* .*; the picture shows where it stopped\./;
-const NATIVE = /^NotSupported: an operation on data nested this deeply is not supported yet \(line \d+\)/;
 const REC = 'RecursionError: maximum recursion depth exceeded';
 const BOT_REC = /\*\*RecursionError\*\* on line 2: maximum recursion depth exceeded/;
 const runtimeCode = 'heapsnake runs only the code you paste; it does not run code built at run time';
@@ -53,8 +52,8 @@ export const CASES: HostileCase[] = [
   { name: 'loop-infinite-generator-list', python: '3.11', exit: 2, last: /^stopped: the program ran (more than 2,000,000 steps|longer than the time limit)$/, bot: BOT_STEPS },
   { name: 'loop-itertools-count-list', python: '3.11', exit: 2, last: /^stopped: the program (ran longer than the time limit|tried to grow a list to [\d,]+ items \(more than heapsnake's limit of 10,000,000\))$/, bot: BOT_STOP,
     note: 'one line, so only the clock or the sequence limit stops it' },
-  { name: 'loop-generator-recursion', python: '3.11', exit: 2, last: NATIVE, bot: BOT_REC, botMayBeKilled: true,
-    note: 'BUG: CPython raises RecursionError; the CLI (1 MB JS stack) gives the documented native-recursion refusal, the bot\'s worker (8 MB stack) the RecursionError' },
+  { name: 'loop-generator-recursion', python: '3.11', exit: 1, cpython: true, last: REC, bot: BOT_REC, botMayBeKilled: true,
+    note: 'the CLI simulates on a worker thread with a 64 MB JS stack, the bot\'s worker has 8 MB: both reach the RecursionError' },
   { name: 'loop-try-finally-continue', python: '3.11', exit: 2, last: STEPS, cliTimeoutMs: 20_000, bot: BOT_STEPS },
   { name: 'loop-sum-huge-range', python: '3.11', exit: 2, last: /^stopped: the program (ran longer than the time limit|ran more than [\d,]+ iterations inside builtins)$/, bot: /ran past the 2 s limit|ran more than [\d,]+ iterations inside builtins/, note: 'one builtin call: the clock or the budget of iterations inside builtins, checked every 65,536 iterations' },
   // ---- output floods
@@ -86,12 +85,17 @@ export const CASES: HostileCase[] = [
   { name: 'nesting-parens-1000', python: '3.11', exit: 1, cpython: true, last: 'SyntaxError: too many nested parentheses', bot: /^SyntaxError on line 1: too many nested parentheses/ },
   { name: 'nesting-blocks-99-if', python: '3.11', exit: 0, cpython: true, last: '', stdout: 'deep\n', bot: /```\ndeep\n```/ },
   { name: 'nesting-blocks-100-if', python: '3.11', exit: 1, cpython: true, last: 'IndentationError: too many levels of indentation', bot: /^IndentationError on line 101: too many levels of indentation/ },
-  { name: 'nesting-blocks-21-for', python: '3.14', exit: 0, last: '', stdout: 'deep\n', bot: /```\ndeep\n```/, note: 'CPython 3.14.10 runs it (3.11 refuses: see the report)' },
+  { name: 'nesting-blocks-21-for', python: '3.11', exit: 1, cpython: true, last: 'SyntaxError: too many statically nested blocks', bot: /^SyntaxError on line 21: too many statically nested blocks/, note: 'CO_MAXBLOCKS is 20 in 3.11' },
+  { name: 'nesting-blocks-21-for', python: '3.14', exit: 0, last: '', stdout: 'deep\n', bot: /```\ndeep\n```/, note: 'CPython 3.14.10 runs it: CO_MAXBLOCKS is 21 there (22 nested loops are the SyntaxError)' },
   // ---- size
   { name: 'size-64k-snippet', python: '3.11', exit: 0, cpython: true, last: '', stdout: '1806 823915\n', bot: /```\n1806 823915\n```|\*\*Stopped:\*\* this snippet ran past the 2 s limit/, botMayBeKilled: true, note: 'the bot\'s 2 s clock may stop it (the trace of 1,800 steps is slow)' },
+  { name: 'size-100k-char-expression', python: '3.11', exit: 1, cpython: true, last: 'RecursionError: maximum recursion depth exceeded during compilation', bot: 'That file is 75,012 bytes; the limit is 64 KiB.', note: '3.11 counts 3,000 levels of statements and expressions while compiling' },
+  { name: 'size-100k-char-expression', python: '3.14', exit: 0, last: '', stdout: '25000\n', bot: 'That file is 75,012 bytes; the limit is 64 KiB.', note: 'CPython 3.14.10 prints 25000 (3.12+ check the C stack, not a count of levels)' },
   { name: 'size-100k-char-line', python: '3.11', exit: 0, cpython: true, last: '', stdout: '100000\n', bot: 'That file is 100,021 bytes; the limit is 64 KiB.' },
   // ---- encodings and odd characters
   { name: 'chars-nul-byte', python: '3.11', exit: 1, cpython: true, last: 'SyntaxError: source code cannot contain null bytes', bot: '`snippet.py` is not UTF-8 text.' },
+  { name: 'chars-invalid-utf8', python: '3.11', exit: 1, cpython: true, last: /^SyntaxError: Non-UTF-8 code starting with '\\xff' in file \/.*\/chars-invalid-utf8\.py on line 1, but no encoding declared; see https:\/\/peps\.python\.org\/pep-0263\/ for details$/, stdout: '', bot: '`snippet.py` is not UTF-8 text.' },
+  { name: 'chars-invalid-utf8', python: '3.14', exit: 1, last: /^SyntaxError: Non-UTF-8 code starting with '\\xff' in file \/.*\/chars-invalid-utf8\.py on line 1, but no encoding declared; see https:\/\/peps\.python\.org\/pep-0263\/ for details$/, stdout: '', bot: '`snippet.py` is not UTF-8 text.', note: 'CPython 3.14.10 prints the same line after the source line and a caret' },
   { name: 'chars-mixed-tabs-spaces', python: '3.11', exit: 1, cpython: true, last: 'TabError: inconsistent use of tabs and spaces in indentation', bot: /^TabError on line 3: inconsistent use of tabs and spaces in indentation/ },
   { name: 'chars-rtl-text', python: '3.11', exit: 0, cpython: true, last: '', stdout: 'שלום \u202eabc\u202c 10\n', bot: /```\nשלום \u202eabc\u202c 10\n```/ },
   { name: 'chars-combining', python: '3.11', exit: 0, cpython: true, last: '', stdout: 'e\u0301\u0327\u0308 4 E\u0301\u0327\u0308\n', bot: /```\ne\u0301\u0327\u0308 4 E\u0301\u0327\u0308\n```/ },
@@ -108,29 +112,26 @@ export const CASES: HostileCase[] = [
     note: 'open() works on an in-memory filesystem that starts empty (CPython would read the host file)' },
   { name: 'host-exec', python: '3.11', exit: 2, last: `NotSupported: exec() is not supported yet (line 1): ${runtimeCode}`, bot: /^Exec\(\) is not modelled yet \(line 1\)/ },
   { name: 'host-eval', python: '3.11', exit: 2, last: `NotSupported: eval() is not supported yet (line 1): ${runtimeCode}`, bot: /^Eval\(\) is not modelled yet \(line 1\)/ },
+  { name: 'host-builtins-exec-getattr', python: '3.11', exit: 2, last: `NotSupported: exec() is not supported yet (line 3): ${runtimeCode}`, bot: /^Exec\(\) is not modelled yet \(line 3\)/,
+    note: '__builtins__ is the builtins module, as in CPython; exec found through it is refused like exec itself (CPython prints 2)' },
   { name: 'host-compile', python: '3.11', exit: 2, last: `NotSupported: compile() is not supported yet (line 1): ${runtimeCode}`, bot: /^Compile\(\) is not modelled yet \(line 1\)/ },
   // ---- finalizers and special methods
   { name: 'del-raises', python: '3.11', exit: 0, cpython: true, last: 'ValueError: boom in __del__', stdout: 'after\n', bot: /```\nafter\n```/ },
   { name: 'weakref-callback-raises', python: '3.11', exit: 0, cpython: true, last: 'RuntimeError: boom in callback', stdout: 'after\n', bot: /```\nafter\n```/ },
   { name: 'repr-raises', python: '3.11', exit: 1, cpython: true, last: 'ValueError: no repr for you', bot: /\*\*ValueError\*\* on line 3: no repr for you/ },
-  { name: 'repr-recurses', python: '3.11', exit: 2, last: NATIVE, bot: /\*\*RecursionError\*\* on line 3: maximum recursion depth exceeded/, botMayBeKilled: true,
-    note: 'BUG: CPython raises RecursionError: maximum recursion depth exceeded while calling a Python object' },
+  { name: 'repr-recurses', python: '3.11', exit: 1, last: REC, bot: /\*\*RecursionError\*\* on line 3: maximum recursion depth exceeded/, botMayBeKilled: true,
+    note: 'BUG: CPython\'s message ends "while calling a Python object"' },
   { name: 'repr-returns-int', python: '3.11', exit: 1, cpython: true, last: 'TypeError: __repr__ returned non-string (type int)', bot: /\*\*TypeError\*\* on line 4: __repr__ returned non-string \(type int\)/ },
   { name: 'self-ref-list', python: '3.11', exit: 0, cpython: true, last: '', stdout: '[[...]]\n[1, 2, [...]] [1, 2, [...]] [[1, 2, [...]], [1, 2, [...]]]\n', bot: /```\n\[\[\.\.\.\]\]\n/ },
   { name: 'self-ref-dict', python: '3.11', exit: 0, cpython: true, last: '', stdout: "{'self': {...}}\n[{'self': {...}}, {'d': {'self': {...}}}]\n", bot: /```\n\{'self': \{\.\.\.\}\}\n/ },
   { name: 'self-ref-mutual', python: '3.11', exit: 0, cpython: true, last: '', stdout: "[1, {'a': [...]}] {'a': [1, {...}]} ([1, {'a': [...]}], {'a': [1, {...}]})\n", bot: /\[1, \{'a': \[\.\.\.\]\}\]/ },
   // ---- ordinary endings that look hostile
+  { name: 'exit-sys-exit', python: '3.11', exit: 3, cpython: true, last: '', stdout: 'bye\n', bot: /```\nbye\n```/ },
+  { name: 'exit-sys-exit', python: '3.14', exit: 3, last: '', stdout: 'bye\n', bot: /```\nbye\n```/, note: 'CPython 3.14.10 exits 3 too' },
   { name: 'exit-input-eof', python: '3.11', exit: 1, cpython: true, last: 'EOFError: EOF when reading a line', stdout: 'name? ', bot: /\*\*EOFError\*\* on line 1: EOF when reading a line/ },
   { name: 'exc-huge-message', python: '3.11', exit: 1, cpython: true, last: 'ValueError: ' + 'x'.repeat(100000), bot: /^\*\*ValueError\*\* on line 1: x+/ },
   { name: 'empty-snippet', python: '3.11', exit: 0, cpython: true, last: '', stdout: '', bot: 'There is no code to run: give `code`, attach a `.py` file, or leave both empty to get a text box.' },
 ];
 
 /** Inputs where heapsnake disagrees with CPython in a way no documented limit explains: reported, not asserted. */
-export const KNOWN_BUGS: { name: string; python: Python; cpython: string; heapsnake: string }[] = [
-  { name: 'chars-invalid-utf8', python: '3.11', cpython: "exit 1, SyntaxError: Non-UTF-8 code starting with '\\xff' in file FILE on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details", heapsnake: 'exit 0, prints two U+FFFD (the CLI decodes the file with replacement characters); the bot refuses the file as not UTF-8' },
-  { name: 'nesting-blocks-21-for', python: '3.11', cpython: 'exit 1, SyntaxError: too many statically nested blocks', heapsnake: 'exit 0, prints deep' },
-  { name: 'size-100k-char-expression', python: '3.11', cpython: 'exit 1, RecursionError: maximum recursion depth exceeded during compilation', heapsnake: 'exit 1, SyntaxError: too deeply nested: maximum recursion depth exceeded during compilation' },
-  { name: 'size-100k-char-expression', python: '3.14', cpython: 'exit 0, prints 25000', heapsnake: 'exit 1, SyntaxError: too deeply nested: maximum recursion depth exceeded during compilation' },
-  { name: 'exit-sys-exit', python: '3.11', cpython: 'exit 3, prints bye', heapsnake: "exit 1, AttributeError: module 'sys' has no attribute 'exit' (neither modelled nor refused)" },
-  { name: 'host-builtins-exec-getattr', python: '3.11', cpython: 'exit 0, prints 2', heapsnake: "exit 1, AttributeError: 'NoneType' object has no attribute 'exec' (__builtins__ is None; should be the builtins module, with exec refused)" },
-];
+export const KNOWN_BUGS: { name: string; python: Python; cpython: string; heapsnake: string }[] = [];
