@@ -133,6 +133,12 @@ describe("the bot's path (attachment → worker pool → reply)", () => {
         expect(a.text).toBe(T.killedTime(defaultLimits().simTimeoutMs));
         return;
       }
+      if (c.botMayBeKilled && a.outcome === 'killed-time-replayed') {
+        // killed by the watchdog after some steps: replayed up to there, with the picture and the reason
+        expect(a.picture).toBe(true);
+        expect(a.text).toContain(T.limitStopped(T.limitTime(defaultLimits().simTimeoutMs)));
+        return;
+      }
       expect(a.outcome).not.toMatch(/internal|killed|crash/);
       expectText(a.text, c.bot);
       // a picture whenever the program ran (ok, exception or limit); a sentence otherwise
