@@ -380,6 +380,8 @@ def(T.object, '__getattribute__', (self, args) => {
 def(T.object, '__init_subclass__', () => None, 'class');
 T.object.attrs.set('__class__', new PyGetSet(T.object, '__class__', (o) => incref(o.type)));
 T.object.attrs.set('__dict__', new PyGetSet(T.object, '__dict__', (o) => {
+  // a modelled module has only some of CPython's names: its namespace is refused rather than shown short
+  if (o.type === T.module) return notSupported(`the __dict__ of module '${(o as any).name}'`);
   if (!o.dict) raise('AttributeError', `'${o.type.name}' object has no attribute '__dict__'`);
   return incref(materializeDict(o));
 }));

@@ -349,8 +349,11 @@ export function checkUnmodelled(o: PyObject, name: string): void {
   const top = (R.hooks as any)?.topCode?.();
   if (top && top.library) return;
   const bt = builtinTypeName(o);
-  const known = bt ? CPYTHON_ATTRS[R.rules.version][bt] : undefined;
-  if (known && known.includes(name) && !(o instanceof PyType && o.isHeapType)) {
+  const attrs = CPYTHON_ATTRS[R.rules.version];
+  const known = bt ? attrs[bt] : undefined;
+  // a module also has what every module object has (its type's attributes: __dict__, __class__, …)
+  const ofType = o.type === T.module ? attrs['module'] : undefined;
+  if (((known && known.includes(name)) || (ofType && ofType.includes(name))) && !(o instanceof PyType && o.isHeapType)) {
     throw new NotSupported(`${bt!.replace(/^module:/, '')}.${name}`, R.hooks ? R.hooks.line() : null);
   }
 }
