@@ -81,7 +81,8 @@ function scan(re, more = false) {
         if (!c || !c[1].trim() || /NON-CPYTHON|^@/.test(c[1])) break;
         text += ' ' + c[1].trim();
       }
-      hits.push({ at: `${relative(root, file)}:${i + 1}`, text: text.replace(/\*\/\s*$/, '').trim() });
+      // files, not line numbers: the table must not go stale with every edit above a citation
+      hits.push({ at: relative(root, file), text: text.replace(/\*\/\s*$/, '').trim() });
     });
   }
   return hits;
@@ -96,7 +97,7 @@ function build() {
   for (const c of cites) {
     const key = c.text.replace(/\s+/g, ' ');
     if (!byFile.has(key)) byFile.set(key, []);
-    byFile.get(key).push(c.at);
+    if (!byFile.get(key).includes(c.at)) byFile.get(key).push(c.at);
   }
   const non = scan(/NON-CPYTHON:?\s*(.*)$/, true);
   return [
