@@ -8,7 +8,7 @@
 import { Code } from './code.js';
 import { Op, AST_BINOP, AST_CMP, MF_DEFAULTS, MF_KWDEFAULTS, MF_CLOSURE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './opcodes.js';
 import { buildSymtable, Scope, SymbolTable, ScopeError, InlineConflict } from './symtable.js';
-import { NotSupported } from './errors.js';
+import { NotSupported, LimitExceeded } from './errors.js';
 import { PyObject, PyTuple, PySet } from './object.js';
 import { T } from './types.js';
 import { None, Ellipsis, True, False, newInt, newFloat, newStr, newBytes, newTupleTracked, incref, decref, R } from './rt.js';
@@ -79,6 +79,9 @@ export function astDepth(mod: Node): number {
   }
   return max;
 }
+
+/** heapsnake's cap on compiled code (docs/limits.md): CPython itself takes seconds on such programs. */
+export const MAX_INSTRUCTIONS = 1_000_000;
 
 export function compileModule(mod: Node, rules: VersionRules): Code {
   // 3.11: recursion_limit * COMPILER_STACK_FRAME_SCALE (1000 * 3) levels, from a script's top level;
@@ -151,7 +154,12 @@ class Compiler {
   }
 
   // ---------------------------------------------------------------- emit
+  /** Instructions emitted for the whole module (finally bodies are compiled twice, so nesting doubles them). */
+  private emitted = 0;
   emit(op: Op, arg = 0): number {
+    if (++this.emitted > MAX_INSTRUCTIONS) {
+      throw new LimitExceeded('code size', `the compiled program has more than ${MAX_INSTRUCTIONS.toLocaleString('en-US')} instructions (deeply nested try/finally doubles its code at every level)`);
+    }
     const u = this.u;
     u.ops.push(op, arg);
     u.lines.push(u.line);

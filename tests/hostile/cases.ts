@@ -84,6 +84,8 @@ export const CASES: HostileCase[] = [
   { name: 'nesting-brackets-200', python: '3.11', exit: 0, cpython: true, last: '', stdout: '', bot: /\*\*Output\*\*\n\*\(no output\)\*/, note: 'CPython 3.11 and 3.14 accept 200 levels; 201 is the SyntaxError' },
   { name: 'nesting-parens-1000', python: '3.11', exit: 1, cpython: true, last: 'SyntaxError: too many nested parentheses', bot: /^SyntaxError on line 1: too many nested parentheses/ },
   { name: 'nesting-blocks-99-if', python: '3.11', exit: 0, cpython: true, last: '', stdout: 'deep\n', bot: /```\ndeep\n```/ },
+  { name: 'nesting-finally-in-finally-20', python: '3.14', exit: 2, last: /^stopped: the compiled program has more than 1,000,000 instructions/, bot: /the compiled program has more than 1,000,000 instructions/,
+    note: 'CPython 3.14 runs it after ~7 s of compiling (2^20 copies of the innermost finally body); heapsnake stops at its code-size limit (docs/limits.md)' },
   { name: 'nesting-blocks-100-if', python: '3.11', exit: 1, cpython: true, last: 'IndentationError: too many levels of indentation', bot: /^IndentationError on line 101: too many levels of indentation/ },
   { name: 'nesting-blocks-21-for', python: '3.11', exit: 1, cpython: true, last: 'SyntaxError: too many statically nested blocks', bot: /^SyntaxError on line 21: too many statically nested blocks/, note: 'CO_MAXBLOCKS is 20 in 3.11' },
   { name: 'nesting-blocks-21-for', python: '3.14', exit: 0, last: '', stdout: 'deep\n', bot: /```\ndeep\n```/, note: 'CPython 3.14.10 runs it: CO_MAXBLOCKS is 21 there (22 nested loops are the SyntaxError)' },

@@ -48,6 +48,8 @@ export const SOURCES: Record<string, string | Uint8Array> = {
   'nesting-brackets-199': 'x = ' + '['.repeat(199) + ']'.repeat(199) + '\nprint(len(x))\n',
   'nesting-brackets-200': 'x = ' + '['.repeat(200) + ']'.repeat(200) + '\n',
   'nesting-parens-1000': 'x = ' + '('.repeat(1000) + '1' + ')'.repeat(1000) + '\n',
+  // try/finally nested in each finally body: CPython compiles every finally body twice, so the code doubles per level
+  'nesting-finally-in-finally-20': Array.from({ length: 20 }, (_, i) => ' '.repeat(4 * i) + 'try:\n' + ' '.repeat(4 * i + 4) + 'pass\n' + ' '.repeat(4 * i) + 'finally:').join('\n') + '\n' + ' '.repeat(80) + 'x = 1\nprint(x)\n',
   'nesting-blocks-99-if': Array.from({ length: 99 }, (_, i) => ' '.repeat(i) + 'if True:').join('\n') + '\n' + ' '.repeat(99) + 'print("deep")\n',
   'nesting-blocks-100-if': Array.from({ length: 100 }, (_, i) => ' '.repeat(i) + 'if True:').join('\n') + '\n' + ' '.repeat(100) + 'print("deep")\n',
   'nesting-blocks-21-for': Array.from({ length: 21 }, (_, i) => ' '.repeat(i) + `for i${i} in [0]:`).join('\n') + '\n' + ' '.repeat(21) + 'print("deep")\n',
