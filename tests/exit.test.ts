@@ -28,6 +28,18 @@ try:
 except TypeError as e:
     print(e)
 `,
+  'exit and quit are Quitter objects': `
+print(exit)
+print(repr(quit), type(exit).__name__, exit.name, quit.eof)
+try:
+    exit(code=7)
+except SystemExit as e:
+    print(e.code)
+try:
+    quit(1, 2)
+except TypeError as e:
+    print(type(e).__name__)
+`,
 });
 
 const STATUS = ['sys.exit()', 'sys.exit(None)', 'sys.exit(0)', 'sys.exit(2)', 'sys.exit(3)', 'sys.exit(256)', 'sys.exit(-1)', 'sys.exit(True)',

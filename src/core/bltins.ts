@@ -19,6 +19,8 @@ import { PyFunction, PyMethod } from './func.js';
 import { openFile } from './files.js';
 import { fakeAddress } from './ops.js';
 import { NotSupported, PyExc } from './errors.js';
+import { immortalize } from './object.js';
+import { staticType, parseArgs, getset } from './stdlib/util.js';
 
 export type BuiltinFn = (args: PyObject[], kw: string[] | null) => PyObject;
 export const BUILTINS = new Map<string, PyObject>();
@@ -611,14 +613,24 @@ import * as modulesMod from './modules.js';
 fn('breakpoint', () => notSupported('breakpoint()'));
 fn('help', () => notSupported('help()'));
 fn('memoryview', () => notSupported('memoryview'));
-// Lib/_sitebuiltins.py: Quitter.__call__(code=None) raises SystemExit(code).
-// NON-CPYTHON: exit and quit are built-in functions here (CPython: _sitebuiltins.Quitter instances,
-// whose repr is 'Use exit() or Ctrl-D (i.e. EOF) to exit'), and calling them leaves sys.stdin open.
+// Lib/_sitebuiltins.py: exit and quit are Quitter instances (site.setquit); the repr tells how to leave the
+// REPL and __call__(code=None) raises SystemExit(code).
+// NON-CPYTHON: calling them leaves sys.stdin open (CPython closes it first); they are interpreter-owned
+// objects here, so getrefcount/getsizeof of them are refused like other builtins.
+const QuitterType = staticType('Quitter', '_sitebuiltins', { hasDict: true });
+(QuitterType as any).isHeapType = true; // a class defined in Python (Lib/_sitebuiltins.py)
+const quitterName = (s: PyObject): string => (s as any).quitName as string;
+defMethod(QuitterType, '__repr__', (s) => newStr(`Use ${quitterName(s)}() or Ctrl-D (i.e. EOF) to exit`));
+defMethod(QuitterType, '__call__', (s, a, kw) => {
+  const [code] = parseArgs('Quitter.__call__', a, kw, ['code'], 0);
+  throw new PyExc(newException(EXC.SystemExit, [incref(code ?? None)]));
+});
+getset(QuitterType, 'name', (s: PyObject) => newStr(quitterName(s)));
+getset(QuitterType, 'eof', () => newStr('Ctrl-D (i.e. EOF)'));
 for (const name of ['exit', 'quit']) {
-  fn(name, (a) => {
-    if (a.length > 1) typeError(`Quitter.__call__() takes from 1 to 2 positional arguments but ${a.length + 1} were given`);
-    throw new PyExc(newException(EXC.SystemExit, [incref(a.length ? a[0] : None)]));
-  });
+  const q = immortalize(new PyObject(QuitterType));
+  (q as any).quitName = name;
+  BUILTINS.set(name, q);
 }
 fn('format', (a) => { argCount('format', a, 1, 2); return newStr(formatObj(a[0], a.length > 1 ? (a[1] as PyStr).v : '')); });
 
