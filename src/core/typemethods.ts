@@ -132,15 +132,21 @@ function dictIterItem(it: PyNative, e: DictEntry): PyTuple {
   if (result.rc === 1) return refillPair(result, key, value);
   return newTupleTracked([key, value]) as PyTuple;
 }
-for (const [t, kind] of [[T.dict_keyiterator, 0], [T.dict_valueiterator, 1], [T.dict_itemiterator, 2]] as [PyType, number][]) {
-  // Objects/dictobject.c: dictiter_iternextkey / value / item
+// Objects/dictobject.c: dictiter_iternextkey / value / item, and
+// dictreviter_iternext (from the last entry slot back to the first). Running
+// out drops the dict (di_dict), not di_result. __length_hint__ is
+// dictiter_len: what is left (di->len) while the dict has not changed size.
+for (const [t, kind, reverse] of [
+  [T.dict_keyiterator, 0, false], [T.dict_valueiterator, 1, false], [T.dict_itemiterator, 2, false],
+  [T.dict_reversekeyiterator, 0, true], [T.dict_reversevalueiterator, 1, true], [T.dict_reverseitemiterator, 2, true],
+] as [PyType, number, boolean][]) {
   nativeIterType(t, (it) => {
     const d = it.held[0] as PyDict | null;
     if (!d) return null;
     const st = it.state as { i: number; used: number; len: number };
     if (d.used !== st.used) { st.used = -1; raise('RuntimeError', 'dictionary changed size during iteration'); }
-    while (st.i < d.entries.length) {
-      const e = d.entries[st.i++];
+    while (reverse ? st.i >= 0 : st.i < d.entries.length) {
+      const e = d.entries[reverse ? st.i-- : st.i++];
       if (e) {
         st.len--;
         if (kind === 0) return incref(e.key);
@@ -149,27 +155,10 @@ for (const [t, kind] of [[T.dict_keyiterator, 0], [T.dict_valueiterator, 1], [T.
       }
     }
     return exhaust(it);
-  }, (it) => { const d = it.held[0] as PyDict | null; return d ? d.used : 0; });
-}
-for (const [t, kind] of [[T.dict_reversekeyiterator, 0], [T.dict_reversevalueiterator, 1], [T.dict_reverseitemiterator, 2]] as [PyType, number][]) {
-  // Objects/dictobject.c: dictreviter_iternext — from the last entry slot back to
-  // the first; running out drops the dict (di_dict), not di_result.
-  nativeIterType(t, (it) => {
-    const d = it.held[0] as PyDict | null;
-    if (!d) return null;
-    const st = it.state as { i: number; used: number; len: number };
-    if (d.used !== st.used) { st.used = -1; raise('RuntimeError', 'dictionary changed size during iteration'); }
-    while (st.i >= 0) {
-      const e = d.entries[st.i--];
-      if (e) {
-        st.len--;
-        if (kind === 0) return incref(e.key);
-        if (kind === 1) return incref(e.value);
-        return dictIterItem(it, e);
-      }
-    }
-    return exhaust(it);
-  }, (it) => (it.held[0] ? Math.max(0, (it.state as { len: number }).len) : 0));
+  }, (it) => {
+    const d = it.held[0] as PyDict | null, st = it.state as { used: number; len: number };
+    return d && st.used === d.used ? st.len : 0;
+  });
 }
 // iter(seq) for objects with __getitem__: Objects/iterobject.c: seqiter
 nativeIterType(T.iterator, (it) => {
