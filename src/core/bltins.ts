@@ -5,7 +5,7 @@ import {
 } from './object.js';
 import { T, EXC } from './types.js';
 import {
-  R, None, True, False, NotImplemented, Ellipsis, newInt, newFloat, newStr, newList, newTuple, newTupleTracked, newDict, newNative, newBool, incref, decref,
+  R, None, True, False, NotImplemented, Ellipsis, newInt, newFloat, newStr, newList, newTuple, newTupleTracked, refillPair, newDict, newNative, newBool, incref, decref,
   raise, typeError, call, argCount, splitKw, noKw, asIndex, PyBuiltin, isInstance, callDescr, notSupported, newException,
 } from './rt.js';
 import * as ops from './ops.js';
@@ -331,14 +331,25 @@ fn('any', (a) => { argCount('any', a, 1, 1); let r = false; ops.forEach(a[0], (x
 fn('all', (a) => { argCount('all', a, 1, 1); let r = true; ops.forEach(a[0], (x) => { if (!ops.truthy(x)) { r = false; return false; } }); return newBool(r); });
 
 // ---------------------------------------------------------------- iterator builtins (enumerate, zip, map, filter, reversed)
+// Objects/enumobject.c: enum_new — the enumerate object, then its iterator
+// (en_sit), then its result holder en_result = PyTuple_Pack(2, None, None)
+// (3.14 leaves that holder untracked: no GC item; 3.11 tracks it).
 T.enumerate.newFn = (_t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
-  const it = ops.iter(pos[0] ?? kws.get('iterable')!);
   const start = pos[1] ?? kws.get('start');
-  const e = newNative(T.enumerate, [it], ['iterator'], { i: start ? big((start as PyInt).v) : 0n });
-  decref(it);
+  const e = newNative(T.enumerate, [null, null], ['iterator', 'result'], { i: start ? big((start as PyInt).v) : 0n });
+  try {
+    e.held[0] = ops.iter(pos[0] ?? kws.get('iterable')!);
+  } catch (ex) { decref(e); throw ex; }
+  e.held[1] = newTuple([None, None]);
   return e;
 };
+// Objects/enumobject.c: enum_next — the iterator keeps its last result tuple
+// (en_result) and refills it in place while nobody else holds it; otherwise
+// it returns a new tuple (PyTuple_New: tracked) and keeps the old one. The
+// cached tuple is released only with the enumerate object (enum_dealloc), so
+// after a `for i, x in enumerate(...)` loop it still holds the last i and x
+// until the exhausted iterator is dropped.
 (T.enumerate as any).nativeNext = (e: PyNative) => {
   const it = e.held[0];
   if (!it) return null;
@@ -346,31 +357,72 @@ T.enumerate.newFn = (_t, args, kw) => {
   if (v === null) return null;
   const i = e.state.i;
   e.state.i = i + 1n;
-  return newTupleTracked([newInt(i), v]);
+  const idx = newInt(i);
+  const result = e.held[1] as PyTuple;
+  if (result.rc === 1) return refillPair(result, idx, v);
+  return newTupleTracked([idx, v]);
 };
+// Python/bltinmodule.c: zip_new — `ittuple`, a tuple of the iterators
+// (PyTuple_New: tracked), then the result holder `result`, a tuple of None
+// (PyTuple_New: tracked), then the zip object. zip() with no argument holds
+// the empty tuple twice.
 T.zip.newFn = (_t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   const strict = kws.get('strict');
-  const its = pos.map((p) => ops.iter(p));
-  const z = newNative(T.zip, its, its.map((_, i) => `iterator ${i}`), { strict: strict ? ops.truthy(strict) : false });
-  for (const i of its) decref(i);
+  const its: PyObject[] = [];
+  try { for (const p of pos) its.push(ops.iter(p)); } catch (ex) { for (let j = its.length - 1; j >= 0; j--) decref(its[j]); throw ex; }
+  const ittuple = newTupleTracked(its);
+  const result = newTupleTracked(pos.map(() => incref(None)));
+  const z = newNative(T.zip, [ittuple, result], ['ittuple', 'result'], { strict: strict ? ops.truthy(strict) : false, size: pos.length });
+  decref(ittuple);
+  decref(result);
   return z;
 };
+/** Python/bltinmodule.c: zip_next, the `check:` path of zip(strict=True) after argument k ran out. */
+function zipStrictCheck(its: PyObject[], k: number): null {
+  if (k > 0) raise('ValueError', `zip() argument ${k + 1} is shorter than argument${k > 1 ? `s 1-${k}` : ' 1'}`);
+  for (let j = 1; j < its.length; j++) {
+    const w = ops.next(its[j]);
+    if (w !== null) { decref(w); raise('ValueError', `zip() argument ${j + 1} is longer than argument${j > 1 ? `s 1-${j}` : ' 1'}`); }
+  }
+  return null;
+}
+// Python/bltinmodule.c: zip_next — like enum_next, the cached result tuple is
+// refilled in place when only the zip holds it: slot by slot, each old item
+// released as soon as its replacement arrives, so when a later argument runs
+// out the earlier slots already hold the new items (and keep them until the
+// zip object goes: zip_dealloc). Otherwise a new tuple (PyTuple_New: tracked)
+// is filled; one left unfinished is released (tupledealloc: last item first).
 (T.zip as any).nativeNext = (z: PyNative) => {
-  if (!z.held.length || z.held.some((h) => !h)) return null;
-  const out: PyObject[] = [];
-  for (let k = 0; k < z.held.length; k++) {
-    const v = ops.next(z.held[k]!);
-    if (v === null) {
-      for (const x of out) decref(x);
-      if (z.state.strict) {
-        if (k > 0) raise('ValueError', `zip() argument ${k + 1} is shorter than argument${k > 1 ? `s 1-${k}` : ' 1'}`);
-        for (let j = 1; j < z.held.length; j++) {
-          const w = ops.next(z.held[j]!);
-          if (w !== null) { decref(w); raise('ValueError', `zip() argument ${j + 1} is longer than argument${j > 1 ? `s 1-${j}` : ' 1'}`); }
-        }
+  const n: number = z.state.size;
+  if (n === 0) return null;
+  const its = (z.held[0] as PyTuple).items;
+  const result = z.held[1] as PyTuple;
+  if (result.rc === 1) {
+    incref(result);
+    for (let k = 0; k < n; k++) {
+      let v: PyObject | null;
+      try { v = ops.next(its[k]); } catch (ex) { decref(result); throw ex; }
+      if (v === null) {
+        decref(result);
+        return z.state.strict ? zipStrictCheck(its, k) : null;
       }
-      return null;
+      const old = result.items[k];
+      result.items[k] = v;
+      decref(old);
+    }
+    // bpo-42536: the collector may have untracked the tuple; recycling re-tracks it
+    if (!result.tracked) R.heap.track(result);
+    return result;
+  }
+  const out: PyObject[] = [];
+  const drop = () => { for (let j = out.length - 1; j >= 0; j--) decref(out[j]); };
+  for (let k = 0; k < n; k++) {
+    let v: PyObject | null;
+    try { v = ops.next(its[k]); } catch (ex) { drop(); throw ex; }
+    if (v === null) {
+      drop();
+      return z.state.strict ? zipStrictCheck(its, k) : null;
     }
     out.push(v);
   }

@@ -177,6 +177,25 @@ export function newTupleTracked(items: PyObject[]): PyTuple {
   R.heap.track(t);
   return t;
 }
+/**
+ * Refill an iterator's cached 2-item result tuple in place and hand it out
+ * again: the reuse path of Objects/enumobject.c: enum_next and
+ * Objects/dictobject.c: dictiter_iternextitem / dictreviter_iternext, taken
+ * when `Py_REFCNT(result) == 1` (only the iterator holds it). `a` and `b` are
+ * new references; the old items are released first to second.
+ */
+export function refillPair(result: PyTuple, a: PyObject, b: PyObject): PyTuple {
+  incref(result);
+  const oa = result.items[0], ob = result.items[1];
+  result.items[0] = a;
+  result.items[1] = b;
+  decref(oa);
+  decref(ob);
+  // bpo-42536: the collector may have untracked the tuple; recycling re-tracks it
+  // (3.11: `if (!_PyObject_GC_IS_TRACKED(result)) _PyObject_GC_TRACK(result)`, 3.14: _PyTuple_Recycle)
+  if (!result.tracked) R.heap.track(result);
+  return result;
+}
 /** Include/objimpl.h: _PyObject_IS_GC */
 export function isGcObject(o: PyObject): boolean {
   return o.type.gc && !(o.imm && !(o instanceof PyType));

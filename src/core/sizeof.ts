@@ -112,7 +112,8 @@ export function getsizeof(o: PyObject): number {
 /** Sizes measured on both versions (docs/cpython-rules.md §1.9), GC header included. */
 const FIXED = new Map<PyType, number>([
   [T.list_iterator, 48], [T.tuple_iterator, 48], [T.list_reverseiterator, 48], [T.str_iterator, 48],
-  [T.dict_keyiterator, 72], [T.dict_valueiterator, 72], [T.dict_itemiterator, 72], [T.set_iterator, 64],
+  [T.dict_keyiterator, 72], [T.dict_valueiterator, 72], [T.dict_itemiterator, 72],
+  [T.dict_reversekeyiterator, 72], [T.dict_reversevalueiterator, 72], [T.dict_reverseitemiterator, 72], [T.set_iterator, 64],
   [T.enumerate, 72], [T.zip, 64], [T.filter, 48], [T.reversed, 48], [T.iterator, 48],
   [T.builtin_function_or_method, 72], [T.weakref, 80], [T.weakproxy, 80], [T.property, 80],
   [T.staticmethod, 48], [T.classmethod, 48], [T.module, 72], [T.slice, 56], [T.object, 16],

@@ -3,11 +3,11 @@
 // exceptions.c, ...) and the iterator objects that hold their containers.
 
 import {
-  PyObject, PyType, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyRange, PySlice, PyBaseException, PyNative, PyBytes, PyCell,
+  PyObject, PyType, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyRange, PySlice, PyBaseException, PyNative, PyBytes, PyCell, type DictEntry,
 } from './object.js';
 import { T, EXC } from './types.js';
 import {
-  R, None, True, False, NotImplemented, newInt, newFloat, newStr, newList, newTuple, newTupleTracked, newDict, newSet, newNative, incref, decref,
+  R, None, True, False, NotImplemented, newInt, newFloat, newStr, newList, newTuple, newTupleTracked, refillPair, newDict, newSet, newNative, incref, decref,
   raise, typeError, argCount, noKw, splitKw, PyMethodDescr, PyGetSet, asIndex, call, callDescr, newException, EMPTY_TUPLE_STATIC, newBool, isInstance,
 } from './rt.js';
 import * as ops from './ops.js';
@@ -105,22 +105,60 @@ nativeIterType(T.set_iterator, (it) => {
   }
   return exhaust(it);
 });
-for (const [t, kind] of [[T.dict_keyiterator, 0], [T.dict_valueiterator, 1], [T.dict_itemiterator, 2]] as [PyType, number][]) {
+/**
+ * Objects/dictobject.c: dictiter_new — the iterator holds the dict (di_dict)
+ * and, for the item iterators, a result holder di_result = PyTuple_Pack(2,
+ * None, None) (3.14 leaves it untracked: no GC item; 3.11 tracks it). A
+ * reverse iterator starts at the last entry slot.
+ */
+export function dictIterNew(d: PyDict, t: PyType): PyNative {
+  const reverse = t === T.dict_reversekeyiterator || t === T.dict_reversevalueiterator || t === T.dict_reverseitemiterator;
+  const items = t === T.dict_itemiterator || t === T.dict_reverseitemiterator;
+  const it = newNative(t, items ? [d, null] : [d], items ? ['dict', 'result'] : ['dict'], { i: reverse ? d.entries.length - 1 : 0, used: d.used, len: d.used });
+  if (items) it.held[1] = newTuple([None, None]);
+  return it;
+}
+/**
+ * The item iterators' result: Objects/dictobject.c: dictiter_iternextitem /
+ * dictreviter_iternext keep di_result and refill it in place while only the
+ * iterator holds it (so after `for k, v in d.items()` unpacks, the cached
+ * tuple still holds k and v); otherwise a new tuple (PyTuple_New: tracked).
+ * di_result is released only with the iterator (dictiter_dealloc), not when
+ * it runs out (that drops only di_dict).
+ */
+function dictIterItem(it: PyNative, e: DictEntry): PyTuple {
+  const key = incref(e.key), value = incref(e.value);
+  const result = it.held[1] as PyTuple;
+  if (result.rc === 1) return refillPair(result, key, value);
+  return newTupleTracked([key, value]) as PyTuple;
+}
+// Objects/dictobject.c: dictiter_iternextkey / value / item, and
+// dictreviter_iternext (from the last entry slot back to the first). Running
+// out drops the dict (di_dict), not di_result. __length_hint__ is
+// dictiter_len: what is left (di->len) while the dict has not changed size.
+for (const [t, kind, reverse] of [
+  [T.dict_keyiterator, 0, false], [T.dict_valueiterator, 1, false], [T.dict_itemiterator, 2, false],
+  [T.dict_reversekeyiterator, 0, true], [T.dict_reversevalueiterator, 1, true], [T.dict_reverseitemiterator, 2, true],
+] as [PyType, number, boolean][]) {
   nativeIterType(t, (it) => {
     const d = it.held[0] as PyDict | null;
     if (!d) return null;
-    const st = it.state as { i: number; used: number };
+    const st = it.state as { i: number; used: number; len: number };
     if (d.used !== st.used) { st.used = -1; raise('RuntimeError', 'dictionary changed size during iteration'); }
-    while (st.i < d.entries.length) {
-      const e = d.entries[st.i++];
+    while (reverse ? st.i >= 0 : st.i < d.entries.length) {
+      const e = d.entries[reverse ? st.i-- : st.i++];
       if (e) {
+        st.len--;
         if (kind === 0) return incref(e.key);
         if (kind === 1) return incref(e.value);
-        return newTuple([incref(e.key), incref(e.value)]);
+        return dictIterItem(it, e);
       }
     }
     return exhaust(it);
-  }, (it) => { const d = it.held[0] as PyDict | null; return d ? d.used : 0; });
+  }, (it) => {
+    const d = it.held[0] as PyDict | null, st = it.state as { used: number; len: number };
+    return d && st.used === d.used ? st.len : 0;
+  });
 }
 // iter(seq) for objects with __getitem__: Objects/iterobject.c: seqiter
 nativeIterType(T.iterator, (it) => {
@@ -616,7 +654,9 @@ export function keyError(k: PyObject): never {
 def(T.dict, '__setitem__', (s, a) => { dictSet(dictOf(s), a[0], a[1]); return None; });
 def(T.dict, '__delitem__', (s, a) => { if (!dictDel(dictOf(s), a[0])) keyError(a[0]); return None; });
 def(T.dict, '__contains__', (s, a) => newBool(dictGet(dictOf(s), a[0]) !== undefined));
-def(T.dict, '__iter__', (s) => newNative(T.dict_keyiterator, [s], ['dict'], { i: 0, used: dictOf(s).used }));
+def(T.dict, '__iter__', (s) => dictIterNew(dictOf(s), T.dict_keyiterator));
+// Objects/dictobject.c: dict___reversed___impl
+def(T.dict, '__reversed__', (s) => dictIterNew(dictOf(s), T.dict_reversekeyiterator));
 def(T.dict, 'get', (s, a) => { argCount('get', a, 1, 2); const v = dictGet(dictOf(s), a[0]); return incref(v ?? (a[1] ?? None)); });
 def(T.dict, 'setdefault', (s, a) => {
   const d = dictOf(s);
@@ -714,7 +754,8 @@ export function dictCopy(d: PyDict): PyDict {
 // dict views
 for (const [t, kind] of [[T.dict_keys, 0], [T.dict_values, 1], [T.dict_items, 2]] as [PyType, number][]) {
   const itT = [T.dict_keyiterator, T.dict_valueiterator, T.dict_itemiterator][kind];
-  def(t, '__iter__', (s) => { const d = (s as PyNative).held[0] as PyDict; return newNative(itT, [d], ['dict'], { i: 0, used: d.used }); });
+  const revT = [T.dict_reversekeyiterator, T.dict_reversevalueiterator, T.dict_reverseitemiterator][kind];
+  def(t, '__iter__', (s) => dictIterNew((s as PyNative).held[0] as PyDict, itT));
   def(t, '__len__', (s) => newInt(((s as PyNative).held[0] as PyDict).used));
   def(t, '__repr__', (s) => {
     const d = (s as PyNative).held[0] as PyDict;
@@ -731,16 +772,8 @@ for (const [t, kind] of [[T.dict_keys, 0], [T.dict_values, 1], [T.dict_items, 2]
     const v = dictGet(d, p.items[0]);
     return newBool(v !== undefined && ops.eq(v, p.items[1]));
   });
-  def(t, '__reversed__', (s) => {
-    const d = (s as PyNative).held[0] as PyDict;
-    const items: PyObject[] = [];
-    for (const [k, v] of dictItems(d)) items.push(kind === 0 ? incref(k) : kind === 1 ? incref(v) : newTuple([incref(k), incref(v)]));
-    items.reverse();
-    const l = newList(items);
-    const it = newNative(T.list_iterator, [l], ['list'], 0);
-    decref(l);
-    return it;
-  });
+  // Objects/dictobject.c: dictkeys_reversed / dictvalues_reversed / dictitems_reversed
+  def(t, '__reversed__', (s) => dictIterNew((s as PyNative).held[0] as PyDict, revT));
 }
 for (const t of [T.dict_keys, T.dict_items]) {
   for (const [n, f] of [['__and__', 'intersection'], ['__or__', 'union'], ['__sub__', 'difference'], ['__xor__', 'symmetric_difference']] as const) {
