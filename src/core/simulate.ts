@@ -398,14 +398,29 @@ export function formatTraceback(exc: PyObject, lines: string[], seen = new Set<P
   }
   if (e.traceback) {
     out += 'Traceback (most recent call last):\n';
+    // Lib/traceback.py: StackSummary.format (Python/traceback.c: tb_print_internal) — a run of more than
+    // _RECURSIVE_CUTOFF (3) identical entries prints three and "[Previous line repeated N more times]"
+    const CUTOFF = 3;
+    const repeated = (n: number): string => `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
+    let last = '', count = 0;
     let tb: PyTraceback | null = e.traceback as PyTraceback;
     while (tb) {
       const f = tb.frameObj.frame;
-      out += `  File "<snippet>", line ${tb.lineno}, in ${f.code.name}\n`;
-      const text = lines[tb.lineno - 1];
-      if (text && text.trim()) out += `    ${text.trim()}\n`;
+      const key = `${tb.lineno}\n${f.code.name}`;
+      if (key !== last) {
+        if (count > CUTOFF) out += repeated(count - CUTOFF);
+        last = key;
+        count = 0;
+      }
+      count++;
+      if (count <= CUTOFF) {
+        out += `  File "<snippet>", line ${tb.lineno}, in ${f.code.name}\n`;
+        const text = lines[tb.lineno - 1];
+        if (text && text.trim()) out += `    ${text.trim()}\n`;
+      }
       tb = tb.next;
     }
+    if (count > CUTOFF) out += repeated(count - CUTOFF);
   }
   return out + excLine(exc) + '\n';
 }
