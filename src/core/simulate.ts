@@ -271,6 +271,9 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
       });
       if (st.callbacks && st.callbacks.items.length) return; // a gc callback keeps __main__ alive: no __del__ runs (measured)
       gcCollect(2, 'exit');
+      // what the exit finalizers print is taken back if an order below is refused: a refusal must not
+      // follow output CPython would have printed differently
+      const outBefore = rt.out.length, errBefore = stderr.length;
       const finalized: PyObject[] = [];
       const finalize = (o: PyObject) => {
         if (o.imm || o.dead || o.finalized || !o.type.hasDel) return;
@@ -309,6 +312,8 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
       //  - 3.11: the items of a list that was created before them (a comprehension, append) run in
       //    creation order, not in list_dealloc's last-to-first order ([V(i) for i in range(3)]: 0, 1, 2).
       const refuse = (what: string, why: string) => {
+        rt.out.length = outBefore;
+        stderr.length = errBefore;
         let last = lines.length;
         while (last > 1 && !lines[last - 1].trim()) last--;
         throw new NotSupported(what, last, why);
