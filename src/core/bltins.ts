@@ -588,7 +588,6 @@ for (const n of ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'set', 
   BUILTINS.set(n, (T as any)[n]);
 }
 BUILTINS.set('bytearray', T.bytearray);
-T.bytearray.newFn = () => notSupported('bytearray');
 BUILTINS.set('complex', T.complex);
 T.complex.newFn = () => notSupported('complex numbers');
 for (const [n, t] of Object.entries(EXC)) BUILTINS.set(n, t);

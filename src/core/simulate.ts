@@ -23,6 +23,7 @@ import './repr.js';
 import './typemethods.js';
 import './strmethods.js';
 import './bytesmethods.js';
+import './bytearray.js';
 import './files.js';
 import './stdlib.js';
 import { audit, AuditProblem } from './audit.js';

@@ -233,7 +233,7 @@ export function shortValue(o: PyObject, depth: number): string {
   if (o instanceof PyInt) { const s = typeof o.v === 'bigint' && o.v.toString().length > 30 ? `${o.v.toString().slice(0, 12)}…(${o.v.toString().length} digits)` : intRepr(o.v); return s; }
   if (o instanceof PyFloat) return floatRepr(o.v);
   if (o instanceof PyStr) return clip(strRepr(o.v.length > 60 ? o.v.slice(0, 60) : o.v), 40);
-  if (o instanceof PyBytes) return clip(`b'…' (${o.v.length} bytes)`, 40);
+  if (o instanceof PyBytes) return clip(`${o.type === T.bytearray ? 'bytearray(' : ''}b'…' (${o.v.length} bytes)${o.type === T.bytearray ? ')' : ''}`, 40);
   if (o instanceof PyList || o instanceof PyTuple) {
     const open = o instanceof PyList ? '[' : '(', close = o instanceof PyList ? ']' : ')';
     if (depth <= 0) return `${open}…${o.items.length}${close}`;
