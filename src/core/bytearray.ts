@@ -8,7 +8,7 @@ import { PyObject, PyBytes, PyInt, PyFloat, PyStr, PySlice, PyList, PyTuple, PyT
 import { T } from './types.js';
 import {
   R, None, NotImplemented, newInt, newBool, newBytes, newList, incref, decref, raise, typeError,
-  argCount, splitKw, notSupported, callMethod, asIndex,
+  argCount, splitKw, notSupported, callMethod, asIndex, newNative,
 } from './rt.js';
 import * as ops from './ops.js';
 import { defMethod as def } from './classes.js';
@@ -229,13 +229,8 @@ function assSubscript(o: PyByteArray, index: PyObject, values: PyObject | null):
 def(T.bytearray, '__setitem__', (self, a) => { assSubscript(ba(self), a[0], a[1]); return None; });
 def(T.bytearray, '__delitem__', (self, a) => { assSubscript(ba(self), a[0], null); return None; });
 
-def(T.bytearray, '__iter__', (self) => {
-  // NON-CPYTHON: iterates a snapshot list (as bytes does) instead of a bytearray_iterator over the live object
-  const l = newList(Array.from(ba(self).v).map((x) => newInt(x)));
-  const it = ops.iter(l);
-  decref(l);
-  return it;
-});
+// Objects/bytearrayobject.c: bytearray_iter — reads the live bytearray, so bytes appended while looping are seen
+def(T.bytearray, '__iter__', (self) => newNative(T.bytearray_iterator, [self], ['bytearray'], 0));
 def(T.bytearray, '__contains__', (self, a) => {
   // Objects/bytes_methods.c: _Py_bytes_contains — an int in range(256) or a bytes-like object
   const v = ba(self).v, x = a[0];

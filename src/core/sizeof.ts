@@ -111,7 +111,7 @@ export function getsizeof(o: PyObject): number {
 
 /** Sizes measured on both versions (docs/cpython-rules.md §1.9), GC header included. */
 const FIXED = new Map<PyType, number>([
-  [T.list_iterator, 48], [T.tuple_iterator, 48], [T.list_reverseiterator, 48], [T.str_iterator, 48],
+  [T.list_iterator, 48], [T.tuple_iterator, 48], [T.list_reverseiterator, 48], [T.str_iterator, 48], [T.str_iterator_u, 48], [T.bytes_iterator, 48], [T.bytearray_iterator, 48],
   [T.dict_keyiterator, 72], [T.dict_valueiterator, 72], [T.dict_itemiterator, 72],
   [T.dict_reversekeyiterator, 72], [T.dict_reversevalueiterator, 72], [T.dict_reverseitemiterator, 72], [T.set_iterator, 64],
   [T.enumerate, 72], [T.zip, 64], [T.filter, 48], [T.reversed, 48], [T.iterator, 48],

@@ -52,7 +52,7 @@ def(T.str, '__contains__', (self, a) => {
   if (!(a[0] instanceof PyStr)) typeError(`'in <string>' requires string as left operand, not ${a[0].type.name}`);
   return newBool(s(self).includes(s(a[0])));
 });
-def(T.str, '__iter__', (self) => newNative(T.str_iterator, [self], ['str'], 0));
+def(T.str, '__iter__', (self) => newNative((self as PyStr).maxChar < 128 ? T.str_iterator : T.str_iterator_u, [self], ['str'], 0));
 def(T.str, '__hash__', (self) => newInt(ops.hashStr(self as PyStr)));
 def(T.str, '__add__', (self, a) => {
   if (!(a[0] instanceof PyStr)) return NotImplemented;
@@ -428,12 +428,8 @@ def(T.bytes, '__getitem__', (self, a) => {
   if (i < 0 || i >= v.length) raise('IndexError', 'index out of range');
   return newInt(v[i]);
 });
-def(T.bytes, '__iter__', (self) => {
-  const l = newList(Array.from(b(self)).map((x) => newInt(x)));
-  const it = ops.iter(l);
-  decref(l);
-  return it;
-});
+// Objects/bytesobject.c: bytes_iter — a striterobject over the bytes object itself
+def(T.bytes, '__iter__', (self) => newNative(T.bytes_iterator, [self], ['bytes'], 0));
 def(T.bytes, '__hash__', (self) => { let h = 0; for (const x of b(self)) h = (Math.imul(h, 1000003) ^ x) | 0; return newInt(h === -1 ? -2 : h); });
 def(T.bytes, '__eq__', (self, a) => {
   if (!(a[0] instanceof PyBytes)) return NotImplemented;

@@ -75,17 +75,29 @@ nativeIterType(T.tuple_iterator, (it) => {
   if (i < l.items.length) { it.state = i + 1; return incref(l.items[i]); }
   return exhaust(it);
 }, (it) => { const l = it.held[0] as PyTuple | null; return l ? l.items.length - it.state : 0; });
-nativeIterType(T.str_iterator, (it) => {
-  const s = it.held[0] as PyStr | null;
-  if (!s) return null;
-  const i = it.state as number;
-  if (i < s.v.length) {
-    const cp = s.v.codePointAt(i)!;
-    it.state = i + (cp > 0xffff ? 2 : 1);
-    return newStr(String.fromCodePoint(cp));
-  }
-  return exhaust(it);
-});
+for (const t of [T.str_iterator, T.str_iterator_u]) {
+  nativeIterType(t, (it) => {
+    const s = it.held[0] as PyStr | null;
+    if (!s) return null;
+    const i = it.state as number;
+    if (i < s.v.length) {
+      const cp = s.v.codePointAt(i)!;
+      it.state = i + (cp > 0xffff ? 2 : 1);
+      return newStr(String.fromCodePoint(cp));
+    }
+    return exhaust(it);
+  }, (it) => { const s = it.held[0] as PyStr | null; return s ? [...s.v.slice(it.state as number)].length : 0; });
+}
+// Objects/bytesobject.c: striter_next; Objects/bytearrayobject.c: bytearrayiter_next (the current length each time)
+for (const t of [T.bytes_iterator, T.bytearray_iterator]) {
+  nativeIterType(t, (it) => {
+    const b = it.held[0] as PyBytes | null;
+    if (!b) return null;
+    const i = it.state as number;
+    if (i < b.v.length) { it.state = i + 1; return newInt(b.v[i]); }
+    return exhaust(it);
+  }, (it) => { const b = it.held[0] as PyBytes | null; return b ? Math.max(0, b.v.length - it.state) : 0; });
+}
 nativeIterType(T.range_iterator, (it) => {
   const st = it.state as { cur: number | bigint; stop: number | bigint; step: number | bigint; left: number };
   if (st.left <= 0) return null;

@@ -84,7 +84,9 @@ export const T = {
   list_iterator: mk('list_iterator', objectType, { gc: true }),
   list_reverseiterator: mk('list_reverseiterator', objectType, { gc: true }),
   tuple_iterator: mk('tuple_iterator', objectType, { gc: true }),
-  str_iterator: mk('str_ascii_iterator', objectType),
+  str_iterator: mk('str_ascii_iterator', objectType, { gc: true }),
+  // Objects/unicodeobject.c: a str with a non-ASCII character iterates with unicode_iterator_type
+  str_iterator_u: mk('str_iterator', objectType, { gc: true }),
   range_iterator: mk('range_iterator', objectType),
   dict_keyiterator: mk('dict_keyiterator', objectType, { gc: true }),
   dict_valueiterator: mk('dict_valueiterator', objectType, { gc: true }),
@@ -94,6 +96,7 @@ export const T = {
   dict_reverseitemiterator: mk('dict_reverseitemiterator', objectType, { gc: true }),
   set_iterator: mk('set_iterator', objectType, { gc: true }),
   bytes_iterator: mk('bytes_iterator', objectType, { gc: true }),
+  bytearray_iterator: mk('bytearray_iterator', objectType, { gc: true }),
   dict_keys: mk('dict_keys', objectType, { gc: true }),
   dict_values: mk('dict_values', objectType, { gc: true }),
   dict_items: mk('dict_items', objectType, { gc: true }),

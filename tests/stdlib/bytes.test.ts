@@ -80,3 +80,19 @@ print(repr("\\x1c x \\x85".strip()), repr("\\ufeffx".strip()))
 print([c.isspace() for c in "\\x1c\\x1f\\x85\\xa0\\ufeff\\u200b\\u3000"])
 `,
 });
+
+describeAgainstCPython('iterators over str, bytes and bytearray', {
+  'types, tracking, sizes, and a bytearray growing while it is iterated': `
+import gc, sys
+for s in ("a", "\\xe9", b"x", bytearray(b"y")):
+    it = iter(s)
+    print(type(it).__name__, gc.is_tracked(it), sys.getsizeof(it), it.__length_hint__() if hasattr(it, "__length_hint__") else "-")
+ba = bytearray(b"abc")
+out = []
+for x in ba:
+    out.append(x)
+    if len(ba) < 5:
+        ba.append(120)
+print(out, list(iter(b"hi")))
+`,
+});
