@@ -71,7 +71,8 @@ function splitSpace(v: string, max: number): string[] {
   while (i < v.length) {
     while (i < v.length && isSpace(v[i])) i++;
     if (i >= v.length) break;
-    if (max >= 0 && out.length === max) { let e = v.length; while (e > i && isSpace(v[e - 1])) e--; out.push(v.slice(i, e)); break; }
+    // Objects/stringlib/split.h: split_whitespace — past maxsplit, the rest from its first non-space to the end
+    if (max >= 0 && out.length === max) { out.push(v.slice(i)); break; }
     let j = i;
     while (j < v.length && !isSpace(v[j])) j++;
     out.push(v.slice(i, j));

@@ -414,8 +414,9 @@ class Compiler {
       return this.u.scope.kind === 'module' ? { op: 'name', idx: this.name(n) } : { op: 'global', idx: this.name(n) };
     }
     // a class's own names are not visible from its comprehensions: a closure variable is a plain deref
-    const sc = this.u.scope.kind === 'class' ? this.u.scope.scopeOf.get(n) : undefined;
-    if (sc === 'cell' || sc === 'free') return { op: 'deref', idx: this.derefIndex(n) };
+    // (also one the class body binds itself, which passes through it: DEF_FREE_CLASS)
+    const host = this.u.scope;
+    if (host.kind === 'class' && (host.cells.includes(n) || host.frees.includes(n))) return { op: 'deref', idx: this.derefIndex(n) };
     return null;
   }
   private static readonly INLINED_OPS = {
@@ -1426,7 +1427,7 @@ class Compiler {
     const key = 't:' + items.map((o) => `${o.type.name}#${o.id}`).join(',');
     // Python/flowgraph.c / ast_opt.c build constant tuples with PyTuple_New, which tracks them even when they
     // hold only atoms (3.14 leaves runtime-built atom tuples untracked); the first collection untracks them
-    const t = this.cached(key, () => newTupleTracked(items.map((o) => incref(o))));
+    const t = this.cached(key, () => { const c = newTupleTracked(items.map((o) => incref(o))); (c as any).compilerConst = true; return c; });
     // 3.11 folds tuple displays in the AST (the arena holds the result); 3.14 builds them in the CFG
     if (this.rules.version === '3.11') this.literal(t);
     return t;

@@ -230,8 +230,13 @@ export function dictMerge(d: PyDict, other: PyObject, noDup: boolean): void {
     if (other === d || other.used === 0) return;
     const clean = !(other as any).shared && other.used === other.nentries && other.log2size > 0;
     if (d.used === 0 && clean && (other.log2size === PyDict_LOG_MINSIZE || usable(other.log2size - 1) < other.used)) {
+      // clone_combined_dict_keys: the source's geometry and kind
       d.log2size = other.log2size; d.nentries = 0; d.entries = []; d.strIndex.clear(); d.hashIndex = null;
+      d.unicodeKeys = other.unicodeKeys;
     } else if ((d.log2size === 0 ? 0 : usable(d.log2size)) < d.used + other.used) {
+      // dictresize(mp, estimate_log2_keysize(...), DK_IS_UNICODE(other->ma_keys))
+      if (d.used === 0) d.unicodeKeys = true;
+      d.unicodeKeys = d.unicodeKeys && other.unicodeKeys;
       resize(d, estimateLog2Keysize(d.used + other.used));
     }
     for (const [k, v] of [...dictItems(other)]) {

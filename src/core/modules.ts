@@ -160,7 +160,18 @@ registerModule('gc', () => {
       }
       return newTuple(st.count.map((x) => newInt(x)));
     }),
-    is_tracked: bfn('is_tracked', (a) => { argCount('is_tracked', a, 1, 1); return newBool(isTracked(a[0])); }),
+    is_tracked: bfn('is_tracked', (a) => {
+      argCount('is_tracked', a, 1, 1);
+      // NON-CPYTHON: a constant tuple the compiler made is created tracked and untracked by the first
+      // collection that sees it — in CPython that can be a young collection run while the script is still
+      // being compiled, depending on how much the interpreter itself has allocated: refused until heapsnake's
+      // own first collection has untracked it
+      if ((a[0] as any).compilerConst && a[0].tracked) {
+        notSupported('gc.is_tracked() of a constant tuple before the first collection',
+          'CPython untracks it if a collection runs while the program is compiled, which depends on the interpreter\'s own allocations');
+      }
+      return newBool(isTracked(a[0]));
+    }),
     garbage: st.garbage,
     callbacks: st.callbacks,
     get_referents: bfn('get_referents', (a) => {

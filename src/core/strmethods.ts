@@ -227,7 +227,8 @@ function splitWhitespace(v: string, max: number): string[] {
   while (i < n) {
     while (i < n && ws(v[i])) i++;
     if (i >= n) break;
-    if (max >= 0 && out.length === max) { let e = n; while (e > i && ws(v[e - 1])) e--; out.push(v.slice(i, e)); return out; }
+    // Objects/stringlib/split.h: split_whitespace — past maxsplit, the rest from its first non-space to the end
+    if (max >= 0 && out.length === max) { out.push(v.slice(i)); return out; }
     let j = i;
     while (j < n && !ws(v[j])) j++;
     out.push(v.slice(i, j));

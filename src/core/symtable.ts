@@ -279,6 +279,11 @@ function resolve(s: Scope, enclosing: Set<string>): void {
   }
   for (const f of frees) s.scopeOf.set(f, 'free');
   for (const c of cells) s.scopeOf.set(c, 'cell');
+  // Python/symtable.c: DEF_FREE_CLASS — a name a class body binds itself stays the class's own (its
+  // namespace), even when a nested function's free variable of that name passes through the class
+  if (s.kind === 'class') {
+    for (const a of s.assigned) if (frees.has(a) && !s.explicitGlobal.has(a) && !s.explicitNonlocal.has(a)) s.scopeOf.set(a, 'name');
+  }
   s.locals = isFn ? [...s.params, ...[...localSet].filter((l) => !s.params.includes(l) && !cells.has(l))] : [];
   // Parameters that are cells still occupy their local slot first (CPython copies them into the cell).
   s.cells = [...cells];

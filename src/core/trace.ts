@@ -131,7 +131,11 @@ export function snapshotFrames(vm: VM): FrameSnap[] {
     // A frame below the top that has not run since its last snapshot has the same locals and stack:
     // reuse that snapshot (deep recursion would otherwise cost depth × steps). The top frame keeps
     // running after a snapshot, and a module or class body's namespace can change from anywhere.
-    if (f !== vm.top && !f.ns && !f.snapStale && f.snap) { out.push(f.snap as FrameSnap); continue; }
+    // (A frame with cells is always re-read: a callee can bind or unbind a shared cell through nonlocal.)
+    if (f !== vm.top && !f.ns && !f.snapStale && f.snap && !f.code.cellvars.length && !f.code.freevars.length) {
+      out.push(f.snap as FrameSnap);
+      continue;
+    }
     const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
     const locals: [string, number][] = [];
     if (f.ns) {

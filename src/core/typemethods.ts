@@ -752,12 +752,16 @@ def(T.dict, '__init__', (s, a, kw) => {
 export function dictCopy(d: PyDict): PyDict {
   const n = newDict();
   if (d.used === 0) return n;
-  if (!(d as any).shared && d.used >= (2 * d.nentries) / 3) {
-    // clone_combined_dict_keys: the same table geometry
-    n.log2size = d.log2size; n.nentries = 0;
-  } else {
+  if ((d as any).shared) {
     n.log2size = estimateLog2Keysize(d.used);
     n.nentries = 0;
+  } else if (d.used >= Math.floor((d.nentries * 2) / 3)) {
+    // PyDict_Copy: clone_combined_dict_keys — the same table geometry and kind (str-keys or general)
+    n.log2size = d.log2size; n.nentries = 0; n.unicodeKeys = d.unicodeKeys;
+  } else {
+    // PyDict_Copy falls back to dict_merge into the new dict
+    dictMerge(n, d, false);
+    return n;
   }
   for (const [k, v] of dictItems(d)) dictSet(n, k, v);
   return n;

@@ -23,6 +23,8 @@ t(8, lambda: b"abc".split(","))
 t(9, lambda: b"".split())
 t(10, lambda: b"a--b--c".split(b"--", maxsplit=1))
 t(11, lambda: b"aaa".rsplit(b"aa"))
+t(12, lambda: (b'a b  c '.split(None, 1), b' a  b c'.rsplit(None, 1), b'a b\n'.split(maxsplit=1), b'  a b  c '.split(maxsplit=0)))
+t(13, lambda: ('a b  c '.split(None, 1), ' a  b c'.rsplit(None, 1), 'a b\n'.split(maxsplit=1), '  a b  c '.split(maxsplit=0)))
 `,
   'strip family': TRY + `
 t(1, lambda: b"  hi \\n".strip())
