@@ -16,7 +16,7 @@ import type { VersionRules } from './version.js';
 import { frozensetConst } from './typemethods.js';
 import { setKeys } from './set.js';
 import { foldConstant } from './fold.js';
-import { applyStaticSwaps, optimizeLoadFast, stackDepth } from './flowgraph.js';
+import { applyStaticSwaps, markLoadFastCheck, optimizeLoadFast, stackDepth } from './flowgraph.js';
 
 type Node = any;
 
@@ -147,7 +147,10 @@ class Compiler {
     }
     if (s.isGenerator) code.flags |= CO_GENERATOR;
     applyStaticSwaps(code);
-    if (this.rules.borrowedLoadFast) optimizeLoadFast(code);
+    if (this.rules.borrowedLoadFast) {
+      markLoadFastCheck(code, s.kind === 'module' || s.kind === 'class' ? 0 : code.argcount + code.kwonlyargcount + (code.flags & CO_VARARGS ? 1 : 0) + (code.flags & CO_VARKEYWORDS ? 1 : 0));
+      optimizeLoadFast(code);
+    }
     (code as any).stacksize = stackDepth(code);
     this.u = this.stack.pop()!;
     return code;

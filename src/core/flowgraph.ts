@@ -26,7 +26,7 @@ function effect(op: number, arg: number): [number, number] {
     case Op.RETURN_VALUE: case Op.RERAISE: case Op.POP_EXCEPT: case Op.LIST_APPEND: case Op.SET_ADD: case Op.LIST_EXTEND:
     case Op.SET_UPDATE: case Op.DICT_UPDATE: case Op.DICT_MERGE: case Op.STORE_FAST_MAYBE_NULL:
       return [1, 0];
-    case Op.PUSH_NULL: case Op.LOAD_CONST: case Op.LOAD_DEREF: case Op.LOAD_CLOSURE: case Op.LOAD_CLASSDEREF:
+    case Op.PUSH_NULL: case Op.LOAD_CONST: case Op.LOAD_DEREF: case Op.LOAD_FAST_CHECK: case Op.LOAD_CLOSURE: case Op.LOAD_CLASSDEREF:
     case Op.LOAD_NAME: case Op.LOAD_GLOBAL: case Op.LOAD_BUILD_CLASS: case Op.LOAD_ASSERTION_ERROR: case Op.IMPORT_FROM:
       return [0, 1];
     case Op.LOAD_ATTR: case Op.UNARY_NEGATIVE: case Op.UNARY_POSITIVE: case Op.UNARY_NOT: case Op.UNARY_INVERT:
@@ -75,7 +75,7 @@ export function stackDepth(code: Code): number {
       const op = ops[i * 2], arg = ops[i * 2 + 1];
       let pop = 0, push = 0;
       switch (op) {
-        case Op.LOAD_FAST: case Op.LOAD_FAST_BORROW: case Op.LOAD_FAST_AND_CLEAR: push = 1; break;
+        case Op.LOAD_FAST: case Op.LOAD_FAST_BORROW: case Op.LOAD_FAST_AND_CLEAR: case Op.LOAD_FAST_CHECK: push = 1; break;
         case Op.STORE_FAST: pop = 1; break;
         case Op.DELETE_FAST: break;
         case Op.COPY: push = 1; break;
@@ -165,6 +165,58 @@ export function applyStaticSwaps(code: Code): void {
       const tl = code.lines[j]; code.lines[j] = code.lines[k]; code.lines[k] = tl;
     }
     i = last;
+  }
+}
+
+/**
+ * Python/flowgraph.c: scan_block_for_locals / fast_scan_many_locals (3.12+) — a LOAD_FAST of a local
+ * that may be unbound at that point (not a parameter, and not stored on every path to it, exception
+ * paths included) becomes LOAD_FAST_CHECK, which optimize_load_fast never makes borrowed: such a
+ * load holds a counted reference (sys.getrefcount(y) after `for ...: y = O()` says 2, not 1).
+ * A forward data flow of "may be unbound" masks over the flat code; an exception handler's entry
+ * takes the union of the masks of every instruction its SETUP_FINALLY/SETUP_CLEANUP protects.
+ */
+export function markLoadFastCheck(code: Code, nparams: number): void {
+  const ops = code.code;
+  const n = ops.length / 2;
+  const nl = code.varnames.length;
+  if (!nl) return;
+  const all = (1n << BigInt(nl)) - 1n;
+  const entry = all & ~((1n << BigInt(nparams)) - 1n);
+  const inMask: (bigint | null)[] = new Array(n).fill(null);
+  const blocks: (number[] | null)[] = new Array(n).fill(null);
+  const work: number[] = [];
+  const flow = (i: number, m: bigint, bs: number[]) => {
+    if (i >= n) return;
+    const old = inMask[i];
+    const merged = old === null ? m : old | m;
+    if (old === null) blocks[i] = bs;
+    if (merged !== old) { inMask[i] = merged; work.push(i); }
+  };
+  flow(0, entry, []);
+  while (work.length) {
+    const i = work.pop()!;
+    let m = inMask[i]!;
+    const bs = blocks[i]!;
+    const op = ops[i * 2], arg = ops[i * 2 + 1];
+    // an exception can leave from any instruction to the innermost handler, with the locals as they are
+    if (bs.length) flow(bs[bs.length - 1], m, bs.slice(0, -1));
+    const bit = arg < nl ? 1n << BigInt(arg) : 0n;
+    switch (op) {
+      case Op.STORE_FAST: case Op.LOAD_FAST: case Op.LOAD_FAST_CHECK: m &= ~bit; break;
+      case Op.DELETE_FAST: case Op.LOAD_FAST_AND_CLEAR: case Op.STORE_FAST_MAYBE_NULL: m |= bit; break;
+    }
+    let next = bs;
+    if (op === Op.SETUP_FINALLY || op === Op.SETUP_CLEANUP) next = [...bs, arg];
+    else if (op === Op.POP_BLOCK) next = bs.slice(0, -1);
+    if (JUMPS.has(op) && op !== Op.SETUP_FINALLY && op !== Op.SETUP_CLEANUP) flow(arg, m, next);
+    if (op === Op.JUMP || op === Op.RETURN_VALUE || op === Op.RETURN_CONST_NONE || op === Op.RAISE_VARARGS || op === Op.RERAISE) continue;
+    flow(i + 1, m, next);
+  }
+  for (let i = 0; i < n; i++) {
+    if (ops[i * 2] !== Op.LOAD_FAST || inMask[i] === null) continue;
+    const a = ops[i * 2 + 1];
+    if (a < nl && (inMask[i]! & (1n << BigInt(a)))) ops[i * 2] = Op.LOAD_FAST_CHECK;
   }
 }
 

@@ -26,6 +26,8 @@ export const enum Op {
   SETUP_ANNOTATIONS, STORE_ANNOTATION, CLEAR_NAME_LOCAL, RETURN_CONST_NONE,
   // PEP 709 inlined comprehensions (3.12+)
   LOAD_FAST_AND_CLEAR, STORE_FAST_MAYBE_NULL, MAKE_CELL,
+  // 3.12+: a load of a local that may be unbound here (never made borrowed)
+  LOAD_FAST_CHECK,
 }
 
 export const OP_NAMES: string[] = [
@@ -49,6 +51,7 @@ export const OP_NAMES: string[] = [
   'LOAD_ASSERTION_ERROR', 'IMPORT_NAME', 'IMPORT_FROM', 'IMPORT_STAR',
   'SETUP_ANNOTATIONS', 'STORE_ANNOTATION', 'CLEAR_NAME_LOCAL', 'RETURN_CONST_NONE',
   'LOAD_FAST_AND_CLEAR', 'STORE_FAST_MAYBE_NULL', 'MAKE_CELL',
+  'LOAD_FAST_CHECK',
 ];
 
 /** BINARY_OP arguments (Include/opcode.h: NB_*), in-place variants add 13. */

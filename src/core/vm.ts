@@ -538,7 +538,7 @@ export class VM {
         }
         case Op.PUSH_NULL: pushRaw(f, null, 0); break;
         case Op.LOAD_CONST: push(f, incref(consts[arg])); break;
-        case Op.LOAD_FAST: {
+        case Op.LOAD_FAST: case Op.LOAD_FAST_CHECK: {
           const v = f.lp[arg];
           if (v === null) this.unboundLocal(f, arg);
           // PyStackRef_DUP: a copy of a borrowed local stays borrowed (3.14)
