@@ -27,6 +27,8 @@ export interface GcState {
   callbacks?: PyList;
   /** Interpreter garbage the next collection finds (see simulate.ts: compile warnings on 3.14). */
   phantom?: number;
+  /** A module whose import on 3.14 leaves garbage heapsnake does not model (modules.ts: importModule). */
+  importGarbage?: string | null;
 }
 
 let state: GcState;
@@ -91,6 +93,7 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
   if (st.collecting) return 0;
   st.collecting = true;
   st.runs++;
+  if (trigger === 'automatic') st.importGarbage = null; // that garbage would have gone in this collection
   try {
     invokeCallbacks('start', generation, 0, 0);
     // update collection and allocation counters
