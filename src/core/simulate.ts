@@ -292,7 +292,8 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
         for (const [, v] of [...dictItems(g)]) {
           if (v.dead) continue;
           set.add(v);
-          if (v.dict) for (const e of v.dict.entries) if (e) set.add(e.value);
+          // an instance's inline attribute values (a function's __dict__ is an ordinary dict: its values wait)
+          if (v.dict && v.type.isHeapType) for (const e of v.dict.entries) if (e) set.add(e.value);
         }
         for (const o of [...set].sort((x, y) => x.id - y.id)) finalize(o);
       } else {
@@ -335,6 +336,9 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
         decref(g);
       } finally { heap.onExitFinalizer = null; }
       for (const o of deferred) decref(o);
+      // Python/pylifecycle.c: finalize_interp_clear — the last explicit collection (_PyGC_CollectNoFail)
+      // finds cycles that clearing __main__ left behind (e.self = e)
+      gcCollect(2, 'exit');
     } finally { heap.freeReason = saved; }
   }
 

@@ -99,7 +99,7 @@ st2.close()
 with ExitStack() as s3:
     s3.push(lambda t, v, tb: True)
     raise ValueError("suppressed by exit")
-print("done", gc.collect() >= 0)
+print("done")  # (gc.collect() right after importing contextlib is refused on 3.14: see modules.ts IMPORT_GARBAGE)
 try:
     ExitStack().enter_context(5)
 except TypeError as e:
