@@ -5,7 +5,7 @@
 
 import { PyObject, PyBytes, PyInt, PyTuple, PyStr } from './object.js';
 import { T } from './types.js';
-import { R, None, newBool, newInt, newList, newBytes, newStr, raise, typeError, asIndex, notSupported } from './rt.js';
+import { R, None, newBool, newInt, newList, newBytes, newStr, raise, typeError, asIndex, asSliceIndex, notSupported } from './rt.js';
 import * as ops from './ops.js';
 import { defMethod as def } from './classes.js';
 import { parseArgs } from './stdlib/util.js';
@@ -46,7 +46,7 @@ function subArg(o: PyObject): string {
 function span(len: number, start: PyObject | undefined, end: PyObject | undefined): [number, number] {
   const idx = (o: PyObject | undefined, dflt: number): number => {
     if (o === undefined || o === None) return dflt;
-    let n = Number(asIndex(o, 'slice indices must be integers or None or have an __index__ method'));
+    let n = asSliceIndex(o);
     if (n < 0) { n += len; if (n < 0) n = 0; }
     return n;
   };
@@ -168,6 +168,7 @@ affix('endswith');
 
 // ---------------------------------------------------------------- building
 def(T.bytes, 'replace', (self, a, kw) => {
+  if (kw && kw.length) typeError('bytes.replace() takes no keyword arguments');
   const [o, n, c] = parseArgs('replace', a, kw, ['old', 'new', 'count'], 2, 3);
   const v = bin(self), old = bytesArg(o!), nw = bytesArg(n!);
   const count = c === undefined ? -1 : Number(asIndex(c));

@@ -359,6 +359,12 @@ export function asIndex(o: PyObject, what = 'indices'): number {
   return typeError(`${what} must be integers or slices, not ${o.type.name}`);
 }
 
+/** Objects/sliceobject.c: _PyEval_SliceIndex — start/end arguments of find, count, index, startswith… */
+export function asSliceIndex(o: PyObject): number {
+  if (!(o instanceof PyInt) && !o.type.lookup('__index__')) typeError('slice indices must be integers or None or have an __index__ method');
+  return asIndex(o);
+}
+
 export function asBig(o: PyInt): bigint { return typeof o.v === 'bigint' ? o.v : BigInt(o.v); }
 
 export { PyExc, PyCell, PyWeakref, PySlice, PyRange, PyNative, PyBytes, PyFloat, PyList, PyTuple, PyDict, PySet, PyStr, PyInt, PyObject, PyType, PyBaseException };

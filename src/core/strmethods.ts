@@ -5,7 +5,7 @@ import { PyObject, PyStr, PyInt, PyTuple, PySlice, PyList, PyBytes, PyFloat } fr
 import { T } from './types.js';
 import {
   R, None, True, False, NotImplemented, newInt, newStr, newList, newTuple, newBytes, newBool, incref, decref, raise, typeError,
-  argCount, splitKw, asIndex, noKw, newNative, notSupported, callMethod,
+  argCount, splitKw, asIndex, asSliceIndex, noKw, newNative, notSupported, callMethod,
 } from './rt.js';
 import * as ops from './ops.js';
 import { defMethod as def } from './classes.js';
@@ -149,8 +149,8 @@ function unitToCp(v: string, u: number): number {
 function range(self: PyObject, a: PyObject[], from: number): [string, number, number] {
   const v = s(self);
   const n = (self as PyStr).len;
-  let start = a.length > from && a[from] !== None ? asIndex(a[from]) : 0;
-  let end = a.length > from + 1 && a[from + 1] !== None ? asIndex(a[from + 1]) : n;
+  let start = a.length > from && a[from] !== None ? asSliceIndex(a[from]) : 0;
+  let end = a.length > from + 1 && a[from + 1] !== None ? asSliceIndex(a[from + 1]) : n;
   if (start < 0) { start += n; if (start < 0) start = 0; }
   if (end < 0) { end += n; if (end < 0) end = 0; }
   if (end > n) end = n;
@@ -424,7 +424,7 @@ def(T.bytes, '__getitem__', (self, a) => {
     for (let i = 0, j = start; i < n; i++, j += step) out[i] = v[j];
     return newBytes(out);
   }
-  let i = asIndex(k);
+  let i = asIndex(k, 'byte indices');
   if (i < 0) i += v.length;
   if (i < 0 || i >= v.length) raise('IndexError', 'index out of range');
   return newInt(v[i]);

@@ -58,6 +58,10 @@ t(6, lambda: b", ".join([b"x", b"y", b"z"]))
 t(7, lambda: b"".join([]))
 t(8, lambda: b",".join([b"a", "b"]))
 t(9, lambda: (b"prefix-body".removeprefix(b"prefix-"), b"body.py".removesuffix(b".py"), b"x".removeprefix(b"")))
+t(10, lambda: b"aaa".replace(b"a", b"b", count=1))
+t(11, lambda: b"abc".find(b"b", 1.0))
+t(12, lambda: "abc".find("b", 1.0))
+t(13, lambda: b"abc"[1.0 if len("x") else 0])
 `,
   'classes, hex, fromhex, bytes(str, encoding)': TRY + `
 t(1, lambda: (b"123".isdigit(), b"".isdigit(), b"abC".isalpha(), b"a1".isalnum(), b" \\t".isspace(), b"\\xa0".isspace()))
