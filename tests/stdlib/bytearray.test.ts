@@ -1,15 +1,8 @@
 // bytearray against CPython (expected outputs produced at test time by the real
 // 3.11.7 and 3.14.10, see oracle.ts): Objects/bytearrayobject.c's ob_alloc rules
 // as sys.getsizeof shows them, and the errors learners hit.
-import { describeAgainstCPython } from './oracle.js';
+import { describeAgainstCPython, TRY } from './oracle.js';
 
-const TRY = `
-def t(label, f):
-    try:
-        print(label, repr(f()))
-    except Exception as e:
-        print(label, type(e).__name__, e)
-`;
 
 describeAgainstCPython('bytearray', {
   'sizes (PyByteArray_Resize, constructors, append, extend, del, pop, clear)': `

@@ -1,14 +1,7 @@
 // bytes methods against CPython (expected outputs produced at test time by the
 // real 3.11.7 and 3.14.10, see oracle.ts), including the errors learners hit.
-import { describeAgainstCPython } from './oracle.js';
+import { describeAgainstCPython, TRY } from './oracle.js';
 
-const TRY = `
-def t(label, f):
-    try:
-        print(label, repr(f()))
-    except Exception as e:
-        print(label, type(e).__name__, e)
-`;
 
 describeAgainstCPython('bytes methods', {
   'split and rsplit': TRY + `

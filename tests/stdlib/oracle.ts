@@ -27,6 +27,15 @@ export function havePython(v: '3.11' | '3.14'): boolean {
   return h;
 }
 
+/** A Python helper for snippets: t(label, f) prints f()'s repr, or the exception it raises. */
+export const TRY = `
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+`;
+
 /** Addresses differ between any two runs: compare them as a placeholder. */
 export function normalize(s: string): string { return s.replace(/0x[0-9a-f]{6,}/g, '0xADDR'); }
 
