@@ -599,7 +599,7 @@ BUILTINS.set('False', False);
 BUILTINS.set('NotImplemented', NotImplemented);
 BUILTINS.set('Ellipsis', Ellipsis);
 BUILTINS.set('__name__', newStr('builtins'));
-fn('globals', () => incref(getVM().top!.globals));
+fn('globals', () => { const g = getVM().top!.globals; ops.checkNamespace(g, 'globals()'); return incref(g); });
 /**
  * Python/bltinmodule.c: builtin_locals → _PyEval_GetFrameLocals. A module or
  * class body answers its namespace itself. A function answers (PEP 667, 3.13+)
@@ -609,10 +609,9 @@ fn('globals', () => incref(getVM().top!.globals));
  */
 function frameLocals(what: string): PyDict {
   const f = getVM().top!;
-  if (f.ns === f.globals && what === 'locals()') return incref(f.ns) as PyDict;
-  // NON-CPYTHON: __main__'s globals lack the module attributes CPython sets (__doc__, __file__, __loader__, …)
-  // and a class namespace lacks 3.14's __firstlineno__, so their names are refused rather than listed wrong
-  if (f.ns) notSupported(`${what} in a ${f.ns === f.globals ? 'module' : 'class'} body`, 'heapsnake\'s namespace there lacks some names CPython puts in it');
+  if (f.ns === f.globals) { ops.checkNamespace(f.ns, what); return incref(f.ns) as PyDict; }
+  // NON-CPYTHON: a class namespace lacks 3.14's __firstlineno__, so its names are refused rather than listed wrong
+  if (f.ns) notSupported(`${what} in a class body`, 'heapsnake\'s namespace there lacks some names CPython puts in it');
   if (R.rules.version === '3.11') {
     notSupported(`${what} inside a function on Python 3.11`, 'CPython 3.11 keeps the answer in a dict owned by the frame, which heapsnake does not model (3.13+ returns a fresh dict)');
   }
@@ -683,6 +682,13 @@ for (const name of ['exit', 'quit']) {
   (q as any).quitName = name;
   BUILTINS.set(name, q);
 }
+// Lib/importlib/_bootstrap.py: BuiltinImporter — what Python/pylifecycle.c: add_main_module leaves in
+// __main__.__loader__ when the program has no source file of its own (python3 - < file).
+// NON-CPYTHON: heapsnake's snippet has no file, so __main__ looks like stdin's (with __file__ '<snippet>');
+// the importer's own methods are not modelled, so any attribute it lacks here is refused, not an AttributeError.
+export const BuiltinImporter = staticType('BuiltinImporter', '_frozen_importlib');
+(BuiltinImporter as any).isHeapType = true; // a class defined in Python (Lib/importlib/_bootstrap.py)
+(BuiltinImporter as any).opaque = 'heapsnake models the import system only by name';
 fn('format', (a) => { argCount('format', a, 1, 2); return newStr(formatObj(a[0], a.length > 1 ? (a[1] as PyStr).v : '')); });
 
 export { floatRepr, dictSetStr, dictGetStr, dictItems, roundFloat, PyDict, PySet, PyList };

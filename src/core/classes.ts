@@ -189,6 +189,8 @@ function notSup(what: string): never {
   return notSupported(what);
 }
 
+import { userClasses } from './classgc.js';
+
 export function typeNew(name: string, bases: PyType[], ns: PyDict, annotations: string[], classVars?: Set<string>): PyType {
   if (!bases.length) bases = [T.object];
   for (const b of bases) {
@@ -196,6 +198,9 @@ export function typeNew(name: string, bases: PyType[], ns: PyDict, annotations: 
   }
   const t = new PyType(name, T.type, bases);
   t.isHeapType = true;
+  // a class of the program (never freed here: classgc.ts refuses collections that would free one)
+  (t as any).userClass = true;
+  userClasses().push(t);
   const modName = dictGetStr(ns, '__module__');
   t.module = modName instanceof PyStr ? modName.v : '__main__';
   const mro = computeMro(t);

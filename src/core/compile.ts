@@ -247,7 +247,15 @@ class Compiler {
   module(mod: Node): Code {
     this.enter(this.st.root, '<module>', '<module>', 1);
     this.u.code.isModule = true;
-    this.stmts(mod.body);
+    // Python/compile.c: compiler_body — a leading string is the module's docstring, stored in __doc__
+    const body = this.docstring(mod.body);
+    if (body !== mod.body) {
+      this.setLine(mod.body[0]);
+      this.u.pendingStmt = true;
+      this.loadConst((this.u.code as any).doc);
+      this.emit(Op.STORE_NAME, this.name('__doc__'));
+    }
+    this.stmts(body);
     this.emit(Op.RETURN_CONST_NONE);
     return this.leave();
   }
@@ -276,6 +284,7 @@ class Compiler {
       case 'AugAssign': return this.augAssign(s);
       case 'AnnAssign': {
         if (s.value) { this.expr(s.value); this.store(s.target); }
+        if (this.u.scope.kind === 'module') (this.u.code as any).moduleAnnotations = true;
         if (this.u.scope.kind === 'class' && s.target.kind === 'Name' && s.simple) {
           // the class's __annotations__[name] = <annotation> (3.11 evaluates it here; NON-CPYTHON for 3.14,
           // which evaluates annotations lazily through __annotate__)

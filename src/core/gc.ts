@@ -32,6 +32,8 @@ export interface GcState {
 }
 
 let state: GcState;
+import { checkClassGarbage } from './classgc.js';
+
 export function gcState(): GcState { return state; }
 export function resetGc(threshold: [number, number, number]): GcState {
   state = { enabled: true, threshold: [...threshold], count: [0, 0, 0], collecting: false, longLivedPending: 0, longLivedTotal: 0, pending: false, runs: 0 };
@@ -107,6 +109,8 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     const old = generation < 2 ? h.gens[generation + 1] : h.gens[2];
 
     const { reachable, unreachable, refs } = deduceUnreachable(young);
+    // NON-CPYTHON: classes are not collected here; refuse where CPython would collect one and it shows
+    checkClassGarbage(reachable, trigger);
 
     // untrack_tuples: tuples of atoms stop being tracked
     const survivors: PyObject[] = [];

@@ -358,8 +358,19 @@ export function checkUnmodelled(o: PyObject, name: string): void {
   }
 }
 
+/**
+ * __main__'s dict as the program sees it. On 3.14 a module with annotations also holds __annotate__ and
+ * __conditional_annotations__ (PEP 649, Python/codegen.c: codegen_process_deferred_annotations), which
+ * heapsnake does not make, so there it is refused rather than shown without them.
+ */
+export function checkNamespace(d: PyObject, what: string): void {
+  const why = (d as any).incomplete as string | undefined;
+  if (why) throw new NotSupported(`${what} of a module with annotations on Python 3.14`, R.hooks ? R.hooks.line() : null, why);
+}
 export function attrError(o: PyObject, name: string): never {
   checkUnmodelled(o, name);
+  const opaque = (o as any).opaque ?? (o.type as any).opaque;
+  if (opaque) throw new NotSupported(`${o instanceof PyType ? o.name : o.type.name}.${name}`, R.hooks ? R.hooks.line() : null, opaque);
   if (o instanceof PyType) raise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
   if (o.type === T.module) raise('AttributeError', `module '${(o as any).name}' has no attribute '${name}'`);
   return raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);

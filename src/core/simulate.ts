@@ -13,10 +13,10 @@ import { T, EXC } from './types.js';
 import { VM } from './vm.js';
 import { Frame, PyFunction, PyTraceback, PyGenerator, PyModule } from './func.js';
 import { setVM } from './classes.js';
-import { dictSetStr, dictGetStr, dictItems } from './dict.js';
+import { dictSetStr, dictGetStr, dictDelStr, dictItems } from './dict.js';
 import { resetGc, gcAllocated, gcFreed, gcCollect, gcState, collectGenerations } from './gc.js';
 import * as ops from './ops.js';
-import { BUILTINS } from './bltins.js';
+import { BUILTINS, BuiltinImporter } from './bltins.js';
 import { Recorder, Trace, TraceOptions } from './trace.js';
 import { fakeAddress } from './ops.js';
 import './repr.js';
@@ -174,15 +174,32 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     (rt as any).vmRef = vm;
     globals = heap.internal(() => {
       const g = newDict();
-      dictSetStr(g, '__name__', newStr('__main__'));
       // Python/pylifecycle.c: __main__.__builtins__ is the builtins module (the VM's builtins dict is its dict);
       // `import builtins` finds the same module
       const bm = new PyModule('builtins', builtins);
       ((rt as any).modules ??= new Map()).set('builtins', bm);
-      dictSetStr(g, '__builtins__', bm);
+      // the names __main__ has before the first line, in CPython's insertion order (version.ts: mainNames);
+      // its dict grows through them as CPython's does (so getsizeof(globals()) matches)
+      const values: Record<string, () => PyObject> = {
+        __name__: () => newStr('__main__'),
+        __loader__: () => BuiltinImporter,
+        // Python/pylifecycle.c: add_main_module (3.11) — an empty dict for the module's annotations
+        __annotations__: () => newDict(),
+        __builtins__: () => bm,
+        // NON-CPYTHON: the snippet has no path; it is named '<snippet>' here as in tracebacks
+        __file__: () => newStr('<snippet>'),
+      };
+      for (const k of rules.mainNames) {
+        const v = values[k] ? values[k]() : None;
+        dictSetStr(g, k, v);
+        if (v instanceof PyDict || v instanceof PyStr) decref(v);
+      }
       return g;
     });
     (rt as any).globalsRef = globals;
+    if (rules.lazyAnnotations && (code as any).moduleAnnotations) {
+      (globals as any).incomplete = 'CPython 3.14 keeps them in an __annotate__ function in the module\'s namespace, which heapsnake does not make';
+    }
     const f = new Frame(code, null, globals);
     f.ns = globals;
     try {
@@ -205,6 +222,8 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
         decref(e.exc);
       } else throw e;
     }
+    // Python/pythonrun.c: _PyRun_SimpleFileObject — __file__ and __cached__ leave __main__ when the program ends
+    heap.internal(() => { for (const k of ['__file__', '__cached__']) if (dictGetStr(globals!, k) !== undefined) dictDelStr(globals!, k); });
     // the parser arena goes when the script finishes (Python/pythonrun.c: run_mod)
     for (const o of ((code as any).arena ?? []) as PyObject[]) decref(o);
     (code as any).arena = [];

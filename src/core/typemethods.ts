@@ -1257,6 +1257,8 @@ T.frame.attrs.set('f_back', new PyGetSet(T.frame, 'f_back', (o) => {
 T.frame.attrs.set('f_locals', new PyGetSet(T.frame, 'f_locals', (o) => {
   // a snapshot dict of the frame's locals (3.11 semantics; 3.13+ returns a write-through proxy)
   const f = (o as PyFrameObject).frame;
+  // a module or class body's frame: its namespace itself (Objects/frameobject.c: frame_getlocals)
+  if (f.ns) { ops.checkNamespace(f.ns, 'f_locals'); return incref(f.ns); }
   const d = newDict();
   const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
   for (let i = 0; i < f.lp.length; i++) {

@@ -34,6 +34,17 @@ export interface VersionRules {
   /** 3.11: Python/symtable.c, Python/ast_opt.c — nesting of statements and expressions past
    *  recursion_limit * COMPILER_STACK_FRAME_SCALE (3,000) is a RecursionError; 0: no such count (3.12+ check the C stack). */
   compileDepthLimit: number;
+  /**
+   * The names __main__'s dict holds before the program's first line, in insertion order:
+   * Objects/moduleobject.c: module_init_dict (__name__, __doc__, __package__, __loader__, __spec__),
+   * Python/pylifecycle.c: add_main_module (3.11 also makes __annotations__ = {}; 3.14's PEP 649 module
+   * has none), then __builtins__, and Python/pythonrun.c: _PyRun_SimpleFileObject (__file__, __cached__,
+   * deleted again when the program ends).
+   */
+  mainNames: string[];
+  /** PEP 649/749 (3.14): annotations are evaluated lazily, through __annotate__ functions; 3.11 evaluates
+   *  them when the def, class body or annotated assignment runs. */
+  lazyAnnotations: boolean;
   /** Error messages whose wording changed (Objects/longobject.c, Objects/floatobject.c). */
   msg: {
     intFloorDiv: string; intMod: string; intDivmod: string;
@@ -85,6 +96,8 @@ export const RULES: Record<PyVersion, VersionRules> = {
     maxBlocks: 21,
     generatorBlock: true,
     compileDepthLimit: 0,
+    mainNames: ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__builtins__', '__file__', '__cached__'],
+    lazyAnnotations: true,
     msg: MSG_314,
   },
   '3.11': {
@@ -102,6 +115,8 @@ export const RULES: Record<PyVersion, VersionRules> = {
     maxBlocks: 20,
     generatorBlock: false,
     compileDepthLimit: 3000,
+    mainNames: ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', '__file__', '__cached__'],
+    lazyAnnotations: false,
     msg: MSG_311,
   },
 };

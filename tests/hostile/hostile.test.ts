@@ -135,8 +135,9 @@ describe("the bot's path (attachment → worker pool → reply)", () => {
         expect(a.text).toBe(T.killedTime(defaultLimits().simTimeoutMs));
         return;
       }
-      if (c.botMayBeKilled && a.outcome === 'killed-time-replayed') {
-        // killed by the watchdog after some steps: replayed up to there, with the picture and the reason
+      if (c.botMayBeKilled && (a.outcome === 'killed-time-replayed' || a.outcome === 'limit-time')) {
+        // killed by the watchdog after some steps and replayed, or (on a loaded machine) stopped by the
+        // simulator's own 2 s clock first: either way the picture of where it got, with the reason
         expect(a.picture).toBe(true);
         expect(a.text).toContain(T.limitStopped(T.limitTime(defaultLimits().simTimeoutMs)));
         return;
