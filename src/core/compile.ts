@@ -6,7 +6,7 @@
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { Code } from './code.js';
-import { Op, AST_BINOP, AST_CMP, MF_DEFAULTS, MF_KWDEFAULTS, MF_CLOSURE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './opcodes.js';
+import { Op, AST_BINOP, AST_CMP, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './opcodes.js';
 import { buildSymtable, Scope, SymbolTable, ScopeError, InlineConflict } from './symtable.js';
 import { NotSupported, LimitExceeded } from './errors.js';
 import { PyObject, PyTuple, PySet } from './object.js';
@@ -83,12 +83,42 @@ export function astDepth(mod: Node): number {
 /** heapsnake's cap on compiled code (docs/limits.md): CPython itself takes seconds on such programs. */
 export const MAX_INSTRUCTIONS = 1_000_000;
 
+import { mangleModule } from './mangle.js';
+
+/**
+ * 3.14 class-body annotations are kept unevaluated (PEP 649); heapsnake evaluates them when the class is made,
+ * which is only the same as CPython's lazy evaluation for expressions without side effects: names, attributes,
+ * constants, subscripts and `|` of those. Anything else is refused.
+ */
+/** The names an expression reads. */
+function namesIn(n: any, out: string[] = []): string[] {
+  if (!n || typeof n !== 'object') return out;
+  if (Array.isArray(n)) { for (const x of n) namesIn(x, out); return out; }
+  if (n.kind === 'Name') out.push(n.id);
+  for (const k in n) if (k !== 'kind' && k !== 'parent') namesIn(n[k], out);
+  return out;
+}
+
+function checkLazyAnnotation(n: Node): void {
+  switch (n.kind) {
+    case 'Name': case 'Constant': return;
+    case 'Attribute': return checkLazyAnnotation(n.value);
+    case 'Subscript': checkLazyAnnotation(n.value); return checkLazyAnnotation(n.slice);
+    case 'Tuple': case 'List': for (const e of n.elts) checkLazyAnnotation(e); return;
+    case 'BinOp': if (n.op === 'BitOr') { checkLazyAnnotation(n.left); return checkLazyAnnotation(n.right); } break;
+  }
+  throw new NotSupported('this class annotation on Python 3.14', n.lineno ?? null,
+    'CPython 3.14 evaluates class annotations only when asked for them (PEP 649); heapsnake evaluates names, attributes, subscripts and | of them when the class is made');
+}
+
 export function compileModule(mod: Node, rules: VersionRules): Code {
   // 3.11: recursion_limit * COMPILER_STACK_FRAME_SCALE (1000 * 3) levels, from a script's top level;
   // 3.12+ check the C stack instead, so only heapsnake's own JavaScript stack bounds them
   if (rules.compileDepthLimit && astDepth(mod) > rules.compileDepthLimit) {
     throw new CompileError('RecursionError', 'maximum recursion depth exceeded during compilation', 0);
   }
+  // private names (__x in a class) are mangled before scope analysis, as CPython's symtable does
+  mangleModule(mod);
   let st: SymbolTable;
   try {
     st = buildSymtable(mod, rules.inlineComprehensions);
@@ -247,7 +277,12 @@ class Compiler {
   module(mod: Node): Code {
     this.enter(this.st.root, '<module>', '<module>', 1);
     this.u.code.isModule = true;
-    // Python/compile.c: compiler_body — a leading string is the module's docstring, stored in __doc__
+    // Python/compile.c: compiler_body — every annotated module gets __annotations__ (SETUP_ANNOTATIONS, 3.11),
+    // then a leading string is the module's docstring, stored in __doc__
+    if (!this.rules.lazyAnnotations && this.findAnn(mod.body)) {
+      if (mod.body.length) this.setLine(mod.body[0]);
+      this.emit(Op.SETUP_ANNOTATIONS);
+    }
     const body = this.docstring(mod.body);
     if (body !== mod.body) {
       this.setLine(mod.body[0]);
@@ -282,23 +317,7 @@ class Compiler {
         return;
       }
       case 'AugAssign': return this.augAssign(s);
-      case 'AnnAssign': {
-        if (s.value) { this.expr(s.value); this.store(s.target); }
-        if (this.u.scope.kind === 'module') (this.u.code as any).moduleAnnotations = true;
-        if (this.u.scope.kind === 'class' && s.target.kind === 'Name' && s.simple) {
-          // the class's __annotations__[name] = <annotation> (3.11 evaluates it here; NON-CPYTHON for 3.14,
-          // which evaluates annotations lazily through __annotate__)
-          this.expr(s.annotation);
-          this.emit(Op.STORE_ANNOTATION, this.name(s.target.id));
-          // remember the annotation expression text kind for dataclasses (ClassVar)
-          const ann = s.annotation;
-          const isClassVar = (ann.kind === 'Name' && ann.id === 'ClassVar') || (ann.kind === 'Subscript' && ((ann.value.kind === 'Name' && ann.value.id === 'ClassVar') || (ann.value.kind === 'Attribute' && ann.value.attr === 'ClassVar'))) || (ann.kind === 'Attribute' && ann.attr === 'ClassVar');
-          if (isClassVar) this.u.code.consts; // annotations recorded by name only
-          (this.u.code as any).classVars ??= new Set<string>();
-          if (isClassVar) (this.u.code as any).classVars.add(s.target.id);
-        }
-        return;
-      }
+      case 'AnnAssign': return this.annAssign(s);
       case 'Pass': this.emit(Op.NOP); return;
       case 'Delete': for (const t of s.targets) this.del(t); return;
       case 'If': return this.ifStmt(s);
@@ -838,13 +857,79 @@ class Compiler {
     this.bind(end);
   }
 
+  /**
+   * Python/compile.c: compiler_annassign (3.11) — the value is assigned first; in a module or class body
+   * a simple name's annotation is then evaluated and stored in __annotations__, other targets' annotations
+   * are evaluated and dropped; a target's object (and subscript) is evaluated when there is no value.
+   * 3.14 (PEP 649, Python/codegen.c: codegen_annassign) evaluates no annotation here: module and function
+   * annotations wait for __annotate__; a class body's are evaluated lazily (see STORE_ANNOTATION).
+   */
+  annAssign(s: Node): void {
+    if (s.value) { this.expr(s.value); this.store(s.target); }
+    const kind = this.u.scope.kind;
+    const modOrClass = kind === 'module' || kind === 'class';
+    const lazy = this.rules.lazyAnnotations;
+    if (kind === 'module') (this.u.code as any).moduleAnnotations = true;
+    const t = s.target;
+    if (t.kind === 'Name') {
+      if (s.simple && modOrClass) {
+        if (!lazy) {
+          this.expr(s.annotation);
+          this.emit(Op.LOAD_NAME, this.name('__annotations__'));
+          this.loadConst(this.strConst(t.id));
+          this.emit(Op.STORE_SUBSCR);
+        } else if (kind === 'class') {
+          // NON-CPYTHON: 3.14 compiles a class's annotations into an __annotate__ function; heapsnake keeps
+          // the expression and evaluates it without side effects when the class is made (a name not yet
+          // defined gives a value any use of which is refused), for dataclasses and __annotations__
+          checkLazyAnnotation(s.annotation);
+          const anns = ((this.u.code as any).lazyAnns ??= []) as { name: string; node: Node }[];
+          anns.push({ name: t.id, node: s.annotation });
+          this.emit(Op.STORE_ANNOTATION, anns.length - 1);
+        }
+        if (kind === 'class') this.noteClassVar(s);
+      }
+    } else if (t.kind === 'Attribute') {
+      if (!s.value) { this.expr(t.value); this.emit(Op.POP_TOP); }
+    } else if (t.kind === 'Subscript') {
+      if (!s.value) { this.expr(t.value); this.emit(Op.POP_TOP); this.expr(t.slice); this.emit(Op.POP_TOP); }
+    }
+    if (!s.simple && modOrClass && !lazy) { this.expr(s.annotation); this.emit(Op.POP_TOP); }
+  }
+
+  /** Remember ClassVar annotations by their text (for dataclasses). */
+  noteClassVar(s: Node): void {
+    const ann = s.annotation;
+    const isClassVar = (ann.kind === 'Name' && ann.id === 'ClassVar') || (ann.kind === 'Subscript' && ((ann.value.kind === 'Name' && ann.value.id === 'ClassVar') || (ann.value.kind === 'Attribute' && ann.value.attr === 'ClassVar'))) || (ann.kind === 'Attribute' && ann.attr === 'ClassVar');
+    (this.u.code as any).classVars ??= new Set<string>();
+    if (isClassVar) (this.u.code as any).classVars.add(s.target.id);
+  }
+
+  /** Python/compile.c: find_ann — does this body (not counting nested defs and classes) annotate anything? */
+  findAnn(body: Node[]): boolean {
+    for (const st of body) {
+      switch (st.kind) {
+        case 'AnnAssign': return true;
+        case 'For': case 'AsyncFor': case 'While': case 'If':
+          if (this.findAnn(st.body) || this.findAnn(st.orelse ?? [])) return true; break;
+        case 'With': case 'AsyncWith': if (this.findAnn(st.body)) return true; break;
+        case 'Try': case 'TryStar':
+          if (this.findAnn(st.body) || this.findAnn(st.orelse ?? []) || this.findAnn(st.finalbody ?? [])) return true;
+          for (const h of st.handlers ?? []) if (this.findAnn(h.body)) return true;
+          break;
+        case 'Match': for (const c of st.cases ?? []) if (this.findAnn(c.body)) return true; break;
+      }
+    }
+    return false;
+  }
+
   // ---------------------------------------------------------------- functions & classes
   funcDef(s: Node): void {
     for (const d of s.decorator_list) this.expr(d);
     this.setLine(s);
     const scope = this.st.get(s);
     if (s.returns) (s as any).hasReturnAnnotation = true;
-    this.makeFunction(scope, s.name, s.args, s.lineno, () => {
+    this.makeFunction(scope, s.name, s.args, s.lineno, (s.returns ?? null), () => {
       if (s.returns) (this.u.code as any).hasAnnotations = true;
       // Python/compile.c: compiler_function — a leading string is the docstring (co_consts[0]), not executed
       const body = this.docstring(s.body);
@@ -852,7 +937,7 @@ class Compiler {
       this.emit(Op.RETURN_CONST_NONE);
     });
     for (let i = 0; i < s.decorator_list.length; i++) this.emit(Op.CALL, 0x1000 | 1);
-    this.storeName(s.name);
+    this.storeName(s.bindName ?? s.name);
   }
 
   /** Split off a docstring: records it on the code object and returns the remaining body. */
@@ -876,7 +961,42 @@ class Compiler {
     return `${pq}.${name}`;
   }
 
-  makeFunction(scope: Scope, name: string, args: Node, line: number, body: () => void): void {
+  /**
+   * Python/compile.c: compiler_visit_annotations (3.11) — after the defaults, the annotations are evaluated
+   * into a tuple (name, value, name, value, …): parameters, then positional-only ones, *args, keyword-only
+   * ones, **kwargs and 'return'; the function keeps it (func_annotations) until __annotations__ asks.
+   * 3.14 (PEP 649) evaluates nothing here: the function gets an __annotate__ function instead (VM: MAKE_FUNCTION).
+   */
+  functionAnnotations(args: Node, returns: Node | null): number {
+    const pairs: [string, Node][] = [];
+    const add = (a: Node | null | undefined) => { if (a && a.annotation) pairs.push([a.arg, a.annotation]); };
+    for (const a of args.args) add(a);
+    for (const a of args.posonlyargs ?? []) add(a);
+    add(args.vararg);
+    for (const a of args.kwonlyargs) add(a);
+    add(args.kwarg);
+    if (returns) pairs.push(['return', returns]);
+    if (!pairs.length) return 0;
+    if (this.rules.lazyAnnotations) {
+      // NON-CPYTHON: an annotation that uses a variable of the enclosing function would give 3.14's
+      // __annotate__ a closure (and make that variable a cell); heapsnake does not model that
+      const sc = this.u.scope;
+      if (sc.kind !== 'module' && sc.kind !== 'class') {
+        for (const [, ann] of pairs) for (const id of namesIn(ann)) {
+          const k = sc.scopeOf.get(id);
+          if (k === 'local' || k === 'cell' || k === 'free') {
+            throw new NotSupported('an annotation using a variable of the enclosing function on Python 3.14', ann.lineno ?? null);
+          }
+        }
+      }
+      return 0;
+    }
+    for (const [n, ann] of pairs) { this.loadConst(this.strConst(n)); this.expr(ann); }
+    this.emit(Op.BUILD_TUPLE, pairs.length * 2);
+    return MF_ANNOTATIONS;
+  }
+
+  makeFunction(scope: Scope, name: string, args: Node, line: number, returns: Node | null, body: () => void): void {
     let flags = 0;
     if (args.defaults.length) {
       for (const d of args.defaults) this.expr(d);
@@ -889,6 +1009,7 @@ class Compiler {
       this.emit(Op.BUILD_MAP, kwd.length);
       flags |= MF_KWDEFAULTS;
     }
+    flags |= this.functionAnnotations(args, returns);
     const qual = this.qualname(name, scope);
     this.enter(scope, name, qual, line);
     const code = this.u.code;
@@ -931,6 +1052,8 @@ class Compiler {
     this.emit(Op.STORE_NAME, this.name('__module__'));
     this.loadConst(this.strConst(qual));
     this.emit(Op.STORE_NAME, this.name('__qualname__'));
+    // Python/compile.c: compiler_body (3.11) — an annotated class body starts with SETUP_ANNOTATIONS
+    if (!this.rules.lazyAnnotations && this.findAnn(s.body)) this.emit(Op.SETUP_ANNOTATIONS);
     const cbody = this.docstring(s.body);
     if (cbody !== s.body) {
       this.loadConst((this.u.code as any).doc);
@@ -963,7 +1086,7 @@ class Compiler {
     if (kws.length) this.emit(Op.KW_NAMES, this.ownedConstant(newTupleTracked(kws.map((k: Node) => this.strConst(k.arg)))));
     this.emit(Op.CALL, 2 + s.bases.length + kws.length);
     for (let i = 0; i < s.decorator_list.length; i++) this.emit(Op.CALL, 0x1000 | 1);
-    this.storeName(s.name);
+    this.storeName(s.bindName ?? s.name);
   }
 
   // ---------------------------------------------------------------- expressions
@@ -1118,7 +1241,7 @@ class Compiler {
       }
       case 'Lambda': {
         const scope = this.st.get(e);
-        this.makeFunction(scope, '<lambda>', e.args, e.lineno, () => {
+        this.makeFunction(scope, '<lambda>', e.args, e.lineno, null, () => {
           this.expr(e.body);
           this.emit(Op.RETURN_VALUE);
         });

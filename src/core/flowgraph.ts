@@ -7,7 +7,7 @@
 //   * the ref is still on the stack when the block ends (REF_UNCONSUMED).
 // Every other LOAD_FAST becomes LOAD_FAST_BORROW. (docs/cpython-rules.md §2.3)
 
-import { Op, MF_DEFAULTS, MF_KWDEFAULTS, MF_CLOSURE } from './opcodes.js';
+import { Op, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE } from './opcodes.js';
 import type { Code } from './code.js';
 
 const JUMPS = new Set<number>([Op.JUMP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.JUMP_IF_FALSE_OR_POP,
@@ -20,8 +20,9 @@ function effect(op: number, arg: number): [number, number] {
   switch (op) {
     case Op.NOP: case Op.KW_NAMES: case Op.JUMP: case Op.SETUP_FINALLY: case Op.SETUP_CLEANUP: case Op.POP_BLOCK: case Op.MAKE_CELL:
     case Op.DELETE_DEREF: case Op.DELETE_NAME: case Op.DELETE_GLOBAL: case Op.RETURN_CONST_NONE:
+    case Op.SETUP_ANNOTATIONS: case Op.STORE_ANNOTATION:
       return [0, 0];
-    case Op.POP_TOP: case Op.STORE_ANNOTATION: case Op.STORE_DEREF: case Op.STORE_NAME: case Op.STORE_GLOBAL: case Op.DELETE_ATTR:
+    case Op.POP_TOP: case Op.STORE_DEREF: case Op.STORE_NAME: case Op.STORE_GLOBAL: case Op.DELETE_ATTR:
     case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP:
     case Op.RETURN_VALUE: case Op.RERAISE: case Op.POP_EXCEPT: case Op.LIST_APPEND: case Op.SET_ADD: case Op.LIST_EXTEND:
     case Op.SET_UPDATE: case Op.DICT_UPDATE: case Op.DICT_MERGE: case Op.STORE_FAST_MAYBE_NULL:
@@ -45,7 +46,7 @@ function effect(op: number, arg: number): [number, number] {
     case Op.UNPACK_EX: return [1, (arg & 0xff) + (arg >> 8) + 1];
     case Op.FOR_ITER: return [0, 1];
     case Op.SEND: return [1, 1];
-    case Op.MAKE_FUNCTION: return [1 + (arg & MF_DEFAULTS ? 1 : 0) + (arg & MF_KWDEFAULTS ? 1 : 0) + (arg & MF_CLOSURE ? 1 : 0), 1];
+    case Op.MAKE_FUNCTION: return [1 + (arg & MF_DEFAULTS ? 1 : 0) + (arg & MF_KWDEFAULTS ? 1 : 0) + (arg & MF_ANNOTATIONS ? 1 : 0) + (arg & MF_CLOSURE ? 1 : 0), 1];
     case Op.BEFORE_WITH: return [1, 2];
     case Op.WITH_EXIT: return arg === 0 ? [1, 0] : [0, 1];
     case Op.RAISE_VARARGS: return [arg, 0];

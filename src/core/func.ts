@@ -15,6 +15,8 @@ export class PyFunction extends PyObject {
   closure: PyTuple | null = null;
   /** func_annotations (created on first access) */
   annotations: PyObject | null = null;
+  /** func_annotate (3.14, PEP 649): the __annotate__ function of a def with annotations */
+  annotate: PyObject | null = null;
   module: string = '__main__';
   constructor(public code: Code, public globals: PyDict) {
     super(T.function);
@@ -27,6 +29,7 @@ export class PyFunction extends PyObject {
     if (this.kwdefaults) out.push(['__kwdefaults__', this.kwdefaults]);
     if (this.closure) out.push(['__closure__', this.closure]);
     if (this.annotations) out.push(['__annotations__', this.annotations]);
+    if (this.annotate) out.push(['__annotate__', this.annotate]);
     super.refs(out);
   }
   override clear(h: Heap): void {
@@ -36,6 +39,7 @@ export class PyFunction extends PyObject {
     const k = this.kwdefaults; this.kwdefaults = null; if (k) h.decref(k);
     const c = this.closure; this.closure = null; if (c) h.decref(c);
     const an = this.annotations; this.annotations = null; if (an) h.decref(an);
+    const at = this.annotate; this.annotate = null; if (at) h.decref(at);
     super.clear(h);
   }
 }

@@ -107,7 +107,7 @@ class Visitor {
         for (const d of n.decorator_list) this.expr(s, d);
         this.argsDefaults(s, n.args);
         if (n.returns) this.expr(s, n.returns);
-        s.assigned.add(n.name);
+        s.assigned.add(n.bindName ?? n.name);
         const f = this.newScope('function', n.name, n, s);
         f.params = this.paramNames(n.args);
         this.body(f, n.body);
@@ -117,7 +117,7 @@ class Visitor {
         for (const d of n.decorator_list) this.expr(s, d);
         for (const b of n.bases) this.expr(s, b);
         for (const k of n.keywords) this.expr(s, k.value);
-        s.assigned.add(n.name);
+        s.assigned.add(n.bindName ?? n.name);
         const c = this.newScope('class', n.name, n, s);
         this.body(c, n.body);
         return;

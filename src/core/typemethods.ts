@@ -1132,11 +1132,20 @@ T.function.attrs.set('__dict__', new PyGetSet(T.function, '__dict__', (s) => {
   return incref(s.dict);
 }));
 T.function.hasDict = true;
-// NON-CPYTHON: function annotations are not evaluated; a function that has them refuses __annotations__
+// Objects/funcobject.c: func_get_annotations. 3.11 turns the (name, value, …) tuple MAKE_FUNCTION stored into
+// a dict the first time it is asked for. NON-CPYTHON (3.14): __annotate__ is not modelled, so a function that
+// has annotations refuses __annotations__ (CPython would evaluate them now).
 T.function.attrs.set('__annotations__', new PyGetSet(T.function, '__annotations__', (s) => {
   const fn = s as PyFunction;
+  if (fn.annotations instanceof PyTuple) {
+    const t = fn.annotations;
+    const d = newDict();
+    for (let i = 0; i + 1 < t.items.length; i += 2) dictSet(d, t.items[i], t.items[i + 1]);
+    fn.annotations = d;
+    decref(t);
+  }
   if (fn.annotations) return incref(fn.annotations);
-  if ((fn.code as any).hasAnnotations) notSupported("a function's __annotations__", 'heapsnake does not evaluate parameter and return annotations');
+  if ((fn.code as any).hasAnnotations) notSupported("a function's __annotations__ on Python 3.14", 'CPython 3.14 evaluates them when asked, through __annotate__ (PEP 649), which heapsnake does not model');
   // Objects/funcobject.c: func_get_annotations creates (and keeps) an empty dict in func_annotations
   fn.annotations = newDict();
   return incref(fn.annotations);

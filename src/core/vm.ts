@@ -3,7 +3,7 @@
 // except where a slot is tagged borrowed (3.14's LOAD_FAST_BORROW), so the
 // reference counts a program can observe come out as CPython's.
 
-import { Op, BINOPS, CMPOPS, MF_DEFAULTS, MF_KWDEFAULTS, MF_CLOSURE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './opcodes.js';
+import { Op, BINOPS, CMPOPS, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './opcodes.js';
 import { Code } from './code.js';
 import { Frame, PyFunction, PyMethod, PyGenerator, PyFrameObject, PyTraceback, PyModule, clearLocals } from './func.js';
 import { PyExc, NotSupported, LimitExceeded } from './errors.js';
@@ -25,6 +25,7 @@ import { makeSlice } from './slice.js';
 import { buildClass, addInstanceExtras } from './classes.js';
 import { importModule } from './modules.js';
 import { suggest } from './suggest.js';
+import { evalLazyAnnotation } from './annotations.js';
 
 export interface StepHook { (f: Frame): void }
 
@@ -1091,8 +1092,23 @@ export class VM {
         }
         case Op.MAKE_FUNCTION: {
           const c = popOwned(f) as unknown as Code;
+          // Python/codegen.c (3.14): codegen_function — a def with annotations first makes its __annotate__
+          // function (PEP 649), which the new function keeps (func_annotate)
+          let annotate: PyFunction | null = null;
+          if (R.rules.lazyAnnotations && (c as any).hasAnnotations) {
+            const stub = (c as any).annotateCode ??= heap.internal(() => {
+              const k = new Code('__annotate__', '<snippet>');
+              k.qualname = `${c.qualname}.__annotate__`;
+              return k;
+            });
+            annotate = new PyFunction(stub, f.globals);
+            heap.track(annotate);
+          }
           const fn = new PyFunction(c, f.globals);
+          if (annotate) fn.annotate = annotate;
           if (arg & MF_CLOSURE) fn.closure = popOwned(f) as PyTuple;
+          // 3.11: the (name, value, …) tuple (Python/compile.c: compiler_visit_annotations)
+          if (arg & MF_ANNOTATIONS) fn.annotations = popOwned(f);
           if (arg & MF_KWDEFAULTS) fn.kwdefaults = popOwned(f) as PyDict;
           if (arg & MF_DEFAULTS) fn.defaults = popOwned(f) as PyTuple;
           if ((c as any).doc) (fn as any).doc = incref((c as any).doc);
@@ -1189,11 +1205,21 @@ export class VM {
           push(f, v);
           break;
         }
+        case Op.SETUP_ANNOTATIONS: {
+          // Python/ceval.c: SETUP_ANNOTATIONS (3.11) — the module or class namespace gets an __annotations__ dict
+          if (dictGetStr(f.ns!, '__annotations__') === undefined) {
+            const d = newDict();
+            dictSetStr(f.ns!, '__annotations__', d);
+            decref(d);
+          }
+          break;
+        }
         case Op.STORE_ANNOTATION: {
-          const v = popOwned(f);
-          const n = names[arg];
+          // 3.14 class body (annotations.ts): evaluate the annotation now, without side effects
+          const { name: n, node } = (f.code as any).lazyAnns[arg] as { name: string; node: any };
           if (!(f.annotations ??= []).includes(n)) f.annotations.push(n);
-          // the class namespace's __annotations__ dict
+          const v = evalLazyAnnotation(node, f, this.builtins);
+          // NON-CPYTHON: kept in the class namespace's __annotations__ (CPython 3.14 keeps __annotate_func__)
           let ad = dictGetStr(f.ns!, '__annotations__') as PyDict | undefined;
           if (!ad) { ad = newDict(); dictSetStr(f.ns!, '__annotations__', ad); decref(ad); }
           dictSetStr(ad, n, v);
