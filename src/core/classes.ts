@@ -190,6 +190,7 @@ function notSup(what: string): never {
 }
 
 import { userClasses } from './classgc.js';
+import { newMappingProxy } from './mappingproxy.js';
 
 export function typeNew(name: string, bases: PyType[], ns: PyDict, annotations: string[], classVars?: Set<string>): PyType {
   if (!bases.length) bases = [T.object];
@@ -274,6 +275,20 @@ export function typeNew(name: string, bases: PyType[], ns: PyDict, annotations: 
       o.slots![idx] = v ? incref(v) : null;
       if (old) decref(old);
     }, T.member_descriptor));
+  }
+  // Objects/typeobject.c: type_new_descriptors — the __dict__ / __weakref__ getsets this class adds (those its
+  // bases lack; int, tuple and bytes subclasses get no __weakref__, set and frozenset have one natively); they go
+  // in its __dict__ before __doc__ and __hash__ (mappingproxy.ts: classDictSnapshot)
+  const ancestorDict = mro.slice(1).some((b) => b.hasDict);
+  const ancestorWeak = mro.slice(1).some((b) => b.isHeapType && b.weakrefable) || [T.set, T.frozenset].includes(base as PyType);
+  const varSize = [T.int, T.bool, T.tuple, T.bytes].includes(base as PyType);
+  const added: string[] = [];
+  if (!ancestorDict && (!ownSlots || ownSlots.includes('__dict__'))) added.push('__dict__');
+  if (!ancestorWeak && !varSize && (!ownSlots || ownSlots.includes('__weakref__'))) added.push('__weakref__');
+  (t as any).addedGetsets = added;
+  (t as any).getsetAt = t.attrs.size;
+  if (R.rules.lazyAnnotations && t.attrs.has('__annotations__')) {
+    (t as any).incompleteDict = 'CPython 3.14 keeps a class\'s annotations in an __annotate_func__ function (PEP 649) where heapsnake keeps __annotations__';
   }
   (t as any).annotationNames = annotations;
   if (ownSlots) (t as any).ownSlots = ownSlots;
@@ -428,11 +443,8 @@ T.type.attrs.set('__mro__', new PyGetSet(T.type, '__mro__', (o) => newTuple((o a
 T.type.attrs.set('__bases__', new PyGetSet(T.type, '__bases__', (o) => newTuple((o as PyType).bases.slice())));
 T.type.attrs.set('__base__', new PyGetSet(T.type, '__base__', (o) => (o as PyType).bases[0] ?? None));
 T.type.attrs.set('__doc__', new PyGetSet(T.type, '__doc__', (o) => incref((o as PyType).attrs.get('__doc__') ?? None)));
-T.type.attrs.set('__dict__', new PyGetSet(T.type, '__dict__', (o) => {
-  const d = newDict();
-  for (const [k, v] of (o as PyType).attrs) dictSetStr(d, k, v);
-  return d;
-}));
+// Objects/typeobject.c: type_dict — a read-only mappingproxy over the class's namespace (mappingproxy.ts)
+T.type.attrs.set('__dict__', new PyGetSet(T.type, '__dict__', (o) => newMappingProxy(o)));
 def(T.type, 'mro', (self) => newList((self as PyType).mro.map((x) => x)));
 def(T.type, '__subclasses__', () => notSupported('type.__subclasses__()'));
 T.type.newFn = (t, args) => {
@@ -497,6 +509,8 @@ T.property.attrs.set('fget', new PyGetSet(T.property, 'fget', (p) => incref((p a
 T.property.attrs.set('fset', new PyGetSet(T.property, 'fset', (p) => incref((p as PyNative).held[1] ?? None)));
 T.staticmethod.newFn = (_t, args) => { argCount('staticmethod', args, 1, 1); return newNative(T.staticmethod, [args[0]], ['__func__']); };
 T.classmethod.newFn = (_t, args) => { argCount('classmethod', args, 1, 1); return newNative(T.classmethod, [args[0]], ['__func__']); };
+// Objects/funcobject.c: sm_call (3.10+) — a staticmethod object is callable: it calls its function
+def(T.staticmethod, '__call__', (p, args, kw) => ops.call((p as PyNative).held[0]!, args, kw));
 for (const t of [T.staticmethod, T.classmethod]) {
   t.attrs.set('__func__', new PyGetSet(t, '__func__', (p) => incref((p as PyNative).held[0]!)));
   def(t, '__get__', (p, args) => bind(p, args[0] === None ? null : args[0], (args[1] ?? args[0].type) as PyType));

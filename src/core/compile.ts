@@ -90,6 +90,32 @@ import { mangleModule } from './mangle.js';
  * which is only the same as CPython's lazy evaluation for expressions without side effects: names, attributes,
  * constants, subscripts and `|` of those. Anything else is refused.
  */
+/** Names NAME of `self.NAME = …` targets in functions inside a class body (not inside nested classes). */
+function staticAttributes(body: Node[]): Set<string> {
+  const out = new Set<string>();
+  const target = (t: any): void => {
+    if (!t) return;
+    if (t.kind === 'Attribute' && t.value.kind === 'Name' && t.value.id === 'self') out.add(t.attr);
+    else if (t.kind === 'Tuple' || t.kind === 'List') for (const e of t.elts) target(e);
+    else if (t.kind === 'Starred') target(t.value);
+  };
+  const walk = (n: any, inFunction: boolean): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) { for (const x of n) walk(x, inFunction); return; }
+    if (n.kind === 'ClassDef') { walk(n.decorator_list, inFunction); walk(n.bases, inFunction); return; }
+    const fn = inFunction || n.kind === 'FunctionDef' || n.kind === 'AsyncFunctionDef' || n.kind === 'Lambda';
+    if (fn) {
+      if (n.kind === 'Assign') for (const t of n.targets) target(t);
+      else if (n.kind === 'AnnAssign' || n.kind === 'For' || n.kind === 'AsyncFor' || n.kind === 'comprehension') target(n.target);
+      else if (n.kind === 'withitem') target(n.optional_vars);
+      else if (n.kind === 'NamedExpr') target(n.target);
+    }
+    for (const k in n) if (k !== 'kind' && k !== 'parent') walk(n[k], fn);
+  };
+  walk(body, false);
+  return out;
+}
+
 /** The names an expression reads. */
 function namesIn(n: any, out: string[] = []): string[] {
   if (!n || typeof n !== 'object') return out;
@@ -1052,6 +1078,12 @@ class Compiler {
     this.emit(Op.STORE_NAME, this.name('__module__'));
     this.loadConst(this.strConst(qual));
     this.emit(Op.STORE_NAME, this.name('__qualname__'));
+    if (this.rules.lazyAnnotations) {
+      // Python/codegen.c (3.13+): codegen_class_body — __firstlineno__, the line of the first decorator or `class`
+      const first = Math.min(s.lineno, ...s.decorator_list.map((d: Node) => d.lineno ?? s.lineno));
+      this.loadConst(newInt(first));
+      this.emit(Op.STORE_NAME, this.name('__firstlineno__'));
+    }
     // Python/compile.c: compiler_body (3.11) — an annotated class body starts with SETUP_ANNOTATIONS
     if (!this.rules.lazyAnnotations && this.findAnn(s.body)) this.emit(Op.SETUP_ANNOTATIONS);
     const cbody = this.docstring(s.body);
@@ -1060,6 +1092,13 @@ class Compiler {
       this.emit(Op.STORE_NAME, this.name('__doc__'));
     }
     this.stmts(cbody);
+    if (this.rules.lazyAnnotations) {
+      // Python/codegen.c (3.13+): __static_attributes__ — the names assigned as self.NAME in the functions of
+      // the class body (not augmented assignments or del), sorted (Python/compile.c: _PyCompile_StaticAttributesAsTuple)
+      const names = [...staticAttributes(cbody)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      this.emit(Op.LOAD_CONST, this.ownedConstant(newTupleTracked(names.map((n) => this.strConst(n)))));
+      this.emit(Op.STORE_NAME, this.name('__static_attributes__'));
+    }
     if (scope.needsClassCell) {
       this.emit(Op.LOAD_CLOSURE, this.derefIndex('__class__'));
       this.emit(Op.COPY, 1);

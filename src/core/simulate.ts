@@ -20,6 +20,7 @@ import { BUILTINS, BuiltinImporter } from './bltins.js';
 import { Recorder, Trace, TraceOptions } from './trace.js';
 import { fakeAddress } from './ops.js';
 import './repr.js';
+import './mappingproxy.js';
 import './typemethods.js';
 import './strmethods.js';
 import './bytesmethods.js';

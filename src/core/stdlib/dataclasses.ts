@@ -32,31 +32,7 @@ const refuse = (): never => notSupported('dataclass field types and signatures',
 for (const n of ['__repr__', '__str__', '__eq__', '__ne__', '__hash__', '__bool__', '__len__', '__format__', '__getattr__', '__call__', '__iter__']) def(UnknownType, n, refuse);
 const UNKNOWN = new PyObject(UnknownType); UNKNOWN.imm = true;
 
-/** types.MappingProxyType: a read-only view of a mapping (Objects/descrobject.c). */
-const MappingProxyType = staticType('mappingproxy', 'builtins', { gc: true });
-MappingProxyType.newFn = (_t, a) => {
-  if (a.length !== 1) typeError(`mappingproxy() missing required argument 'mapping' (pos 1)`);
-  if (!(a[0] instanceof PyDict)) typeError(`mappingproxy() argument must be a mapping, not ${a[0].type.name}`);
-  return mappingProxy(a[0]);
-};
-function mappingProxy(d: PyObject): PyObject {
-  const o = new (class extends PyObject {
-    constructor(public mapping: PyObject) { super(MappingProxyType); }
-    override refs(out: [string, PyObject][]): void { out.push(['mapping', this.mapping]); }
-    override clear(): void { const m = this.mapping; (this as any).mapping = null; if (m) decref(m); }
-  })(incref(d));
-  R.heap.track(o);
-  return o;
-}
-const mp = (o: PyObject): PyObject => (o as any).mapping;
-def(MappingProxyType, '__repr__', (s) => newStr(`mappingproxy(${ops.repr(mp(s))})`));
-def(MappingProxyType, '__str__', (s) => newStr(ops.str(mp(s))));
-def(MappingProxyType, '__getitem__', (s, a) => ops.getitem(mp(s), a[0]));
-def(MappingProxyType, '__len__', (s) => newInt(ops.len(mp(s))));
-def(MappingProxyType, '__contains__', (s, a) => (ops.contains(mp(s), a[0]) ? True : False));
-def(MappingProxyType, '__iter__', (s) => ops.iter(mp(s)));
-for (const m of ['keys', 'values', 'items', 'get', 'copy']) def(MappingProxyType, m, (s, a, kw) => { const f = ops.getattr(mp(s), m); try { return ops.call(f, a, kw); } finally { decref(f); } });
-
+// types.MappingProxyType is mappingproxy.ts's type
 /** The globals of the module that defines `cls` (sys.modules[cls.__module__].__dict__). */
 const moduleGlobals = bfn('_module_globals', (a) => {
   const cls = a[0] as PyType;
@@ -1214,7 +1190,7 @@ registerModule('dataclasses', () => {
   const v311 = R.rules.version === '3.11';
   const g = runLibrary('dataclasses', source(v311), {
     _match_module_identifier: matchIdent,
-    _MappingProxyType: MappingProxyType, _module_globals: moduleGlobals, _exec: execFn,
+    _MappingProxyType: T.mappingproxy, _module_globals: moduleGlobals, _exec: execFn,
     _get_ident: getIdent, _is_member_descriptor: isMemberDescriptor, _type_offsets: typeOffsets,
     _update_func_cell_for__class__: updateClassCell, _UNKNOWN: UNKNOWN,
   });
