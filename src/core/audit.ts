@@ -32,6 +32,7 @@ export function audit(rt: Runtime, vm: VM, roots: { globals: PyDict | null; code
     seen.add(f);
     for (let i = 0; i < f.lp.length; i++) if (!f.lpTag[i]) add(f.lp[i]);
     for (let i = 0; i < f.sp; i++) if (!f.tag[i]) add(f.stack[i]);
+    if (f.fLocals) add(f.fLocals);
   }
   for (const e of vm.excInfo) add(e);
   // interpreter-owned dicts: the __main__ globals

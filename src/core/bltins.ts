@@ -9,13 +9,13 @@ import {
   raise, typeError, call, argCount, splitKw, noKw, asIndex, PyBuiltin, isInstance, callDescr, notSupported, newException,
 } from './rt.js';
 import * as ops from './ops.js';
-import { dictSetStr, dictGetStr, dictItems } from './dict.js';
+import { dictSetStr, dictGetStr, dictItems, dictDelStr } from './dict.js';
 import { listSort, floatToInt, roundFloat } from './typemethods.js';
 import { listExtend } from './list.js';
 import { format as formatObj, ascii } from './format.js';
 import { floatRepr, intToFloat, big, binop } from './num.js';
 import { getVM } from './classes.js';
-import { PyFunction, PyMethod } from './func.js';
+import { PyFunction, PyMethod, fastToLocals, frameLocalsItems } from './func.js';
 import { openFile } from './files.js';
 import { fakeAddress } from './ops.js';
 import { NotSupported, PyExc } from './errors.js';
@@ -605,23 +605,17 @@ fn('globals', () => { const g = getVM().top!.globals; ops.checkNamespace(g, 'glo
  * class body answers its namespace itself. A function answers (PEP 667, 3.13+)
  * a fresh dict of its bound locals, cells and free variables in co_varnames
  * order; 3.11 instead fills a dict the frame keeps (f_locals) and refreshes it
- * on every call — that lasting reference is not modelled, so it is refused.
+ * on every call (func.ts: fastToLocals), so it holds its values until the frame ends.
  */
 function frameLocals(what: string): PyDict {
   const f = getVM().top!;
   if (f.ns === f.globals) { ops.checkNamespace(f.ns, what); return incref(f.ns) as PyDict; }
   // NON-CPYTHON: a class namespace lacks 3.14's __firstlineno__, so its names are refused rather than listed wrong
   if (f.ns) notSupported(`${what} in a class body`, 'heapsnake\'s namespace there lacks some names CPython puts in it');
-  if (R.rules.version === '3.11') {
-    notSupported(`${what} inside a function on Python 3.11`, 'CPython 3.11 keeps the answer in a dict owned by the frame, which heapsnake does not model (3.13+ returns a fresh dict)');
-  }
-  const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
+  // 3.11: the dict the frame keeps (f_locals), refreshed on each call (func.ts: fastToLocals)
+  if (R.rules.version === '3.11') return incref(fastToLocals(f, newDict, dictSetStr, (d, k) => { dictDelStr(d, k); }));
   const d = newDict();
-  for (let i = 0; i < f.lp.length; i++) {
-    let v = f.lp[i];
-    if (v && i >= f.code.varnames.length && v instanceof PyCell) v = v.ref;
-    if (v && !(i < f.code.varnames.length && f.code.cellvars.includes(names[i]))) dictSetStr(d, names[i], v);
-  }
+  for (const [name, v] of frameLocalsItems(f)) if (v) dictSetStr(d, name, v);
   return d;
 }
 fn('locals', () => frameLocals('locals()'));

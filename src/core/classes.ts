@@ -237,6 +237,10 @@ export function typeNew(name: string, bases: PyType[], ns: PyDict, annotations: 
     t.hasDict = baseHasDict || ownSlots.includes('__dict__');
     t.weakrefable = baseWeak || ownSlots.includes('__weakref__');
     const real = ownSlots.filter((s) => s !== '__dict__' && s !== '__weakref__');
+    // Objects/typeobject.c: type_new_slots_impl — variable-size bases (int, tuple, bytes) leave no room for slots
+    if (real.length && base && [T.int, T.bool, T.tuple, T.bytes].includes(base)) {
+      typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
+    }
     for (const s of real) {
       if (dictGetStr(ns, s) !== undefined) raise('ValueError', `'${s}' in __slots__ conflicts with class variable`);
     }

@@ -2,7 +2,7 @@
 // Objects/funcobject.c, Objects/classobject.c, Objects/genobject.c,
 // Objects/frameobject.c, Python/traceback.c.
 
-import { PyObject, PyDict, PyTuple, PyType, Label } from './object.js';
+import { PyObject, PyDict, PyTuple, PyType, PyCell, Label } from './object.js';
 import type { Heap } from './heap.js';
 import { T } from './types.js';
 import type { Code } from './code.js';
@@ -78,6 +78,8 @@ export class Frame {
   annotations: string[] | null = null;
   /** The locals mapping for module and class bodies (LOAD_NAME). */
   ns: PyDict | null = null;
+  /** 3.11: the dict locals() fills and the frame keeps until it is cleared (Objects/frameobject.c: f_locals). */
+  fLocals: PyDict | null = null;
   finished = false;
   /**
    * The trace's last snapshot of this frame, reusable while the frame has not run
@@ -104,6 +106,7 @@ export class PyFrameObject extends PyObject {
     if (!f.finished) return;
     const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
     for (let i = 0; i < f.lp.length; i++) { const v = f.lp[i]; if (v && !f.lpTag[i]) out.push([`local ${names[i]}`, v]); }
+    if (f.fLocals) out.push(['f_locals', f.fLocals]);
   }
   override clear(h: Heap): void {
     // Objects/frameobject.c: frame_dealloc — a frame object that owns its frame releases the locals.
@@ -124,6 +127,8 @@ export function clearLocals(h: Heap, f: Frame): void {
       const v = lp[i];
       if (v) { lp[i] = null; if (!f.lpTag[i]) h.decref(v); }
     }
+    // Python/frame.c: _PyFrame_Clear — the f_locals dict goes after the locals
+    const d = f.fLocals; f.fLocals = null; if (d) h.decref(d);
   } else {
     for (let i = lp.length - 1; i >= 0; i--) {
       const v = lp[i];
@@ -166,6 +171,7 @@ export class PyGenerator extends PyObject {
     const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
     for (let i = 0; i < f.lp.length; i++) { const v = f.lp[i]; if (v && !f.lpTag[i]) out.push([`gi_frame.${names[i]}`, v]); }
     for (let i = 0; i < f.sp; i++) { const v = f.stack[i]; if (v && !f.tag[i]) out.push([`gi_frame.stack[${i}]`, v]); }
+    if (f.fLocals) out.push(['gi_frame.f_locals', f.fLocals]);
   }
   override clear(h: Heap): void {
     const f = this.frame;
@@ -184,3 +190,33 @@ export class PyModule extends PyObject {
 }
 
 export { PyType };
+
+/**
+ * A function frame's names and values in co_localsplusnames order (Python/compile.c:
+ * compute_localsplus_info): locals with cell arguments in their place, then the other cells, then free
+ * variables; a cell gives its contents; null when unbound.
+ */
+export function frameLocalsItems(f: Frame): [string, PyObject | null][] {
+  const code = f.code;
+  const nv = code.varnames.length;
+  const cell = (i: number): PyObject | null => (f.lp[i] as PyCell | null)?.ref ?? null;
+  const out: [string, PyObject | null][] = [];
+  for (let i = 0; i < nv; i++) {
+    const name = code.varnames[i];
+    const ci = code.cellvars.indexOf(name);
+    out.push([name, ci >= 0 ? cell(nv + ci) : f.lp[i]]);
+  }
+  code.cellvars.forEach((name, j) => { if (!code.varnames.includes(name)) out.push([name, cell(nv + j)]); });
+  code.freevars.forEach((name, j) => out.push([name, cell(nv + code.cellvars.length + j)]));
+  return out;
+}
+
+/**
+ * Objects/frameobject.c: _PyFrame_FastToLocalsWithError (3.11) — refresh the dict the frame keeps: each
+ * name is set to its value, or deleted when unbound. Returns the dict (borrowed).
+ */
+export function fastToLocals(f: Frame, newDict: () => PyDict, set: (d: PyDict, k: string, v: PyObject) => void, del: (d: PyDict, k: string) => void): PyDict {
+  const d = (f.fLocals ??= newDict());
+  for (const [name, v] of frameLocalsItems(f)) { if (v) set(d, name, v); else del(d, name); }
+  return d;
+}

@@ -25,6 +25,9 @@ export interface GcState {
   /** gc.garbage and gc.callbacks, created when the module is imported. */
   garbage?: PyList;
   callbacks?: PyList;
+  /** Where __main__'s dict (interpreter-owned, not in heapsnake's lists) is among them: the head of the young
+   *  or of the oldest generation, or unknown once a collection moved it among the program's objects. */
+  mainPos?: 'young-head' | 'old-head' | 'unknown';
   /** Interpreter garbage the next collection finds (see simulate.ts: compile warnings on 3.14). */
   phantom?: number;
   /** A module whose import on 3.14 leaves garbage heapsnake does not model (modules.ts: importModule). */
@@ -102,6 +105,9 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     if (generation + 1 < 3) st.count[generation + 1]++;
     for (let i = 0; i <= generation; i++) st.count[i] = 0;
 
+    // __main__'s dict moves with the young generation's survivors: to the head of the oldest (empty of the
+    // program's objects before the first collection) after a full collection, else somewhere among them
+    if (st.mainPos === 'young-head') st.mainPos = generation === 2 && !h.gens[2].size ? 'old-head' : 'unknown';
     // gc_list_merge: the younger generations join the one being collected
     const young: PyObject[] = [...h.gens[generation]];
     for (let i = 0; i < generation; i++) young.push(...h.gens[i]);

@@ -15,6 +15,7 @@ import { ModuleRefused, NotSupported, PyExc as PyExcClass } from './errors.js';
 import { newException } from './rt.js';
 import { getsizeof } from './sizeof.js';
 import { gcCollect, gcState, traverse } from './gc.js';
+import { userClasses } from './classgc.js';
 import * as ops from './ops.js';
 import { defMethod as def } from './classes.js';
 import { getVM } from './classes.js';
@@ -189,12 +190,47 @@ registerModule('gc', () => {
       for (const o of a) if (o.type.gc) traverse(o, (r) => { out.push(incref(r)); });
       return newList(out);
     }),
-    get_referrers: bfn('get_referrers', () => notSupported('gc.get_referrers()')),
+    get_referrers: bfn('get_referrers', (a) => getReferrers(a)),
     get_stats: bfn('get_stats', () => notSupported('gc.get_stats()')),
     freeze: bfn('freeze', () => notSupported('gc.freeze()')),
     get_objects: bfn('get_objects', () => notSupported('gc.get_objects()')),
   });
 });
+
+/**
+ * Modules/gcmodule.c (3.11) / Python/gc.c (3.14): gc_get_referrers_impl — every object in the generations,
+ * youngest first and in list order, whose tp_traverse visits one of the arguments (gc_referrers_for).
+ * __main__'s dict is an old (generation 2) object from before the program's first line, so it comes
+ * first among the old ones. A class's namespace is not a dict here (classes.ts), so when a class
+ * attribute refers to an argument the answer is refused rather than given without the class's __dict__.
+ */
+function getReferrers(args: PyObject[]): PyObject {
+  const targets = new Set(args);
+  for (const c of userClasses()) {
+    for (const v of c.attrs.values()) {
+      if (targets.has(v)) notSupported('gc.get_referrers() of a class attribute', `CPython would list the __dict__ of class ${c.name}, which heapsnake does not keep as a dict`);
+    }
+  }
+  const out: PyObject[] = [];
+  const refersTo = (o: PyObject): boolean => {
+    let hit = false;
+    traverse(o, (r) => { if (targets.has(r)) hit = true; });
+    return hit;
+  };
+  const h = R.heap;
+  const globals = (R as any).globalsRef as PyDict | null;
+  const pos = gcState().mainPos;
+  const withMain = !!globals && refersTo(globals);
+  if (withMain && (pos === 'unknown' || (pos === 'old-head' && [...h.gens[1]].some(refersTo)))) {
+    notSupported('gc.get_referrers() of an object a global name refers to, after an automatic collection',
+      "where __main__'s dict sits among the program's objects in the collector's lists depends on collections heapsnake cannot place exactly");
+  }
+  for (let g = 0; g < h.gens.length; g++) {
+    if (withMain && ((g === 0 && pos === 'young-head') || (g === 2 && pos === 'old-head'))) out.push(incref(globals!));
+    for (const o of h.gens[g]) if (refersTo(o)) out.push(incref(o));
+  }
+  return newList(out);
+}
 
 /** gc.is_tracked: immortal and interpreter-internal containers are tracked in CPython too. */
 function isTracked(o: PyObject): boolean {

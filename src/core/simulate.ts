@@ -87,6 +87,7 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
   heap.enter();
   setRuntime(rt);
   const gc = resetGc(rules.gcThreshold);
+  gc.mainPos = rules.mainDictGen === 0 ? 'young-head' : 'old-head';
   const builtins = heap.internal(() => {
     const b = newDict();
     for (const [k, v] of BUILTINS) dictSetStr(b, k, v);

@@ -158,6 +158,12 @@ function subclassSize(o: PyObject, t: PyType): number {
   // a weakref subclass with only plain __slots__ (weakref.KeyedRef): the slots follow the 64-byte
   // PyWeakReference, GC header added (measured 80/88/96 for 0/1/2 slots on both versions)
   if (base === T.weakref && !t.hasDict && !(t as any).weakrefSlot) return 80 + 8 * t.slotNames.length;
+  // named __slots__ only (no __dict__ / __weakref__ slot): each is a pointer after the base's own layout
+  // (Objects/typeobject.c: type_new_descriptors adds slotoffset += sizeof(PyObject *) per slot; measured on both)
+  if (!t.hasDict && !t.weakrefable) {
+    if (base === T.list) return 40 + 8 * (o as PyList).allocated + GC + 8 * t.slotNames.length;
+    if (base === T.dict) return dictSize(o as PyDict) + 8 * t.slotNames.length;
+  }
   if (!plain) return notSupported(`sys.getsizeof() of an instance of a ${base.name} subclass with __slots__`);
   // Objects/typeobject.c: type_new_descriptors adds no __dict__ or __weakref__ slot a base already has (OrderedDict)
   // a native base with a size of its own (OrderedDict, defaultdict, ...): the subclass adds a __dict__ and

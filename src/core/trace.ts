@@ -54,6 +54,8 @@ export interface FrameSnap {
    * references (LOAD_FAST_BORROW) are not listed: they are not counted.
    */
   stack?: number[];
+  /** 3.11: the dict locals() filled, which the frame keeps until it ends (f_locals). */
+  fLocals?: number;
 }
 export interface Step {
   index: number;
@@ -156,7 +158,7 @@ export function snapshotFrames(vm: VM): FrameSnap[] {
     }
     const stack: number[] = [];
     for (let i = 0; i < f.sp; i++) { const v = f.stack[i]; if (v && !f.tag[i]) stack.push(v.id); }
-    const snap: FrameSnap = { name: f.code.qualname, line: f.line, locals, ...(stack.length ? { stack } : {}) };
+    const snap: FrameSnap = { name: f.code.qualname, line: f.line, locals, ...(stack.length ? { stack } : {}), ...(f.fLocals ? { fLocals: f.fLocals.id } : {}) };
     f.snap = snap;
     f.snapStale = f === vm.top;
     out.push(snap);

@@ -18,7 +18,7 @@ import { dictGet, dictSet, dictDel, dictPop, dictItems, dictClear, dictMerge, re
 import { setAdd, setContains, setDiscard, setUpdate, setClear, setPop, setKeys, tableResize } from './set.js';
 import { sliceIndices, makeSlice } from './slice.js';
 import { defMethod as def, objectNew, defaultRepr } from './classes.js';
-import { PyFunction, PyMethod, PyGenerator } from './func.js';
+import { PyFunction, PyMethod, PyGenerator, fastToLocals, frameLocalsItems } from './func.js';
 import { getVM } from './classes.js';
 import { strFormat, percentFormat, toFixed, format as formatObj } from './format.js';
 import { PyExc, LimitExceeded } from './errors.js';
@@ -1264,17 +1264,14 @@ T.frame.attrs.set('f_back', new PyGetSet(T.frame, 'f_back', (o) => {
   return b ? getVM().frameObject(b) : None;
 }));
 T.frame.attrs.set('f_locals', new PyGetSet(T.frame, 'f_locals', (o) => {
-  // a snapshot dict of the frame's locals (3.11 semantics; 3.13+ returns a write-through proxy)
   const f = (o as PyFrameObject).frame;
   // a module or class body's frame: its namespace itself (Objects/frameobject.c: frame_getlocals)
   if (f.ns) { ops.checkNamespace(f.ns, 'f_locals'); return incref(f.ns); }
+  // 3.11: the dict the frame keeps, refreshed (func.ts: fastToLocals); NON-CPYTHON on 3.14, where it is a
+  // write-through FrameLocalsProxy (PEP 667): a snapshot dict is returned
+  if (R.rules.version === '3.11') return incref(fastToLocals(f, newDict, dictSetStr, (d, k) => { dictDelStr(d, k); }));
   const d = newDict();
-  const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
-  for (let i = 0; i < f.lp.length; i++) {
-    let v = f.lp[i];
-    if (v instanceof PyCell && i >= f.code.varnames.length) v = v.ref;
-    if (v) { const k = newStr(names[i]); dictSet(d, k, v); decref(k); }
-  }
+  for (const [name, v] of frameLocalsItems(f)) if (v) dictSetStr(d, name, v);
   return d;
 }));
 def(T.frame, '__repr__', (o) => newStr(`<frame at 0x${ops.fakeAddress(o).toString(16)}, file '<snippet>', line ${(o as PyFrameObject).frame.line}, code ${(o as PyFrameObject).frame.code.name}>`));

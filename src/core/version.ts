@@ -42,6 +42,10 @@ export interface VersionRules {
    * deleted again when the program ends).
    */
   mainNames: string[];
+  /** Where __main__'s dict sits in the collector's lists when the program starts (measured with
+   *  gc.get_referrers and gc.get_stats): 3.11's start-up runs collections that leave it at the head of the
+   *  oldest generation; 3.14's runs none, so it heads the young generation. */
+  mainDictGen: 0 | 2;
   /** PEP 649/749 (3.14): annotations are evaluated lazily, through __annotate__ functions; 3.11 evaluates
    *  them when the def, class body or annotated assignment runs. */
   lazyAnnotations: boolean;
@@ -98,6 +102,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     compileDepthLimit: 0,
     mainNames: ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__builtins__', '__file__', '__cached__'],
     lazyAnnotations: true,
+    mainDictGen: 0,
     msg: MSG_314,
   },
   '3.11': {
@@ -117,6 +122,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     compileDepthLimit: 3000,
     mainNames: ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', '__file__', '__cached__'],
     lazyAnnotations: false,
+    mainDictGen: 2,
     msg: MSG_311,
   },
 };

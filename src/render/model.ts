@@ -194,8 +194,9 @@ function stackLabel(o: ObjSnap | undefined): string {
  * counted reference to an object has an arrow.
  */
 function withStack(f: FrameSnap, heap: Map<number, ObjSnap> | null): FrameSnap {
-  if (!f.stack?.length) return f;
-  const rows = f.stack.filter((id) => !heap || heap.has(id)).map((id): [string, number] => [stackLabel(heap?.get(id)), id]);
+  if (!f.stack?.length && f.fLocals === undefined) return f;
+  const rows = (f.stack ?? []).filter((id) => !heap || heap.has(id)).map((id): [string, number] => [stackLabel(heap?.get(id)), id]);
+  if (f.fLocals !== undefined && (!heap || heap.has(f.fLocals))) rows.push(['(locals() dict)', f.fLocals]);
   return rows.length ? { ...f, locals: [...f.locals, ...rows] } : f;
 }
 
