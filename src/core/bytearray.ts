@@ -7,7 +7,7 @@
 import { PyObject, PyBytes, PyInt, PyFloat, PyStr, PySlice, PyList, PyTuple, PyType } from './object.js';
 import { T } from './types.js';
 import {
-  R, None, NotImplemented, newInt, newBool, newBytes, newList, incref, decref, raise, typeError,
+  R, None, NotImplemented, newInt, newBool, newBytes, newBytesFilled, newList, incref, decref, raise, typeError,
   argCount, splitKw, notSupported, callMethod, asIndex, newNative,
 } from './rt.js';
 import * as ops from './ops.js';
@@ -345,6 +345,6 @@ for (const name of ['decode', 'hex', 'count', 'find', 'rfind', 'index', 'rindex'
 // bytes(bytearray): Objects/bytesobject.c: _PyBytes_FromBuffer
 const bytesNew = T.bytes.newFn!;
 T.bytes.newFn = (t, args, kw) => {
-  if (t === T.bytes && args.length === 1 && !kw && args[0].type === T.bytearray) return newBytes(ba(args[0]).v.slice());
+  if (t === T.bytes && args.length === 1 && !kw && args[0].type === T.bytearray) return newBytesFilled(ba(args[0]).v.slice());
   return bytesNew(t, args, kw);
 };

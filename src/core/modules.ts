@@ -124,11 +124,13 @@ registerModule('sys', () => {
 export function getrefcount(o: PyObject): number {
   if (!o.imm) return o.rc;
   const immortal = R.rules.immortal && (o.type === T.NoneType || o.type === T.bool || o.type === T.int || o.type === T.str
-    || o.type === T.tuple || o.type === T.NotImplementedType || o.type === T.ellipsis || (o instanceof PyType && !o.isHeapType));
+    || o.type === T.tuple || o.type === T.NotImplementedType || o.type === T.ellipsis || (o instanceof PyType && !o.isHeapType)
+    // Include/internal/pycore_global_objects.h: b'' and the 256 one-byte bytes are static singletons (immortal)
+    || o.type === T.bytes);
   if (immortal) return R.rules.immortalRefcnt;
-  if (R.rules.version === '3.11' && (o.type === T.NoneType || o.type === T.bool || o.type === T.int || o.type === T.str || o.type === T.tuple)) {
+  if (R.rules.version === '3.11' && (o.type === T.NoneType || o.type === T.bool || o.type === T.int || o.type === T.str || o.type === T.tuple || o.type === T.bytes)) {
     throw new NotSupported('sys.getrefcount() of a shared cached object on Python 3.11', R.hooks.line(),
-      'None, True/False, small ints (-5..256), interned strings and the empty tuple are shared by the whole interpreter in 3.11, so their count depends on everything else it has loaded; 3.12+ makes them immortal');
+      'None, True/False, small ints (-5..256), interned strings, the empty tuple and the empty and one-byte bytes are shared by the whole interpreter in 3.11, so their count depends on everything else it has loaded; 3.12+ makes them immortal');
   }
   throw new NotSupported(`sys.getrefcount() of a ${o.type.name} object`, R.hooks.line(),
     'heapsnake does not model the references the interpreter itself keeps to classes, modules and builtins');

@@ -4,7 +4,7 @@
 
 import { PyObject, PyInt, PyFloat, PyStr, PyList, PyTuple, PyType } from './object.js';
 import { T } from './types.js';
-import { R, newInt, newFloat, incref, decref, raise, typeError, callDescr, NotImplemented, True, False, None } from './rt.js';
+import { R, newInt, newFloat, incref, decref, raise, typeError, callDescr, NotImplemented, True, False, None, notSupported } from './rt.js';
 import { BINOPS } from './opcodes.js';
 import { LimitExceeded } from './errors.js';
 
@@ -245,6 +245,8 @@ export function binop(a: PyObject, b: PyObject, arg: number): PyObject {
   }
   const r = binaryOp1(a, b, name);
   if (r !== NotImplemented) return r;
+  // Objects/bytesobject.c: bytes_mod (PEP 461 %-formatting) is not modelled
+  if (name === 'mod' && (a.type === T.bytes || a.type === T.bytearray)) notSupported(`${a.type.name} % formatting`);
   // Objects/abstract.c: sequence concat/repeat fallbacks and their messages
   if (op === 0 && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple)) {
     const tn = a instanceof PyStr ? 'str' : a instanceof PyList ? 'list' : 'tuple';

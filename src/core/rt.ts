@@ -153,6 +153,14 @@ export function newBytes(b: Uint8Array): PyBytes {
   }
   return new PyBytes(T.bytes, b);
 }
+/**
+ * A bytes object built by allocating and then filling (Objects/bytesobject.c: _PyBytes_FromSize, or
+ * PyBytes_FromStringAndSize(NULL, n)): only the empty one is the shared singleton; a one-byte result is a
+ * new object (bytes(1), bytes(bytearray), b'a'.upper()), unlike PyBytes_FromStringAndSize(data, 1).
+ */
+export function newBytesFilled(b: Uint8Array): PyBytes {
+  return b.length === 0 ? newBytes(b) : new PyBytes(T.bytes, b);
+}
 /** Takes ownership of `items` (new references). */
 export function newList(items: PyObject[], type: PyType = T.list): PyList {
   const l = new PyList(type, items);

@@ -4,7 +4,7 @@
 import { PyObject, PyStr, PyInt, PyTuple, PySlice, PyList, PyBytes, PyFloat } from './object.js';
 import { T } from './types.js';
 import {
-  R, None, True, False, NotImplemented, newInt, newStr, newList, newTuple, newBytes, newBool, incref, decref, raise, typeError,
+  R, None, True, False, NotImplemented, newInt, newStr, newList, newTuple, newBytes, newBytesFilled, newBool, incref, decref, raise, typeError,
   argCount, splitKw, asIndex, asSliceIndex, noKw, newNative, notSupported, callMethod,
 } from './rt.js';
 import * as ops from './ops.js';
@@ -463,8 +463,8 @@ def(T.bytes, 'decode', (self, a, kw) => {
   if (e === 'ascii' || e === 'latin-1' || e === 'latin1') return newStr(String.fromCharCode(...b(self)));
   return notSupported(`the '${e}' codec`);
 });
-def(T.bytes, 'upper', (self) => newBytes(b(self).map((c) => (c >= 97 && c <= 122 ? c - 32 : c))));
-def(T.bytes, 'lower', (self) => newBytes(b(self).map((c) => (c >= 65 && c <= 90 ? c + 32 : c))));
+def(T.bytes, 'upper', (self) => newBytesFilled(b(self).map((c) => (c >= 97 && c <= 122 ? c - 32 : c))));
+def(T.bytes, 'lower', (self) => newBytesFilled(b(self).map((c) => (c >= 65 && c <= 90 ? c + 32 : c))));
 T.bytes.newFn = (_t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   if (!pos.length) return newBytes(new Uint8Array(0));
@@ -479,7 +479,7 @@ T.bytes.newFn = (_t, args, kw) => {
     const n = Number(o.v);
     if (n < 0) raise('ValueError', 'negative count');
     if (n > R.limits.maxAlloc) throw new LimitExceeded('heap', `the program tried to allocate ${n.toLocaleString('en-US')} bytes`);
-    return newBytes(new Uint8Array(n));
+    return newBytesFilled(new Uint8Array(n));
   }
   const vals: number[] = [];
   ops.forEach(o, (x) => {
