@@ -5,7 +5,7 @@ import {
 } from './object.js';
 import { T, EXC } from './types.js';
 import {
-  R, None, True, False, NotImplemented, Ellipsis, newInt, newFloat, newStr, newList, newTuple, newTupleTracked, refillPair, newDict, newNative, newBool, incref, decref,
+  R, None, True, False, NotImplemented, Ellipsis, newInt, newFloat, newStr, newStrFilled, newList, newTuple, newTupleTracked, refillPair, newDict, newNative, newBool, incref, decref,
   raise, typeError, call, argCount, splitKw, noKw, asIndex, PyBuiltin, isInstance, callDescr, notSupported, newException,
 } from './rt.js';
 import * as ops from './ops.js';
@@ -69,7 +69,7 @@ fn('len', (a, kw) => {
   }
   return newInt(ops.len(o));
 });
-fn('repr', (a) => { argCount('repr', a, 1, 1); return newStr(ops.repr(a[0])); });
+fn('repr', (a) => { argCount('repr', a, 1, 1); return a[0] instanceof PyInt ? newStrFilled(ops.repr(a[0])) : newStr(ops.repr(a[0])); });
 fn('ascii', (a) => { argCount('ascii', a, 1, 1); return newStr(ascii(ops.repr(a[0]))); });
 fn('id', (a) => { argCount('id', a, 1, 1); return newInt(fakeAddress(a[0])); });
 fn('hash', (a) => { argCount('hash', a, 1, 1); return newInt(ops.hashExact(a[0])); });
@@ -683,6 +683,12 @@ for (const name of ['exit', 'quit']) {
 export const BuiltinImporter = staticType('BuiltinImporter', '_frozen_importlib');
 (BuiltinImporter as any).isHeapType = true; // a class defined in Python (Lib/importlib/_bootstrap.py)
 (BuiltinImporter as any).opaque = 'heapsnake models the import system only by name';
-fn('format', (a) => { argCount('format', a, 1, 2); return newStr(formatObj(a[0], a.length > 1 ? (a[1] as PyStr).v : '')); });
+fn('format', (a) => {
+  argCount('format', a, 1, 2);
+  const spec = a.length > 1 ? (a[1] as PyStr).v : '';
+  // Objects/abstract.c: PyObject_Format — an exact str with an empty spec is returned itself
+  if (spec === '' && a[0].type === T.str) return incref(a[0]);
+  return a[0] instanceof PyInt ? newStrFilled(formatObj(a[0], spec)) : newStr(formatObj(a[0], spec));
+});
 
 export { floatRepr, dictSetStr, dictGetStr, dictItems, roundFloat, PyDict, PySet, PyList };

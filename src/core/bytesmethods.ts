@@ -5,7 +5,7 @@
 
 import { PyObject, PyBytes, PyInt, PyTuple, PyStr } from './object.js';
 import { T } from './types.js';
-import { R, None, newBool, newInt, newList, newBytes, newStr, raise, typeError, asIndex, asSliceIndex, notSupported } from './rt.js';
+import { R, None, newBool, newInt, newList, newBytes, newStr, raise, typeError, asIndex, asSliceIndex, notSupported, decref, incref } from './rt.js';
 import * as ops from './ops.js';
 import { defMethod as def } from './classes.js';
 import { parseArgs } from './stdlib/util.js';
@@ -22,6 +22,8 @@ function fromBin(s: string): PyBytes {
   return newBytes(out);
 }
 const typeName = (o: PyObject): string => o.type.name;
+/** Objects/bytesobject.c: an unchanged result is the object itself for an exact bytes (a new reference), else a copy. */
+const same = (self: PyObject): PyObject => (self.type === T.bytes ? incref(self) : fromBin(bin(self)));
 
 /** Objects/abstract.c: PyObject_GetBuffer's refusal, as bytes methods word it. */
 function bytesArg(o: PyObject): string {
@@ -112,7 +114,7 @@ function stripper(name: string, left: boolean, right: boolean): void {
     let i = 0, j = v.length;
     if (left) while (i < j && set.includes(v[i])) i++;
     if (right) while (j > i && set.includes(v[j - 1])) j--;
-    return i === 0 && j === v.length ? self : fromBin(v.slice(i, j));
+    return i === 0 && j === v.length ? same(self) : fromBin(v.slice(i, j));
   });
 }
 stripper('strip', true, true);
@@ -172,7 +174,7 @@ def(T.bytes, 'replace', (self, a, kw) => {
   const [o, n, c] = parseArgs('replace', a, kw, ['old', 'new', 'count'], 2, 3);
   const v = bin(self), old = bytesArg(o!), nw = bytesArg(n!);
   const count = c === undefined ? -1 : Number(asIndex(c));
-  if (count === 0) return self;
+  if (count === 0) return same(self);
   let out = '', done = 0, i = 0;
   if (old === '') {
     // Objects/bytesobject.c: replace_interleave — the new bytes before every byte and at the end
@@ -186,10 +188,17 @@ def(T.bytes, 'replace', (self, a, kw) => {
     i = k + old.length;
     done++;
   }
-  return done === 0 ? self : fromBin(out + v.slice(i));
+  return done === 0 ? same(self) : fromBin(out + v.slice(i));
 });
 def(T.bytes, 'join', (self, a, kw) => {
   const [it] = parseArgs('join', a, kw, ['iterable_of_bytes'], 1, 1);
+  // Objects/stringlib/join.h: a single exact bytes item is returned itself
+  if (self.type === T.bytes) {
+    const only = ops.toArray(it!);
+    const one = only.length === 1 && only[0].type === T.bytes ? only[0] : null;
+    for (const x of only) if (x !== one) decref(x);
+    if (one) return one;
+  }
   const parts: string[] = [];
   let k = 0;
   ops.forEach(it!, (x) => {
@@ -203,9 +212,9 @@ function trim(name: 'removeprefix' | 'removesuffix'): void {
   def(T.bytes, name, (self, a, kw) => {
     const [x] = parseArgs(name, a, kw, [name === 'removeprefix' ? 'prefix' : 'suffix'], 1, 1);
     const v = bin(self), s = bytesArg(x!);
-    if (s === '') return self;
-    if (name === 'removeprefix') return v.startsWith(s) ? fromBin(v.slice(s.length)) : self;
-    return v.endsWith(s) ? fromBin(v.slice(0, v.length - s.length)) : self;
+    if (s === '') return same(self);
+    if (name === 'removeprefix') return v.startsWith(s) ? fromBin(v.slice(s.length)) : same(self);
+    return v.endsWith(s) ? fromBin(v.slice(0, v.length - s.length)) : same(self);
   });
 }
 trim('removeprefix');

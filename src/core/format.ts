@@ -4,7 +4,7 @@
 
 import { PyObject, PyInt, PyFloat, PyStr, PyTuple, PyDict } from './object.js';
 import { T } from './types.js';
-import { newStr, newInt, decref, incref, raise, typeError, callDescr, PyMethodDescr } from './rt.js';
+import { newStr, newStrFilled, newInt, decref, incref, raise, typeError, callDescr, PyMethodDescr } from './rt.js';
 import * as ops from './ops.js';
 import { floatRepr, intRepr, big } from './num.js';
 import { dictGet } from './dict.js';
@@ -17,7 +17,8 @@ export function formatValue(v: PyObject, conv: number, spec: string): PyObject {
   else if (conv === 3) tmp = o = newStr(ascii(ops.repr(v)));
   try {
     if (spec === '' && o instanceof PyStr && o.type === T.str) return incref(o);
-    return newStr(format(o, spec));
+    // an int's text is written into a new string (Objects/longobject.c: long_to_decimal_string)
+    return o instanceof PyInt ? newStrFilled(format(o, spec)) : newStr(format(o, spec));
   } finally { if (tmp) decref(tmp); }
 }
 

@@ -143,6 +143,14 @@ export function newStr(s: string): PyStr {
   }
   return new PyStr(T.str, s);
 }
+/**
+ * A str built by allocating and then writing its characters (PyUnicode_New + fill: str.upper(), int's
+ * repr, replace() that replaced something): a one-character Latin-1 result is a new object, not the
+ * get_latin1_char singleton (measured on both versions).
+ */
+export function newStrFilled(s: string): PyStr {
+  return s.length === 1 && s.charCodeAt(0) < 256 ? new PyStr(T.str, s) : newStr(s);
+}
 /** Objects/bytesobject.c: the empty bytes object and the 1-byte objects are cached singletons. */
 export function newBytes(b: Uint8Array): PyBytes {
   if (b.length <= 1) {

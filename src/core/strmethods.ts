@@ -4,7 +4,7 @@
 import { PyObject, PyStr, PyInt, PyTuple, PySlice, PyList, PyBytes, PyFloat } from './object.js';
 import { T } from './types.js';
 import {
-  R, None, True, False, NotImplemented, newInt, newStr, newList, newTuple, newBytes, newBytesFilled, newBool, incref, decref, raise, typeError,
+  R, None, True, False, NotImplemented, newInt, newStr, newStrFilled, newList, newTuple, newBytes, newBytesFilled, newBool, incref, decref, raise, typeError,
   argCount, splitKw, asIndex, asSliceIndex, noKw, newNative, notSupported, callMethod,
 } from './rt.js';
 import * as ops from './ops.js';
@@ -36,6 +36,8 @@ def(T.str, '__getitem__', (self, a) => {
   const x = self as PyStr, k = a[0];
   if (k instanceof PySlice) {
     const [start, , step, n] = sliceIndices(k, x.len);
+    // Objects/unicodeobject.c: unicode_subscript — the whole string of an exact str is the string itself
+    if (step === 1 && n === x.len && x.type === T.str) return incref(x);
     if (step === 1 && !isAstral(x)) return newStr(x.v.slice(start, start + n));
     const c = cps(x);
     let out = '';
@@ -56,6 +58,9 @@ def(T.str, '__iter__', (self) => newNative((self as PyStr).maxChar < 128 ? T.str
 def(T.str, '__hash__', (self) => newInt(ops.hashStr(self as PyStr)));
 def(T.str, '__add__', (self, a) => {
   if (!(a[0] instanceof PyStr)) return NotImplemented;
+  // Objects/unicodeobject.c: PyUnicode_Concat — adding an empty string gives back the other one (exact str)
+  if ((a[0] as PyStr).len === 0 && self.type === T.str) return incref(self);
+  if ((self as PyStr).len === 0 && a[0].type === T.str) return incref(a[0]);
   const r = s(self) + s(a[0]);
   checkLen(r.length);
   return newStr(r);
@@ -102,12 +107,12 @@ T.str.newFn = (t, args, kw) => {
 };
 
 // --- case & predicates
-def(T.str, 'upper', (self) => newStr(s(self).toUpperCase()));
-def(T.str, 'lower', (self) => newStr(s(self).toLowerCase()));
-def(T.str, 'casefold', (self) => newStr(s(self).toLowerCase().replace(/ß/g, 'ss')));
-def(T.str, 'swapcase', (self) => newStr(Array.from(s(self)).map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')));
-def(T.str, 'capitalize', (self) => { const v = s(self); const c = Array.from(v); return newStr(c.length ? c[0].toUpperCase() + c.slice(1).join('').toLowerCase() : ''); });
-def(T.str, 'title', (self) => newStr(s(self).replace(/[\p{L}\p{N}']+/gu, (w) => w.split(/(?=')/).length ? titleWord(w) : w)));
+def(T.str, 'upper', (self) => newStrFilled(s(self).toUpperCase()));
+def(T.str, 'lower', (self) => newStrFilled(s(self).toLowerCase()));
+def(T.str, 'casefold', (self) => newStrFilled(s(self).toLowerCase().replace(/ß/g, 'ss')));
+def(T.str, 'swapcase', (self) => newStrFilled(Array.from(s(self)).map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')));
+def(T.str, 'capitalize', (self) => { const v = s(self); const c = Array.from(v); return newStrFilled(c.length ? c[0].toUpperCase() + c.slice(1).join('').toLowerCase() : ''); });
+def(T.str, 'title', (self) => newStrFilled(s(self).replace(/[\p{L}\p{N}']+/gu, (w) => w.split(/(?=')/).length ? titleWord(w) : w)));
 function titleWord(w: string): string {
   // str.title: uppercase after any non-cased character, lowercase otherwise
   let out = '', prevCased = false;
@@ -306,9 +311,15 @@ def(T.str, 'join', (self, a) => {
     if (!(x instanceof PyStr)) typeError(`sequence item ${i}: expected str instance, ${x.type.name} found`);
     parts.push(x.v); i++;
   });
+  // Objects/stringlib/join.h: a single exact str item is returned itself
+  if (parts.length === 1) {
+    const only = ops.toArray(a[0]);
+    const it = only.length === 1 && only[0].type === T.str ? only[0] : null;
+    for (const x of only) if (x !== it) decref(x);
+    if (it) return it;
+  }
   const r = parts.join(s(self));
   checkLen(r.length);
-  if (parts.length === 1 && a[0] instanceof PyList === false) return newStr(r);
   return newStr(r);
 });
 def(T.str, 'replace', (self, a) => {
@@ -335,7 +346,7 @@ def(T.str, 'replace', (self, a) => {
   }
   out += v.slice(i);
   checkLen(out.length);
-  return newStr(out);
+  return newStrFilled(out);
 });
 for (const [name, rev] of [['partition', false], ['rpartition', true]] as const) {
   def(T.str, name, (self, a) => {
@@ -343,7 +354,9 @@ for (const [name, rev] of [['partition', false], ['rpartition', true]] as const)
     if (sep === '') raise('ValueError', 'empty separator');
     const v = s(self);
     const j = rev ? v.lastIndexOf(sep) : v.indexOf(sep);
-    if (j < 0) return rev ? newTuple([newStr(''), newStr(''), newStr(v)]) : newTuple([newStr(v), newStr(''), newStr('')]);
+    // Objects/stringlib/partition.h: not found — the string itself (an exact str) and two empty strings
+    const whole = (): PyObject => (self.type === T.str ? incref(self) : newStr(v));
+    if (j < 0) return rev ? newTuple([newStr(''), newStr(''), whole()]) : newTuple([whole(), newStr(''), newStr('')]);
     return newTuple([newStr(v.slice(0, j)), newStr(sep), newStr(v.slice(j + sep.length))]);
   });
 }
@@ -420,6 +433,8 @@ def(T.bytes, '__getitem__', (self, a) => {
   const v = b(self), k = a[0];
   if (k instanceof PySlice) {
     const [start, , step, n] = sliceIndices(k, v.length);
+    // Objects/bytesobject.c: bytes_subscript — the whole of an exact bytes object is itself
+    if (step === 1 && n === v.length && self.type === T.bytes) return incref(self);
     const out = new Uint8Array(n);
     for (let i = 0, j = start; i < n; i++, j += step) out[i] = v[j];
     return newBytes(out);
@@ -440,6 +455,9 @@ def(T.bytes, '__eq__', (self, a) => {
 def(T.bytes, '__add__', (self, a) => {
   if (!(a[0] instanceof PyBytes)) return NotImplemented;
   const x = b(self), y = b(a[0]);
+  // Objects/bytesobject.c: bytes_concat — an empty operand gives back the other one (exact bytes)
+  if (!y.length && self.type === T.bytes) return incref(self);
+  if (!x.length && a[0].type === T.bytes) return incref(a[0]);
   const out = new Uint8Array(x.length + y.length); out.set(x); out.set(y, x.length);
   return newBytes(out);
 });
@@ -469,6 +487,8 @@ T.bytes.newFn = (_t, args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   if (!pos.length) return newBytes(new Uint8Array(0));
   const o = pos[0];
+  // Objects/bytesobject.c: bytes_new_impl → PyBytes_FromObject — an exact bytes object is returned itself
+  if (o.type === T.bytes && pos.length === 1 && _t === T.bytes) return incref(o);
   if (o instanceof PyStr) {
     const enc = pos[1] ?? kws.get('encoding');
     if (!enc) typeError('string argument without an encoding');
@@ -491,3 +511,17 @@ T.bytes.newFn = (_t, args, kw) => {
   return newBytes(Uint8Array.from(vals));
 };
 void bytesRepr; void PyFloat; void noKw;
+
+// Objects/unicodeobject.c: unicode_result_unchanged — these return the string itself (an exact str) when
+// nothing changes: strip/lstrip/rstrip, replace (nothing found, count 0, same text), center/ljust/rjust/zfill
+// (width not larger), removeprefix/removesuffix (no match), expandtabs (no tab)
+for (const name of ['strip', 'lstrip', 'rstrip', 'replace', 'center', 'ljust', 'rjust', 'zfill', 'removeprefix', 'removesuffix', 'expandtabs']) {
+  const d = T.str.attrs.get(name) as any;
+  if (!d || typeof d.fn !== 'function') continue;
+  const inner = d.fn;
+  d.fn = (self: PyObject, a: PyObject[], kw: string[] | null) => {
+    const r = inner(self, a, kw);
+    if (self.type === T.str && r instanceof PyStr && r !== self && r.v === (self as PyStr).v) { decref(r); return incref(self); }
+    return r;
+  };
+}

@@ -626,10 +626,18 @@ def(T.tuple, 'count', (s, a) => newInt((s as PyTuple).items.filter((x) => ops.eq
 def(T.tuple, '__add__', (s, a) => {
   const o = a[0];
   if (!(o instanceof PyTuple)) return NotImplemented;
+  // Objects/tupleobject.c: tupleconcat — adding an empty tuple gives back the other one (exact tuples)
+  if (!o.items.length && s.type === T.tuple) return incref(s);
+  if (!(s as PyTuple).items.length && o.type === T.tuple) return incref(o);
   return newTupleTracked([...(s as PyTuple).items, ...o.items].map((x) => incref(x)));
 });
-def(T.tuple, '__mul__', (s, a) => seqRepeat(s, a[0], (items) => newTupleTracked(items)));
-def(T.tuple, '__rmul__', (s, a) => seqRepeat(s, a[0], (items) => newTupleTracked(items)));
+// Objects/tupleobject.c: tuplerepeat — an exact tuple times 1 (or an empty one) is itself
+const tupleRepeat = (s: PyObject, n: PyObject): PyObject => {
+  if (s.type === T.tuple && n instanceof PyInt && (Number(n.v) === 1 || (!(s as PyTuple).items.length && Number(n.v) > 0))) return incref(s);
+  return seqRepeat(s, n, (items) => newTupleTracked(items));
+};
+def(T.tuple, '__mul__', (s, a) => tupleRepeat(s, a[0]));
+def(T.tuple, '__rmul__', (s, a) => tupleRepeat(s, a[0]));
 T.tuple.newFn = (t, args, kw) => {
   noKw('tuple', kw);
   argCount('tuple', args, 0, 1);
@@ -816,7 +824,8 @@ for (const t of [T.set, T.frozenset]) {
     }
   });
   def(t, '__iter__', (s) => newNative(T.set_iterator, [s], ['set'], { i: 0, used: setOf(s).used }));
-  def(t, 'copy', (s) => { const n = newSet(s.type === T.frozenset); setUpdate(n, s); return n; });
+  // Objects/setobject.c: frozenset_copy — an exact frozenset is its own copy
+  def(t, 'copy', (s) => { if (s.type === T.frozenset) return incref(s); const n = newSet(s.type === T.frozenset); setUpdate(n, s); return n; });
   const binary = (name: string, f: (a: PySet, b: PySet) => PyObject[], dunder: string) => {
     def(t, name, (s, args) => {
       let cur = incref(s);
@@ -1282,6 +1291,8 @@ def(T.bytes, '__mul__', (s, a) => bytesRepeat(s as PyBytes, a[0]));
 def(T.bytes, '__rmul__', (s, a) => bytesRepeat(s as PyBytes, a[0]));
 function bytesRepeat(b: PyBytes, n: PyObject): PyObject {
   if (!(n instanceof PyInt)) return NotImplemented;
+  // Objects/bytesobject.c: bytes_repeat — an exact bytes times 1 is itself
+  if (Number(n.v) === 1 && b.type === T.bytes) return incref(b);
   const k = Math.max(0, Number(n.v));
   if (b.v.length * k > R.limits.maxAlloc) throw new LimitExceeded('heap', `the program tried to build ${(b.v.length * k).toLocaleString('en-US')} bytes`);
   const out = new Uint8Array(b.v.length * k);
