@@ -71,8 +71,15 @@ fn('len', (a, kw) => {
 });
 fn('repr', (a) => { argCount('repr', a, 1, 1); return a[0] instanceof PyInt ? newStrFilled(ops.repr(a[0])) : newStr(ops.repr(a[0])); });
 fn('ascii', (a) => { argCount('ascii', a, 1, 1); return newStr(ascii(ops.repr(a[0]))); });
-fn('id', (a) => { argCount('id', a, 1, 1); return newInt(fakeAddress(a[0])); });
-fn('hash', (a) => { argCount('hash', a, 1, 1); return newInt(ops.hashExact(a[0])); });
+// the result remembers whose id it is (ops.ts: checkIdCompare)
+fn('id', (a) => { argCount('id', a, 1, 1); const r = newInt(fakeAddress(a[0])); if (!r.imm) (r as any).idOf = a[0]; return r; });
+fn('hash', (a) => {
+  argCount('hash', a, 1, 1);
+  const r = newInt(ops.hashExact(a[0]));
+  // Objects/object.c: PyObject_GenericHash — the default hash comes from the address
+  if (!r.imm && a[0].type.lookup('__hash__') === T.object.attrs.get('__hash__')) (r as any).idOf = a[0];
+  return r;
+});
 /** Objects/object.c: PyCallable_Check */
 export function isCallable(o: PyObject): boolean {
   return o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod || o instanceof PyType || o.type.lookup('__call__') !== undefined;

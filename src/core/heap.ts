@@ -179,6 +179,8 @@ export class Heap {
     this.freeing.push(o);
     try { o.clear(this); } finally { this.freeing.pop(); }
     o.dead = true;
+    // when it died, in allocation order (ops.ts: checkIdCompare)
+    (o as any).deathSeq = this.nextId;
     if ((o as any).inline) return;
     this.liveCount--;
     if (o.type.gc) this.hooks.gcFreed(o);

@@ -74,7 +74,27 @@ function numCmp(a: number | bigint, b: number | bigint, op: CmpOp): boolean {
 }
 
 /** Compare int/float exactly (Objects/floatobject.c: float_richcompare). */
+/**
+ * Comparing two id() (or default hash()) values. NON-CPYTHON: heapsnake gives every object its own fake
+ * address, while CPython's allocator (Objects/obmalloc.c) hands a freed block to the next object of its size
+ * class, so objects that were never alive at the same time may get equal ids; and the order of addresses
+ * is the allocator's. Those comparisons are refused rather than answered.
+ */
+export function checkIdCompare(a: PyObject, b: PyObject, op: CmpOp): void {
+  const x = (a as any).idOf as PyObject | undefined, y = (b as any).idOf as PyObject | undefined;
+  if (!x || !y || x === y) return;
+  const apart = (x.dead && (x as any).deathSeq <= y.id) || (y.dead && (y as any).deathSeq <= x.id);
+  if (apart) {
+    throw new NotSupported('comparing the id() of objects that were not alive at the same time', R.hooks ? R.hooks.line() : null,
+      "CPython reuses a freed object's memory for the next object of its size, so the two ids may be equal; heapsnake gives every object its own address");
+  }
+  if (op !== '==' && op !== '!=') {
+    throw new NotSupported('ordering id() values', R.hooks ? R.hooks.line() : null, "the order of addresses is CPython's allocator's; heapsnake's addresses are made up");
+  }
+}
+
 function mixedCmp(a: PyObject, b: PyObject, op: CmpOp): boolean | null {
+  if ((a as any).idOf !== undefined && (b as any).idOf !== undefined) checkIdCompare(a, b, op);
   const an = a instanceof PyInt ? a.v : a instanceof PyFloat ? a.v : null;
   const bn = b instanceof PyInt ? b.v : b instanceof PyFloat ? b.v : null;
   if (an === null || bn === null) return null;

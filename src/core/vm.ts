@@ -809,6 +809,7 @@ export class VM {
           const b = f.stack[f.sp - 1]!, a = f.stack[f.sp - 2]!;
           let r: PyObject;
           if (a instanceof PyInt && b instanceof PyInt && typeof a.v === 'number' && typeof b.v === 'number') {
+            if ((a as any).idOf !== undefined && (b as any).idOf !== undefined) ops.checkIdCompare(a, b, CMPOPS[arg]);
             const x = a.v, y = b.v;
             let c: boolean;
             switch (arg) { case 0: c = x < y; break; case 1: c = x <= y; break; case 2: c = x === y; break; case 3: c = x !== y; break; case 4: c = x > y; break; default: c = x >= y; }
