@@ -63,7 +63,11 @@ def(T.str, '__add__', (self, a) => {
   if ((self as PyStr).len === 0 && a[0].type === T.str) return incref(a[0]);
   const r = s(self) + s(a[0]);
   checkLen(r.length);
-  return newStr(r);
+  const out = newStr(r);
+  // Python/ceval.c: unicode_concatenate / PyUnicode_Append — `s += t` (or s = s + t) may resize s in place
+  // when nothing else refers to it, so the result can keep s's address (ops.ts: checkIdCompare)
+  if (self.type === T.str && !self.imm && !out.imm) (out as any).derivedFrom = self;
+  return out;
 });
 def(T.str, '__mul__', (self, a) => strRepeat(self as PyStr, a[0]));
 def(T.str, '__rmul__', (self, a) => strRepeat(self as PyStr, a[0]));
