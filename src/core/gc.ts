@@ -10,7 +10,7 @@ import { R, incref, decref, newDict, newInt } from './rt.js';
 import { NotSupported } from './errors.js';
 import { dictSet } from './dict.js';
 import type { Heap } from './heap.js';
-import { PyMethod } from './func.js';
+import { PyMethod, PyFunction } from './func.js';
 
 export interface GcState {
   enabled: boolean;
@@ -29,12 +29,18 @@ export interface GcState {
   phantom?: number;
   /** A module whose import on 3.14 leaves garbage heapsnake does not model (modules.ts: importModule). */
   importGarbage?: string | null;
+  /**
+   * CPython may have run a young collection that heapsnake did not (or at another time): its
+   * count starts at the start-up's (VersionRules.gcStartupCount) and also counts the
+   * interpreter's own objects. The order of __del__ at exit depends on it (exitorder.ts).
+   */
+  exitRisk: boolean;
 }
 
 let state: GcState;
 export function gcState(): GcState { return state; }
 export function resetGc(threshold: [number, number, number]): GcState {
-  state = { enabled: true, threshold: [...threshold], count: [0, 0, 0], collecting: false, longLivedPending: 0, longLivedTotal: 0, pending: false, runs: 0 };
+  state = { enabled: true, threshold: [...threshold], count: [0, 0, 0], collecting: false, longLivedPending: 0, longLivedTotal: 0, pending: false, runs: 0, exitRisk: false };
   return state;
 }
 
@@ -49,6 +55,13 @@ export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
       visit(e.value);
       if (!o.unicodeKeys) visit(e.key);
     }
+    return;
+  }
+  // Objects/funcobject.c: func_traverse — defaults, kwdefaults, doc, dict, closure, annotations
+  // (the code, globals, builtins, module, name and qualname it also visits are not on the modelled heap)
+  if (o instanceof PyFunction) {
+    const f = o as PyFunction;
+    for (const r of [f.defaults, f.kwdefaults, (f as any).doc as PyObject | null, f.dict, f.closure, f.annotations]) if (r) visit(r);
     return;
   }
   // Objects/listobject.c: list_traverse and Objects/tupleobject.c: tupletraverse visit items from the last one
@@ -271,6 +284,15 @@ function handleWeakrefs(unreachable: PyObject[], _old: Set<PyObject>): number {
   return freed;
 }
 
+/**
+ * The phases of a collection that run code, for a list of garbage found elsewhere (the last
+ * collection at interpreter exit, exitorder.ts): handle_weakrefs, then finalize_garbage.
+ */
+export function finalizeUnreachable(unreachable: PyObject[]): void {
+  handleWeakrefs(unreachable, new Set());
+  finalizeGarbage(unreachable);
+}
+
 /** finalize_garbage: call tp_finalize (__del__, generator close) on each object not yet finalized. */
 function finalizeGarbage(unreachable: PyObject[]): void {
   for (const o of unreachable) {
@@ -323,6 +345,9 @@ function hasTpClear(o: PyObject): boolean {
 export function gcAllocated(): void {
   const st = state;
   st.count[0]++;
+  // NON-CPYTHON margin: heapsnake counts at most what CPython counts and, measured on the corpus,
+  // no less than half of it; past that CPython may have collected (exitorder.ts refuses then)
+  if (st.enabled && !st.exitRisk && (st.runs ? 0 : R.rules.gcStartupCount) + 2 * st.count[0] > st.threshold[0]) st.exitRisk = true;
   if (st.count[0] > st.threshold[0] && st.enabled && st.threshold[0] && !st.collecting) {
     if (R.rules.version === '3.11') collectGenerations();
     else st.pending = true; // 3.12+: _Py_ScheduleGC, run at the next eval-breaker check
@@ -339,6 +364,7 @@ export function collectGenerations(): number {
   for (let i = 2; i >= 0; i--) {
     if (st.count[i] > st.threshold[i]) {
       if (i === 2 && st.longLivedPending < st.longLivedTotal / 4) continue;
+      st.exitRisk = true;
       return gcCollect(i, 'automatic');
     }
   }
