@@ -935,6 +935,7 @@ class Compiler {
       this.emit(Op.RETURN_VALUE);
     } else this.emit(Op.RETURN_CONST_NONE);
     const code = this.leave();
+    (code as any).staticAttributes = staticAttributes(s);
     let flags = 0;
     if (code.freevars.length) {
       for (const fv of code.freevars) this.emit(Op.LOAD_CLOSURE, this.derefIndexFor(fv));
@@ -1460,3 +1461,28 @@ export function isIdentifierLike(s: string): boolean {
 }
 
 export { PyTuple, PySet, T };
+
+/**
+ * Python/compile.c (3.13+): compiler_add_static_attribute_to_class — the names `self.NAME` is
+ * assigned in, in the functions nested in a class body, which the class keeps sorted as
+ * __static_attributes__ (Objects/dictobject.c: _PyDict_NewKeysForClass puts them first in the
+ * instances' shared keys). Only kept here for that order (gc.ts: traverse); a class nested in the
+ * body is skipped (its methods' names are its own). `null` when a name would be mangled.
+ */
+export function staticAttributes(cls: Node): string[] | null {
+  const names = new Set<string>();
+  let mangled = false;
+  const walk = (n: any, inFunc: boolean): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) { for (const x of n) walk(x, inFunc); return; }
+    if (n.kind === 'ClassDef' && n !== cls) return;
+    const fn = n.kind === 'FunctionDef' || n.kind === 'AsyncFunctionDef' || n.kind === 'Lambda';
+    if (inFunc && n.kind === 'Attribute' && n.ctx === 'Store' && n.value?.kind === 'Name' && n.value.id === 'self') {
+      if (n.attr.startsWith('__') && !n.attr.endsWith('__')) mangled = true;
+      names.add(n.attr);
+    }
+    for (const k of Object.keys(n)) if (k !== 'kind') walk(n[k], inFunc || fn);
+  };
+  walk(cls.body, false);
+  return mangled ? null : [...names].sort();
+}

@@ -44,7 +44,7 @@
 //    did not (its allocation count includes the interpreter's own objects), or, on 3.14 with
 //    gc disabled, any collection before (its generations are not modelled for this).
 
-import { PyObject, PyList, PyTuple, PyDict, PyStr, PyWeakref, PyCell } from './object.js';
+import { PyObject, PyList, PyTuple, PyDict, PyWeakref, PyCell, inlineValuesInOrder } from './object.js';
 import { T } from './types.js';
 import { R } from './rt.js';
 import { traverse, gcState } from './gc.js';
@@ -78,17 +78,8 @@ function exactTraverse(o: PyObject): boolean {
   const d = o.dict;
   if (!d) return true;
   if (!(d as any).inline) return false;
-  const shared: Set<string> | undefined = (d as any).shared?.names;
-  if (!shared) return false;
-  const order = [...shared];
-  let last = -1;
-  for (const e of d.entries) {
-    if (!e) continue;
-    const i = order.indexOf((e.key as PyStr).v);
-    if (i < last) return false; // this instance's attribute order is not the shared keys' order
-    last = i;
-  }
-  return true;
+  // the values' order is the class's shared keys' (gc.ts: traverse)
+  return inlineValuesInOrder(o, R.rules) !== null;
 }
 
 export interface ExitCollection {
