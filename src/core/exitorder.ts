@@ -126,16 +126,16 @@ export function exitCollection(g: PyDict, rules: VersionRules, stepTwoRan: boole
   const matters = (o: PyObject) => runsFinalizer(o) || hasCallbacks(o);
   const viaExact = new Set<PyObject>();
   spread(mainValues, viaExact, true);
+  const referrers = new Map<PyObject, PyObject[]>();
+  for (const o of viaExact) {
+    if (!exactTraverse(o)) continue;
+    traverse(o, (r) => { if (viaExact.has(r)) { let l = referrers.get(r); if (!l) referrers.set(r, l = []); l.push(o); } });
+  }
   const leads = new Set<PyObject>();
-  for (const o of viaExact) if (matters(o)) leads.add(o);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const o of viaExact) {
-      if (leads.has(o) || !exactTraverse(o)) continue;
-      let hit = false;
-      traverse(o, (r) => { if (leads.has(r)) hit = true; });
-      if (hit) { leads.add(o); grew = true; }
-    }
+  const up = [...viaExact].filter(matters);
+  for (const o of up) leads.add(o);
+  while (up.length) {
+    for (const p of referrers.get(up.pop()!) ?? []) if (!leads.has(p)) { leads.add(p); up.push(p); }
   }
   // everything an object whose traversal is not exact (or another root) reaches: its place in the
   // walk is not known
