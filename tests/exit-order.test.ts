@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { havePython, PYTHONS } from './stdlib/oracle.js';
+import { havePython, PYTHONS, normalize } from './stdlib/oracle.js';
 import { ready, simulate } from '../src/core/simulate.js';
 
 interface Run { real: string; sim: string; notSupported: string | null }
@@ -21,7 +21,7 @@ function runFile(src: string, v: '3.11' | '3.14'): Run {
     writeFileSync(join(dir, 'snippet.py'), src);
     const r = spawnSync(PYTHONS[v], ['-s', 'snippet.py'], { cwd: dir, encoding: 'utf8', timeout: 30000 });
     const s = simulate(src, { python: v, timeoutMs: 20000 });
-    return { real: r.stdout ?? '', sim: s.stdout, notSupported: s.notSupported };
+    return { real: normalize(r.stdout ?? ''), sim: normalize(s.stdout), notSupported: s.notSupported };
   } finally { rmSync(dir, { recursive: true, force: true }); }
 }
 
@@ -120,6 +120,22 @@ def cb(r): print("callback")
 a = V("a")
 w = weakref.ref(a, cb)
 l = [V("l"), weakref.ref(V("temp"), cb), weakref.ref(a, cb)]
+print("end")
+`,
+  'no function defined: the dict dies by reference counting, weakref callbacks run': `
+import weakref
+s = {1, 2}
+w = weakref.ref(s, print)
+t = frozenset([3])
+w2 = weakref.ref(t, print)
+x = []
+x.append(x)
+print("end")
+`,
+  'a lambda holds the dict: callbacks of garbage weakrefs do not run': `
+import weakref
+s = {1, 2}
+w = weakref.ref(s, lambda r: print("cb"))
 print("end")
 `,
   'garbage cycles go at the first exit collection': V + `

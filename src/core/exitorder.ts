@@ -82,6 +82,29 @@ function exactTraverse(o: PyObject): boolean {
   return inlineValuesInOrder(o, R.rules) !== null;
 }
 
+/**
+ * Is the __main__ dict in a reference cycle, so that it outlives its module (Objects/moduleobject.c:
+ * module_dealloc only drops its reference)? Any function defined in __main__ (a method, a lambda, a
+ * generator's frame) holds it as __globals__, and so does a value that is the dict itself. When it
+ * is not, finalize_modules frees it by reference counting (dict_dealloc: entries in order) before
+ * its collection (measured: `s = {1}; w = weakref.ref(s, print)` prints the callback at exit).
+ */
+export function mainDictInCycle(g: PyDict): boolean {
+  const h = R.heap;
+  for (const gen of h.gens) {
+    for (const o of gen) {
+      if (o.dead) continue;
+      if (o instanceof PyFunction && o.globals === g) return true;
+      if (o instanceof PyGenerator && o.frame && o.frame.globals === g) return true;
+      let self = false;
+      traverse(o, (r) => { if (r === g) self = true; });
+      if (self) return true;
+    }
+  }
+  for (const e of g.entries) if (e && e.value === g) return true;
+  return false;
+}
+
 export interface ExitCollection {
   /** The final collection's garbage, in the order finalize_garbage visits it. */
   unreachable: PyObject[];

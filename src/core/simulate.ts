@@ -15,7 +15,7 @@ import { Frame, PyFunction, PyTraceback, PyGenerator, PyModule } from './func.js
 import { setVM } from './classes.js';
 import { dictSetStr, dictGetStr, dictItems } from './dict.js';
 import { resetGc, gcAllocated, gcFreed, gcCollect, gcState, collectGenerations, finalizeUnreachable } from './gc.js';
-import { exitCollection } from './exitorder.js';
+import { exitCollection, mainDictInCycle } from './exitorder.js';
 import * as ops from './ops.js';
 import { BUILTINS } from './bltins.js';
 import { Recorder, Trace, TraceOptions } from './trace.js';
@@ -273,16 +273,22 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
       // 2. Python/gc.c: _PyGC_CollectIfEnabled
       const stepTwo = st.enabled;
       if (stepTwo) gcCollect(2, 'exit');
-      // 3. the collection of finalize_modules, in the order exitorder.ts works out (or a refusal)
-      const plan = exitCollection(g, rules, stepTwo);
-      if ('refuse' in plan) {
-        let last = lines.length;
-        while (last > 1 && !lines[last - 1].trim()) last--;
-        throw new NotSupported(plan.refuse, last, 'CPython finalizes them in the order of its collector\'s list, which heapsnake cannot reproduce for this program');
+      // 3. finalize_modules: the __main__ module dies; a dict no function holds dies with it, by
+      // reference counting (Objects/dictobject.c: dict_dealloc — entries in order, key then value)
+      if (!mainDictInCycle(g)) {
+        g.clear(heap);
+      } else {
+        // the collection of finalize_modules, in the order exitorder.ts works out (or a refusal)
+        const plan = exitCollection(g, rules, stepTwo);
+        if ('refuse' in plan) {
+          let last = lines.length;
+          while (last > 1 && !lines[last - 1].trim()) last--;
+          throw new NotSupported(plan.refuse, last, 'CPython finalizes them in the order of its collector\'s list, which heapsnake cannot reproduce for this program');
+        }
+        finalizeUnreachable(plan.unreachable);
+        clearModuleDict(g);
+        decref(g);
       }
-      finalizeUnreachable(plan.unreachable);
-      clearModuleDict(g);
-      decref(g);
       // 4. Python/pylifecycle.c: finalize_interp_clear — the last explicit collection (_PyGC_CollectNoFail)
       // finds the cycles the dict's clearing left behind (e.self = e)
       gcCollect(2, 'exit');
