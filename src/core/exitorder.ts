@@ -176,6 +176,14 @@ export function exitCollection(g: PyDict, rules: VersionRules, stepTwoRan: boole
   }
 
   const garbage = list.filter((o) => !rooted.has(o));
+  // a weakref that outlives the collection calls back (handle_weakrefs); whether it does in CPython
+  // depends on what holds it: a class attribute is garbage there (types are not on the modelled heap)
+  const inGarbage = new Set(garbage);
+  for (const o of garbage) {
+    if (o.weakrefs?.some((w) => w.callback && !inGarbage.has(w))) {
+      return { refuse: 'a weakref callback at interpreter exit for a weakref that a class or module attribute keeps' };
+    }
+  }
   const events = garbage.filter(matters).length;
   if (events >= 2) {
     const breadthFirst = stepTwoRan && rules.exitOrder.mainDictWalk === 'last';
