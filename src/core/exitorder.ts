@@ -58,8 +58,18 @@ export function runsFinalizer(o: PyObject): boolean {
   return true;
 }
 
+/**
+ * A callback that prints nothing at exit: a weakref.finalize object, once its atexit hook has run
+ * (Lib/weakref.py: finalize._exitfunc sets finalize._shutdown, and __call__ then only drops its
+ * registry entry).
+ */
+function quietAtExit(w: PyWeakref): boolean {
+  const cb = w.callback;
+  return !!cb && cb.type.name === 'finalize' && cb.type.module === 'weakref';
+}
+
 function hasCallbacks(o: PyObject): boolean {
-  return !!o.weakrefs && o.weakrefs.some((w) => !!w.callback);
+  return !!o.weakrefs && o.weakrefs.some((w) => !!w.callback && !quietAtExit(w));
 }
 
 /** Objects whose tp_traverse heapsnake reproduces exactly (Objects/listobject.c: list_traverse, ...). */
@@ -131,6 +141,12 @@ export function exitCollection(g: PyDict, rules: VersionRules, stepTwoRan: boole
   for (const o of list) traverse(o, sub);
   for (const v of mainValues) sub(v);
 
+  // a finalizer on an object the collector does not track (a subclass of int with __slots__ = ())
+  // runs when the garbage is cleared, not in finalize_garbage: not modelled
+  let untracked = mainValues.some((v) => !inList.has(v) && runsFinalizer(v));
+  for (const o of list) traverse(o, (r) => { if (!inList.has(r) && runsFinalizer(r)) untracked = true; });
+  if (untracked) return { refuse: 'the order of __del__ at interpreter exit for an object the cycle collector does not track' };
+
   // what an outside root other than the __main__ dict keeps alive survives the collection
   const rooted = new Set<PyObject>();
   const spread = (start: PyObject[], into: Set<PyObject>, exactOnly: boolean) => {
@@ -180,7 +196,7 @@ export function exitCollection(g: PyDict, rules: VersionRules, stepTwoRan: boole
   // depends on what holds it: a class attribute is garbage there (types are not on the modelled heap)
   const inGarbage = new Set(garbage);
   for (const o of garbage) {
-    if (o.weakrefs?.some((w) => w.callback && !inGarbage.has(w))) {
+    if (o.weakrefs?.some((w) => w.callback && !quietAtExit(w) && !inGarbage.has(w))) {
       return { refuse: 'a weakref callback at interpreter exit for a weakref that a class or module attribute keeps' };
     }
   }

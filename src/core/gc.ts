@@ -360,7 +360,7 @@ export function gcAllocated(): void {
   // NON-CPYTHON margin: CPython's count also moves with the interpreter's own objects (measured on
   // the corpus against gc.get_count(): up to 4.4 times heapsnake's where a namedtuple is made,
   // 7 times in copy.deepcopy); past a quarter of the headroom CPython may have collected
-  if (st.enabled && !st.exitRisk && (st.runs ? 0 : R.rules.gcStartupCount) + 4 * st.count[0] > st.threshold[0]) st.exitRisk = true;
+  if (st.enabled && st.threshold[0] && !st.exitRisk && (st.runs ? 0 : R.rules.gcStartupCount) + 4 * st.count[0] > st.threshold[0]) st.exitRisk = true;
   if (st.count[0] > st.threshold[0] && st.enabled && st.threshold[0] && !st.collecting) {
     if (R.rules.version === '3.11') collectGenerations();
     else st.pending = true; // 3.12+: _Py_ScheduleGC, run at the next eval-breaker check
