@@ -154,6 +154,7 @@ describe('exit orders heapsnake refuses rather than print wrong', () => {
     ['a class attribute', V + 'class C:\n    keep = [V("class attr")]\na = V("a")\nprint("end")\n', ['3.11', '3.14']],
     ['a suspended generator\'s local', V + 'def g(x):\n    yield x\n    yield x\nit = g([V("in frame"), V("other")])\nnext(it)\na = V("a")\nprint("end")\n', ['3.11', '3.14']],
     ['a young collection CPython may have run (3.11)', V + 'a = V("a")\nl = [V("l1"), V("l2")]\nbig = [[] for i in range(1000)]\nb = V("b")\nm = [V("m1"), V("m2")]\nprint("end")\n', ['3.11']],
+    ['a del-ed cycle CPython may have collected while the program ran', V + 'a = V("a"); b = V("b"); a.o = b; b.o = a\ndel a, b\nbig = [[] for i in range(150)]\nprint("end")\n', ['3.11', '3.14']],
     ['gc.disable() after a collection (3.14)', V + 'import gc\na = [V("a1"), V("a2")]\ngc.collect()\ngc.disable()\nb = [V("b1"), V("b2")]\nprint("end")\n', ['3.14']],
   ];
   for (const [name, src, versions] of cases) {

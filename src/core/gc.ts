@@ -292,6 +292,17 @@ function handleWeakrefs(unreachable: PyObject[], _old: Set<PyObject>): number {
 }
 
 /**
+ * Would a full collection now run code (a __del__, a generator's close, a weakref callback)?
+ * Asked at interpreter exit before _PyGC_CollectIfEnabled (simulate.ts: shutdown).
+ */
+export function fullCollectionRunsCode(): boolean {
+  const h = R.heap;
+  const { unreachable } = deduceUnreachable([...h.gens[2], ...h.gens[0], ...h.gens[1]]);
+  const trash = new Set(unreachable);
+  return unreachable.some((o) => (o.type.hasDel && !o.finalized) || (o.weakrefs && o.weakrefs.some((w) => w.callback && !trash.has(w))));
+}
+
+/**
  * The phases of a collection that run code, for a list of garbage found elsewhere (the last
  * collection at interpreter exit, exitorder.ts): handle_weakrefs, then finalize_garbage.
  */

@@ -14,7 +14,7 @@ import { VM } from './vm.js';
 import { Frame, PyFunction, PyTraceback, PyGenerator, PyModule } from './func.js';
 import { setVM } from './classes.js';
 import { dictSetStr, dictGetStr, dictItems } from './dict.js';
-import { resetGc, gcAllocated, gcFreed, gcCollect, gcState, collectGenerations, finalizeUnreachable } from './gc.js';
+import { resetGc, gcAllocated, gcFreed, gcCollect, gcState, collectGenerations, finalizeUnreachable, fullCollectionRunsCode } from './gc.js';
 import { exitCollection, mainDictInCycle } from './exitorder.js';
 import * as ops from './ops.js';
 import { BUILTINS } from './bltins.js';
@@ -272,6 +272,13 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
       if (st.callbacks && st.callbacks.items.length) return; // a gc callback keeps __main__ alive: no __del__ runs (measured)
       // 2. Python/gc.c: _PyGC_CollectIfEnabled
       const stepTwo = st.enabled;
+      // NON-CPYTHON guard: garbage that runs code when collected may have been collected by an automatic
+      // collection CPython ran during the program (its count includes the interpreter's objects), and
+      // printed there, not here
+      if (stepTwo && st.exitRisk && fullCollectionRunsCode()) {
+        refuseExit('a __del__ or weakref callback of garbage at interpreter exit once CPython may have run an automatic collection',
+          'CPython starts automatic collections from an allocation count that includes its own internal objects, so it may have finalized that garbage earlier, while the program ran; call gc.collect() explicitly to see it');
+      }
       if (stepTwo) gcCollect(2, 'exit');
       // 3. finalize_modules: the __main__ module dies; a dict no function holds dies with it, by
       // reference counting (Objects/dictobject.c: dict_dealloc — entries in order, key then value)
@@ -280,11 +287,7 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
       } else {
         // the collection of finalize_modules, in the order exitorder.ts works out (or a refusal)
         const plan = exitCollection(g, rules, stepTwo);
-        if ('refuse' in plan) {
-          let last = lines.length;
-          while (last > 1 && !lines[last - 1].trim()) last--;
-          throw new NotSupported(plan.refuse, last, 'CPython finalizes them in the order of its collector\'s list, which heapsnake cannot reproduce for this program');
-        }
+        if ('refuse' in plan) refuseExit(plan.refuse, 'CPython finalizes them in the order of its collector\'s list, which heapsnake cannot reproduce for this program');
         finalizeUnreachable(plan.unreachable);
         clearModuleDict(g);
         decref(g);
@@ -293,6 +296,13 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
       // finds the cycles the dict's clearing left behind (e.self = e)
       gcCollect(2, 'exit');
     } finally { heap.freeReason = saved; }
+  }
+
+  /** NotSupported at the program's last line: an exit order heapsnake cannot make exact. */
+  function refuseExit(what: string, why: string): never {
+    let last = lines.length;
+    while (last > 1 && !lines[last - 1].trim()) last--;
+    throw new NotSupported(what, last, why);
   }
 
   function clearModuleDict(g: PyDict): void {
