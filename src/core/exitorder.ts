@@ -42,7 +42,13 @@
 //    __main__ dict (a class attribute, a module attribute): their place in the list is unknown;
 //  - 3.11 (and gc.disable() on 3.14): when CPython may have run a young collection heapsnake
 //    did not (its allocation count includes the interpreter's own objects), or, on 3.14 with
-//    gc disabled, any collection before (its generations are not modelled for this).
+//    gc disabled, any collection before (its generations are not modelled for this);
+//  - a finalizer on an object the collector does not track; a weakref callback that would run
+//    for a weakref kept outside __main__'s globals (simulate.ts also refuses garbage that runs
+//    code at the first exit collection once CPython may have collected it earlier).
+// Measured with the program run as a file (the oracle's `python -s snippet.py`). Under `-c`,
+// 3.14 puts the __main__ module before its dict in the collector's list, and once the program
+// defines a few functions its walk is dict-first as on 3.11 (docs/cpython-rules.md §5).
 
 import { PyObject, PyList, PyTuple, PyDict, PyWeakref, PyCell, inlineValuesInOrder } from './object.js';
 import { T } from './types.js';

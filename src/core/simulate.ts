@@ -251,8 +251,10 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
    *     collector's list, see exitorder.ts);
    *  3. finalize_modules -> _PyGC_CollectNoFail: the __main__ dict and what only it holds are
    *     garbage; weakref callbacks, then every __del__ in the collector's list order, with the
-   *     dict intact (exitorder.ts), then the cycles are cleared (here: the dict is cleared as
-   *     Objects/moduleobject.c: _PyModule_ClearDict would, nothing left to finalize);
+   *     dict intact (exitorder.ts), then the cycles are cleared. NON-CPYTHON: delete_garbage
+   *     calls tp_clear in list order; heapsnake clears the dict as Objects/moduleobject.c:
+   *     _PyModule_ClearDict would — nothing is left to finalize, only the trace's free events
+   *     come in another order;
    *  4. finalize_interp_clear: the last collection (_PyGC_CollectNoFail).
    */
   function shutdown(g: PyDict, rules: VersionRules): void {
