@@ -37,7 +37,7 @@ const RULES = [
   ['Generations, thresholds, automatic collections, enable/disable', 'Python/gc.c: _PyObject_GC_Link, gc_should_collect; Modules/gcmodule.c', 'src/core/gc.ts, src/core/version.ts', /gc-(threshold|get-count|enable)/],
   ['`__del__` (PEP 442): order, cycles, resurrection, exceptions ignored', 'PEP 442; Objects/typeobject.c: subtype_dealloc; Objects/object.c: PyObject_CallFinalizerFromDealloc', 'src/core/heap.ts, src/core/gc.ts, src/core/simulate.ts', /del-|lru-cache/],
   ['Weak references, callbacks, proxies, finalize, weak containers', 'Objects/weakrefobject.c: PyObject_ClearWeakRefs; Lib/weakref.py', 'src/core/modules.ts, src/core/gc.ts', /weakref/],
-  ['Interpreter exit: atexit, final collections, `__main__` cleared', 'Python/pylifecycle.c: Py_FinalizeEx, finalize_modules', 'src/core/simulate.ts (shutdown)', /exit|at-exit/],
+  ['Interpreter exit: atexit, final collections, `__main__` cleared, the order of `__del__` (the collector\'s list order)', 'Python/pylifecycle.c: Py_FinalizeEx, finalize_modules; Python/gc.c: move_unreachable, finalize_garbage', 'src/core/simulate.ts (shutdown), src/core/exitorder.ts', /exit|at-exit/],
   ['Iterator result tuples kept and refilled in place (enumerate, zip, dict items, itertools)', 'Objects/enumobject.c: enum_next; Python/bltinmodule.c: zip_next; Objects/dictobject.c: dictiter_iternextitem; Modules/itertoolsmodule.c', 'src/core/bltins.ts, src/core/typemethods.ts, src/core/stdlib/itertools.ts', /iterator-result|dict-views-iterators/],
   ['`with`: what the block releases', 'PEP 343; Python/compile.c: compiler_with', 'src/core/compile.ts, src/core/vm.ts', /with-/],
 ];

@@ -163,6 +163,7 @@ export function buildClass(args: PyObject[], kw: string[] | null): PyObject {
     f.ns = ns;
     const cell = vm.run(f);
     const t = typeNew(name, bases as PyType[], ns, f.annotations ?? [], (body.code as any).classVars);
+    (t as any).staticAttributes = (body.code as any).staticAttributes;
     if (cell instanceof PyCell) {
       const old = cell.ref; cell.ref = t; if (old) decref(old);
     }

@@ -90,12 +90,17 @@ import { mangleModule } from './mangle.js';
  * which is only the same as CPython's lazy evaluation for expressions without side effects: names, attributes,
  * constants, subscripts and `|` of those. Anything else is refused.
  */
-/** Names NAME of `self.NAME = …` targets in functions inside a class body (not inside nested classes). */
+/**
+ * Python/compile.c (3.13+): compiler_add_static_attribute_to_class — the names NAME of `self.NAME = …`
+ * targets in the functions inside a class body (not nested classes, not augmented assignments or del),
+ * as written (before private-name mangling). The class keeps them sorted as __static_attributes__, and
+ * Objects/dictobject.c: _PyDict_NewKeysForClass puts them first in its instances' shared keys (object.ts).
+ */
 function staticAttributes(body: Node[]): Set<string> {
   const out = new Set<string>();
   const target = (t: any): void => {
     if (!t) return;
-    if (t.kind === 'Attribute' && t.value.kind === 'Name' && t.value.id === 'self') out.add(t.attr);
+    if (t.kind === 'Attribute' && t.value.kind === 'Name' && t.value.id === 'self') out.add(t.origAttr ?? t.attr);
     else if (t.kind === 'Tuple' || t.kind === 'List') for (const e of t.elts) target(e);
     else if (t.kind === 'Starred') target(t.value);
   };
@@ -1092,10 +1097,11 @@ class Compiler {
       this.emit(Op.STORE_NAME, this.name('__doc__'));
     }
     this.stmts(cbody);
+    const staticNames = [...staticAttributes(cbody)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     if (this.rules.lazyAnnotations) {
       // Python/codegen.c (3.13+): __static_attributes__ — the names assigned as self.NAME in the functions of
       // the class body (not augmented assignments or del), sorted (Python/compile.c: _PyCompile_StaticAttributesAsTuple)
-      const names = [...staticAttributes(cbody)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const names = staticNames;
       this.emit(Op.LOAD_CONST, this.ownedConstant(newTupleTracked(names.map((n) => this.strConst(n)))));
       this.emit(Op.STORE_NAME, this.name('__static_attributes__'));
     }
@@ -1106,6 +1112,8 @@ class Compiler {
       this.emit(Op.RETURN_VALUE);
     } else this.emit(Op.RETURN_CONST_NONE);
     const code = this.leave();
+    // the shared-keys order (object.ts) — not modelled for private names (their keys are mangled)
+    (code as any).staticAttributes = staticNames.some((n) => n.startsWith('__') && !n.endsWith('__')) ? null : staticNames;
     let flags = 0;
     if (code.freevars.length) {
       for (const fv of code.freevars) this.emit(Op.LOAD_CLOSURE, this.derefIndexFor(fv));

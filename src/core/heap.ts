@@ -51,13 +51,6 @@ export class Heap {
   /** Objects/object.c: _PyTrash_* — deferred deallocations beyond the nesting limit. */
   private deallocDepth = 0;
   private trash: PyObject[] = [];
-  /**
-   * Set while interpreter exit clears __main__: told of each finalizer about to run, how many
-   * deallocations deep and inside which object, so shutdown can refuse orders it does not model
-   * (see simulate.ts: shutdown).
-   */
-  onExitFinalizer: ((o: PyObject, depth: number, holder: PyObject | undefined) => void) | null = null;
-
   constructor(public rules: VersionRules) {}
 
   enter(): void { setCurrentHeap(this); }
@@ -157,7 +150,6 @@ export class Heap {
   private deallocOne(o: PyObject): void {
     // 1. PEP 442 finalizer: Objects/object.c: PyObject_CallFinalizerFromDealloc.
     if (o.type.hasDel && !o.finalized) {
-      this.onExitFinalizer?.(o, this.deallocDepth, this.freeing[this.freeing.length - 1]);
       o.rc = 1; // temporarily resurrect
       o.finalized = true;
       const w = this.hooks.where();

@@ -46,7 +46,8 @@ function walk(n: any, priv: string | null): void {
       n.id = mangleName(priv, n.id);
       break;
     case 'Attribute':
-      n.attr = mangleName(priv, n.attr);
+      // __static_attributes__ keeps the name as written (compile.ts: staticAttributes)
+      if (mangleName(priv, n.attr) !== n.attr) { n.origAttr = n.attr; n.attr = mangleName(priv, n.attr); }
       break;
     case 'arg':
       n.arg = mangleName(priv, n.arg);

@@ -14,7 +14,7 @@ import { dictSetStr, dictGetStr, dictItems, dictGet, dictDel } from './dict.js';
 import { ModuleRefused, NotSupported, PyExc as PyExcClass } from './errors.js';
 import { newException } from './rt.js';
 import { getsizeof } from './sizeof.js';
-import { gcCollect, gcState, traverse } from './gc.js';
+import { gcCollect, gcState, traverse, gcUncountedWork } from './gc.js';
 import { userClasses } from './classgc.js';
 import * as ops from './ops.js';
 import { defMethod as def } from './classes.js';
@@ -40,6 +40,7 @@ export function importModule(name: string): PyObject {
   // functools 111, collections 73, contextlib 36 objects for the next gc.collect()), unless a collection
   // runs during the import; heapsnake builds its modules itself, so the next collection's count is refused
   if (R.rules.version !== '3.11' && IMPORT_GARBAGE.has(name)) gcState().importGarbage = name;
+  if (!R.rules.quietImports.includes(name)) gcUncountedWork();
   return m;
 }
 const IMPORT_GARBAGE = new Set(['functools', 'collections', 'contextlib']);

@@ -76,8 +76,49 @@ export class PyObject {
         if (v) { s[i] = null; h.decref(v); }
       }
     }
-    if (this.dict) { const d = this.dict; this.dict = null; h.decref(d); }
+    if (this.dict) {
+      const d = this.dict;
+      // inline values are released in index order (sharedKeyOrder below), not the instance's insertion order
+      const vals = (d as any).inline && d.rc === 1 ? inlineValuesInOrder(this, h.rules) : null;
+      if (vals) {
+        const pos = new Map(vals.map((v, i) => [v, i] as [PyObject, number]));
+        d.entries = d.entries.filter((e) => e).sort((a, b) => pos.get(a!.value)! - pos.get(b!.value)!);
+      }
+      this.dict = null;
+      h.decref(d);
+    }
   }
+}
+
+/**
+ * The order of a class's shared keys — the index of each attribute in an instance's inline
+ * values, in which Objects/typeobject.c: subtype_traverse visits them and subtype_dealloc
+ * releases them (Objects/dictobject.c: _PyObject_FreeInstanceAttributes / 3.14
+ * _PyObject_ClearInlineValues, index order): 3.13+ put the class's sorted __static_attributes__
+ * first (Objects/dictobject.c: _PyDict_NewKeysForClass), then come the names in the order
+ * instances first set them. null when it is not known.
+ */
+export function sharedKeyOrder(t: PyObject, names: Set<string>, rules: { sharedKeysFromStaticAttributes: boolean }): string[] | null {
+  const dyn = [...names];
+  if (!rules.sharedKeysFromStaticAttributes) return dyn;
+  const st: string[] | null | undefined = (t as any).staticAttributes;
+  if (st === null) return null;
+  const first = st ?? [];
+  return [...first, ...dyn.filter((n) => !first.includes(n))];
+}
+
+/** An instance's inline values in shared-key (index) order, or null when not split. */
+export function inlineValuesInOrder(o: PyObject, rules: { sharedKeysFromStaticAttributes: boolean }): PyObject[] | null {
+  const d = o.dict;
+  const names: Set<string> | undefined = d && (d as any).inline ? (d as any).shared?.names : undefined;
+  const order = names ? sharedKeyOrder(o.type, names, rules) : null;
+  if (!d || !order) return null;
+  const byName = new Map<string, PyObject>();
+  for (const e of d.entries) if (e) byName.set((e.key as PyStr).v, e.value);
+  if (byName.size !== d.used) return null;
+  const out: PyObject[] = [];
+  for (const n of order) { const v = byName.get(n); if (v) out.push(v); }
+  return out.length === byName.size ? out : null;
 }
 
 /** Convenience for constructors: objects that may be created before any heap exists. */

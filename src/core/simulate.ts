@@ -14,7 +14,8 @@ import { VM } from './vm.js';
 import { Frame, PyFunction, PyTraceback, PyGenerator, PyModule } from './func.js';
 import { setVM } from './classes.js';
 import { dictSetStr, dictGetStr, dictDelStr, dictItems } from './dict.js';
-import { resetGc, gcAllocated, gcFreed, gcCollect, gcState, collectGenerations } from './gc.js';
+import { resetGc, gcAllocated, gcFreed, gcCollect, gcState, collectGenerations, finalizeUnreachable, fullCollectionRunsCode } from './gc.js';
+import { exitCollection, mainDictInCycle } from './exitorder.js';
 import * as ops from './ops.js';
 import { BUILTINS, BuiltinImporter } from './bltins.js';
 import { Recorder, Trace, TraceOptions } from './trace.js';
@@ -265,17 +266,17 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
   }
 
   /**
-   * Interpreter exit (Python/pylifecycle.c: Py_FinalizeEx; docs/cpython-rules.md §5).
-   * NON-CPYTHON: CPython finalizes __main__ through a collection over the whole
-   * interpreter heap, whose order depends on everything the interpreter holds;
-   * heapsnake follows the rule that reproduces the measured orders:
-   *  1. garbage that already exists is collected first (cycles, in creation order);
-   *  2. the __main__ globals that have __del__ are finalized in insertion order
-   *     (3.11: together with their attribute values, in allocation order);
-   *  3. the module dict is cleared in order (names with one leading underscore
-   *     first, Objects/moduleobject.c: _PyModule_ClearDict), freeing containers in
-   *     their own dealloc order;
-   *  4. 3.14: the attributes of the instances finalized in step 2 go last.
+   * Interpreter exit (Python/pylifecycle.c: Py_FinalizeEx; docs/cpython-rules.md §5):
+   *  1. atexit callbacks, newest first;
+   *  2. _PyGC_CollectIfEnabled: a full collection (existing garbage; it also rearranges the
+   *     collector's list, see exitorder.ts);
+   *  3. finalize_modules -> _PyGC_CollectNoFail: the __main__ dict and what only it holds are
+   *     garbage; weakref callbacks, then every __del__ in the collector's list order, with the
+   *     dict intact (exitorder.ts), then the cycles are cleared. NON-CPYTHON: delete_garbage
+   *     calls tp_clear in list order; heapsnake clears the dict as Objects/moduleobject.c:
+   *     _PyModule_ClearDict would — nothing is left to finalize, only the trace's free events
+   *     come in another order;
+   *  4. finalize_interp_clear: the last collection (_PyGC_CollectNoFail).
    */
   function shutdown(g: PyDict, rules: VersionRules): void {
     const saved = heap.freeReason;
@@ -292,75 +293,39 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
         decref(e.exc);
       });
       if (st.callbacks && st.callbacks.items.length) return; // a gc callback keeps __main__ alive: no __del__ runs (measured)
-      gcCollect(2, 'exit');
-      // what the exit finalizers print is taken back if an order below is refused: a refusal must not
-      // follow output CPython would have printed differently
-      const outBefore = rt.out.length, errBefore = stderr.length;
-      const finalized: PyObject[] = [];
-      const finalize = (o: PyObject) => {
-        if (o.imm || o.dead || o.finalized || !o.type.hasDel) return;
-        o.finalized = true;
-        incref(o);
-        heap.record({ kind: 'del', id: o.id, type: o.type.name, ...heap.hooks.where() });
-        heap.hooks.callDel(o);
-        finalized.push(o);
-        decref(o);
-      };
-      if (rules.version === '3.11') {
-        // 3.11: the globals' values and their attribute values, in the collector's list order
-        // (allocation order here)
-        const set = new Set<PyObject>();
-        for (const [, v] of [...dictItems(g)]) {
-          if (v.dead) continue;
-          set.add(v);
-          // an instance's inline attribute values (a function's __dict__ is an ordinary dict: its values wait)
-          if (v.dict && v.type.isHeapType) for (const e of v.dict.entries) if (e) set.add(e.value);
-        }
-        for (const o of [...set].sort((x, y) => x.id - y.id)) finalize(o);
+      // 2. Python/gc.c: _PyGC_CollectIfEnabled
+      const stepTwo = st.enabled;
+      // NON-CPYTHON guard: garbage that runs code when collected may have been collected by an automatic
+      // collection CPython ran during the program (its count includes the interpreter's objects), and
+      // printed there, not here
+      if (stepTwo && st.exitRisk && fullCollectionRunsCode()) {
+        refuseExit('a __del__ or weakref callback of garbage at interpreter exit once CPython may have run an automatic collection',
+          'CPython starts automatic collections from an allocation count that includes its own internal objects, so it may have finalized that garbage earlier, while the program ran; call gc.collect() explicitly to see it');
+      }
+      if (stepTwo) gcCollect(2, 'exit');
+      // 3. finalize_modules: the __main__ module dies; a dict no function holds dies with it, by
+      // reference counting (Objects/dictobject.c: dict_dealloc — entries in order, key then value)
+      if (!mainDictInCycle(g)) {
+        g.clear(heap);
       } else {
-        for (const [, v] of [...dictItems(g)]) if (!v.dead) finalize(v);
-      }
-      // 3.14: keep the finalized instances' attribute values until the end
-      const deferred: PyObject[] = [];
-      if (rules.version !== '3.11') {
-        for (const o of finalized) {
-          if (o.dead || !o.dict) continue;
-          for (const e of o.dict.entries) if (e) deferred.push(incref(e.value));
-        }
-      }
-      // NON-CPYTHON: two exit orders heapsnake does not reproduce are refused rather than printed
-      // wrong (measured, docs/cpython-rules.md §5):
-      //  - both versions: a __del__ object inside a container that is itself inside a container of
-      //    __main__ (nested = [[a], [b, [c]]]) runs after its shallower neighbours ('b, a, c');
-      //  - 3.11: the items of a list that was created before them (a comprehension, append) run in
-      //    creation order, not in list_dealloc's last-to-first order ([V(i) for i in range(3)]: 0, 1, 2).
-      const refuse = (what: string, why: string) => {
-        rt.out.length = outBefore;
-        stderr.length = errBefore;
-        let last = lines.length;
-        while (last > 1 && !lines[last - 1].trim()) last--;
-        throw new NotSupported(what, last, why);
-      };
-      heap.onExitFinalizer = (o, depth, holder) => {
-        if (o instanceof PyGenerator && (!o.frame || !o.started)) return; // an exhausted or unstarted generator has nothing to run
-        if (depth >= 4) {
-          refuse('the order of __del__ at interpreter exit for an object two containers deep in a global',
-            'CPython runs those finalizers after their shallower neighbours, which heapsnake does not model yet');
-        }
-        if (rules.version === '3.11' && depth >= 2 && holder && holder.id < o.id) {
-          refuse('the order of __del__ at interpreter exit on Python 3.11 for the items of a container filled after it was created',
-            'CPython 3.11 finalizes them in creation order there, which heapsnake does not model yet');
-        }
-      };
-      try {
+        // the collection of finalize_modules, in the order exitorder.ts works out (or a refusal)
+        const plan = exitCollection(g, rules, stepTwo);
+        if ('refuse' in plan) refuseExit(plan.refuse, 'CPython finalizes them in the order of its collector\'s list, which heapsnake cannot reproduce for this program');
+        finalizeUnreachable(plan.unreachable);
         clearModuleDict(g);
         decref(g);
-      } finally { heap.onExitFinalizer = null; }
-      for (const o of deferred) decref(o);
-      // Python/pylifecycle.c: finalize_interp_clear — the last explicit collection (_PyGC_CollectNoFail)
-      // finds cycles that clearing __main__ left behind (e.self = e)
+      }
+      // 4. Python/pylifecycle.c: finalize_interp_clear — the last explicit collection (_PyGC_CollectNoFail)
+      // finds the cycles the dict's clearing left behind (e.self = e)
       gcCollect(2, 'exit');
     } finally { heap.freeReason = saved; }
+  }
+
+  /** NotSupported at the program's last line: an exit order heapsnake cannot make exact. */
+  function refuseExit(what: string, why: string): never {
+    let last = lines.length;
+    while (last > 1 && !lines[last - 1].trim()) last--;
+    throw new NotSupported(what, last, why);
   }
 
   function clearModuleDict(g: PyDict): void {

@@ -21,6 +21,23 @@ export interface VersionRules {
   trashcanLimit: number;
   /** Modules/gcmodule.c / Python/gc.c: default gc.get_threshold(). */
   gcThreshold: [number, number, number];
+  /** gc.get_count()[0] when a script's first line runs (measured: `import gc; print(gc.get_count())`):
+   *  the interpreter's start-up leaves that many objects counted towards the first young collection. */
+  gcStartupCount: number;
+  /** The order of __del__ at interpreter exit (src/core/exitorder.ts). `mainDictWalk`: where
+   *  _PyGC_CollectIfEnabled's move_unreachable walks the __main__ dict — 'first' (3.11: it lies in
+   *  the oldest generation, merged first, and is reachable: its values keep their places) or 'last'
+   *  (3.14.10: it is rescued after every object of the program was walked: breadth first from it).
+   *  `generationsModelled`: Heap.gens reproduces the version's generation lists and merge order
+   *  (Modules/gcmodule.c: gc_collect_main merges gen0 and gen1 after gen2); false for 3.14. */
+  exitOrder: { mainDictWalk: 'first' | 'last'; generationsModelled: boolean };
+  /** 3.13+: Objects/dictobject.c: _PyDict_NewKeysForClass fills a class's shared keys with its sorted
+   *  __static_attributes__ first (classes.ts: sharedKeyOrder). */
+  sharedKeysFromStaticAttributes: boolean;
+  /** Modules whose import leaves gc.get_count() as it was (already loaded at start-up, or built in),
+   *  measured with `s = gc.get_count(); import m; print(gc.get_count(), s)`; importing another one runs
+   *  Python code that may start a collection heapsnake does not see (gc.ts: gcUncountedWork). */
+  quietImports: string[];
   /** Objects/listobject.c: list_resize growth. */
   listResize: (allocated: number, newsize: number) => number;
   /** Python/sysmodule.c: sys.getrecursionlimit() default. */
@@ -95,6 +112,10 @@ export const RULES: Record<PyVersion, VersionRules> = {
     astFoldsOperators: false,
     trashcanLimit: 50,
     gcThreshold: [2000, 10, 10],
+    gcStartupCount: 1918,
+    exitOrder: { mainDictWalk: 'last', generationsModelled: false },
+    quietImports: ['_weakref', 'gc', 'sys'],
+    sharedKeysFromStaticAttributes: true,
     listResize: (a, n) => listResize(a, n, -1),
     recursionLimit: 1000,
     maxBlocks: 21,
@@ -115,6 +136,11 @@ export const RULES: Record<PyVersion, VersionRules> = {
     astFoldsOperators: true,
     trashcanLimit: 50,
     gcThreshold: [700, 10, 10],
+    gcStartupCount: 269,
+    exitOrder: { mainDictWalk: 'first', generationsModelled: true },
+    // Debian's 3.11 loads these at start-up (site-packages .pth files import much of the stdlib)
+    sharedKeysFromStaticAttributes: false,
+    quietImports: ['_weakref', '_weakrefset', 'atexit', 'collections', 'contextlib', 'functools', 'gc', 'itertools', 'math', 'sys', 'weakref'],
     listResize: (a, n) => listResize(a, n, -1),
     recursionLimit: 1000,
     maxBlocks: 20,
