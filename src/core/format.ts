@@ -2,9 +2,9 @@
 // Python/formatter_unicode.c (the format-spec mini-language),
 // Objects/unicodeobject.c: PyUnicode_Format (%), Objects/stringlib/unicode_format.h.
 
-import { PyObject, PyInt, PyFloat, PyStr, PyTuple, PyDict } from './object.js';
+import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyTuple, PyDict } from './object.js';
 import { T } from './types.js';
-import { newStr, newInt, decref, incref, raise, typeError, callDescr, PyMethodDescr } from './rt.js';
+import { newStr, newInt, decref, incref, raise, typeError, callDescr, PyMethodDescr, notSupported } from './rt.js';
 import * as ops from './ops.js';
 import { floatRepr, intRepr, big } from './num.js';
 import { dictGet } from './dict.js';
@@ -46,6 +46,8 @@ export function format(o: PyObject, spec: string): string {
     } finally { decref(r); }
   }
   if (o instanceof PyFloat) return formatFloat(o.v, spec);
+  // Objects/complexobject.c: complex___format__ — the empty spec is str(); the rest is not modelled
+  if (o instanceof PyComplex) return spec === '' ? ops.str(o) : formatComplex(o.re, o.im, spec);
   if (o instanceof PyInt) return o.type === T.bool && spec === '' ? ops.str(o) : formatInt(o.v, spec);
   if (o instanceof PyStr) return formatStr(o.v, spec);
   if (spec === '') return ops.str(o);
@@ -151,6 +153,38 @@ export function formatFloat(x: number, spec: string): string {
   if (spec === '') return floatRepr(x);
   const sp = parseSpec(spec, 'float');
   return formatFloatSpec(x, sp);
+}
+
+/**
+ * Python/formatter_unicode.c: format_complex_internal — each part formatted as a float (no type: the
+ * repr's digits, parenthesised unless the real part is +0.0), the imaginary part always signed unless
+ * it stands alone, then the whole padded (right-aligned by default).  Grouping, '#', 'z' and the 'n'
+ * and '%' types are not modelled.
+ */
+function formatComplex(re: number, im: number, spec: string): string {
+  const sp = parseSpec(spec, 'complex');
+  if (sp.zero) raise('ValueError', 'Zero padding is not allowed in complex format specifier');
+  if (sp.align === '=') raise('ValueError', "'=' alignment flag is not allowed in complex format specifier");
+  if (sp.type && !'eEfFgGn'.includes(sp.type)) raise('ValueError', `Unknown format code '${sp.type}' for object of type 'complex'`);
+  if (sp.grouping || sp.alt || sp.z || sp.type === 'n') notSupported(`the format spec '${spec}' on a complex number`);
+  let type = sp.type, skipRe = false, parens = false;
+  if (type === '') {
+    if (re === 0 && !Object.is(re, -0)) skipRe = true; else parens = true;
+  }
+  const part = (x: number, sign: string): string => {
+    if (type === '' && sp.precision < 0) {
+      // repr digits ('r'), without the ".0" float's repr adds
+      let s = floatRepr(Math.abs(x));
+      if (s.endsWith('.0')) s = s.slice(0, -2);
+      const neg = (x < 0 || Object.is(x, -0)) && !Number.isNaN(x);
+      return (neg ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '') + s;
+    }
+    return formatFloatSpec(x, { ...sp, sign, type: type === '' ? 'g' : type, fill: ' ', align: '', width: -1, zero: false });
+  };
+  const reStr = skipRe ? '' : part(re, sp.sign);
+  const imStr = part(im, skipRe ? sp.sign : '+');
+  const body = (parens ? '(' : '') + reStr + imStr + 'j' + (parens ? ')' : '');
+  return pad(body, '', sp, '>');
 }
 
 /** Exact decimal digits of a double, rounded half-even at `frac` decimal places: returns [digits string of the integer N, where value ≈ N / 10^frac]. */

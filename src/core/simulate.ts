@@ -21,6 +21,7 @@ import { Recorder, Trace, TraceOptions } from './trace.js';
 import { fakeAddress } from './ops.js';
 import './repr.js';
 import './typemethods.js';
+import './complex.js';
 import './strmethods.js';
 import './bytesmethods.js';
 import './bytearray.js';

@@ -3,7 +3,7 @@
 // type has Py_TPFLAGS_HAVE_GC; 3.12+ also adds the managed pre-header).
 // Sizes per version are in SIZES; every number was checked against CPython.
 
-import { PyObject, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PyRange, PyNative, PyType, PyCell, PyWeakref, PyBaseException } from './object.js';
+import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PyRange, PyNative, PyType, PyCell, PyWeakref, PyBaseException } from './object.js';
 import { T, EXC } from './types.js';
 import { R, notSupported, None } from './rt.js';
 import { bitLength, big } from './num.js';
@@ -72,6 +72,7 @@ export function getsizeof(o: PyObject): number {
   }
   if (o instanceof PyInt) return intSize(o.v);
   if (o instanceof PyFloat) return 24;
+  if (o instanceof PyComplex) return 32; // Objects/complexobject.c: sizeof(PyComplexObject) — header + two doubles
   if (o instanceof PyStr) {
     const n = o.len;
     if (o.maxChar < 128) return S.asciiHeader + n + 1;

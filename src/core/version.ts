@@ -34,11 +34,26 @@ export interface VersionRules {
   /** 3.11: Python/symtable.c, Python/ast_opt.c — nesting of statements and expressions past
    *  recursion_limit * COMPILER_STACK_FRAME_SCALE (3,000) is a RecursionError; 0: no such count (3.12+ check the C stack). */
   compileDepthLimit: number;
+  /** Objects/complexobject.c (3.14, gh-69639): a real operand of complex +, -, *, / stays real
+   *  (_Py_cr_sum, _Py_rc_diff, _Py_cr_prod, _Py_rc_quot, ...); 3.11 first makes it complex(x, 0.0),
+   *  which changes signed zeros and NaNs: 2 - 0j is (2-0j) on 3.14, (2+0j) on 3.11. */
+  complexMixedReal: boolean;
+  /** Objects/complexobject.c (3.14): _Py_c_prod and _Py_c_quot recover infinities and zeros
+   *  that computed as nan+nanj (C11 Annex G.5.1 / G.5.2). */
+  complexAnnexG: boolean;
+  /** Objects/complexobject.c: complex_new (3.14) — both arguments must be real numbers (argument clinic
+   *  wording: "complex() argument 'real' must be a real number, not str"; a complex argument is deprecated
+   *  with a DeprecationWarning); 3.11 words it "complex() first argument must be a string or a number, not 'list'". */
+  complexNewRealArgs: boolean;
+  /** Python/bltinmodule.c: builtin_sum_impl (3.14) — complex items are added with compensated summation. */
+  sumComplexCompensated: boolean;
   /** Error messages whose wording changed (Objects/longobject.c, Objects/floatobject.c). */
   msg: {
     intFloorDiv: string; intMod: string; intDivmod: string;
     floatDiv: string; floatFloorDiv: string; floatMod: string; floatDivmod: string;
     zeroPow: string;
+    /** Objects/complexobject.c: complex_div / complex_pow. */
+    complexDiv: string; complexZeroPow: string;
     /** Objects/bytesobject.c: _PyBytes_FromHex with a lone last digit (3.11: the position past it). */
     fromhexOdd: string | null;
   };
@@ -48,12 +63,14 @@ const MSG_311 = {
   intFloorDiv: 'integer division or modulo by zero', intMod: 'integer modulo by zero', intDivmod: 'integer division or modulo by zero',
   floatDiv: 'float division by zero', floatFloorDiv: 'float floor division by zero', floatMod: 'float modulo', floatDivmod: 'float divmod()',
   zeroPow: '0.0 cannot be raised to a negative power',
+  complexDiv: 'complex division by zero', complexZeroPow: '0.0 to a negative or complex power',
   fromhexOdd: null,
 };
 const MSG_314 = {
   intFloorDiv: 'division by zero', intMod: 'division by zero', intDivmod: 'division by zero',
   floatDiv: 'division by zero', floatFloorDiv: 'division by zero', floatMod: 'division by zero', floatDivmod: 'division by zero',
   zeroPow: 'zero to a negative power',
+  complexDiv: 'division by zero', complexZeroPow: 'zero to a negative or complex power',
   fromhexOdd: 'fromhex() arg must contain an even number of hexadecimal digits',
 };
 
@@ -85,6 +102,10 @@ export const RULES: Record<PyVersion, VersionRules> = {
     maxBlocks: 21,
     generatorBlock: true,
     compileDepthLimit: 0,
+    complexMixedReal: true,
+    complexAnnexG: true,
+    complexNewRealArgs: true,
+    sumComplexCompensated: true,
     msg: MSG_314,
   },
   '3.11': {
@@ -102,6 +123,10 @@ export const RULES: Record<PyVersion, VersionRules> = {
     maxBlocks: 20,
     generatorBlock: false,
     compileDepthLimit: 3000,
+    complexMixedReal: false,
+    complexAnnexG: false,
+    complexNewRealArgs: false,
+    sumComplexCompensated: false,
     msg: MSG_311,
   },
 };
