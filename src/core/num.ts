@@ -217,18 +217,6 @@ function realOperand(o: PyObject): number | null {
   return null;
 }
 
-/** complex_pow (no modulo): ZeroDivisionError for EDOM, OverflowError for ERANGE. */
-function complexPow(a: cx.Cx, b: cx.Cx): PyObject {
-  const { r, errno } = cx.cPow(a, b, R.rules.complexAnnexG);
-  if (errno === 'EDOM') raise('ZeroDivisionError', R.rules.msg.complexZeroPow);
-  if (errno === 'ERANGE') raise('OverflowError', 'complex exponentiation');
-  return newComplex(r.re, r.im);
-}
-function complexQuotResult(res: { r: cx.Cx; errno: cx.Errno }): PyObject {
-  if (res.errno === 'EDOM') raise('ZeroDivisionError', R.rules.msg.complexDiv);
-  return newComplex(res.r.re, res.r.im);
-}
-
 /**
  * a <op> b where one operand is a complex and the other an int, float or
  * complex (Objects/complexobject.c: complex_add, complex_sub, complex_mul,
@@ -241,41 +229,51 @@ export function complexOp(op: number, a: PyObject, b: PyObject): PyObject {
   if (!ac && ar === null) return NotImplemented;
   const br = bc ? null : realOperand(b);
   if (!bc && br === null) return NotImplemented;
+  const x: cx.Cx | number = ac ? { re: (a as PyComplex).re, im: (a as PyComplex).im } : ar!;
+  const y: cx.Cx | number = bc ? { re: (b as PyComplex).re, im: (b as PyComplex).im } : br!;
+  const { r, errno } = cx.withNanSigns(() => complexCompute(op, x, y));
+  if (errno === 'EDOM') raise('ZeroDivisionError', op === 8 ? R.rules.msg.complexZeroPow : R.rules.msg.complexDiv);
+  if (errno === 'ERANGE') raise('OverflowError', 'complex exponentiation');
+  return newComplex(r.re, r.im);
+}
+
+/** complex_pow without a modulo: a complex base raised to a real or complex exponent. */
+function complexPow(a: cx.Cx, b: cx.Cx): PyObject { return complexOp(8, newComplex(a.re, a.im), newComplex(b.re, b.im)); }
+
+/** The doubles of complexOp: x and y are complex (Cx) or real (number); errors as errno. */
+function complexCompute(op: number, x: cx.Cx | number, y: cx.Cx | number): { r: cx.Cx; errno: cx.Errno } {
   const annexG = R.rules.complexAnnexG;
-  if (ac && bc || op === 8 || !R.rules.complexMixedReal) {
+  const ok = (r: cx.Cx): { r: cx.Cx; errno: cx.Errno } => ({ r, errno: 0 });
+  const xc = typeof x !== 'number', yc = typeof y !== 'number';
+  if ((xc && yc) || op === 8 || !R.rules.complexMixedReal) {
     // TO_COMPLEX: a real operand becomes complex(x, 0.0)
-    const x: cx.Cx = ac ? { re: (a as PyComplex).re, im: (a as PyComplex).im } : { re: ar!, im: 0 };
-    const y: cx.Cx = bc ? { re: (b as PyComplex).re, im: (b as PyComplex).im } : { re: br!, im: 0 };
-    let r: cx.Cx;
+    const p: cx.Cx = xc ? x : { re: x, im: 0 };
+    const q: cx.Cx = yc ? y : { re: y, im: 0 };
     switch (op) {
-      case 0: r = cx.cSum(x, y); break;
-      case 10: r = cx.cDiff(x, y); break;
-      case 5: r = cx.cProd(x, y, annexG); break;
-      case 11: return complexQuotResult(cx.cQuot(x, y, annexG));
-      default: return complexPow(x, y);
+      case 0: return ok(cx.cSum(p, q));
+      case 10: return ok(cx.cDiff(p, q));
+      case 5: return ok(cx.cProd(p, q, annexG));
+      case 11: return cx.cQuot(p, q, annexG);
+      default: return cx.cPow(p, q, annexG, R.rules.complexPowExpNeg);
     }
-    return newComplex(r.re, r.im);
   }
   // 3.14: a real operand stays real (_Py_cr_* / _Py_rc_*)
-  let r: cx.Cx;
-  if (ac) {
-    const x = { re: (a as PyComplex).re, im: (a as PyComplex).im }, y = br!;
+  if (xc) {
+    const q = y as number;
     switch (op) {
-      case 0: r = cx.crSum(x, y); break;
-      case 10: r = cx.crDiff(x, y); break;
-      case 5: r = cx.crProd(x, y); break;
-      default: return complexQuotResult(cx.crQuot(x, y));
-    }
-  } else {
-    const x = ar!, y = { re: (b as PyComplex).re, im: (b as PyComplex).im };
-    switch (op) {
-      case 0: r = cx.crSum(y, x); break; // _Py_rc_sum(a, b) is _Py_cr_sum(b, a)
-      case 10: r = cx.rcDiff(x, y); break;
-      case 5: r = cx.crProd(y, x); break; // _Py_rc_prod(a, b) is _Py_cr_prod(b, a)
-      default: return complexQuotResult(cx.rcQuot(x, y));
+      case 0: return ok(cx.crSum(x, q));
+      case 10: return ok(cx.crDiff(x, q));
+      case 5: return ok(cx.crProd(x, q));
+      default: return cx.crQuot(x, q);
     }
   }
-  return newComplex(r.re, r.im);
+  const p = x as number, q = y as cx.Cx;
+  switch (op) {
+    case 0: return ok(cx.crSum(q, p)); // _Py_rc_sum(a, b) is _Py_cr_sum(b, a)
+    case 10: return ok(cx.rcDiff(p, q));
+    case 5: return ok(cx.crProd(q, p)); // _Py_rc_prod(a, b) is _Py_cr_prod(b, a)
+    default: return cx.rcQuot(p, q);
+  }
 }
 
 // ---------------------------------------------------------------- dispatch

@@ -41,6 +41,9 @@ export interface VersionRules {
   /** Objects/complexobject.c (3.14): _Py_c_prod and _Py_c_quot recover infinities and zeros
    *  that computed as nan+nanj (C11 Annex G.5.1 / G.5.2). */
   complexAnnexG: boolean;
+  /** Objects/complexobject.c: _Py_c_pow — 3.14 scales the modulus by exp(-at*b.imag), 3.11 divides it by
+   *  exp(at*b.imag) (the last bit of some results differs; checked against both interpreters). */
+  complexPowExpNeg: boolean;
   /** Objects/complexobject.c: complex_new (3.14) — both arguments must be real numbers (argument clinic
    *  wording: "complex() argument 'real' must be a real number, not str"; a complex argument is deprecated
    *  with a DeprecationWarning); 3.11 words it "complex() first argument must be a string or a number, not 'list'". */
@@ -104,6 +107,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     compileDepthLimit: 0,
     complexMixedReal: true,
     complexAnnexG: true,
+    complexPowExpNeg: true,
     complexNewRealArgs: true,
     sumComplexCompensated: true,
     msg: MSG_314,
@@ -125,6 +129,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     compileDepthLimit: 3000,
     complexMixedReal: false,
     complexAnnexG: false,
+    complexPowExpNeg: false,
     complexNewRealArgs: false,
     sumComplexCompensated: false,
     msg: MSG_311,
