@@ -13,7 +13,7 @@ import { dictSetStr, dictGetStr, dictItems } from './dict.js';
 import { listSort, floatToInt, roundFloat } from './typemethods.js';
 import { listExtend } from './list.js';
 import { format as formatObj, ascii } from './format.js';
-import { floatRepr, intToFloat, big, binop } from './num.js';
+import { floatRepr, intToFloat, big, binop, decimalValue } from './num.js';
 import { getVM } from './classes.js';
 import { PyFunction, PyMethod } from './func.js';
 import { openFile } from './files.js';
@@ -585,7 +585,7 @@ export function parseIntStr(s0: string, base: number, orig: PyObject): number | 
     let d = digits.indexOf(c);
     if (d < 0) {
       // Unicode decimal digits
-      const u = /\p{Nd}/u.test(c) ? parseInt(c.normalize('NFKD'), 10) : NaN;
+      const u = decimalValue(c) >= 0 ? decimalValue(c) : NaN;
       if (Number.isNaN(u) || u >= b) bad();
       d = u;
     }

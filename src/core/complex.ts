@@ -10,7 +10,7 @@ import {
   splitKw, callDescr, notSupported, PyGetSet,
 } from './rt.js';
 import { defMethod as def } from './classes.js';
-import { complexOp, complexRepr, intToFloat } from './num.js';
+import { complexOp, complexRepr, intToFloat, decimalValue } from './num.js';
 import { cAbs } from './complexmath.js';
 import * as ops from './ops.js';
 import { format } from './format.js';
@@ -201,7 +201,7 @@ function fromString(t: PyType, o: PyStr): PyObject {
     const c = ch.codePointAt(0)!;
     if (c < 128) s += ch;
     else if (/\s/u.test(ch)) s += ' ';
-    else if (/\p{Nd}/u.test(ch)) s += String(parseInt(ch.normalize('NFKD'), 10) || 0);
+    else if (decimalValue(ch) >= 0) s += String(decimalValue(ch));
     else s += '?';
   }
   // Objects/floatobject.c: _Py_string_to_number_with_underscores — '_' only between two digits

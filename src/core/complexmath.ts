@@ -9,7 +9,7 @@
 // NON-CPYTHON: glibc's sin and cos are not correctly rounded for every input
 // (cos(4.435718024707296) is one ulp off), so a complex power with a
 // non-integer exponent can differ from CPython's in the last digit (about 1 in
-// 200 random cases); integer exponents up to 100 multiply, and are exact.
+// 200 random cases); integer exponents up to 100 only multiply and divide, as in CPython.
 // The sign of a NaN is not tracked (JavaScript engines do not keep it, and on
 // x86 a NaN made by an invalid operation such as 0 * inf is negative while
 // float('nan') is positive): C99 Annex G's recovery of infinities copies the

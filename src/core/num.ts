@@ -419,6 +419,19 @@ export function complexRepr(re: number, im: number): string {
   return `(${partRepr(re, false)}${partRepr(im, true)}j)`;
 }
 
+/**
+ * The value of a Unicode decimal digit (category Nd), as Objects/unicodectype.c: _PyUnicode_ToDecimalDigit
+ * gives it: Nd characters come in runs of ten starting at zero (some runs follow each other).
+ */
+export function decimalValue(ch: string): number {
+  const isNd = (c: number): boolean => c >= 0 && /\p{Nd}/u.test(String.fromCodePoint(c));
+  let c = ch.codePointAt(0)!;
+  if (!isNd(c)) return -1;
+  const at = c;
+  while (isNd(c - 1)) c--;
+  return (at - c) % 10;
+}
+
 export function intRepr(v: number | bigint): string {
   if (typeof v === 'bigint') {
     const digits = v < 0n ? bitLength(v) * 0.30103 : bitLength(v) * 0.30103;
