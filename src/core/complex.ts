@@ -253,7 +253,7 @@ def(T.complex, '__eq__', (s, a) => { const r = complexEq(s as PyComplex, a[0]); 
 def(T.complex, '__ne__', (s, a) => { const r = complexEq(s as PyComplex, a[0]); return r === null ? NotImplemented : r ? False : True; });
 for (const n of ['__lt__', '__le__', '__gt__', '__ge__']) def(T.complex, n, () => NotImplemented);
 
-def(T.complex, '__hash__', (s) => newInt(ops.hashExact(s)));
+def(T.complex, '__hash__', (s) => newInt(ops.hashComplexExact(s as PyComplex)));
 def(T.complex, '__bool__', (s) => (re(s) !== 0 || im(s) !== 0 ? True : False));
 def(T.complex, '__neg__', (s) => newComplex(-re(s), -im(s)));
 def(T.complex, '__pos__', (s) => (s.type === T.complex ? incref(s) : newComplex(re(s), im(s))));

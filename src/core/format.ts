@@ -4,7 +4,7 @@
 
 import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyTuple, PyDict } from './object.js';
 import { T } from './types.js';
-import { newStr, newInt, decref, incref, raise, typeError, callDescr, PyMethodDescr, notSupported } from './rt.js';
+import { R, newStr, newInt, decref, incref, raise, typeError, callDescr, PyMethodDescr, notSupported } from './rt.js';
 import * as ops from './ops.js';
 import { floatRepr, intRepr, big } from './num.js';
 import { dictGet } from './dict.js';
@@ -424,7 +424,15 @@ export function percentFormat(fmt: string, arg: PyObject, isBytes = false): stri
         out += s; continue;
       }
       case 'c': {
-        s = v instanceof PyInt ? String.fromCodePoint(Number(v.v)) : v instanceof PyStr && v.len === 1 ? v.v : raise('TypeError', '%c requires int or char');
+        // Objects/unicodeobject.c: formatchar
+        if (v instanceof PyInt) {
+          if (v.v < 0 || v.v > 0x10ffff) raise('OverflowError', '%c arg not in range(0x110000)');
+          s = String.fromCodePoint(Number(v.v));
+        } else if (v instanceof PyStr && v.len === 1) s = v.v;
+        else {
+          const m = R.rules.msg.percentC;
+          raise('TypeError', m ?? `%c requires an int or a unicode character, not ${v instanceof PyStr ? `a string of length ${v.len}` : v.type.name}`);
+        }
         break;
       }
       case '%': s = '%'; break;
@@ -445,7 +453,8 @@ function toIntForPercent(v: PyObject, conv: string): number | bigint {
     if (conv === 'x' || conv === 'X' || conv === 'o') raise('TypeError', `%${conv} format: an integer is required, not float`);
     return BigInt(Math.trunc(v.v));
   }
-  return raise('TypeError', `%${conv} format: a real number is required, not ${v.type.name}`);
+  // Objects/unicodeobject.c: mainformatlong — %x, %X and %o want an integer, %d/%i/%u a real number
+  return raise('TypeError', `%${conv} format: ${'xXo'.includes(conv) ? 'an integer' : 'a real number'} is required, not ${v.type.name}`);
 }
 
 export { dictGet };

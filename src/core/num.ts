@@ -231,14 +231,19 @@ export function complexOp(op: number, a: PyObject, b: PyObject): PyObject {
   if (!bc && br === null) return NotImplemented;
   const x: cx.Cx | number = ac ? { re: (a as PyComplex).re, im: (a as PyComplex).im } : ar!;
   const y: cx.Cx | number = bc ? { re: (b as PyComplex).re, im: (b as PyComplex).im } : br!;
+  return complexResult(op, x, y);
+}
+
+/** complex_pow without a modulo (float_pow hands a negative base with a fractional exponent to it). */
+function complexPow(a: cx.Cx, b: cx.Cx): PyObject { return complexResult(8, a, b); }
+
+/** The new complex of complexCompute, or its errno as CPython raises it. */
+function complexResult(op: number, x: cx.Cx | number, y: cx.Cx | number): PyObject {
   const { r, errno } = cx.withNanSigns(() => complexCompute(op, x, y));
   if (errno === 'EDOM') raise('ZeroDivisionError', op === 8 ? R.rules.msg.complexZeroPow : R.rules.msg.complexDiv);
   if (errno === 'ERANGE') raise('OverflowError', 'complex exponentiation');
   return newComplex(r.re, r.im);
 }
-
-/** complex_pow without a modulo: a complex base raised to a real or complex exponent. */
-function complexPow(a: cx.Cx, b: cx.Cx): PyObject { return complexOp(8, newComplex(a.re, a.im), newComplex(b.re, b.im)); }
 
 /** The doubles of complexOp: x and y are complex (Cx) or real (number); errors as errno. */
 function complexCompute(op: number, x: cx.Cx | number, y: cx.Cx | number): { r: cx.Cx; errno: cx.Errno } {

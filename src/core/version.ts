@@ -55,6 +55,8 @@ export interface VersionRules {
     intFloorDiv: string; intMod: string; intDivmod: string;
     floatDiv: string; floatFloorDiv: string; floatMod: string; floatDivmod: string;
     zeroPow: string;
+    /** Objects/unicodeobject.c: formatchar — '%c' % x for a bad x (null: 3.14 names what it got). */
+    percentC: string | null;
     /** Objects/complexobject.c: complex_div / complex_pow. */
     complexDiv: string; complexZeroPow: string;
     /** Objects/bytesobject.c: _PyBytes_FromHex with a lone last digit (3.11: the position past it). */
@@ -66,6 +68,7 @@ const MSG_311 = {
   intFloorDiv: 'integer division or modulo by zero', intMod: 'integer modulo by zero', intDivmod: 'integer division or modulo by zero',
   floatDiv: 'float division by zero', floatFloorDiv: 'float floor division by zero', floatMod: 'float modulo', floatDivmod: 'float divmod()',
   zeroPow: '0.0 cannot be raised to a negative power',
+  percentC: '%c requires int or char',
   complexDiv: 'complex division by zero', complexZeroPow: '0.0 to a negative or complex power',
   fromhexOdd: null,
 };
@@ -73,6 +76,7 @@ const MSG_314 = {
   intFloorDiv: 'division by zero', intMod: 'division by zero', intDivmod: 'division by zero',
   floatDiv: 'division by zero', floatFloorDiv: 'division by zero', floatMod: 'division by zero', floatDivmod: 'division by zero',
   zeroPow: 'zero to a negative power',
+  percentC: null,
   complexDiv: 'division by zero', complexZeroPow: 'zero to a negative or complex power',
   fromhexOdd: 'fromhex() arg must contain an even number of hexadecimal digits',
 };

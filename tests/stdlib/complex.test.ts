@@ -91,6 +91,9 @@ t('f-string', lambda: f'{3-4j:.1f} {2j:>6} {1+1j!r:>9} {1j!s}')
 t('percent', lambda: '%s %r' % (1 + 1j, 2j))
 t('percent d', lambda: '%d' % 1j)
 t('percent f', lambda: '%.2f' % 1j)
+for fmt in ['%x', '%X', '%o', '%d', '%c']:
+    for v in [1j, 'ab', 2.5, [1], -1, 0x110000]:
+        t(f'{fmt} {v!r}', lambda: fmt % v)
 `,
 };
 
