@@ -374,6 +374,12 @@ export function checkUnmodelled(o: PyObject, name: string): void {
   if (((known && known.includes(name)) || (ofType && ofType.includes(name))) && !(o instanceof PyType && o.isHeapType)) {
     throw new NotSupported(`${bt!.replace(/^module:/, '')}.${name}`, R.hooks ? R.hooks.line() : null);
   }
+  // an attribute of a builtin type looked up on the type itself (complex.from_number), or inherited by a class
+  if (o instanceof PyType) {
+    const base = o.mro.find((b) => !b.isHeapType);
+    const own = base ? attrs[base.name] : undefined;
+    if (base && own && own.includes(name)) throw new NotSupported(`${base.name}.${name}`, R.hooks ? R.hooks.line() : null);
+  }
 }
 
 export function attrError(o: PyObject, name: string): never {

@@ -111,6 +111,11 @@ describe('complex refusals', () => {
     expect(simulate(src, { python: '3.14' }).notSupported).toMatch(/DeprecationWarning/);
     expect(simulate(src, { python: '3.11' }).stdout).toBe('(-1+1j)\n');
   });
+  it('complex.from_number (3.14 only) is refused on the type, not reported missing', () => {
+    const src = 'print(complex.from_number(2))\n';
+    expect(simulate(src, { python: '3.14' }).notSupported).toMatch(/complex\.from_number/);
+    expect(simulate(src, { python: '3.11' }).exception).toMatch(/AttributeError: type object 'complex' has no attribute 'from_number'/);
+  });
   it('cmath stays refused', () => {
     expect(simulate('import cmath\nprint(cmath.sqrt(-1))\n', { python: '3.14' }).notSupported).not.toBeNull();
   });
