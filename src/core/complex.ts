@@ -24,7 +24,7 @@ function typeNameT(o: PyObject): string {
 
 /** Objects/complexobject.c: try_complex_special_method — type(o).__complex__(). */
 function trySpecial(o: PyObject): PyComplex | null {
-  if (o instanceof PyComplex) return null; // complex.__complex__ returns the value itself: handled by the callers
+  if (o.type === T.complex) return null; // complex.__complex__ of an exact complex is the object itself: the callers use it
   const m = o.type.lookup('__complex__');
   if (!m) return null;
   const r = callDescr(m, o, [], null);

@@ -5,7 +5,7 @@
 import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyTuple } from './object.js';
 import { T } from './types.js';
 import { decref, True, False, R } from './rt.js';
-import { PyExc, LimitExceeded } from './errors.js';
+import { PyExc, LimitExceeded, NotSupported } from './errors.js';
 import { binop, unaryNeg, unaryPos, unaryInvert, bitLength, big } from './num.js';
 import { AST_BINOP } from './opcodes.js';
 import { getitem } from './ops.js';
@@ -79,6 +79,9 @@ export function foldConstant(n: Node, constValue: (x: Node) => PyObject | null, 
   } catch (e) {
     if (e instanceof PyExc) { decref(e.exc); return null; }
     if (e instanceof LimitExceeded) return null;
+    // a value heapsnake refuses (a complex result that depends on a NaN's sign) is left to run time,
+    // where it is refused only if that line runs
+    if (e instanceof NotSupported) return null;
     throw e;
   }
   if (r instanceof PyStr && r.len > MAX_STR_SIZE) { decref(r); return null; }
