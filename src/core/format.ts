@@ -158,15 +158,18 @@ export function formatFloat(x: number, spec: string): string {
 /**
  * Python/formatter_unicode.c: format_complex_internal — each part formatted as a float (no type: the
  * repr's digits, parenthesised unless the real part is +0.0), the imaginary part always signed unless
- * it stands alone, then the whole padded (right-aligned by default).  Grouping, '#', 'z' and the 'n'
- * and '%' types are not modelled.
+ * it stands alone, then the whole padded (right-aligned by default).  Grouping, '#' and 'z' without a
+ * type or precision, and the 'n' type, are not modelled.
  */
 function formatComplex(re: number, im: number, spec: string): string {
   const sp = parseSpec(spec, 'complex');
   if (sp.zero) raise('ValueError', 'Zero padding is not allowed in complex format specifier');
   if (sp.align === '=') raise('ValueError', "'=' alignment flag is not allowed in complex format specifier");
   if (sp.type && !'eEfFgGn'.includes(sp.type)) raise('ValueError', `Unknown format code '${sp.type}' for object of type 'complex'`);
-  if (sp.grouping || sp.alt || sp.z || sp.type === 'n') notSupported(`the format spec '${spec}' on a complex number`);
+  // the repr-style parts (no type, no precision) with '#', 'z' or grouping, and the locale type 'n', are not modelled
+  if (sp.type === 'n' || (sp.type === '' && sp.precision < 0 && (sp.grouping || sp.alt || sp.z))) {
+    notSupported(`the format spec '${spec}' on a complex number`);
+  }
   let type = sp.type, skipRe = false, parens = false;
   if (type === '') {
     if (re === 0 && !Object.is(re, -0)) skipRe = true; else parens = true;
@@ -278,7 +281,7 @@ function formatFloatSpec(x: number, sp: Spec): string {
     const m = /^(\d+)(.*)$/s.exec(body)!;
     body = group(m[1], sp.grouping) + m[2];
   }
-  const zeroNeg = sp.z && neg && /^[0.]*(e|%|$)/.test(body.replace(/[^0-9.e%]/g, '')) && !/[1-9]/.test(body);
+  const zeroNeg = sp.z && neg && Number.isFinite(x) && /^[0.]*(e|%|$)/.test(body.replace(/[^0-9.e%]/g, '')) && !/[1-9]/.test(body);
   const sign = neg && !zeroNeg && !Number.isNaN(x) ? '-' : sp.sign === '+' ? '+' : sp.sign === ' ' ? ' ' : '';
   if (sp.zero && !sp.align && sp.grouping && sp.width > 0 && /^\d/.test(body)) {
     const m = /^([\d,_]+)(.*)$/s.exec(body)!;

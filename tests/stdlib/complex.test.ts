@@ -84,11 +84,14 @@ t('e', lambda: (sum([2**62, 2**62, 0.1, 0.1, 0.1]), sum([0.1j, 10**20, -10**20, 
 t('f', lambda: sum([1j, 'a']))
 `,
   'format': `${TRY}
-for spec in ['', '>10', '<12', '^14', '*^15', '.2f', '.3e', 'g', '.3', '+', ' ', '+.1f', '10.2f', 'E', 'F', '.0f', '=10', '010', '%', 'd', 's']:
-    for z in [1 + 2j, 2j, -1.5 - 0.25j, complex(-0.0, 0), complex(float('nan'), float('-inf')), 1e20 + 1e-5j, complex(0, -0.0)]:
+for spec in ['', '>10', '<12', '^14', '*^15', '.2f', '.3e', 'g', '.3', '+', ' ', '+.1f', '10.2f', 'E', 'F', '.0f', '=10', '010', '%', 'd', 's',
+             ',.2f', '_.3e', '#g', '#.0f', 'z.2f', '#.3', '20,.2f', '<30_.4e', 'z.0f', '+,.1f']:
+    for z in [1 + 2j, 2j, -1.5 - 0.25j, complex(-0.0, 0), complex(float('nan'), float('-inf')), 1e20 + 1e-5j, complex(0, -0.0),
+              1234567.891 - 0.0004j]:
         t(f'{spec!r} {z!r}', lambda: format(z, spec))
 t('f-string', lambda: f'{3-4j:.1f} {2j:>6} {1+1j!r:>9} {1j!s}')
 t('percent', lambda: '%s %r' % (1 + 1j, 2j))
+t('float z', lambda: (format(float('-inf'), 'z.2f'), format(-0.0, 'z.1f'), format(-1e-9, 'z.3e')))
 t('percent d', lambda: '%d' % 1j)
 t('percent f', lambda: '%.2f' % 1j)
 for fmt in ['%x', '%X', '%o', '%d', '%c']:
