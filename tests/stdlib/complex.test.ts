@@ -75,6 +75,22 @@ t('members', lambda: (complex.real, complex.imag, (2j).real, (2j).imag, (2).imag
 t('readonly', lambda: setattr(1j, 'imag', 1))
 t('conjugate', lambda: ((1 + 2j).conjugate(), (2).conjugate(), (1j).__complex__(), (1j).__getnewargs__()))
 `,
+  'subclasses': `${TRY}
+import sys
+class C(complex):
+    pass
+class F(float):
+    pass
+class D(C):
+    def __repr__(self):
+        return 'D' + complex.__repr__(self)
+c = C(1, 2)
+c.tag = 'x'
+t('sizes', lambda: (sys.getsizeof(C(1)), sys.getsizeof(c), sys.getsizeof(F(1.5)), sys.getsizeof(D(2j))))
+t('ops', lambda: (c + 1, type(c + 1).__name__, -c, type(+c).__name__, c == 1 + 2j, hash(c) == hash(1 + 2j), c.tag))
+t('repr', lambda: (D(3), [D(-1j)], str(D(1)), complex(D(4)), type(complex(D(4))).__name__))
+t('new', lambda: (C(), C('1+1j'), C(2.5, -1), type(C(1j)).__name__))
+`,
   'sum phases': `${TRY}
 t('a', lambda: (sum([0.1j] * 10), sum([0.1 + 0.1j] * 10, 0j), sum([1, 0.1j, 0.1j, 0.1j], 0.0)))
 t('b', lambda: (sum([1e16, 1j, 1.0, 1.0]), sum([1e16j, 1, 1]), sum([1j, 1e16, 1, 1.0])))
