@@ -10,7 +10,7 @@ import {
   splitKw, callDescr, notSupported, PyGetSet,
 } from './rt.js';
 import { defMethod as def } from './classes.js';
-import { complexOp, complexRepr, intToFloat, decimalValue } from './num.js';
+import { complexOp, intToFloat, decimalValue } from './num.js';
 import { cAbs } from './complexmath.js';
 import * as ops from './ops.js';
 import { format } from './format.js';
