@@ -158,28 +158,27 @@ export function formatFloat(x: number, spec: string): string {
 /**
  * Python/formatter_unicode.c: format_complex_internal — each part formatted as a float (no type: the
  * repr's digits, parenthesised unless the real part is +0.0), the imaginary part always signed unless
- * it stands alone, then the whole padded (right-aligned by default).  Grouping, '#' and 'z' without a
- * type or precision, and the 'n' type, are not modelled.
+ * it stands alone, then the whole padded (right-aligned by default).  The 'n' type is not modelled.
  */
 function formatComplex(re: number, im: number, spec: string): string {
   const sp = parseSpec(spec, 'complex');
   if (sp.zero) raise('ValueError', 'Zero padding is not allowed in complex format specifier');
   if (sp.align === '=') raise('ValueError', "'=' alignment flag is not allowed in complex format specifier");
   if (sp.type && !'eEfFgGn'.includes(sp.type)) raise('ValueError', `Unknown format code '${sp.type}' for object of type 'complex'`);
-  // the repr-style parts (no type, no precision) with '#', 'z' or grouping, and the locale type 'n', are not modelled
-  if (sp.type === 'n' || (sp.type === '' && sp.precision < 0 && (sp.grouping || sp.alt || sp.z))) {
-    notSupported(`the format spec '${spec}' on a complex number`);
-  }
+  if (sp.type === 'n') notSupported(`the format spec '${spec}' on a complex number`); // locale-dependent
   let type = sp.type, skipRe = false, parens = false;
   if (type === '') {
     if (re === 0 && !Object.is(re, -0)) skipRe = true; else parens = true;
   }
   const part = (x: number, sign: string): string => {
     if (type === '' && sp.precision < 0) {
-      // repr digits ('r'), without the ".0" float's repr adds
+      // PyOS_double_to_string(x, 'r', 0, flags): repr digits without the ".0" float's repr adds;
+      // Py_DTSF_ALT keeps a decimal point ("1.", "1.e+20"), Py_DTSF_NO_NEG_0 ('z') drops the sign of -0
       let s = floatRepr(Math.abs(x));
       if (s.endsWith('.0')) s = s.slice(0, -2);
-      const neg = (x < 0 || Object.is(x, -0)) && !Number.isNaN(x);
+      if (sp.alt && Number.isFinite(x) && !s.includes('.')) s = s.replace(/^(\d+)/, '$1.');
+      if (sp.grouping) s = s.replace(/^(\d+)/, (d) => group(d, sp.grouping));
+      const neg = (x < 0 || Object.is(x, -0)) && !Number.isNaN(x) && !(sp.z && x === 0);
       return (neg ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '') + s;
     }
     return formatFloatSpec(x, { ...sp, sign, type: type === '' ? 'g' : type, fill: ' ', align: '', width: -1, zero: false });
