@@ -4,7 +4,7 @@
 
 import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyTuple, PyDict } from './object.js';
 import { T } from './types.js';
-import { R, newStr, newInt, decref, incref, raise, typeError, callDescr, PyMethodDescr, notSupported } from './rt.js';
+import { R, newStr, newInt, decref, incref, raise, typeError, callDescr, PyMethodDescr } from './rt.js';
 import * as ops from './ops.js';
 import { floatRepr, intRepr, big } from './num.js';
 import { dictGet } from './dict.js';
@@ -158,15 +158,15 @@ export function formatFloat(x: number, spec: string): string {
 /**
  * Python/formatter_unicode.c: format_complex_internal — each part formatted as a float (no type: the
  * repr's digits, parenthesised unless the real part is +0.0), the imaginary part always signed unless
- * it stands alone, then the whole padded (right-aligned by default).  The 'n' type is not modelled.
+ * it stands alone, then the whole padded (right-aligned by default).
  */
 function formatComplex(re: number, im: number, spec: string): string {
   const sp = parseSpec(spec, 'complex');
   if (sp.zero) raise('ValueError', 'Zero padding is not allowed in complex format specifier');
   if (sp.align === '=') raise('ValueError', "'=' alignment flag is not allowed in complex format specifier");
   if (sp.type && !'eEfFgGn'.includes(sp.type)) raise('ValueError', `Unknown format code '${sp.type}' for object of type 'complex'`);
-  if (sp.type === 'n') notSupported(`the format spec '${spec}' on a complex number`); // locale-dependent
-  let type = sp.type, skipRe = false, parens = false;
+  // 'n' is 'g' in the C locale Python starts in (as formatFloatSpec takes it)
+  let type = sp.type === 'n' ? 'g' : sp.type, skipRe = false, parens = false;
   if (type === '') {
     if (re === 0 && !Object.is(re, -0)) skipRe = true; else parens = true;
   }
