@@ -19,7 +19,7 @@ const known = JSON.parse(readFileSync(join(root, 'tests/corpus/known.json'), 'ut
 const RULES = [
   ['Reference counts of names, container slots, attributes, arguments, `del`', 'Include/object.h: Py_INCREF/Py_DECREF; Objects/object.c: _Py_Dealloc', 'src/core/heap.ts, src/core/vm.ts', /refcount|del-name|del-reassign|del-names/],
   ['`sys.getrefcount` and the evaluation stack (3.14 borrowed references)', 'Python/sysmodule.c: sys_getrefcount; Python/flowgraph.c: optimize_load_fast', 'src/core/flowgraph.ts, src/core/vm.ts', /getrefcount|refcount-(function-arg|for-loop|star-args|kwargs|genexp)/],
-  ['Code-object constants and the parser arena hold references', 'Objects/codeobject.c: intern_string_constants; Python/compile.c; Python/ast_opt.c', 'src/core/compile.ts, src/core/fold.ts', /const|identity-(float|tuple|bytes)/],
+  ['Code-object constants and the parser arena hold references', 'Objects/codeobject.c: intern_string_constants; Python/compile.c; Python/ast_opt.c', 'src/core/compile.ts, src/core/fold.ts', /const|identity-(float|tuple|bytes|complex)/],
   ['Immortal objects (3.12+)', 'PEP 683; Include/internal/pycore_object.h: _Py_IMMORTAL_INITIAL_REFCNT', 'src/core/version.ts, src/core/heap.ts', /immortal/],
   ['Small int cache, interning, singletons', 'Objects/longobject.c: get_small_int; Objects/unicodeobject.c: PyUnicode_InternInPlace', 'src/core/rt.ts, src/core/compile.ts', /smallint|intern|singleton|claim-rebind/],
   ['Sizes of ints', 'Objects/longobject.c: int___sizeof___impl', 'src/core/sizeof.ts', /sizeof-(int|bigint)|claim-int/],
@@ -27,7 +27,7 @@ const RULES = [
   ['List over-allocation', 'Objects/listobject.c: list_resize, list___sizeof___impl', 'src/core/version.ts, src/core/list.ts, src/core/sizeof.ts', /sizeof-list/],
   ['Dict tables: combined, split (instance), growth, deletes', 'Objects/dictobject.c: calculate_log2_keysize, dictresize, _PyDict_SizeOf', 'src/core/dict.ts, src/core/sizeof.ts', /sizeof-(dict|instance-dict|collections)/],
   ['Set and frozenset tables', 'Objects/setobject.c: set_table_resize, set_sizeof', 'src/core/set.ts, src/core/sizeof.ts', /sizeof-(set|frozenset)|claim-set/],
-  ['Sizes of tuple, range, bytes, float, None, iterators, cells, methods, weakrefs, exceptions', 'Objects/*object.c: tp_basicsize / __sizeof__', 'src/core/sizeof.ts', /sizeof-(tuple|range|bytes|float|iterators|cell|weakref|shallow)/],
+  ['Sizes of tuple, range, bytes, float, complex, None, iterators, cells, methods, weakrefs, exceptions', 'Objects/*object.c: tp_basicsize / __sizeof__', 'src/core/sizeof.ts', /sizeof-(tuple|range|bytes|float|iterators|cell|weakref|shallow)/],
   ['Instances: managed dict (3.11 vs 3.14), `__slots__`', 'Objects/typeobject.c: type_new_descriptors, object___sizeof___impl', 'src/core/classes.ts, src/core/sizeof.ts', /sizeof-(instance|dataclass)|attr-vs-slots/],
   ['Generators hold their frame; frame and generator sizes', 'Objects/genobject.c: gen_sizeof, gen_close; Objects/frameobject.c', 'src/core/func.ts, src/core/sizeof.ts', /generator|frame-/],
   ['Comprehensions: a function (3.11) or inlined (3.14)', 'PEP 709; Python/codegen.c: push_inlined_comprehension_state; Python/symtable.c: inline_comprehension', 'src/core/symtable.ts, src/core/compile.ts', /comprehension/],

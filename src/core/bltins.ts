@@ -1,11 +1,11 @@
 // The builtins module: Python/bltinmodule.c.
 
 import {
-  PyObject, PyType, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyNative, PyBytes, PyCell,
+  PyObject, PyType, PyInt, PyFloat, PyComplex, PyStr, PyList, PyTuple, PyDict, PySet, PyNative, PyBytes, PyCell,
 } from './object.js';
 import { T, EXC } from './types.js';
 import {
-  R, None, True, False, NotImplemented, Ellipsis, newInt, newFloat, newStr, newStrFilled, newList, newTuple, newTupleTracked, refillPair, newDict, newNative, newBool, incref, decref,
+  R, None, True, False, NotImplemented, Ellipsis, newInt, newFloat, newComplex, newStr, newStrFilled, newList, newTuple, newTupleTracked, refillPair, newDict, newNative, newBool, incref, decref,
   raise, typeError, call, argCount, splitKw, noKw, asIndex, PyBuiltin, isInstance, callDescr, notSupported, newException,
 } from './rt.js';
 import * as ops from './ops.js';
@@ -13,7 +13,7 @@ import { dictSetStr, dictGetStr, dictItems, dictDelStr } from './dict.js';
 import { listSort, floatToInt, roundFloat } from './typemethods.js';
 import { listExtend } from './list.js';
 import { format as formatObj, ascii } from './format.js';
-import { floatRepr, intToFloat, big, binop } from './num.js';
+import { floatRepr, intToFloat, big, binop, decimalValue } from './num.js';
 import { getVM } from './classes.js';
 import { PyFunction, PyMethod, fastToLocals, frameLocalsItems } from './func.js';
 import { openFile } from './files.js';
@@ -223,6 +223,13 @@ fn('pow', (a, kw) => {
   const base = pos[0] ?? kws.get('base'), exp = pos[1] ?? kws.get('exp'), mod = pos[2] ?? kws.get('mod');
   if (!base || !exp) typeError('pow() missing required argument');
   if (mod && mod !== None) {
+    // Objects/abstract.c: ternary_op — complex_pow (the base's slot, or the exponent's when int's gives up)
+    // takes any third argument and refuses it; float_pow refuses a modulo with a TypeError first
+    const num = (o: PyObject): boolean => o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex;
+    if ((base instanceof PyComplex && num(exp!)) || (base instanceof PyInt && exp instanceof PyComplex)) raise('ValueError', 'complex modulo');
+    if (base instanceof PyComplex || exp instanceof PyComplex) {
+      if (!(base instanceof PyFloat)) notSupported('pow() with a complex number and an unusual third argument');
+    }
     if (!(base instanceof PyInt && exp instanceof PyInt && mod instanceof PyInt)) typeError('pow() 3rd argument not allowed unless all arguments are integers');
     let b = big((base as PyInt).v), e = big((exp as PyInt).v), m = big((mod as PyInt).v);
     if (m === 0n) raise('ValueError', 'pow() 3rd argument cannot be 0');
@@ -262,37 +269,69 @@ fn('sum', (a, kw) => {
   argCount('sum', pos, 1, 2);
   let acc = incref(pos[1] ?? kws.get('start') ?? newInt(0));
   if (acc instanceof PyStr) { decref(acc); typeError("sum() can't sum strings [use ''.join(seq) instead]"); }
-  // Python/bltinmodule.c: builtin_sum_impl — 3.12+ uses compensated (Neumaier) summation for floats
-  let fsum: number | null = null, comp = 0;
+  // Python/bltinmodule.c: builtin_sum_impl — fast phases in order, each left for good at the first item
+  // it does not take: exact ints; then, if the total is an exact float, floats and ints added as C doubles
+  // (3.12+: compensated, Neumaier); then (3.14), if the total is an exact complex, complex, int and float
+  // items added as two compensated doubles (an int or float only to the real part); then PyNumber_Add.
   const neumaier = R.rules.version !== '3.11';
+  type CS = { hi: number; lo: number };
+  const csAdd = (c: CS, x: number): void => {
+    if (!neumaier) { c.hi += x; return; }
+    const t = c.hi + x;
+    if (Math.abs(c.hi) >= Math.abs(x)) c.lo += (c.hi - t) + x; else c.lo += (x - t) + c.hi;
+    c.hi = t;
+  };
+  const csTo = (c: CS): number => (c.lo && Number.isFinite(c.lo) ? c.hi + c.lo : c.hi);
+  const isLong = (v: number | bigint): boolean => v >= -(2n ** 63n) && v < 2n ** 63n; // a C long
+  let total: PyObject | null = acc; // null while a fast phase keeps the total in C doubles
+  let phase: 'int' | 'float' | 'complex' | 'generic' = 'generic';
+  let re: CS = { hi: 0, lo: 0 }, im: CS = { hi: 0, lo: 0 };
+  /** After the int phase (or the float phase): the next phase the total allows. */
+  const nextPhase = (from: 'int' | 'float'): void => {
+    const t = total!;
+    if (from === 'int' && t.type === T.float) { phase = 'float'; re = { hi: (t as PyFloat).v, lo: 0 }; }
+    else if (R.rules.sumComplexCompensated && t.type === T.complex) {
+      phase = 'complex'; re = { hi: (t as PyComplex).re, lo: 0 }; im = { hi: (t as PyComplex).im, lo: 0 };
+    } else { phase = 'generic'; return; }
+    decref(t); total = null;
+  };
+  const add = (x: PyObject): void => { const r = binop(total!, x, 0); decref(total!); total = r; };
+  if (acc.type === T.int) phase = isLong((acc as PyInt).v) ? 'int' : 'generic';
+  else nextPhase('int');
   try {
     ops.forEach(pos[0], (x) => {
-      if (fsum !== null) {
-        if (x instanceof PyFloat || (x instanceof PyInt && !x.type.isHeapType && typeof x.v === 'number')) {
-          const v = x instanceof PyFloat ? x.v : (x.v as number);
-          if (neumaier) {
-            const t = fsum + v;
-            if (Math.abs(fsum) >= Math.abs(v)) comp += (fsum - t) + v; else comp += (v - t) + fsum;
-            fsum = t;
-          } else fsum += v;
+      switch (phase) {
+        case 'int': {
+          const small = x instanceof PyInt && (x.type === T.int || x.type === T.bool) && isLong(x.v);
+          add(x);
+          if (!small || !isLong((total as PyInt).v)) nextPhase('int');
           return;
         }
-        decref(acc); acc = newFloat(fsum + comp); fsum = null; comp = 0;
+        case 'float':
+          if (x.type === T.float) { csAdd(re, (x as PyFloat).v); return; }
+          // 3.11: PyLong_AsLongAndOverflow (a C long only); 3.12+: PyLong_AsDouble (OverflowError past the float range)
+          if (x instanceof PyInt && (neumaier || isLong(x.v))) { csAdd(re, intToFloat(x.v)); return; }
+          total = newFloat(csTo(re));
+          add(x);
+          nextPhase('float');
+          return;
+        case 'complex':
+          if (x.type === T.complex) { csAdd(re, (x as PyComplex).re); csAdd(im, (x as PyComplex).im); return; }
+          if (x instanceof PyInt) { csAdd(re, intToFloat(x.v)); return; }
+          if (x instanceof PyFloat) { csAdd(re, x.v); return; }
+          total = newComplex(csTo(re), csTo(im));
+          add(x);
+          phase = 'generic';
+          return;
+        default:
+          add(x);
       }
-      if (acc instanceof PyFloat && x instanceof PyFloat && !acc.type.isHeapType) {
-        fsum = acc.v; comp = 0; decref(acc); acc = None;
-        const v = x.v;
-        if (neumaier) { const t = fsum + v; if (Math.abs(fsum) >= Math.abs(v)) comp += (fsum - t) + v; else comp += (v - t) + fsum; fsum = t; }
-        else fsum += v;
-        return;
-      }
-      const r = binop(acc, x, 0);
-      decref(acc);
-      acc = r;
     });
-  } catch (e) { if (fsum === null) decref(acc); throw e; }
-  if (fsum !== null) return newFloat(comp && Number.isFinite(comp) ? fsum + comp : fsum);
-  return acc;
+  } catch (e) { if (total) decref(total); throw e; }
+  const last = phase as string; // set inside the callback
+  if (last === 'float') return newFloat(csTo(re));
+  if (last === 'complex') return newComplex(csTo(re), csTo(im));
+  return total!;
 });
 for (const name of ['min', 'max'] as const) {
   fn(name, (a, kw) => {
@@ -553,7 +592,7 @@ export function parseIntStr(s0: string, base: number, orig: PyObject): number | 
     let d = digits.indexOf(c);
     if (d < 0) {
       // Unicode decimal digits
-      const u = /\p{Nd}/u.test(c) ? parseInt(c.normalize('NFKD'), 10) : NaN;
+      const u = decimalValue(c) >= 0 ? decimalValue(c) : NaN;
       if (Number.isNaN(u) || u >= b) bad();
       d = u;
     }
@@ -596,7 +635,6 @@ for (const n of ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'set', 
 }
 BUILTINS.set('bytearray', T.bytearray);
 BUILTINS.set('complex', T.complex);
-T.complex.newFn = () => notSupported('complex numbers');
 for (const [n, t] of Object.entries(EXC)) BUILTINS.set(n, t);
 BUILTINS.set('IOError', EXC.OSError);
 BUILTINS.set('EnvironmentError', EXC.OSError);

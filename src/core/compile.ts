@@ -11,11 +11,11 @@ import { buildSymtable, Scope, SymbolTable, ScopeError, InlineConflict } from '.
 import { NotSupported, LimitExceeded } from './errors.js';
 import { PyObject, PyTuple, PySet } from './object.js';
 import { T } from './types.js';
-import { None, Ellipsis, True, False, newInt, newFloat, newStr, newBytes, newTupleTracked, incref, decref, R } from './rt.js';
+import { None, Ellipsis, True, False, newInt, newFloat, newComplex, newStr, newBytes, newTupleTracked, incref, decref, R } from './rt.js';
 import type { VersionRules } from './version.js';
 import { frozensetConst } from './typemethods.js';
 import { setKeys } from './set.js';
-import { foldConstant } from './fold.js';
+import { foldConstant, complexKey } from './fold.js';
 import { applyStaticSwaps, markLoadFastCheck, optimizeLoadFast, stackDepth } from './flowgraph.js';
 
 type Node = any;
@@ -290,7 +290,8 @@ class Compiler {
       case 'float': return this.cached(`f:${Object.is(v.value, -0) ? '-0' : v.value}`, () => newFloat(v.value));
       case 'str': return this.strConst(v.value);
       case 'bytes': return this.cached(`b:${Array.from(v.value as Uint8Array).join(',')}`, () => newBytes(v.value));
-      case 'complex': throw new NotSupported('complex numbers', this.u.line);
+      // an imaginary literal: complex(0.0, imag), merged like the other constants (Objects/codeobject.c: _PyCode_ConstantKey)
+      case 'complex': return this.cached(complexKey(0, v.imag), () => newComplex(0, v.imag));
     }
     throw new Error('internal: constant ' + v.type);
   }

@@ -2,7 +2,7 @@
 // limits, so that `2**100` or `'ab' * 3` are constants of the code object
 // (one object, held by co_consts) exactly where CPython folds them.
 
-import { PyObject, PyInt, PyFloat, PyStr, PyTuple } from './object.js';
+import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyTuple } from './object.js';
 import { T } from './types.js';
 import { decref, True, False, R } from './rt.js';
 import { PyExc, LimitExceeded, NotSupported } from './errors.js';
@@ -17,9 +17,16 @@ const MAX_STR_SIZE = 4096;
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Node = any;
 
+/** The constant-cache key of a complex: each part's signed zero counts (Objects/codeobject.c: _PyCode_ConstantKey). */
+export function complexKey(re: number, im: number): string {
+  const p = (x: number): string => (Object.is(x, -0) ? '-0' : String(x));
+  return `c:${p(re)}:${p(im)}`;
+}
+
 function key(o: PyObject): string | null {
   if (o instanceof PyInt && o.type === T.int) return `i:${o.v}`;
   if (o instanceof PyFloat) return `f:${Object.is(o.v, -0) ? '-0' : o.v}`;
+  if (o instanceof PyComplex) return complexKey(o.re, o.im);
   if (o instanceof PyStr) return `s:${o.v}`;
   if (o === True || o === False) return null;
   return null;
@@ -29,7 +36,8 @@ export function foldConstant(n: Node, constValue: (x: Node) => PyObject | null, 
   if (n.kind === 'UnaryOp') {
     if (n.op === 'Not') return null;
     const v = constValue(n.operand);
-    if (!v || !(v instanceof PyInt || v instanceof PyFloat) || v.type === T.bool && n.op === 'Invert') return null;
+    if (!v || !(v instanceof PyInt || v instanceof PyFloat || v instanceof PyComplex) || v.type === T.bool && n.op === 'Invert') return null;
+    if (v instanceof PyComplex && n.op === 'Invert') return null; // ~1j raises TypeError: left to run time
     const r = n.op === 'USub' ? unaryNeg(v) : n.op === 'UAdd' ? unaryPos(v) : unaryInvert(v);
     return intern(r, cached);
   }
@@ -71,7 +79,8 @@ export function foldConstant(n: Node, constValue: (x: Node) => PyObject | null, 
   } catch (e) {
     if (e instanceof PyExc) { decref(e.exc); return null; }
     if (e instanceof LimitExceeded) return null;
-    // not modelled: left for run time, where the refusal can name its line
+    // not modelled (or a complex result that depends on a NaN's sign): left for run time, where the
+    // refusal can name its line, and only if that line runs
     if (e instanceof NotSupported) return null;
     throw e;
   }

@@ -2,9 +2,9 @@
 // Python/formatter_unicode.c (the format-spec mini-language),
 // Objects/unicodeobject.c: PyUnicode_Format (%), Objects/stringlib/unicode_format.h.
 
-import { PyObject, PyInt, PyFloat, PyStr, PyTuple, PyDict } from './object.js';
+import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyTuple, PyDict } from './object.js';
 import { T } from './types.js';
-import { newStr, newStrFilled, newInt, decref, incref, raise, typeError, callDescr, PyMethodDescr } from './rt.js';
+import { R, newStr, newStrFilled, newInt, decref, incref, raise, typeError, callDescr, PyMethodDescr } from './rt.js';
 import * as ops from './ops.js';
 import { floatRepr, intRepr, big } from './num.js';
 import { dictGet } from './dict.js';
@@ -47,6 +47,8 @@ export function format(o: PyObject, spec: string): string {
     } finally { decref(r); }
   }
   if (o instanceof PyFloat) return formatFloat(o.v, spec);
+  // Objects/complexobject.c: complex___format__ — the empty spec is str(); the rest is not modelled
+  if (o instanceof PyComplex) return spec === '' ? ops.str(o) : formatComplex(o.re, o.im, spec);
   if (o instanceof PyInt) return o.type === T.bool && spec === '' ? ops.str(o) : formatInt(o.v, spec);
   if (o instanceof PyStr) return formatStr(o.v, spec);
   if (spec === '') return ops.str(o);
@@ -154,6 +156,40 @@ export function formatFloat(x: number, spec: string): string {
   return formatFloatSpec(x, sp);
 }
 
+/**
+ * Python/formatter_unicode.c: format_complex_internal — each part formatted as a float (no type: the
+ * repr's digits, parenthesised unless the real part is +0.0), the imaginary part always signed unless
+ * it stands alone, then the whole padded (right-aligned by default).
+ */
+function formatComplex(re: number, im: number, spec: string): string {
+  const sp = parseSpec(spec, 'complex');
+  if (sp.zero) raise('ValueError', 'Zero padding is not allowed in complex format specifier');
+  if (sp.align === '=') raise('ValueError', "'=' alignment flag is not allowed in complex format specifier");
+  if (sp.type && !'eEfFgGn'.includes(sp.type)) raise('ValueError', `Unknown format code '${sp.type}' for object of type 'complex'`);
+  // 'n' is 'g' in the C locale Python starts in (as formatFloatSpec takes it)
+  let type = sp.type === 'n' ? 'g' : sp.type, skipRe = false, parens = false;
+  if (type === '') {
+    if (re === 0 && !Object.is(re, -0)) skipRe = true; else parens = true;
+  }
+  const part = (x: number, sign: string): string => {
+    if (type === '' && sp.precision < 0) {
+      // PyOS_double_to_string(x, 'r', 0, flags): repr digits without the ".0" float's repr adds;
+      // Py_DTSF_ALT keeps a decimal point ("1.", "1.e+20"), Py_DTSF_NO_NEG_0 ('z') drops the sign of -0
+      let s = floatRepr(Math.abs(x));
+      if (s.endsWith('.0')) s = s.slice(0, -2);
+      if (sp.alt && Number.isFinite(x) && !s.includes('.')) s = s.replace(/^(\d+)/, '$1.');
+      if (sp.grouping) s = s.replace(/^(\d+)/, (d) => group(d, sp.grouping));
+      const neg = (x < 0 || Object.is(x, -0)) && !Number.isNaN(x) && !(sp.z && x === 0);
+      return (neg ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '') + s;
+    }
+    return formatFloatSpec(x, { ...sp, sign, type: type === '' ? 'g' : type, fill: ' ', align: '', width: -1, zero: false });
+  };
+  const reStr = skipRe ? '' : part(re, sp.sign);
+  const imStr = part(im, skipRe ? sp.sign : '+');
+  const body = (parens ? '(' : '') + reStr + imStr + 'j' + (parens ? ')' : '');
+  return pad(body, '', sp, '>');
+}
+
 /** Exact decimal digits of a double, rounded half-even at `frac` decimal places: returns [digits string of the integer N, where value ≈ N / 10^frac]. */
 function scaledRound(x: number, frac: number): bigint {
   // x = m * 2^e exactly
@@ -245,7 +281,7 @@ function formatFloatSpec(x: number, sp: Spec): string {
     const m = /^(\d+)(.*)$/s.exec(body)!;
     body = group(m[1], sp.grouping) + m[2];
   }
-  const zeroNeg = sp.z && neg && /^[0.]*(e|%|$)/.test(body.replace(/[^0-9.e%]/g, '')) && !/[1-9]/.test(body);
+  const zeroNeg = sp.z && neg && Number.isFinite(x) && /^[0.]*(e|%|$)/.test(body.replace(/[^0-9.e%]/g, '')) && !/[1-9]/.test(body);
   const sign = neg && !zeroNeg && !Number.isNaN(x) ? '-' : sp.sign === '+' ? '+' : sp.sign === ' ' ? ' ' : '';
   if (sp.zero && !sp.align && sp.grouping && sp.width > 0 && /^\d/.test(body)) {
     const m = /^([\d,_]+)(.*)$/s.exec(body)!;
@@ -391,7 +427,15 @@ export function percentFormat(fmt: string, arg: PyObject, isBytes = false): stri
         out += s; continue;
       }
       case 'c': {
-        s = v instanceof PyInt ? String.fromCodePoint(Number(v.v)) : v instanceof PyStr && v.len === 1 ? v.v : raise('TypeError', '%c requires int or char');
+        // Objects/unicodeobject.c: formatchar
+        if (v instanceof PyInt) {
+          if (v.v < 0 || v.v > 0x10ffff) raise('OverflowError', '%c arg not in range(0x110000)');
+          s = String.fromCodePoint(Number(v.v));
+        } else if (v instanceof PyStr && v.len === 1) s = v.v;
+        else {
+          const m = R.rules.msg.percentC;
+          raise('TypeError', m ?? `%c requires an int or a unicode character, not ${v instanceof PyStr ? `a string of length ${v.len}` : v.type.name}`);
+        }
         break;
       }
       case '%': s = '%'; break;
@@ -412,7 +456,8 @@ function toIntForPercent(v: PyObject, conv: string): number | bigint {
     if (conv === 'x' || conv === 'X' || conv === 'o') raise('TypeError', `%${conv} format: an integer is required, not float`);
     return BigInt(Math.trunc(v.v));
   }
-  return raise('TypeError', `%${conv} format: a real number is required, not ${v.type.name}`);
+  // Objects/unicodeobject.c: mainformatlong — %x, %X and %o want an integer, %d/%i/%u a real number
+  return raise('TypeError', `%${conv} format: ${'xXo'.includes(conv) ? 'an integer' : 'a real number'} is required, not ${v.type.name}`);
 }
 
 export { dictGet };

@@ -2,9 +2,10 @@
 // Objects/longobject.c (int), Objects/floatobject.c (float),
 // Objects/abstract.c: binary_op1 / binary_iop1 (dispatch and reflected operands).
 
-import { PyObject, PyInt, PyFloat, PyStr, PyList, PyTuple, PyType } from './object.js';
+import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyList, PyTuple, PyType } from './object.js';
 import { T } from './types.js';
-import { R, newInt, newFloat, incref, decref, raise, typeError, callDescr, NotImplemented, True, False, None, notSupported } from './rt.js';
+import * as cx from './complexmath.js';
+import { R, newInt, newFloat, newComplex, incref, decref, raise, typeError, callDescr, NotImplemented, True, False, None, notSupported } from './rt.js';
 import { BINOPS } from './opcodes.js';
 import { LimitExceeded } from './errors.js';
 
@@ -125,10 +126,7 @@ function ratioToDouble(num: bigint, den: bigint): number {
 
 function floatPow(a: number, b: number): number {
   if (a === 0 && b < 0) raise('ZeroDivisionError', R.rules.msg.zeroPow);
-  if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) {
-    // NON-CPYTHON: the result would be a complex number, which heapsnake does not model.
-    throw new errorsMod.NotSupported('complex numbers (a negative number raised to a fractional power)', R.hooks.line());
-  }
+  if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) throw new Error('internal: complex result of float pow');
   if (a === 1 || b === 0) return 1;
   const r = powCorrect(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) raise('OverflowError', "(34, 'Numerical result out of range')");
@@ -203,9 +201,84 @@ function floatOp(op: number, a: number, b: number): PyObject {
     case 11: if (b === 0) raise('ZeroDivisionError', R.rules.msg.floatDiv); return newFloat(a / b);
     case 2: if (b === 0) raise('ZeroDivisionError', R.rules.msg.floatFloorDiv); return newFloat(floatDivmod(a, b)[0]);
     case 6: return newFloat(floatMod(a, b));
-    case 8: return newFloat(floatPow(a, b));
+    case 8:
+      // Objects/floatobject.c: float_pow — a negative number to a fractional power is complex_pow's
+      if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) return complexPow({ re: a, im: 0 }, { re: b, im: 0 });
+      return newFloat(floatPow(a, b));
   }
   return NotImplemented;
+}
+
+// ---------------------------------------------------------------- complex ops
+/** Objects/complexobject.c: to_complex / SET_REAL — an int or float operand as a double (null: not a number). */
+function realOperand(o: PyObject): number | null {
+  if (o instanceof PyFloat) return o.v;
+  if (o instanceof PyInt) return intToFloat(o.v); // PyLong_AsDouble: OverflowError past the float range
+  return null;
+}
+
+/**
+ * a <op> b where one operand is a complex and the other an int, float or
+ * complex (Objects/complexobject.c: complex_add, complex_sub, complex_mul,
+ * complex_div, complex_pow).  Other operators: NotImplemented.
+ */
+export function complexOp(op: number, a: PyObject, b: PyObject): PyObject {
+  if (op !== 0 && op !== 10 && op !== 5 && op !== 11 && op !== 8) return NotImplemented;
+  const ac = a instanceof PyComplex, bc = b instanceof PyComplex;
+  const ar = ac ? null : realOperand(a);
+  if (!ac && ar === null) return NotImplemented;
+  const br = bc ? null : realOperand(b);
+  if (!bc && br === null) return NotImplemented;
+  const x: cx.Cx | number = ac ? { re: (a as PyComplex).re, im: (a as PyComplex).im } : ar!;
+  const y: cx.Cx | number = bc ? { re: (b as PyComplex).re, im: (b as PyComplex).im } : br!;
+  return complexResult(op, x, y);
+}
+
+/** complex_pow without a modulo (float_pow hands a negative base with a fractional exponent to it). */
+function complexPow(a: cx.Cx, b: cx.Cx): PyObject { return complexResult(8, a, b); }
+
+/** The new complex of complexCompute, or its errno as CPython raises it. */
+function complexResult(op: number, x: cx.Cx | number, y: cx.Cx | number): PyObject {
+  const { r, errno } = cx.withNanSigns(() => complexCompute(op, x, y));
+  if (errno === 'EDOM') raise('ZeroDivisionError', op === 8 ? R.rules.msg.complexZeroPow : R.rules.msg.complexDiv);
+  if (errno === 'ERANGE') raise('OverflowError', 'complex exponentiation');
+  return newComplex(r.re, r.im);
+}
+
+/** The doubles of complexOp: x and y are complex (Cx) or real (number); errors as errno. */
+function complexCompute(op: number, x: cx.Cx | number, y: cx.Cx | number): { r: cx.Cx; errno: cx.Errno } {
+  const annexG = R.rules.complexAnnexG;
+  const ok = (r: cx.Cx): { r: cx.Cx; errno: cx.Errno } => ({ r, errno: 0 });
+  const xc = typeof x !== 'number', yc = typeof y !== 'number';
+  if ((xc && yc) || op === 8 || !R.rules.complexMixedReal) {
+    // TO_COMPLEX: a real operand becomes complex(x, 0.0)
+    const p: cx.Cx = xc ? x : { re: x, im: 0 };
+    const q: cx.Cx = yc ? y : { re: y, im: 0 };
+    switch (op) {
+      case 0: return ok(cx.cSum(p, q));
+      case 10: return ok(cx.cDiff(p, q));
+      case 5: return ok(cx.cProd(p, q, annexG));
+      case 11: return cx.cQuot(p, q, annexG);
+      default: return cx.cPow(p, q, annexG, R.rules.complexPowExpNeg);
+    }
+  }
+  // 3.14: a real operand stays real (_Py_cr_* / _Py_rc_*)
+  if (xc) {
+    const q = y as number;
+    switch (op) {
+      case 0: return ok(cx.crSum(x, q));
+      case 10: return ok(cx.crDiff(x, q));
+      case 5: return ok(cx.crProd(x, q));
+      default: return cx.crQuot(x, q);
+    }
+  }
+  const p = x as number, q = y as cx.Cx;
+  switch (op) {
+    case 0: return ok(cx.crSum(q, p)); // _Py_rc_sum(a, b) is _Py_cr_sum(b, a)
+    case 10: return ok(cx.rcDiff(p, q));
+    case 5: return ok(cx.crProd(q, p)); // _Py_rc_prod(a, b) is _Py_cr_prod(b, a)
+    default: return cx.rcQuot(p, q);
+  }
 }
 
 // ---------------------------------------------------------------- dispatch
@@ -213,6 +286,7 @@ const NAMES = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or',
 
 /** Objects/abstract.c: binary_op1 on the native numeric types. */
 function nativeNumeric(op: number, a: PyObject, b: PyObject): PyObject {
+  if (a instanceof PyComplex || b instanceof PyComplex) return complexOp(op, a, b);
   const aInt = a instanceof PyInt, bInt = b instanceof PyInt;
   if (aInt && bInt) return intOp(op, (a as PyInt).v, (b as PyInt).v);
   if ((a instanceof PyFloat || aInt) && (b instanceof PyFloat || bInt)) {
@@ -223,7 +297,7 @@ function nativeNumeric(op: number, a: PyObject, b: PyObject): PyObject {
 }
 
 function isNativeNumber(o: PyObject): boolean {
-  return (o instanceof PyInt || o instanceof PyFloat) && !o.type.isHeapType;
+  return (o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex) && !o.type.isHeapType;
 }
 
 /** a <op> b for BINARY_OP's arg (0..12 binary, 13..25 in-place). New reference. */
@@ -296,11 +370,12 @@ export function numericDunder(op: number, reflected: boolean): (self: PyObject, 
 export function unaryNeg(v: PyObject): PyObject {
   if (v instanceof PyInt && !v.type.isHeapType) return typeof v.v === 'number' ? newInt(-v.v) : newInt(-v.v);
   if (v instanceof PyFloat && !v.type.isHeapType) return newFloat(-v.v);
+  if (v instanceof PyComplex && !v.type.isHeapType) return newComplex(-v.re, -v.im); // complex_neg
   return unaryDunder(v, '__neg__', '-');
 }
 export function unaryPos(v: PyObject): PyObject {
   if (v instanceof PyInt && !v.type.isHeapType) return v.type === T.bool ? newInt(v.v) : incref(v);
-  if (v instanceof PyFloat && !v.type.isHeapType) return incref(v);
+  if ((v instanceof PyFloat || v instanceof PyComplex) && !v.type.isHeapType) return incref(v); // complex_pos: the same object
   return unaryDunder(v, '__pos__', '+');
 }
 export function unaryInvert(v: PyObject): PyObject {
@@ -333,6 +408,35 @@ export function floatRepr(x: number): string {
   const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
   const ee = exp < 0 ? `-${String(-exp).padStart(2, '0')}` : `+${String(exp).padStart(2, '0')}`;
   return `${sign}${mant}e${ee}`;
+}
+
+// ---------------------------------------------------------------- complex repr
+/** PyOS_double_to_string(x, 'r', 0, flags): the shortest repr, without the ".0" float's repr adds. */
+function partRepr(x: number, sign: boolean): string {
+  let s = floatRepr(x);
+  if (s.endsWith('.0')) s = s.slice(0, -2);
+  // Python/pystrtod.c: format_float_short ignores the sign of a NaN
+  if (sign && !s.startsWith('-')) s = '+' + s;
+  return s;
+}
+
+/** Objects/complexobject.c: complex_repr — `2j` when the real part is +0.0, else `(re+imj)`. */
+export function complexRepr(re: number, im: number): string {
+  if (re === 0 && !Object.is(re, -0)) return `${partRepr(im, false)}j`;
+  return `(${partRepr(re, false)}${partRepr(im, true)}j)`;
+}
+
+/**
+ * The value of a Unicode decimal digit (category Nd), as Objects/unicodectype.c: _PyUnicode_ToDecimalDigit
+ * gives it: Nd characters come in runs of ten starting at zero (some runs follow each other).
+ */
+export function decimalValue(ch: string): number {
+  const isNd = (c: number): boolean => c >= 0 && /\p{Nd}/u.test(String.fromCodePoint(c));
+  let c = ch.codePointAt(0)!;
+  if (!isNd(c)) return -1;
+  const at = c;
+  while (isNd(c - 1)) c--;
+  return (at - c) % 10;
 }
 
 export function intRepr(v: number | bigint): string {

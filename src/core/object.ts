@@ -197,6 +197,11 @@ export class PyFloat extends PyObject {
   constructor(type: PyType, public v: number) { super(type); }
 }
 
+/** Include/cpython/complexobject.h: PyComplexObject — a header and two doubles (cval.real, cval.imag). */
+export class PyComplex extends PyObject {
+  constructor(type: PyType, public re: number, public im: number) { super(type); }
+}
+
 export class PyStr extends PyObject {
   /** Number of code points (cached; JS strings count UTF-16 units). */
   len: number;

@@ -6,7 +6,7 @@ import {
   R, None, True, False, NotImplemented, newInt, newBool, newStr, newTuple, incref, decref,
   raise, typeError, callDescr, call, bindDescr, isInstance, PyMethodDescr, PyGetSet, PyBuiltin,
 } from './rt.js';
-import { PyObject, PyType, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PySlice } from './object.js';
+import { PyObject, PyType, PyInt, PyFloat, PyComplex, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PySlice } from './object.js';
 import { T } from './types.js';
 import { PyExc, NotSupported } from './errors.js';
 import { CPYTHON_ATTRS } from './cpython-attrs.js';
@@ -24,6 +24,7 @@ export function truthy(o: PyObject): boolean {
   if (t === T.tuple) return (o as PyTuple).items.length > 0;
   if (t === T.dict) return (o as PyDict).used > 0;
   if (t === T.float) return (o as PyFloat).v !== 0;
+  if (t === T.complex) return (o as PyComplex).re !== 0 || (o as PyComplex).im !== 0; // complex_bool
   const b = t.lookup('__bool__');
   if (b) {
     const r = callDescr(b, o, [], null);
@@ -224,7 +225,7 @@ export function hashInt(v: number | bigint): number {
 export function hashFloatExact(f: number): number | bigint {
   if (Number.isNaN(f)) return 0; // NON-CPYTHON: CPython hashes NaN by identity (3.10+).
   if (!Number.isFinite(f)) return f > 0 ? 314159 : -314159;
-  if (Number.isInteger(f)) return hashInt(BigInt(f));
+  if (Number.isInteger(f)) return hashIntExact(BigInt(f));
   let m = Math.abs(f), e = 0;
   const sign = f < 0 ? -1n : 1n;
   while (!Number.isInteger(m)) { m *= 2; e--; }
@@ -237,6 +238,21 @@ export function hashFloatExact(f: number): number | bigint {
   return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
 }
 export function hashFloat(f: number): number { return Number(hashFloatExact(f)); }
+
+/**
+ * Objects/complexobject.c: complex_hash — hash(real) + _PyHASH_IMAG * hash(imag) in unsigned
+ * 64-bit arithmetic (-1 becomes -2).  A NaN part hashes as the object's address
+ * (Python/pyhash.c: _Py_HashDouble(inst, v) -> _Py_HashPointer(inst)).
+ */
+export function hashComplexExact(o: PyComplex): number | bigint {
+  const part = (x: number): bigint => BigInt(Number.isNaN(x) ? hashId(o) : hashFloatExact(x));
+  const M = 1n << 64n;
+  let c = (part(o.re) + 1000003n * part(o.im)) % M;
+  if (c < 0n) c += M;
+  let h = c >= 1n << 63n ? c - M : c;
+  if (h === -1n) h = -2n;
+  return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
+}
 
 let strHashSeed = 0x9e3779b9;
 /** NON-CPYTHON: CPython's str hash is SipHash with a random key; any fixed function is something CPython could print. */
@@ -283,6 +299,7 @@ export function hashExact(o: PyObject): number | bigint {
   if (o instanceof PyTuple) return hashTupleExact(o.items);
   if (o instanceof PyInt) return hashIntExact(o.v);
   if (o instanceof PyFloat) return hashFloatExact(o.v);
+  if (o instanceof PyComplex && !t.isHeapType) return hashComplexExact(o);
   if (o instanceof PyStr) return hashStr(o);
   if (o === None || t === T.NoneType) return hash(o);
   const h = t.lookup('__hash__');
@@ -314,6 +331,7 @@ export function hash(o: PyObject, role: 'dict key' | 'set element' | null = null
   if (o instanceof PyStr && t === T.str) return hashStr(o);
   if (o instanceof PyInt && (t === T.int || t === T.bool)) return hashInt(o.v);
   if (o instanceof PyFloat && t === T.float) return hashFloat(o.v);
+  if (o instanceof PyComplex && t === T.complex) return Number(hashComplexExact(o));
   if (o === None) return 0x1e5a0; // Objects/object.c: none_hash returns a constant in 3.12+ (address in 3.11)
   if (o instanceof PyTuple && (t === T.tuple || !t.lookup('__hash__') || t.lookup('__hash__') === T.tuple.attrs.get('__hash__'))) return hashTuple(o.items);
   if (o instanceof PyList || o instanceof PyDict || o instanceof PySet && t === T.set) typeError(unhashableMsg(t.name, role));
@@ -381,6 +399,12 @@ export function checkUnmodelled(o: PyObject, name: string): void {
   const ofType = o.type === T.module ? attrs['module'] : undefined;
   if (((known && known.includes(name)) || (ofType && ofType.includes(name))) && !(o instanceof PyType && o.isHeapType)) {
     throw new NotSupported(`${bt!.replace(/^module:/, '')}.${name}`, R.hooks ? R.hooks.line() : null);
+  }
+  // an attribute of a builtin type looked up on the type itself (complex.from_number), or inherited by a class
+  if (o instanceof PyType) {
+    const base = o.mro.find((b) => !b.isHeapType);
+    const own = base ? attrs[base.name] : undefined;
+    if (base && own && own.includes(name)) throw new NotSupported(`${base.name}.${name}`, R.hooks ? R.hooks.line() : null);
   }
 }
 

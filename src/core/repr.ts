@@ -1,12 +1,12 @@
 // repr() of the builtin types: Objects/*object.c *_repr functions, with
 // Py_ReprEnter / Py_ReprLeave guarding self-referencing containers.
 
-import { PyObject, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PyRange, PySlice, PyBaseException, PyCell, PyNative, PyWeakref } from './object.js';
+import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PyRange, PySlice, PyBaseException, PyCell, PyNative, PyWeakref } from './object.js';
 import { T } from './types.js';
-import { installReprStr, None, True, False, NotImplemented, Ellipsis, R, raise, notSupported } from './rt.js';
+import { installReprStr, None, True, False, NotImplemented, Ellipsis, R, raise, notSupported, PyGetSet } from './rt.js';
 import { getVM } from './classes.js';
 import * as ops from './ops.js';
-import { floatRepr, intRepr } from './num.js';
+import { floatRepr, intRepr, complexRepr } from './num.js';
 import { setKeys } from './set.js';
 import { PyFunction, PyMethod, PyGenerator, PyModule } from './func.js';
 import { fakeAddress } from './ops.js';
@@ -87,6 +87,13 @@ export function builtinRepr(o: PyObject): string | null {
   if (o === Ellipsis) return 'Ellipsis';
   if (o instanceof PyInt) return intRepr(o.v);
   if (o instanceof PyFloat) return floatRepr(o.v);
+  if (o instanceof PyComplex) return complexRepr(o.re, o.im);
+  if (o instanceof PyGetSet) {
+    // Objects/descrobject.c: getset_repr / member_repr (the owner's tp_name: module-qualified for a static type outside builtins)
+    const ow = o.owner;
+    const tn = !ow.isHeapType && ow.module && ow.module !== 'builtins' ? `${ow.module}.${ow.name}` : ow.name;
+    return `<${o.type === T.member_descriptor ? 'member' : 'attribute'} '${o.name}' of '${tn}' objects>`;
+  }
   if (o instanceof PyStr) return strRepr(o.v);
   if (o instanceof PyBytes) return t === T.bytearray ? `bytearray(${bytesRepr(o.v)})` : bytesRepr(o.v);
   if (o instanceof PyList) return guarded(o, '[...]', () => '[' + o.items.map((x) => ops.repr(x)).join(', ') + ']');

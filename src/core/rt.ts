@@ -6,7 +6,7 @@
 
 import { PyExc, NotSupported } from './errors.js';
 import {
-  PyObject, PyType, PyInt, PyFloat, PyStr, PyBytes, PyList, PyTuple, PyDict, PySet, PyNative,
+  PyObject, PyType, PyInt, PyFloat, PyComplex, PyStr, PyBytes, PyList, PyTuple, PyDict, PySet, PyNative,
   PyBaseException, PyCell, PyWeakref, PySlice, PyRange, immortalize, NativeFn,
 } from './object.js';
 import { T, EXC } from './types.js';
@@ -130,6 +130,8 @@ export function newInt(v: number | bigint): PyInt {
 export function smallInt(v: number): PyInt { return SMALL[v + 5]; }
 export function newBool(b: boolean): PyInt { return b ? True : False; }
 export function newFloat(v: number): PyFloat { return new PyFloat(T.float, v); }
+/** Objects/complexobject.c: PyComplex_FromDoubles — a new object every time (no free list, no cache). */
+export function newComplex(re: number, im: number): PyComplex { return new PyComplex(T.complex, re, im); }
 export function newStr(s: string): PyStr {
   if (s.length === 0) return R.emptyStr;
   if (s.length === 1) {
@@ -383,4 +385,4 @@ export function asSliceIndex(o: PyObject): number {
 
 export function asBig(o: PyInt): bigint { return typeof o.v === 'bigint' ? o.v : BigInt(o.v); }
 
-export { PyExc, PyCell, PyWeakref, PySlice, PyRange, PyNative, PyBytes, PyFloat, PyList, PyTuple, PyDict, PySet, PyStr, PyInt, PyObject, PyType, PyBaseException };
+export { PyExc, PyCell, PyWeakref, PySlice, PyRange, PyNative, PyBytes, PyFloat, PyComplex, PyList, PyTuple, PyDict, PySet, PyStr, PyInt, PyObject, PyType, PyBaseException };

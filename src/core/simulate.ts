@@ -23,6 +23,7 @@ import { fakeAddress } from './ops.js';
 import './repr.js';
 import './mappingproxy.js';
 import './typemethods.js';
+import './complex.js';
 import './strmethods.js';
 import './bytesmethods.js';
 import './bytearray.js';

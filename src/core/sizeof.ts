@@ -3,7 +3,7 @@
 // type has Py_TPFLAGS_HAVE_GC; 3.12+ also adds the managed pre-header).
 // Sizes per version are in SIZES; every number was checked against CPython.
 
-import { PyObject, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PyRange, PyNative, PyType, PyCell, PyWeakref, PyBaseException } from './object.js';
+import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PyRange, PyNative, PyType, PyCell, PyWeakref, PyBaseException } from './object.js';
 import { T, EXC } from './types.js';
 import { R, notSupported, None } from './rt.js';
 import { bitLength, big } from './num.js';
@@ -72,6 +72,7 @@ export function getsizeof(o: PyObject): number {
   }
   if (o instanceof PyInt) return intSize(o.v);
   if (o instanceof PyFloat) return 24;
+  if (o instanceof PyComplex) return 32; // Objects/complexobject.c: sizeof(PyComplexObject) — header + two doubles
   if (o instanceof PyStr) {
     const n = o.len;
     if (o.maxChar < 128) return S.asciiHeader + n + 1;
@@ -179,6 +180,10 @@ function subclassSize(o: PyObject, t: PyType): number {
   if (base === T.dict) return dictSize(o as PyDict) + (v === '3.11' ? 24 : 16);
   if (base === T.tuple) return (v === '3.11' ? 40 : 48) + 8 * (o as PyTuple).items.length + (v === '3.11' ? 8 : 16);
   if (base === T.int) return intSize((o as PyInt).v) + GC + (v === '3.11' ? 0 : 16);
+  // a fixed-size base (float, complex): Objects/typeobject.c: type_new_descriptors — 3.11 adds a __weakref__ slot
+  // and the managed-dict pre-header (2 pointers), 3.12+ keeps both in the pre-header; plus the GC header
+  // (Python/sysmodule.c: sys_getsizeof adds _PyType_PreHeaderSize). Measured: complex 72/64, float 64/56.
+  if (base === T.complex || base === T.float) return (base === T.complex ? 32 : 24) + GC + (v === '3.11' ? 24 : 16);
   if (base === T.BaseException) return 88;
   return notSupported(`sys.getsizeof() of an instance of a ${base.name} subclass`);
 }

@@ -3,7 +3,7 @@
 // Snapshots never run Python code (no user __repr__) and allocate nothing
 // on the modelled heap.
 
-import { PyObject, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PyType, PyBaseException, PyCell, PyRange, PyNative, PyWeakref } from './object.js';
+import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PyType, PyBaseException, PyCell, PyRange, PyNative, PyWeakref } from './object.js';
 import { T } from './types.js';
 import type { VM } from './vm.js';
 import type { Runtime } from './rt.js';
@@ -11,7 +11,7 @@ import { None, True, False, R } from './rt.js';
 import { gcState } from './gc.js';
 import { Frame, PyFunction, PyMethod, PyGenerator, PyModule } from './func.js';
 import type { HeapEvent } from './heap.js';
-import { floatRepr, intRepr } from './num.js';
+import { floatRepr, intRepr, complexRepr } from './num.js';
 import { strRepr } from './repr.js';
 import { getsizeof } from './sizeof.js';
 import { NotSupported } from './errors.js';
@@ -238,6 +238,7 @@ export function shortValue(o: PyObject, depth: number): string {
   if (o === False) return 'False';
   if (o instanceof PyInt) { const s = typeof o.v === 'bigint' && o.v.toString().length > 30 ? `${o.v.toString().slice(0, 12)}…(${o.v.toString().length} digits)` : intRepr(o.v); return s; }
   if (o instanceof PyFloat) return floatRepr(o.v);
+  if (o instanceof PyComplex) return complexRepr(o.re, o.im);
   if (o instanceof PyStr) return clip(strRepr(o.v.length > 60 ? o.v.slice(0, 60) : o.v), 40);
   if (o instanceof PyBytes) return clip(`${o.type === T.bytearray ? 'bytearray(' : ''}b'…' (${o.v.length} bytes)${o.type === T.bytearray ? ')' : ''}`, 40);
   if (o instanceof PyList || o instanceof PyTuple) {

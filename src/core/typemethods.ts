@@ -31,8 +31,9 @@ function reprMethod(t: PyType): void {
   const d = def(t, '__repr__', (self) => newStr(builtinRepr(self) ?? defaultRepr(self)));
   (d as any).reprFast = (o: PyObject) => builtinRepr(o) ?? defaultRepr(o);
 }
-for (const t of [T.int, T.bool, T.float, T.str, T.bytes, T.bytearray, T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.slice,
-  T.NoneType, T.NotImplementedType, T.ellipsis, T.BaseException, T.function, T.method, T.generator, T.cell, T.module, T.weakref]) reprMethod(t);
+for (const t of [T.int, T.bool, T.float, T.complex, T.str, T.bytes, T.bytearray, T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.slice,
+  T.NoneType, T.NotImplementedType, T.ellipsis, T.BaseException, T.function, T.method, T.generator, T.cell, T.module, T.weakref,
+  T.getset_descriptor, T.member_descriptor]) reprMethod(t);
 
 // ------------------------------------------------------------------ helpers
 function newSeqIter(type: PyType, seq: PyObject, next: (it: PyNative) => PyObject | null, label = 'seq'): PyNative {

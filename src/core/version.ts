@@ -66,11 +66,31 @@ export interface VersionRules {
   /** PEP 649/749 (3.14): annotations are evaluated lazily, through __annotate__ functions; 3.11 evaluates
    *  them when the def, class body or annotated assignment runs. */
   lazyAnnotations: boolean;
+  /** Objects/complexobject.c (3.14, gh-69639): a real operand of complex +, -, *, / stays real
+   *  (_Py_cr_sum, _Py_rc_diff, _Py_cr_prod, _Py_rc_quot, ...); 3.11 first makes it complex(x, 0.0),
+   *  which changes signed zeros and NaNs: 2 - 0j is (2-0j) on 3.14, (2+0j) on 3.11. */
+  complexMixedReal: boolean;
+  /** Objects/complexobject.c (3.14): _Py_c_prod and _Py_c_quot recover infinities and zeros
+   *  that computed as nan+nanj (C11 Annex G.5.1 / G.5.2). */
+  complexAnnexG: boolean;
+  /** Objects/complexobject.c: _Py_c_pow — 3.14 scales the modulus by exp(-at*b.imag), 3.11 divides it by
+   *  exp(at*b.imag) (the last bit of some results differs; checked against both interpreters). */
+  complexPowExpNeg: boolean;
+  /** Objects/complexobject.c: complex_new (3.14) — both arguments must be real numbers (argument clinic
+   *  wording: "complex() argument 'real' must be a real number, not str"; a complex argument is deprecated
+   *  with a DeprecationWarning); 3.11 words it "complex() first argument must be a string or a number, not 'list'". */
+  complexNewRealArgs: boolean;
+  /** Python/bltinmodule.c: builtin_sum_impl (3.14) — complex items are added with compensated summation. */
+  sumComplexCompensated: boolean;
   /** Error messages whose wording changed (Objects/longobject.c, Objects/floatobject.c). */
   msg: {
     intFloorDiv: string; intMod: string; intDivmod: string;
     floatDiv: string; floatFloorDiv: string; floatMod: string; floatDivmod: string;
     zeroPow: string;
+    /** Objects/unicodeobject.c: formatchar — '%c' % x for a bad x (null: 3.14 names what it got). */
+    percentC: string | null;
+    /** Objects/complexobject.c: complex_div / complex_pow. */
+    complexDiv: string; complexZeroPow: string;
     /** Objects/bytesobject.c: _PyBytes_FromHex with a lone last digit (3.11: the position past it). */
     fromhexOdd: string | null;
   };
@@ -80,12 +100,16 @@ const MSG_311 = {
   intFloorDiv: 'integer division or modulo by zero', intMod: 'integer modulo by zero', intDivmod: 'integer division or modulo by zero',
   floatDiv: 'float division by zero', floatFloorDiv: 'float floor division by zero', floatMod: 'float modulo', floatDivmod: 'float divmod()',
   zeroPow: '0.0 cannot be raised to a negative power',
+  percentC: '%c requires int or char',
+  complexDiv: 'complex division by zero', complexZeroPow: '0.0 to a negative or complex power',
   fromhexOdd: null,
 };
 const MSG_314 = {
   intFloorDiv: 'division by zero', intMod: 'division by zero', intDivmod: 'division by zero',
   floatDiv: 'division by zero', floatFloorDiv: 'division by zero', floatMod: 'division by zero', floatDivmod: 'division by zero',
   zeroPow: 'zero to a negative power',
+  percentC: null,
+  complexDiv: 'division by zero', complexZeroPow: 'zero to a negative or complex power',
   fromhexOdd: 'fromhex() arg must contain an even number of hexadecimal digits',
 };
 
@@ -124,6 +148,11 @@ export const RULES: Record<PyVersion, VersionRules> = {
     mainNames: ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__builtins__', '__file__', '__cached__'],
     lazyAnnotations: true,
     mainDictGen: 0,
+    complexMixedReal: true,
+    complexAnnexG: true,
+    complexPowExpNeg: true,
+    complexNewRealArgs: true,
+    sumComplexCompensated: true,
     msg: MSG_314,
   },
   '3.11': {
@@ -149,6 +178,11 @@ export const RULES: Record<PyVersion, VersionRules> = {
     mainNames: ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', '__file__', '__cached__'],
     lazyAnnotations: false,
     mainDictGen: 2,
+    complexMixedReal: false,
+    complexAnnexG: false,
+    complexPowExpNeg: false,
+    complexNewRealArgs: false,
+    sumComplexCompensated: false,
     msg: MSG_311,
   },
 };

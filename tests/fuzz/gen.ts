@@ -13,7 +13,7 @@ const indent = (s: string, n = 1): string => s.split('\n').map((l) => '    '.rep
 
 const intLit = fc.oneof(fc.integer({ min: -5, max: 300 }).map(String), fc.constantFrom('2**70', '-(2**65)', '10**20', '0', '1', '256', '257'));
 const strLit = fc.string({ unit: fc.constantFrom('a', 'b', 'x', ' ', 'é', '\u{1F40D}', "'", '"', '\\\\'), maxLength: 5 }).map((s) => JSON.stringify(s));
-const atom = fc.oneof(intLit, strLit, fc.constantFrom('None', 'True', 'False', '1.5', '-0.25', '()', '[]', '{}'), fc.constantFrom(...VARS));
+const atom = fc.oneof(intLit, strLit, fc.constantFrom('None', 'True', 'False', '1.5', '-0.25', '2j', '(1-1j)', '()', '[]', '{}'), fc.constantFrom(...VARS));
 
 export const expr: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
   e: fc.oneof(
