@@ -387,6 +387,11 @@ function builtinTypeName(o: PyObject): string | null {
   return t ? (t.name === 'builtin_function_or_method' ? null : t.name) : null;
 }
 
+/** Does CPython's built-in type `typeName` have attribute `name` (this version's table)? */
+export function cpythonHas(typeName: string, name: string): boolean {
+  return CPYTHON_ATTRS[R.rules.version][typeName]?.includes(name) ?? false;
+}
+
 /** An attribute real CPython has but heapsnake does not model: refuse rather than claim it does not exist. */
 export function checkUnmodelled(o: PyObject, name: string): void {
   // CPython's own library code (stdlib/pylib.ts) probes for optional attributes on purpose

@@ -1036,6 +1036,11 @@ ops.installGetitem((o, k) => {
   if (o instanceof PyType) {
     const cg = o.lookup('__class_getitem__');
     if (cg) return callDescr(cg, o, [k], null);
+    // Objects/genericaliasobject.c: list[int], dict[str, int], … make a types.GenericAlias — not modelled
+    const native = o.mro.find((b) => !b.isHeapType);
+    if (native && native !== T.object && ops.cpythonHas(native.name, '__class_getitem__')) {
+      notSupported(`${o.name}[...] (a generic alias)`, 'heapsnake does not model types.GenericAlias; annotations that use it are fine where they are not evaluated');
+    }
     return typeError(`type '${o.name}' is not subscriptable`);
   }
   return typeError(`'${t.name}' object is not subscriptable`);
