@@ -6,6 +6,8 @@
 // Programs the simulator cannot run yet are listed in tests/corpus/known.json
 // with the reason; they are skipped with that reason printed, and a listed
 // program that starts passing fails the suite until it is taken off the list.
+// A listed program must be refused (NotSupported or a limit) after printing
+// only what CPython prints: a wrong answer is never a known gap.
 import { describe, it, expect, beforeAll } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -32,6 +34,9 @@ describe.each(['3.14', '3.11'] as const)('corpus on Python %s', (v) => {
       const reason = known[`${v}/${f}`] ?? known[f];
       if (reason !== undefined) {
         expect(ok, `${f} on ${v} passes now: remove it from tests/corpus/known.json`).toBe(false);
+        // a known gap is a refusal, never a wrong answer: what was printed before it is what CPython printed
+        expect(r.notSupported ?? r.limit, `${f} on ${v} prints a wrong answer instead of refusing`).not.toBeNull();
+        expect(exp.stdout.startsWith(r.stdout), `${f} on ${v} printed something CPython does not before refusing`).toBe(true);
         console.log(`skipped ${v} ${f}: ${reason}`);
         ctx.skip();
         return;

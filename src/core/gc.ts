@@ -69,11 +69,11 @@ export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
     for (const v of vals) visit(v);
     return;
   }
-  // Objects/funcobject.c: func_traverse — defaults, kwdefaults, doc, dict, closure, annotations
+  // Objects/funcobject.c: func_traverse — defaults, kwdefaults, doc, dict, closure, annotations, (3.14) annotate
   // (the code, globals, builtins, module, name and qualname it also visits are not on the modelled heap)
   if (o instanceof PyFunction) {
     const f = o as PyFunction;
-    for (const r of [f.defaults, f.kwdefaults, (f as any).doc as PyObject | null, f.dict, f.closure, f.annotations]) if (r) visit(r);
+    for (const r of [f.defaults, f.kwdefaults, (f as any).doc as PyObject | null, f.dict, f.closure, f.annotations, f.annotate]) if (r) visit(r);
     return;
   }
   // Objects/listobject.c: list_traverse and Objects/tupleobject.c: tupletraverse visit items from the last one
