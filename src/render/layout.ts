@@ -10,6 +10,7 @@
 import dagre from '@dagrejs/dagre';
 import type { ObjSnap } from '../core/trace.js';
 import { Router, nudge, type Pt, type Rect } from './route.js';
+import { initialOrder, sweepOrder, type LayerGraph } from './order.js';
 import type { Measurer, FontKind } from './fonts.js';
 import {
   buildModel, isCachedValue, isLeaf, clip, MORE_FRAMES, type RunModel, type StepModel, type RowModel, type ModelOptions, type FreeInfo,
@@ -605,9 +606,11 @@ const ORDERED = new Error('heapsnake: dagre order captured');
 function dagreRanks(g: InstanceType<typeof dagre.graphlib.Graph>, keys: string[], tall: boolean): Map<string, { rank: number; along: number }> {
   const out = new Map<string, { rank: number; along: number }>();
   // (dagre's declared types for this hook resolve to any: typed here by what it uses.)
-  type LayerGraph = { node(v: string): unknown };
-  const customOrder = (lg: LayerGraph, order: (lg: LayerGraph) => void): void => {
-    order(lg);
+  const customOrder = (lg: LayerGraph): void => {
+    // dagre's initial order (a depth-first walk), then the crossing-reduction sweeps,
+    // both in order.ts: dagre's own order step cost more than the rest of its layout.
+    initialOrder(lg);
+    sweepOrder(lg);
     for (const k of keys) { const n = lg.node(k) as { rank: number; order: number }; out.set(k, { rank: n.rank, along: n.order }); }
     throw ORDERED;
   };
