@@ -194,7 +194,32 @@ export function snapshotHeap(rt: Runtime, frames: FrameSnap[] = []): ObjSnap[] {
   return out;
 }
 
+// An exact int, float or str never changes its value or size: each is formatted and
+// sized once, not at every snapshot (a trace snapshots every live object at every
+// line, and a float's repr was a good part of a long run's tracing).
+const SCALARS = new WeakMap<PyObject, { value: string; size: number | null }>();
+function scalar(o: PyObject): { value: string; size: number | null } {
+  let s = SCALARS.get(o);
+  if (!s) {
+    let size: number | null = null;
+    try { size = getsizeof(o); } catch (e) { if (!(e instanceof NotSupported)) throw e; }
+    s = { value: shortValue(o, 2), size };
+    SCALARS.set(o, s);
+  }
+  return s;
+}
+
 function describe(o: PyObject, refs: [string, PyObject][], gens: Set<PyObject>[]): ObjSnap {
+  const t = o.type;
+  if (t === T.float || t === T.int || t === T.str) {
+    const { value, size } = scalar(o);
+    const snap: ObjSnap = {
+      id: o.id, type: t.name, value, refcount: o.rc, size, tracked: o.tracked, generation: o.tracked ? (gens[0].has(o) ? 0 : gens[1].has(o) ? 1 : 2) : null,
+      refs: refs.map(([l, r]) => [l, r.id]), shared: o.imm,
+    };
+    if (o.imm) snap.sharedKind = sharedKind(o);
+    return snap;
+  }
   let size: number | null = null;
   try { size = getsizeof(o); } catch (e) { if (!(e instanceof NotSupported)) throw e; }
   let generation: number | null = null;
