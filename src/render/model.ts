@@ -234,6 +234,7 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
   for (const e of trace.events) if (e.kind === 'alloc') allocLine.set(e.id, e.line);
   let nextDisplay = 1;
   const everVisible = new Set<number>();
+  const walk: Walk = { stamp: new Map(), gen: 0 };
   const steps: StepModel[] = [];
   const freed: FreeInfo[] = [];
   const gcRuns: { step: number; ev: GcEvent }[] = [];
@@ -283,7 +284,7 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
     for (const e of evs) if (e.kind === 'gc') { sm.gcRuns.push(e); gcRuns.push({ step: s, ev: e }); }
 
     if (heap) {
-      selectVisible(sm, heap, everVisible, options, frames === allFrames ? [] : allFrames.slice(options.maxStack - 2, -1));
+      selectVisible(sm, heap, everVisible, options, frames === allFrames ? [] : allFrames.slice(options.maxStack - 2, -1), walk);
       for (const id of [...sm.objects, ...sm.shared]) {
         const o = heap.get(id)!;
         const m = metaOf(o, s);
@@ -433,8 +434,11 @@ export function rowsOf(o: ObjSnap, heap: Map<number, ObjSnap>, opt: Required<Mod
   return { rows: shown, hiddenTargets };
 }
 
+/** Objects met by the garbage walk, stamped with the walk's number: one map for all the steps of a run. */
+interface Walk { stamp: Map<number, number>; gen: number }
+
 /** Choose what step `sm` draws. */
-function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<number>, opt: Required<ModelOptions>, hiddenFrames: FrameSnap[]): void {
+function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<number>, opt: Required<ModelOptions>, hiddenFrames: FrameSnap[], walk: Walk): void {
   const objects: number[] = [];
   const shared: number[] = [];
   const seen = new Set<number>();
@@ -500,19 +504,26 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
   }
   if (candidates.size) {
     // Whatever is queued is reachable: a candidate is struck off when first queued.
-    const all = new Set<number>();
+    // (Indexed loops and one stamp map for the whole run, not a new set per step: this
+    // walk runs at every step, over every object reachable, and was most of a long
+    // run's model.)
+    const stamp = walk.stamp;
+    const mark = ++walk.gen;
     const q: number[] = [];
-    const reach = (id: number): void => { q.push(id); candidates.delete(id); };
-    for (const f of sm.frames) for (const [, id] of f.locals) reach(id);
+    for (const f of sm.frames) for (let k = 0; k < f.locals.length; k++) { const id = f.locals[k][1]; q.push(id); candidates.delete(id); }
     // Objects of frames left out of a deep stack are reachable, not garbage.
-    for (const f of hiddenFrames) for (const [, id] of f.locals) reach(id);
+    for (const f of hiddenFrames) for (let k = 0; k < f.locals.length; k++) { const id = f.locals[k][1]; q.push(id); candidates.delete(id); }
     while (q.length && candidates.size) {
       const id = q.pop()!;
-      if (all.has(id)) continue;
-      all.add(id);
+      if (stamp.get(id) === mark) continue;
+      stamp.set(id, mark);
       const o = heap.get(id);
       if (!o || isLeaf(o)) continue;
-      for (const [, t] of o.refs) if (!all.has(t)) reach(t);
+      const refs = o.refs;
+      for (let k = 0; k < refs.length; k++) {
+        const t = refs[k][1];
+        if (stamp.get(t) !== mark) { q.push(t); candidates.delete(t); }
+      }
     }
     for (const id of ever) if (candidates.has(id)) consider(id, 1);
   }
