@@ -389,48 +389,66 @@ export function clip(s: string, n: number): string {
 
 /** The rows of one object: its references, grouped and summarised. */
 export function rowsOf(o: ObjSnap, heap: Map<number, ObjSnap>, opt: Required<ModelOptions>, drawn: Set<number>, _depth: number): { rows: RowModel[]; hiddenTargets: number[] } {
-  const raw: RowModel[] = [];
   // An instance's __dict__ is folded into the instance: its entries become `.attr` rows.
-  const refs: [string, number][] = [];
-  for (const [label, t] of o.refs) {
-    const d = label === '__dict__' ? heap.get(t) : undefined;
-    if (d && d.type === 'dict') {
-      for (const [l2, t2] of d.refs) {
-        const k = labelKey(l2);
-        if (k !== null) refs.push([`.${k}`, t2]);
-        else if (l2 !== 'key') refs.push([l2, t2]);
-      }
-    } else refs.push([label, t]);
+  let refs: [string, number][] = o.refs;
+  if (o.refs.some(([label]) => label === '__dict__')) {
+    refs = [];
+    for (const [label, t] of o.refs) {
+      const d = label === '__dict__' ? heap.get(t) : undefined;
+      if (d && d.type === 'dict') {
+        for (const [l2, t2] of d.refs) {
+          const k = labelKey(l2);
+          if (k !== null) refs.push([`.${k}`, t2]);
+          else if (l2 !== 'key') refs.push([l2, t2]);
+        }
+      } else refs.push([label, t]);
+    }
   }
-  for (const [label, t] of refs) {
-    const target = heap.get(t);
-    // Dict keys that are plain values are already in the value row's label.
-    if (label === 'key' && (!target || isCachedValue(target))) continue;
+  // The references that get a row (dict keys that are plain values are already in
+  // the value row's label). Rows are made only for the ones shown: a long list's
+  // middle becomes one "+N more" row, and this runs for every object at every step.
+  const kept: number[] = [];
+  const targets: (ObjSnap | undefined)[] = [];
+  for (let i = 0; i < refs.length; i++) {
+    const target = heap.get(refs[i][1]);
+    if (refs[i][0] === 'key' && (!target || isCachedValue(target))) continue;
+    kept.push(i);
+    targets.push(target);
+  }
+  const w = weakTarget(o);
+  const off = w !== null ? 1 : 0;
+  const total = kept.length + off;
+  const rowAt = (i: number): RowModel => {
+    if (i < off) return { label: 'referent', target: w, weak: true };
+    const [label, t] = refs[kept[i - off]];
+    const target = targets[i - off];
     const row: RowModel = { label, target: t };
     if (label.startsWith('gi_frame.')) { row.group = 'suspended frame'; row.label = label.slice('gi_frame.'.length); }
     if (!target) row.inline = 'shared, not drawn';
     else if (opt.inlineShared && isCachedValue(target)) row.inline = inlineText(target);
-    raw.push(row);
-  }
-  const w = weakTarget(o);
-  if (w !== null) raw.unshift({ label: 'referent', target: w, weak: true });
+    return row;
+  };
   const hiddenTargets: number[] = [];
-  if (raw.length <= opt.maxRows + 1) return { rows: raw, hiddenTargets };
+  if (total <= opt.maxRows + 1) {
+    const rows: RowModel[] = [];
+    for (let i = 0; i < total; i++) rows.push(rowAt(i));
+    return { rows, hiddenTargets };
+  }
   // Long containers: the first rows, "+N more", the last row.
   const keep = opt.maxRows - 1;
-  const shown = [...raw.slice(0, keep)];
-  const hidden = raw.slice(keep, raw.length - 1);
+  const shown: RowModel[] = [];
+  for (let i = 0; i < keep; i++) shown.push(rowAt(i));
   const counts = new Map<string, number>();
-  for (const r of hidden) {
-    if (r.target === null) continue;
-    hiddenTargets.push(r.target);
-    const t = heap.get(r.target);
+  for (let i = keep; i < total - 1; i++) {
+    const id = i < off ? w! : refs[kept[i - off]][1];
+    hiddenTargets.push(id);
+    const t = i < off ? heap.get(id) : targets[i - off];
     const ty = t ? t.type : '?';
     counts.set(ty, (counts.get(ty) ?? 0) + 1);
   }
   const kinds = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([t, n]) => `${t} ×${n}`).join(', ');
-  shown.push({ label: '⋯', target: null, more: `+${hidden.length} more${kinds ? ` (${kinds})` : ''}` });
-  shown.push(raw[raw.length - 1]);
+  shown.push({ label: '⋯', target: null, more: `+${total - 1 - keep} more${kinds ? ` (${kinds})` : ''}` });
+  shown.push(rowAt(total - 1));
   return { rows: shown, hiddenTargets };
 }
 
