@@ -198,6 +198,28 @@ function sameSpec(a: BoxSpec, b: BoxSpec): boolean {
   return true;
 }
 
+/** Everything objectSpec reads of an object at a step (model metadata aside, fixed for the run). */
+interface SpecInput { o: ObjSnap; rows: RowModel[]; dictBytes: number }
+
+/** The size of a folded instance __dict__ (objectSpec adds it to the footer). */
+function dictBytesOf(o: ObjSnap, heap: Map<number, ObjSnap>): number {
+  let n = 0;
+  for (let i = 0; i < o.refs.length; i++) if (o.refs[i][0] === '__dict__') { const d = heap.get(o.refs[i][1]); if (d && d.size) n += d.size; }
+  return n;
+}
+
+function sameInput(a: SpecInput, b: SpecInput): boolean {
+  const p = a.o, q = b.o;
+  if (p !== q && (p.type !== q.type || p.value !== q.value || p.refcount !== q.refcount || p.size !== q.size || p.tracked !== q.tracked ||
+    p.generation !== q.generation || p.shared !== q.shared)) return false;
+  if (a.dictBytes !== b.dictBytes || a.rows.length !== b.rows.length) return false;
+  for (let i = 0; i < a.rows.length; i++) {
+    const r = a.rows[i], s = b.rows[i];
+    if (r.label !== s.label || r.inline !== s.inline || r.more !== s.more || r.group !== s.group || r.target !== s.target || r.weak !== s.weak) return false;
+  }
+  return true;
+}
+
 const ROW_OFFSETS = new WeakMap<BoxSpec, number[]>();
 /** rowOffsets, once per spec (specs are shared by the steps an object looks the same in). */
 function rowOffsetsOf(spec: BoxSpec): number[] {
@@ -290,6 +312,10 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   // The last spec made for each object and its size: most objects look the same from
   // one step to the next, and then share that spec (and are not measured again).
   const lastSpec = new Map<number, { spec: BoxSpec; d: Dim }>();
+  // What objectSpec read for each object at the last step it was drawn: when nothing
+  // of it changed (most objects at most steps), the box is the last one, without
+  // building and comparing a new spec (most of a long run's box sizing).
+  const lastInput = new Map<number, SpecInput>();
 
   // 1. Box sizes: the largest each object gets over the run.
   for (const sm of laid) {
@@ -298,11 +324,20 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     if (!sm.heap) continue;
     for (const ids of [sm.objects, sm.shared]) for (const id of ids) {
       const o = sm.heap.get(id)!;
-      let spec = objectSpec(o, sm.rows.get(id) ?? [], model, sm.heap);
-      const last = lastSpec.get(id);
-      let d: Dim;
-      if (last && sameSpec(last.spec, spec)) ({ spec, d } = last);
-      else { d = specDim(spec, ms); lastSpec.set(id, { spec, d }); }
+      const rows = sm.rows.get(id) ?? [];
+      const input = { o, rows, dictBytes: dictBytesOf(o, sm.heap) };
+      const seenAs = lastInput.get(id);
+      lastInput.set(id, input);
+      let spec: BoxSpec, d: Dim;
+      if (seenAs && sameInput(seenAs, input)) {
+        // What objectSpec reads is as at the step before: the same box as then.
+        ({ spec, d } = lastSpec.get(id)!);
+      } else {
+        spec = objectSpec(o, rows, model, sm.heap);
+        const last = lastSpec.get(id);
+        if (last && sameSpec(last.spec, spec)) ({ spec, d } = last);
+        else { d = specDim(spec, ms); lastSpec.set(id, { spec, d }); }
+      }
       here.set(id, spec);
       const prev = dims.get(id);
       dims.set(id, prev ? { w: Math.max(prev.w, d.w), h: Math.max(prev.h, d.h) } : d);
