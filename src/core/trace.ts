@@ -196,9 +196,52 @@ export function snapshotHeap(rt: Runtime, frames: FrameSnap[] = []): ObjSnap[] {
   return out;
 }
 
+/**
+ * sys.getsizeof as the trace shows it: null where heapsnake does not model the size.
+ * Those refusals are thrown (NotSupported) for the same objects at every snapshot
+ * (a class, at every line of a run): they are made without a stack trace, which was
+ * most of their cost; any other error is thrown again with its stack.
+ */
+function sizeOrNull(o: PyObject): number | null {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return getsizeof(o);
+  } catch (e) {
+    if (e instanceof NotSupported) return null;
+    Error.stackTraceLimit = limit;
+    return getsizeof(o);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+// An exact int, float or str never changes its value or size: each is formatted and
+// sized once, not at every snapshot (a trace snapshots every live object at every
+// line, and a float's repr was a good part of a long run's tracing).
+const SCALARS = new WeakMap<PyObject, { value: string; size: number | null }>();
+function scalar(o: PyObject): { value: string; size: number | null } {
+  let s = SCALARS.get(o);
+  if (!s) {
+    const size = sizeOrNull(o);
+    s = { value: shortValue(o, 2), size };
+    SCALARS.set(o, s);
+  }
+  return s;
+}
+
 function describe(o: PyObject, refs: [string, PyObject][], gens: Set<PyObject>[]): ObjSnap {
-  let size: number | null = null;
-  try { size = getsizeof(o); } catch (e) { if (!(e instanceof NotSupported)) throw e; }
+  const t = o.type;
+  if (t === T.float || t === T.int || t === T.str) {
+    const { value, size } = scalar(o);
+    const snap: ObjSnap = {
+      id: o.id, type: t.name, value, refcount: o.rc, size, tracked: o.tracked, generation: o.tracked ? (gens[0].has(o) ? 0 : gens[1].has(o) ? 1 : 2) : null,
+      refs: refs.map(([l, r]) => [l, r.id]), shared: o.imm,
+    };
+    if (o.imm) snap.sharedKind = sharedKind(o);
+    return snap;
+  }
+  const size = sizeOrNull(o);
   let generation: number | null = null;
   if (o.tracked) generation = gens[0].has(o) ? 0 : gens[1].has(o) ? 1 : 2;
   const snap: ObjSnap = {

@@ -206,11 +206,26 @@ export function drawLayout(l: StepLayout, opts: DrawOptions = {}, canvas?: Canva
   const c = canvas && canvas.width === W && canvas.height === H ? canvas : createCanvas(W, H);
   const ctx = c.getContext('2d');
   ctx.lang = 'en';
+  // The background covers every pixel, in device space: at a fractional scale the
+  // layout's background rectangle leaves the last row or column partly covered, which
+  // was translucent and kept a trace of the previous picture on a reused canvas.
+  // A reused canvas keeps the last picture's state: start from a fresh canvas's.
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.globalAlpha = 1;
+  ctx.lineJoin = 'miter';
+  ctx.lineCap = 'butt';
+  ctx.lineWidth = 1;
+  ctx.setLineDash([]);
+  ctx.fillStyle = t.bg;
+  ctx.fillRect(0, 0, W, H);
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
+  const first = l.shapes[0];
+  const skip = first && first.kind === 'rect' && first.fill === 'bg' && !first.stroke && !first.radius && first.x <= 0 && first.y <= 0 && first.w >= l.width && first.h >= l.height ? first : null;
   // Panels and boxes first, arrows above box fills, text last.
   const order = (s: Shape): number => (s.kind === 'path' && s.arrow ? 1 : s.kind === 'text' ? 2 : 0);
-  for (const pass of [0, 1, 2]) for (const s of l.shapes) if (order(s) === pass) drawShape(ctx, s, t, scale);
+  for (const pass of [0, 1, 2]) for (const s of l.shapes) if (s !== skip && order(s) === pass) drawShape(ctx, s, t, scale);
   return c;
 }
+

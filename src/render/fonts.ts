@@ -64,12 +64,17 @@ export class CanvasMeasurer implements Measurer {
   }
   width(text: string, kind: FontKind, size: number, bold = false): number {
     if (kind === 'mono' && /^[\x20-\x7e]*$/.test(text)) return text.length * size * MONO_ADVANCE;
-    const key = `${kind}${bold ? 'b' : ''}${size}|${text}`;
+    // In the mono font every digit has the same advance, so a text measures as it
+    // does with its digits all '0': footers such as "refcount 201 · 24 B" that change
+    // at every step of a long run are measured once per shape, not once per value
+    // (measureText was most of a long run's box sizing the first time).
+    const t = kind === 'mono' ? text.replace(/[0-9]/g, '0') : text;
+    const key = `${kind}${bold ? 'b' : ''}${size}|${t}`;
     let w = this.cache.get(key);
     if (w === undefined) {
       const f = cssFont(kind, size, bold);
       if (f !== this.font) { this.ctx.font = f; this.font = f; }
-      w = this.ctx.measureText(text).width;
+      w = this.ctx.measureText(t).width;
       if (this.cache.size > 50000) this.cache.clear();
       this.cache.set(key, w);
     }

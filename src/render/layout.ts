@@ -10,6 +10,7 @@
 import dagre from '@dagrejs/dagre';
 import type { ObjSnap } from '../core/trace.js';
 import { Router, nudge, type Pt, type Rect } from './route.js';
+import { initialOrder, sweepOrder, type LayerGraph } from './order.js';
 import type { Measurer, FontKind } from './fonts.js';
 import {
   buildModel, isCachedValue, isLeaf, clip, MORE_FRAMES, type RunModel, type StepModel, type RowModel, type ModelOptions, type FreeInfo,
@@ -197,6 +198,28 @@ function sameSpec(a: BoxSpec, b: BoxSpec): boolean {
   return true;
 }
 
+/** Everything objectSpec reads of an object at a step (model metadata aside, fixed for the run). */
+interface SpecInput { o: ObjSnap; rows: RowModel[]; dictBytes: number }
+
+/** The size of a folded instance __dict__ (objectSpec adds it to the footer). */
+function dictBytesOf(o: ObjSnap, heap: Map<number, ObjSnap>): number {
+  let n = 0;
+  for (let i = 0; i < o.refs.length; i++) if (o.refs[i][0] === '__dict__') { const d = heap.get(o.refs[i][1]); if (d && d.size) n += d.size; }
+  return n;
+}
+
+function sameInput(a: SpecInput, b: SpecInput): boolean {
+  const p = a.o, q = b.o;
+  if (p !== q && (p.type !== q.type || p.value !== q.value || p.refcount !== q.refcount || p.size !== q.size || p.tracked !== q.tracked ||
+    p.generation !== q.generation || p.shared !== q.shared)) return false;
+  if (a.dictBytes !== b.dictBytes || a.rows.length !== b.rows.length) return false;
+  for (let i = 0; i < a.rows.length; i++) {
+    const r = a.rows[i], s = b.rows[i];
+    if (r.label !== s.label || r.inline !== s.inline || r.more !== s.more || r.group !== s.group || r.target !== s.target || r.weak !== s.weak) return false;
+  }
+  return true;
+}
+
 const ROW_OFFSETS = new WeakMap<BoxSpec, number[]>();
 /** rowOffsets, once per spec (specs are shared by the steps an object looks the same in). */
 function rowOffsetsOf(spec: BoxSpec): number[] {
@@ -289,6 +312,10 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   // The last spec made for each object and its size: most objects look the same from
   // one step to the next, and then share that spec (and are not measured again).
   const lastSpec = new Map<number, { spec: BoxSpec; d: Dim }>();
+  // What objectSpec read for each object at the last step it was drawn: when nothing
+  // of it changed (most objects at most steps), the box is the last one, without
+  // building and comparing a new spec (most of a long run's box sizing).
+  const lastInput = new Map<number, SpecInput>();
 
   // 1. Box sizes: the largest each object gets over the run.
   for (const sm of laid) {
@@ -297,11 +324,20 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     if (!sm.heap) continue;
     for (const ids of [sm.objects, sm.shared]) for (const id of ids) {
       const o = sm.heap.get(id)!;
-      let spec = objectSpec(o, sm.rows.get(id) ?? [], model, sm.heap);
-      const last = lastSpec.get(id);
-      let d: Dim;
-      if (last && sameSpec(last.spec, spec)) ({ spec, d } = last);
-      else { d = specDim(spec, ms); lastSpec.set(id, { spec, d }); }
+      const rows = sm.rows.get(id) ?? [];
+      const input = { o, rows, dictBytes: dictBytesOf(o, sm.heap) };
+      const seenAs = lastInput.get(id);
+      lastInput.set(id, input);
+      let spec: BoxSpec, d: Dim;
+      if (seenAs && sameInput(seenAs, input)) {
+        // What objectSpec reads is as at the step before: the same box as then.
+        ({ spec, d } = lastSpec.get(id)!);
+      } else {
+        spec = objectSpec(o, rows, model, sm.heap);
+        const last = lastSpec.get(id);
+        if (last && sameSpec(last.spec, spec)) ({ spec, d } = last);
+        else { d = specDim(spec, ms); lastSpec.set(id, { spec, d }); }
+      }
       here.set(id, spec);
       const prev = dims.get(id);
       dims.set(id, prev ? { w: Math.max(prev.w, d.w), h: Math.max(prev.h, d.h) } : d);
@@ -605,9 +641,11 @@ const ORDERED = new Error('heapsnake: dagre order captured');
 function dagreRanks(g: InstanceType<typeof dagre.graphlib.Graph>, keys: string[], tall: boolean): Map<string, { rank: number; along: number }> {
   const out = new Map<string, { rank: number; along: number }>();
   // (dagre's declared types for this hook resolve to any: typed here by what it uses.)
-  type LayerGraph = { node(v: string): unknown };
-  const customOrder = (lg: LayerGraph, order: (lg: LayerGraph) => void): void => {
-    order(lg);
+  const customOrder = (lg: LayerGraph): void => {
+    // dagre's initial order (a depth-first walk), then the crossing-reduction sweeps,
+    // both in order.ts: dagre's own order step cost more than the rest of its layout.
+    initialOrder(lg);
+    sweepOrder(lg);
     for (const k of keys) { const n = lg.node(k) as { rank: number; order: number }; out.set(k, { rank: n.rank, along: n.order }); }
     throw ORDERED;
   };

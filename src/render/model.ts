@@ -235,6 +235,7 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
   for (const e of trace.events) if (e.kind === 'alloc') allocLine.set(e.id, e.line);
   let nextDisplay = 1;
   const everVisible = new Set<number>();
+  const walk: Walk = { stamp: new Map(), gen: 0 };
   const steps: StepModel[] = [];
   const freed: FreeInfo[] = [];
   const gcRuns: { step: number; ev: GcEvent }[] = [];
@@ -284,7 +285,7 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
     for (const e of evs) if (e.kind === 'gc') { sm.gcRuns.push(e); gcRuns.push({ step: s, ev: e }); }
 
     if (heap) {
-      selectVisible(sm, heap, everVisible, options, frames === allFrames ? [] : allFrames.slice(options.maxStack - 2, -1));
+      selectVisible(sm, heap, everVisible, options, frames === allFrames ? [] : allFrames.slice(options.maxStack - 2, -1), walk);
       for (const id of [...sm.objects, ...sm.shared]) {
         const o = heap.get(id)!;
         const m = metaOf(o, s);
@@ -389,53 +390,74 @@ export function clip(s: string, n: number): string {
 
 /** The rows of one object: its references, grouped and summarised. */
 export function rowsOf(o: ObjSnap, heap: Map<number, ObjSnap>, opt: Required<ModelOptions>, drawn: Set<number>, _depth: number): { rows: RowModel[]; hiddenTargets: number[] } {
-  const raw: RowModel[] = [];
   // An instance's __dict__ is folded into the instance: its entries become `.attr` rows.
-  const refs: [string, number][] = [];
-  for (const [label, t] of o.refs) {
-    const d = label === '__dict__' ? heap.get(t) : undefined;
-    if (d && d.type === 'dict') {
-      for (const [l2, t2] of d.refs) {
-        const k = labelKey(l2);
-        if (k !== null) refs.push([`.${k}`, t2]);
-        else if (l2 !== 'key') refs.push([l2, t2]);
-      }
-    } else refs.push([label, t]);
+  let refs: [string, number][] = o.refs;
+  if (o.refs.some(([label]) => label === '__dict__')) {
+    refs = [];
+    for (const [label, t] of o.refs) {
+      const d = label === '__dict__' ? heap.get(t) : undefined;
+      if (d && d.type === 'dict') {
+        for (const [l2, t2] of d.refs) {
+          const k = labelKey(l2);
+          if (k !== null) refs.push([`.${k}`, t2]);
+          else if (l2 !== 'key') refs.push([l2, t2]);
+        }
+      } else refs.push([label, t]);
+    }
   }
-  for (const [label, t] of refs) {
-    const target = heap.get(t);
-    // Dict keys that are plain values are already in the value row's label.
-    if (label === 'key' && (!target || isCachedValue(target))) continue;
+  // The references that get a row (dict keys that are plain values are already in
+  // the value row's label). Rows are made only for the ones shown: a long list's
+  // middle becomes one "+N more" row, and this runs for every object at every step.
+  const kept: number[] = [];
+  const targets: (ObjSnap | undefined)[] = [];
+  for (let i = 0; i < refs.length; i++) {
+    const target = heap.get(refs[i][1]);
+    if (refs[i][0] === 'key' && (!target || isCachedValue(target))) continue;
+    kept.push(i);
+    targets.push(target);
+  }
+  const w = weakTarget(o);
+  const off = w !== null ? 1 : 0;
+  const total = kept.length + off;
+  const rowAt = (i: number): RowModel => {
+    if (i < off) return { label: 'referent', target: w, weak: true };
+    const [label, t] = refs[kept[i - off]];
+    const target = targets[i - off];
     const row: RowModel = { label, target: t };
     if (label.startsWith('gi_frame.')) { row.group = 'suspended frame'; row.label = label.slice('gi_frame.'.length); }
     if (!target) row.inline = 'shared, not drawn';
     else if (opt.inlineShared && isCachedValue(target)) row.inline = inlineText(target);
-    raw.push(row);
-  }
-  const w = weakTarget(o);
-  if (w !== null) raw.unshift({ label: 'referent', target: w, weak: true });
+    return row;
+  };
   const hiddenTargets: number[] = [];
-  if (raw.length <= opt.maxRows + 1) return { rows: raw, hiddenTargets };
+  if (total <= opt.maxRows + 1) {
+    const rows: RowModel[] = [];
+    for (let i = 0; i < total; i++) rows.push(rowAt(i));
+    return { rows, hiddenTargets };
+  }
   // Long containers: the first rows, "+N more", the last row.
   const keep = opt.maxRows - 1;
-  const shown = [...raw.slice(0, keep)];
-  const hidden = raw.slice(keep, raw.length - 1);
+  const shown: RowModel[] = [];
+  for (let i = 0; i < keep; i++) shown.push(rowAt(i));
   const counts = new Map<string, number>();
-  for (const r of hidden) {
-    if (r.target === null) continue;
-    hiddenTargets.push(r.target);
-    const t = heap.get(r.target);
+  for (let i = keep; i < total - 1; i++) {
+    const id = i < off ? w! : refs[kept[i - off]][1];
+    hiddenTargets.push(id);
+    const t = i < off ? heap.get(id) : targets[i - off];
     const ty = t ? t.type : '?';
     counts.set(ty, (counts.get(ty) ?? 0) + 1);
   }
   const kinds = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([t, n]) => `${t} ×${n}`).join(', ');
-  shown.push({ label: '⋯', target: null, more: `+${hidden.length} more${kinds ? ` (${kinds})` : ''}` });
-  shown.push(raw[raw.length - 1]);
+  shown.push({ label: '⋯', target: null, more: `+${total - 1 - keep} more${kinds ? ` (${kinds})` : ''}` });
+  shown.push(rowAt(total - 1));
   return { rows: shown, hiddenTargets };
 }
 
+/** Objects met by the garbage walk, stamped with the walk's number: one map for all the steps of a run. */
+interface Walk { stamp: Map<number, number>; gen: number }
+
 /** Choose what step `sm` draws. */
-function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<number>, opt: Required<ModelOptions>, hiddenFrames: FrameSnap[]): void {
+function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<number>, opt: Required<ModelOptions>, hiddenFrames: FrameSnap[], walk: Walk): void {
   const objects: number[] = [];
   const shared: number[] = [];
   const seen = new Set<number>();
@@ -501,19 +523,26 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
   }
   if (candidates.size) {
     // Whatever is queued is reachable: a candidate is struck off when first queued.
-    const all = new Set<number>();
+    // (Indexed loops and one stamp map for the whole run, not a new set per step: this
+    // walk runs at every step, over every object reachable, and was most of a long
+    // run's model.)
+    const stamp = walk.stamp;
+    const mark = ++walk.gen;
     const q: number[] = [];
-    const reach = (id: number): void => { q.push(id); candidates.delete(id); };
-    for (const f of sm.frames) for (const [, id] of f.locals) reach(id);
+    for (const f of sm.frames) for (let k = 0; k < f.locals.length; k++) { const id = f.locals[k][1]; q.push(id); candidates.delete(id); }
     // Objects of frames left out of a deep stack are reachable, not garbage.
-    for (const f of hiddenFrames) for (const [, id] of f.locals) reach(id);
+    for (const f of hiddenFrames) for (let k = 0; k < f.locals.length; k++) { const id = f.locals[k][1]; q.push(id); candidates.delete(id); }
     while (q.length && candidates.size) {
       const id = q.pop()!;
-      if (all.has(id)) continue;
-      all.add(id);
+      if (stamp.get(id) === mark) continue;
+      stamp.set(id, mark);
       const o = heap.get(id);
       if (!o || isLeaf(o)) continue;
-      for (const [, t] of o.refs) if (!all.has(t)) reach(t);
+      const refs = o.refs;
+      for (let k = 0; k < refs.length; k++) {
+        const t = refs[k][1];
+        if (stamp.get(t) !== mark) { q.push(t); candidates.delete(t); }
+      }
     }
     for (const id of ever) if (candidates.has(id)) consider(id, 1);
   }

@@ -20,14 +20,23 @@ export interface RouteRequest {
 
 const BEND = 24;
 
+/**
+ * A binary min-heap of (key, value) pairs in typed arrays (grown by doubling). The
+ * order of equal keys is part of the routes' tie-breaking, so the sift rules stay
+ * exactly those of the array version it replaced.
+ */
 class MinHeap {
-  private k: number[] = [];
-  private v: number[] = [];
-  get size(): number { return this.k.length; }
+  private k = new Float64Array(1024);
+  private v = new Int32Array(1024);
+  private n = 0;
+  get size(): number { return this.n; }
   push(key: number, val: number): void {
+    if (this.n === this.k.length) {
+      const k2 = new Float64Array(this.n * 2); k2.set(this.k); this.k = k2;
+      const v2 = new Int32Array(this.n * 2); v2.set(this.v); this.v = v2;
+    }
     const k = this.k, v = this.v;
-    let i = k.length;
-    k.push(key); v.push(val);
+    let i = this.n++;
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (k[p] <= key) break;
@@ -38,8 +47,8 @@ class MinHeap {
   pop(): number {
     const k = this.k, v = this.v;
     const top = v[0];
-    const lk = k.pop()!, lv = v.pop()!;
-    const n = k.length;
+    const n = --this.n;
+    const lk = k[n], lv = v[n];
     if (n) {
       let i = 0;
       for (;;) {
@@ -53,7 +62,7 @@ class MinHeap {
     }
     return top;
   }
-  clear(): void { this.k.length = 0; this.v.length = 0; }
+  clear(): void { this.n = 0; }
 }
 
 function uniqSorted(a: number[]): number[] {
@@ -95,6 +104,9 @@ export class Router {
    */
   private used: Int32Array;
   private group = 0;
+  private open: Uint8Array;
+  private xf: Float64Array;
+  private yf: Float64Array;
 
   /**
    * @param obstacles every box an arrow must go around (the run's places).
@@ -137,6 +149,23 @@ export class Router {
       const j0 = lowerIndex(this.ys, r.y - m), j1 = lowerIndex(this.ys, r.y + r.h + m);
       for (let i = i0; i < i1; i++) for (let j = j0; j < j1; j++) this.cell[i * (this.ny - 1) + j] = 1;
     }
+    // The moves open from each grid node, one bit per direction (0 right, 1 down,
+    // 2 left, 3 up): inside the grid and not running strictly inside an obstacle.
+    // Computed once per run instead of on every step of every search.
+    const nxy = this.nx * this.ny;
+    this.open = new Uint8Array(nxy);
+    for (let i = 0; i < this.nx; i++) {
+      for (let j = 0; j < this.ny; j++) {
+        let bits = 0;
+        if (i + 1 < this.nx && !this.hBlocked(i, j)) bits |= 1;
+        if (j + 1 < this.ny && !this.vBlocked(i, j)) bits |= 2;
+        if (i > 0 && !this.hBlocked(i - 1, j)) bits |= 4;
+        if (j > 0 && !this.vBlocked(i, j - 1)) bits |= 8;
+        this.open[i * this.ny + j] = bits;
+      }
+    }
+    this.xf = Float64Array.from(this.xs);
+    this.yf = Float64Array.from(this.ys);
     this.used = new Int32Array(this.nx * this.ny * 2);
     const n = this.nx * this.ny * 4;
     this.cost = new Float64Array(n);
@@ -208,49 +237,59 @@ export class Router {
     if (gen === 0xffffffff) { this.stamp.fill(0); this.gen = 1; }
     const heap = this.heap;
     heap.clear();
-    const DX = [1, 0, -1, 0], DY = [0, 1, 0, -1];
-    // Manhattan distance to the nearer goal (the left goal first, as before: same ties).
-    const hx = (i: number, j: number): number => {
-      let best = Infinity;
-      const dy = Math.abs(ys[j] - gyT);
-      if (goalL >= 0) best = Math.min(best, Math.abs(xs[i] - gxL) + dy);
-      if (goalR >= 0) best = Math.min(best, Math.abs(xs[i] - gxR) + dy);
-      return best;
+    const X = this.xf, Y = this.yf, open = this.open, used = this.used, xHug = this.xHug, yHug = this.yHug;
+    const cost = this.cost, from = this.from, stamp = this.stamp, group = this.group;
+    const hasL = goalL >= 0, hasR = goalR >= 0;
+    // Manhattan distance plus the turns' cost to the nearer goal.
+    // The fewest turns any route from a node, heading d, needs to reach a point ddx,
+    // ddy away (no U-turn in one move): each costs BEND, so the estimate stays a lower
+    // bound and the route found is still one of least cost, while the search leaves
+    // alone the states heading away from the target (about half of them).
+    const turns = (ddx: number, ddy: number, d: number): number => {
+      const h = ddx > 0 ? 0 : ddx < 0 ? 2 : -1, v = ddy > 0 ? 1 : ddy < 0 ? 3 : -1;
+      if (h < 0 && v < 0) return 0;
+      if (v < 0) return d === h ? 0 : d === ((h + 2) & 3) ? 2 : 1;
+      if (h < 0) return d === v ? 0 : d === ((v + 2) & 3) ? 2 : 1;
+      return d === h || d === v ? 1 : 2;
+    };
+    const hx = (i: number, j: number, d = 0): number => {
+      const dy = Math.abs(Y[j] - gyT);
+      const l = hasL ? Math.abs(X[i] - gxL) + dy + BEND * turns(gxL - X[i], gyT - Y[j], d) : Infinity;
+      const r = hasR ? Math.abs(X[i] - gxR) + dy + BEND * turns(gxR - X[i], gyT - Y[j], d) : Infinity;
+      return Math.min(Infinity, l, r);
     };
     const start = (sx * ny + sy) * 4 + 0; // heading right
-    this.stamp[start] = gen; this.cost[start] = 0; this.from[start] = -1;
+    stamp[start] = gen; cost[start] = 0; from[start] = -1;
     heap.push(hx(sx, sy), start);
     let found = -1;
     let expanded = 0;
     while (heap.size) {
       const st = heap.pop();
       const node = st >> 2, dir = st & 3;
-      const i = Math.floor(node / ny), j = node % ny;
-      const c = this.cost[st];
+      const j = node % ny, i = (node - j) / ny;
+      const c = cost[st];
       if (node === goalL || node === goalR) {
         const side = node === goalL ? -1 : 1;
         // Arrive heading into the box: right on the left side, left on the right side.
         if ((side === -1 && dir !== 2) || (side === 1 && dir !== 0)) { found = st; break; }
       }
       if (++expanded > 200000) break;
+      const bits = open[node];
+      const back = (dir + 2) & 3;
       for (let d = 0; d < 4; d++) {
-        if (d === ((dir + 2) & 3)) continue;
-        const ni = i + DX[d], nj = j + DY[d];
-        if (ni < 0 || nj < 0 || ni >= nx || nj >= ny) continue;
-        if (d === 0 && this.hBlocked(i, j)) continue;
-        if (d === 2 && this.hBlocked(ni, j)) continue;
-        if (d === 1 && this.vBlocked(i, j)) continue;
-        if (d === 3 && this.vBlocked(i, nj)) continue;
-        let len = Math.abs(xs[ni] - xs[i]) + Math.abs(ys[nj] - ys[j]);
-        if ((d & 1) === 1 ? this.xHug[i] : this.yHug[j]) len *= 1.35;
-        const seg = (d & 1) === 1 ? (i * ny + Math.min(j, nj)) * 2 + 1 : (Math.min(i, ni) * ny + j) * 2;
-        const u = this.used[seg];
-        if (u !== 0 && u !== this.group) len += 40;
+        if (d === back || !(bits & (1 << d))) continue;
+        let ni = i, nj = j, len: number, seg: number;
+        if (d === 0) { ni = i + 1; len = X[ni] - X[i]; if (yHug[j]) len *= 1.35; seg = (i * ny + j) * 2; }
+        else if (d === 2) { ni = i - 1; len = X[i] - X[ni]; if (yHug[j]) len *= 1.35; seg = (ni * ny + j) * 2; }
+        else if (d === 1) { nj = j + 1; len = Y[nj] - Y[j]; if (xHug[i]) len *= 1.35; seg = (i * ny + j) * 2 + 1; }
+        else { nj = j - 1; len = Y[j] - Y[nj]; if (xHug[i]) len *= 1.35; seg = (i * ny + nj) * 2 + 1; }
+        const u = used[seg];
+        if (u !== 0 && u !== group) len += 40;
         const nc = c + len + (d === dir ? 0 : BEND);
         const ns = (ni * ny + nj) * 4 + d;
-        if (this.stamp[ns] === gen && this.cost[ns] <= nc) continue;
-        this.stamp[ns] = gen; this.cost[ns] = nc; this.from[ns] = st;
-        heap.push(nc + hx(ni, nj), ns);
+        if (stamp[ns] === gen && cost[ns] <= nc) continue;
+        stamp[ns] = gen; cost[ns] = nc; from[ns] = st;
+        heap.push(nc + hx(ni, nj, d), ns);
       }
     }
     if (found < 0) return straight();
