@@ -42,6 +42,7 @@ export interface GcState {
 
 let state: GcState;
 import { checkClassGarbage } from './classgc.js';
+import { inlineInEntryOrder } from './object.js';
 
 export function gcState(): GcState { return state; }
 export function resetGc(threshold: [number, number, number]): GcState {
@@ -51,8 +52,6 @@ export function resetGc(threshold: [number, number, number]): GcState {
 
 /** References `o` holds, in tp_traverse order (only objects that could be in a generation matter). */
 export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
-  const out: [string, PyObject][] = [];
-  o.refs(out);
   // Objects/dictobject.c: dict_traverse — values only for a str-keyed table, else value then key
   if (o instanceof PyDict) {
     for (const e of o.entries) {
@@ -63,7 +62,15 @@ export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
     return;
   }
   // Objects/typeobject.c: subtype_traverse — slots, then the inline values in shared-key order
-  const vals = o.dict && (o.dict as any).inline && !(o instanceof PyFunction) ? inlineValuesInOrder(o, R.rules) : null;
+  // (only for instances laid out on object: a list or dict subclass also has its items to visit)
+  const plainInstance = o.dict && (o.dict as any).inline && !(o instanceof PyFunction) && !o.type.base;
+  if (plainInstance && inlineInEntryOrder(o, R.rules) === true) {
+    // entries already in shared-key order: visit them as they are (no copy)
+    if (o.slots) for (const v of o.slots) if (v) visit(v);
+    for (const e of o.dict!.entries) if (e) visit(e.value);
+    return;
+  }
+  const vals = plainInstance ? inlineValuesInOrder(o, R.rules) : null;
   if (vals) {
     if (o.slots) for (const v of o.slots) if (v) visit(v);
     for (const v of vals) visit(v);
@@ -76,6 +83,8 @@ export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
     for (const r of [f.defaults, f.kwdefaults, (f as any).doc as PyObject | null, f.dict, f.closure, f.annotations, f.annotate]) if (r) visit(r);
     return;
   }
+  const out: [string, PyObject][] = [];
+  o.refs(out);
   // Objects/listobject.c: list_traverse and Objects/tupleobject.c: tupletraverse visit items from the last one
   if (o instanceof PyList || o instanceof PyTuple) {
     const n = o.items.length;

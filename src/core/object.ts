@@ -107,12 +107,60 @@ export function sharedKeyOrder(t: PyObject, names: Set<string>, rules: { sharedK
   return [...first, ...dyn.filter((n) => !first.includes(n))];
 }
 
+/**
+ * Are an instance's inline values' entries already in shared-key order (so visiting them in entry order
+ * is visiting them in index order)? null when the dict is not split. Remembered on the dict until its
+ * entries or the class's shared keys change.
+ */
+export function inlineInEntryOrder(o: PyObject, rules: { sharedKeysFromStaticAttributes: boolean }): boolean | null {
+  const d = o.dict as any;
+  if (!d || !d.inline) return null;
+  const shared = d.shared;
+  const names: Set<string> | undefined = shared?.names;
+  if (!names) return null;
+  if (d.ioLen === d.entries.length && d.ioUsed === d.used && d.ioNames === names.size && d.ioType === o.type) return d.ioOk;
+  let cache = shared.orderCache as { size: number; t: PyObject; order: string[] | null } | undefined;
+  if (!cache || cache.size !== names.size || cache.t !== o.type) cache = shared.orderCache = { size: names.size, t: o.type, order: sharedKeyOrder(o.type, names, rules) };
+  const order = cache.order;
+  let ok: boolean | null = order ? true : null;
+  if (order) {
+    let j = 0;
+    for (const e of d.entries) {
+      if (!e) continue;
+      const k = (e.key as PyStr).v;
+      while (j < order.length && order[j] !== k) j++;
+      if (j === order.length) { ok = false; break; }
+      j++;
+    }
+  }
+  d.ioLen = d.entries.length; d.ioUsed = d.used; d.ioNames = names.size; d.ioType = o.type; d.ioOk = ok;
+  return ok;
+}
+
 /** An instance's inline values in shared-key (index) order, or null when not split. */
 export function inlineValuesInOrder(o: PyObject, rules: { sharedKeysFromStaticAttributes: boolean }): PyObject[] | null {
   const d = o.dict;
-  const names: Set<string> | undefined = d && (d as any).inline ? (d as any).shared?.names : undefined;
-  const order = names ? sharedKeyOrder(o.type, names, rules) : null;
-  if (!d || !order) return null;
+  if (!d || !(d as any).inline) return null;
+  const shared = (d as any).shared;
+  const names: Set<string> | undefined = shared?.names;
+  if (!names) return null;
+  // the order changes only when the class's shared keys gain a name: kept with them
+  let cache = shared.orderCache as { size: number; t: PyObject; order: string[] | null } | undefined;
+  if (!cache || cache.size !== names.size || cache.t !== o.type) cache = shared.orderCache = { size: names.size, t: o.type, order: sharedKeyOrder(o.type, names, rules) };
+  const order = cache.order;
+  if (!order) return null;
+  // usually the instance set its attributes in shared-key order: one pass over both
+  const fast: PyObject[] = [];
+  let j = 0, ok = true;
+  for (const e of d.entries) {
+    if (!e) continue;
+    const k = (e.key as PyStr).v;
+    while (j < order.length && order[j] !== k) j++;
+    if (j === order.length) { ok = false; break; }
+    fast.push(e.value);
+    j++;
+  }
+  if (ok) return fast;
   const byName = new Map<string, PyObject>();
   for (const e of d.entries) if (e) byName.set((e.key as PyStr).v, e.value);
   if (byName.size !== d.used) return null;
