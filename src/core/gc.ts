@@ -42,7 +42,7 @@ export interface GcState {
 
 let state: GcState;
 import { checkClassGarbage } from './classgc.js';
-import { inlineInEntryOrder } from './object.js';
+import { inlineOrder } from './object.js';
 
 export function gcState(): GcState { return state; }
 export function resetGc(threshold: [number, number, number]): GcState {
@@ -63,18 +63,14 @@ export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
   }
   // Objects/typeobject.c: subtype_traverse — slots, then the inline values in shared-key order
   // (only for instances laid out on object: a list or dict subclass also has its items to visit)
-  const plainInstance = o.dict && (o.dict as any).inline && !(o instanceof PyFunction) && !o.type.base;
-  if (plainInstance && inlineInEntryOrder(o, R.rules) === true) {
-    // entries already in shared-key order: visit them as they are (no copy)
-    if (o.slots) for (const v of o.slots) if (v) visit(v);
-    for (const e of o.dict!.entries) if (e) visit(e.value);
-    return;
-  }
-  const vals = plainInstance ? inlineValuesInOrder(o, R.rules) : null;
-  if (vals) {
-    if (o.slots) for (const v of o.slots) if (v) visit(v);
-    for (const v of vals) visit(v);
-    return;
+  if (o.dict && (o.dict as any).inline && !(o instanceof PyFunction) && !o.type.base) {
+    const perm = inlineOrder(o, R.rules);
+    if (perm) {
+      if (o.slots) for (const v of o.slots) if (v) visit(v);
+      const es = o.dict.entries;
+      for (let i = 0; i < perm.length; i++) visit(es[perm[i]]!.value);
+      return;
+    }
   }
   // Objects/funcobject.c: func_traverse — defaults, kwdefaults, doc, dict, closure, annotations, (3.14) annotate
   // (the code, globals, builtins, module, name and qualname it also visits are not on the modelled heap)

@@ -108,65 +108,42 @@ export function sharedKeyOrder(t: PyObject, names: Set<string>, rules: { sharedK
 }
 
 /**
- * Are an instance's inline values' entries already in shared-key order (so visiting them in entry order
- * is visiting them in index order)? null when the dict is not split. Remembered on the dict until its
- * entries or the class's shared keys change.
+ * The indices (into the instance dict's entries) of its inline values in shared-key (index) order, or null
+ * when the dict is not split or its names are not all in the shared keys. Remembered on the dict until its
+ * entries or the class's shared keys change (the collector asks for it at every traversal).
  */
-export function inlineInEntryOrder(o: PyObject, rules: { sharedKeysFromStaticAttributes: boolean }): boolean | null {
+export function inlineOrder(o: PyObject, rules: { sharedKeysFromStaticAttributes: boolean }): number[] | null {
   const d = o.dict as any;
   if (!d || !d.inline) return null;
   const shared = d.shared;
   const names: Set<string> | undefined = shared?.names;
   if (!names) return null;
-  if (d.ioLen === d.entries.length && d.ioUsed === d.used && d.ioNames === names.size && d.ioType === o.type) return d.ioOk;
+  if (d.ioLen === d.entries.length && d.ioUsed === d.used && d.ioNames === names.size && d.ioType === o.type) {
+    const p: number[] | null = d.ioPerm, keys: string[] = d.ioKeys;
+    let same = true;
+    if (p) for (let k = 0; k < p.length; k++) { const e = d.entries[p[k]]; if (!e || (e.key as PyStr).v !== keys[k]) { same = false; break; } }
+    if (same) return p;
+  }
   let cache = shared.orderCache as { size: number; t: PyObject; order: string[] | null } | undefined;
   if (!cache || cache.size !== names.size || cache.t !== o.type) cache = shared.orderCache = { size: names.size, t: o.type, order: sharedKeyOrder(o.type, names, rules) };
   const order = cache.order;
-  let ok: boolean | null = order ? true : null;
+  let perm: number[] | null = null;
   if (order) {
-    let j = 0;
-    for (const e of d.entries) {
-      if (!e) continue;
-      const k = (e.key as PyStr).v;
-      while (j < order.length && order[j] !== k) j++;
-      if (j === order.length) { ok = false; break; }
-      j++;
-    }
+    const at = new Map<string, number>();
+    d.entries.forEach((e: any, i: number) => { if (e) at.set((e.key as PyStr).v, i); });
+    perm = [];
+    for (const n of order) { const i = at.get(n); if (i !== undefined) perm.push(i); }
+    if (perm.length !== at.size || at.size !== d.used) perm = null;
   }
-  d.ioLen = d.entries.length; d.ioUsed = d.used; d.ioNames = names.size; d.ioType = o.type; d.ioOk = ok;
-  return ok;
+  d.ioLen = d.entries.length; d.ioUsed = d.used; d.ioNames = names.size; d.ioType = o.type; d.ioPerm = perm;
+  d.ioKeys = perm ? perm.map((i) => (d.entries[i].key as PyStr).v) : [];
+  return perm;
 }
 
 /** An instance's inline values in shared-key (index) order, or null when not split. */
 export function inlineValuesInOrder(o: PyObject, rules: { sharedKeysFromStaticAttributes: boolean }): PyObject[] | null {
-  const d = o.dict;
-  if (!d || !(d as any).inline) return null;
-  const shared = (d as any).shared;
-  const names: Set<string> | undefined = shared?.names;
-  if (!names) return null;
-  // the order changes only when the class's shared keys gain a name: kept with them
-  let cache = shared.orderCache as { size: number; t: PyObject; order: string[] | null } | undefined;
-  if (!cache || cache.size !== names.size || cache.t !== o.type) cache = shared.orderCache = { size: names.size, t: o.type, order: sharedKeyOrder(o.type, names, rules) };
-  const order = cache.order;
-  if (!order) return null;
-  // usually the instance set its attributes in shared-key order: one pass over both
-  const fast: PyObject[] = [];
-  let j = 0, ok = true;
-  for (const e of d.entries) {
-    if (!e) continue;
-    const k = (e.key as PyStr).v;
-    while (j < order.length && order[j] !== k) j++;
-    if (j === order.length) { ok = false; break; }
-    fast.push(e.value);
-    j++;
-  }
-  if (ok) return fast;
-  const byName = new Map<string, PyObject>();
-  for (const e of d.entries) if (e) byName.set((e.key as PyStr).v, e.value);
-  if (byName.size !== d.used) return null;
-  const out: PyObject[] = [];
-  for (const n of order) { const v = byName.get(n); if (v) out.push(v); }
-  return out.length === byName.size ? out : null;
+  const perm = inlineOrder(o, rules);
+  return perm ? perm.map((i) => o.dict!.entries[i]!.value) : null;
 }
 
 /** Convenience for constructors: objects that may be created before any heap exists. */
