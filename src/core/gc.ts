@@ -216,46 +216,50 @@ function invokeCallbacks(phase: string, generation: number, collected: number, u
   } finally { decref(info); }
 }
 
-interface Deduced { reachable: PyObject[]; unreachable: PyObject[]; refs: Map<PyObject, number> }
+interface Deduced { reachable: PyObject[]; unreachable: PyObject[]; refs: null }
 
 /**
  * deduce_unreachable = update_refs + subtract_refs + move_unreachable.
  * Leaves: `reachable` (in list order) and `unreachable` (in the order
  * move_unreachable moved them), with gc_refs computed for the explanation.
  */
+let epoch = 0;
 function deduceUnreachable(young: PyObject[]): Deduced {
+  // (the gc_refs of this pass live on the objects, marked with this pass's epoch: 0 unseen, 1 kept, 2 unreachable)
+  const e = ++epoch;
   // update_refs: gc_refs = ob_refcnt for every object in the generation.
-  const refs = new Map<PyObject, number>();
-  for (const o of young) refs.set(o, o.rc);
+  for (const o of young) { o.gcEpoch = e; o.gcRefs = o.rc; o.gcState = 0; }
   // subtract_refs: gc_refs -= references from inside the generation; what is left are external references.
-  for (const o of young) traverse(o, (r) => { const v = refs.get(r); if (v !== undefined) refs.set(r, v - 1); });
-  const external = new Map(refs);
+  const dec = (r: PyObject): void => { if (r.gcEpoch === e) r.gcRefs--; };
+  for (const o of young) traverse(o, dec);
   // move_unreachable: objects with gc_refs > 0 are reachable, and so is everything they reach.
-  const unreachable = new Set<PyObject>();
   const list = young.slice();
   const kept: PyObject[] = [];
-  const scanned = new Set<PyObject>();
+  const tentative: PyObject[] = [];
+  const rescue = (r: PyObject): void => {
+    if (r.gcEpoch !== e) return;
+    if (r.gcState === 2) { r.gcState = 0; r.gcRefs = 1; list.push(r); }
+    else if (r.gcRefs === 0) r.gcRefs = 1;
+  };
   for (let i = 0; i < list.length; i++) {
     const o = list[i];
-    if (scanned.has(o)) continue;
-    if (refs.get(o)! > 0) {
-      scanned.add(o);
+    if (o.gcState === 1) continue;
+    if (o.gcRefs > 0) {
+      o.gcState = 1;
       kept.push(o);
-      traverse(o, (r) => {
-        const v = refs.get(r);
-        if (v === undefined) return;
-        if (unreachable.has(r)) { unreachable.delete(r); refs.set(r, 1); list.push(r); }
-        else if (v === 0) refs.set(r, 1);
-      });
-    } else {
-      unreachable.add(o);
+      traverse(o, rescue);
+    } else if (o.gcState === 0) {
+      o.gcState = 2;
+      tentative.push(o);
     }
   }
-  return { reachable: kept, unreachable: [...unreachable], refs: external };
+  const unreachable: PyObject[] = [];
+  for (const o of tentative) if (o.gcState === 2) { o.gcState = 3; unreachable.push(o); }
+  return { reachable: kept, unreachable, refs: null };
 }
 
 /** Why these objects were garbage: after subtract_refs, no reference came from outside the group. */
-function explain(unreachable: PyObject[], refs: Map<PyObject, number>): string {
+function explain(unreachable: PyObject[], refs: null): string {
   if (!unreachable.length) return 'nothing was unreachable';
   void refs;
   const rcs = unreachable.slice(0, 6).map((o) => `${o.type.name}#${o.id} refcount ${o.rc}`).join(', ');

@@ -41,6 +41,10 @@ export class PyObject {
   finalized = false;
   /** Line at which it was allocated (for the picture). */
   line = 0;
+  /** The collector's scratch fields (gc.ts: deduceUnreachable): which pass last saw it, gc_refs, its state there. */
+  gcEpoch = 0;
+  gcRefs = 0;
+  gcState = 0;
 
   constructor(public type: PyType) {
     const h = currentHeap;
