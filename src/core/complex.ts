@@ -14,6 +14,7 @@ import { complexOp, intToFloat, decimalValue } from './num.js';
 import { cAbs } from './complexmath.js';
 import * as ops from './ops.js';
 import { format } from './format.js';
+import { asDouble } from './stdlib/util.js';
 
 // ---------------------------------------------------------------- constructor
 /** %T in 3.13+ messages: the fully qualified type name. */
@@ -37,29 +38,8 @@ function trySpecial(o: PyObject): PyComplex | null {
   return r as PyComplex;
 }
 
-/** Objects/abstract.c: PyNumber_Float on a real number (int, float, __float__, __index__). */
-function realValue(o: PyObject): number {
-  if (o instanceof PyFloat) return o.v;
-  if (o instanceof PyInt) return intToFloat(o.v);
-  const f = o.type.lookup('__float__');
-  if (f) {
-    const r = callDescr(f, o, [], null);
-    try {
-      if (!(r instanceof PyFloat)) typeError(`${o.type.name}.__float__ returned non-float (type ${r.type.name})`);
-      if (r.type !== T.float) notSupported('__float__ returning a float subclass (a DeprecationWarning)');
-      return (r as PyFloat).v;
-    } finally { decref(r); }
-  }
-  const ix = o.type.lookup('__index__');
-  if (ix) {
-    const r = callDescr(ix, o, [], null);
-    try {
-      if (!(r instanceof PyInt)) typeError(`__index__ returned non-int (type ${r.type.name})`);
-      return intToFloat((r as PyInt).v);
-    } finally { decref(r); }
-  }
-  throw new Error('internal: realValue');
-}
+/** Objects/abstract.c: PyNumber_Float on a real number (int, float, __float__, __index__): stdlib/util.ts: asDouble. */
+const realValue = (o: PyObject): number => asDouble(o);
 
 /** tp_as_number with nb_float or nb_index (or a complex): what complex() accepts as a number. */
 function isNumber(o: PyObject): boolean {

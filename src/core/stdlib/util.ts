@@ -9,7 +9,7 @@
 import { PyObject, PyType, PyInt, PyFloat, PyStr, PyNative, PyTuple, PyDict } from '../object.js';
 import { T, computeMro } from '../types.js';
 import {
-  R, None, newStr, newTuple, incref, decref, raise, typeError, callDescr, PyGetSet, PyMethodDescr, PyBuiltin,
+  R, None, newStr, newTuple, incref, decref, raise, typeError, callDescr, PyGetSet, PyMethodDescr, PyBuiltin, notSupported,
 } from '../rt.js';
 import { defMethod } from '../classes.js';
 import { intToFloat, big } from '../num.js';
@@ -158,6 +158,8 @@ export function asDouble(o: PyObject): number {
     const r = callDescr(f, o, [], null);
     try {
       if (!(r instanceof PyFloat)) typeError(`${o.type.name}.__float__ returned non-float (type ${r.type.name})`);
+      // CPython accepts a float subclass here with a DeprecationWarning on stderr, which is not modelled
+      if (r.type !== T.float) notSupported('__float__ returning a float subclass (a DeprecationWarning)');
       return (r as PyFloat).v;
     } finally { decref(r); }
   }
