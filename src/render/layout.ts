@@ -561,20 +561,23 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   const freedLines = Math.max(1, freedCount);
   const P = M.pad;
   let codeRect: Rect, graphRect: Rect, width: number;
+  // a run whose collector finds a cycle labels it above its topmost member: room for that line
+  // under the 'heap objects' header, for every step (the layout stays the same from step to step)
+  const cycleRoom = model.gcRuns.some((g) => g.ev.ids.length > 1) ? M.small + 8 : 0;
   const graphPad = 12;
   if (tall) {
     width = Math.min(800, Math.max(560, graphW + 2 * P + 2 * graphPad, codeW + 2 * P));
     codeRect = { x: P, y: P + titleH, w: width - 2 * P, h: codeH };
-    graphRect = { x: P, y: codeRect.y + codeRect.h + M.gap, w: width - 2 * P, h: graphH + 2 * graphPad + 24 };
+    graphRect = { x: P, y: codeRect.y + codeRect.h + M.gap, w: width - 2 * P, h: graphH + 2 * graphPad + 24 + cycleRoom };
   } else {
     codeRect = { x: P, y: P + titleH, w: codeW, h: codeH };
     const gw = graphW + 2 * graphPad;
     width = Math.max(codeRect.x + codeRect.w + M.gap + gw + P, 900);
-    graphRect = { x: codeRect.x + codeRect.w + M.gap, y: P + titleH, w: width - (codeRect.x + codeRect.w + M.gap) - P, h: Math.max(codeH, graphH + 2 * graphPad + 24) };
+    graphRect = { x: codeRect.x + codeRect.w + M.gap, y: P + titleH, w: width - (codeRect.x + codeRect.w + M.gap) - P, h: Math.max(codeH, graphH + 2 * graphPad + 24 + cycleRoom) };
     codeRect.h = Math.max(codeRect.h, Math.min(graphRect.h, codeH));
   }
   const gx = Math.round(graphRect.x + graphPad);
-  const gy = Math.round(graphRect.y + graphPad + 24);
+  const gy = Math.round(graphRect.y + graphPad + 24 + cycleRoom);
   const below = Math.max(graphRect.y + graphRect.h, codeRect.y + codeRect.h) + M.gap;
   const focusOn = !!opts.focus;
   const freedH = 30 + freedLines * M.freedLineH + 8;
