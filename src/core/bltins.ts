@@ -72,12 +72,13 @@ fn('len', (a, kw) => {
 fn('repr', (a) => { argCount('repr', a, 1, 1); return a[0] instanceof PyInt ? newStrFilled(ops.repr(a[0])) : newStr(ops.repr(a[0])); });
 fn('ascii', (a) => { argCount('ascii', a, 1, 1); return newStr(ascii(ops.repr(a[0]))); });
 // the result remembers whose id it is (ops.ts: checkIdCompare)
-fn('id', (a) => { argCount('id', a, 1, 1); const r = newInt(fakeAddress(a[0])); if (!r.imm) (r as any).idOf = a[0]; return r; });
+const remembersId = (r: PyObject, o: PyObject): void => { if (!r.imm) { (r as any).idOf = o; (o as any).idTaken = true; } };
+fn('id', (a) => { argCount('id', a, 1, 1); const r = newInt(fakeAddress(a[0])); remembersId(r, a[0]); return r; });
 fn('hash', (a) => {
   argCount('hash', a, 1, 1);
   const r = newInt(ops.hashExact(a[0]));
   // Objects/object.c: PyObject_GenericHash — the default hash comes from the address
-  if (!r.imm && a[0].type.lookup('__hash__') === T.object.attrs.get('__hash__')) (r as any).idOf = a[0];
+  if (a[0].type.lookup('__hash__') === T.object.attrs.get('__hash__')) remembersId(r, a[0]);
   return r;
 });
 /** Objects/object.c: PyCallable_Check */

@@ -29,11 +29,10 @@ function isUserClass(o: PyObject): o is PyType {
 }
 
 /**
- * Called by gc.ts: gcCollect after deduce_unreachable, with the objects this
- * collection found reachable. Leaves the heap untouched; throws NotSupported when
- * CPython would have freed a class here and it could be seen.
+ * Called by gc.ts: gcCollect after deduce_unreachable. Leaves the heap untouched; throws NotSupported
+ * when CPython would have freed a class here and it could be seen.
  */
-export function checkClassGarbage(reachable: PyObject[], trigger: 'gc.collect()' | 'automatic' | 'exit'): void {
+export function checkClassGarbage(trigger: 'gc.collect()' | 'automatic' | 'exit'): void {
   const classes = userClasses();
   if (!classes.length) return;
   const globals = (R as any).globalsRef as PyDict | null | undefined;
@@ -43,7 +42,7 @@ export function checkClassGarbage(reachable: PyObject[], trigger: 'gc.collect()'
     for (const e of globals.entries) if (e) bound.add(e.value);
     if (classes.every((c) => bound.has(c))) return;
   }
-  const reached = reachableFromRoots(reachable);
+  const reached = reachableFromRoots();
   const dead = classes.filter((c) => !reached.has(c));
   if (!dead.length) return;
   const c = dead[0];
@@ -78,11 +77,12 @@ function noticeable(c: PyType, reached: Set<PyObject>): boolean {
   return false;
 }
 
-/** Everything reachable from the interpreter's roots and from the objects the collection keeps. */
-function reachableFromRoots(reachable: PyObject[]): Set<PyObject> {
-  // `reachable` is not a root: deduce_unreachable counts the references a class holds as
-  // external, so what only a dead class keeps alive looks reachable to it
-  void reachable;
+/**
+ * Everything reachable from the interpreter's roots. Not from the objects the collection found
+ * reachable: deduce_unreachable counts the references a class holds as external, so what only a
+ * dead class keeps alive looks reachable to it.
+ */
+function reachableFromRoots(): Set<PyObject> {
   const stack: PyObject[] = [];
   const h = R.heap;
   // objects in the generations this collection did not look at stay alive (Python/gc.c: only the
@@ -103,22 +103,15 @@ function reachableFromRoots(reachable: PyObject[]): Set<PyObject> {
     const o = stack.pop()!;
     if (seen.has(o)) continue;
     seen.add(o);
-    if (o instanceof PyType) {
-      if (!isUserClass(o)) continue;
-      for (const v of o.attrs.values()) stack.push(v);
-      for (const b of o.mro) stack.push(b);
-      for (const b of o.bases) stack.push(b);
-      continue;
-    }
-    if (isUserClass(o.type)) stack.push(o.type);
     pushRefs(o, stack);
   }
   return seen;
 }
 
 function pushRefs(o: PyObject, stack: PyObject[]): void {
+  // a class of the program holds its attributes and its bases (its __dict__, __mro__, __bases__)
   if (o instanceof PyType) {
-    if (isUserClass(o)) { for (const v of o.attrs.values()) stack.push(v); }
+    if (isUserClass(o)) stack.push(...o.attrs.values(), ...o.mro, ...o.bases);
     return;
   }
   if (isUserClass(o.type)) stack.push(o.type);

@@ -141,7 +141,7 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
 
     const { reachable, unreachable, refs } = deduceUnreachable(young);
     // NON-CPYTHON: classes are not collected here; refuse where CPython would collect one and it shows
-    checkClassGarbage(reachable, trigger);
+    checkClassGarbage(trigger);
 
     // untrack_tuples: tuples of atoms stop being tracked
     const survivors: PyObject[] = [];

@@ -171,8 +171,8 @@ export class Heap {
     this.freeing.push(o);
     try { o.clear(this); } finally { this.freeing.pop(); }
     o.dead = true;
-    // when it died, in allocation order (ops.ts: checkIdCompare)
-    (o as any).deathSeq = this.nextId;
+    // when an object whose id() was taken died, in allocation order (ops.ts: checkIdCompare)
+    if ((o as any).idTaken) (o as any).deathSeq = this.nextId;
     if ((o as any).inline) return;
     this.liveCount--;
     if (o.type.gc) this.hooks.gcFreed(o);

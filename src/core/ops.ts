@@ -86,8 +86,8 @@ export function checkIdCompare(a: PyObject, b: PyObject, op: CmpOp): void {
   if (!x || !y || x === y) return;
   const apart = (x.dead && (x as any).deathSeq <= y.id) || (y.dead && (y as any).deathSeq <= x.id);
   // a string concatenated onto may have been resized in place (strmethods.ts: str.__add__)
-  const derived = (p: PyObject, q: PyObject): boolean => { for (let o: any = p, n = 0; o && n < 1000; o = o.derivedFrom, n++) if (o === q) return true; return false; };
-  if (derived(x, y) || derived(y, x)) {
+  const root = (o: PyObject): number => (o as any).concatRoot ?? o.id;
+  if (x instanceof PyStr && y instanceof PyStr && root(x) === root(y)) {
     throw new NotSupported('comparing the id() of a string before and after adding to it', R.hooks ? R.hooks.line() : null,
       'CPython may resize the string in place (keeping or moving its memory) when nothing else refers to it; heapsnake always makes a new one');
   }

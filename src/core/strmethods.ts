@@ -66,7 +66,9 @@ def(T.str, '__add__', (self, a) => {
   const out = newStr(r);
   // Python/ceval.c: unicode_concatenate / PyUnicode_Append — `s += t` (or s = s + t) may resize s in place
   // when nothing else refers to it, so the result can keep s's address (ops.ts: checkIdCompare)
-  if (self.type === T.str && !self.imm && !out.imm) (out as any).derivedFrom = self;
+  // (the chain is remembered by the id of its first string, a number: no reference that would keep
+  // every intermediate string of a `s += …` loop alive in JavaScript)
+  if (self.type === T.str && !self.imm && !out.imm) (out as any).concatRoot = (self as any).concatRoot ?? self.id;
   return out;
 });
 def(T.str, '__mul__', (self, a) => strRepeat(self as PyStr, a[0]));
