@@ -47,7 +47,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP.main);
     return cmd ? 0 : 2;
   }
-  if (cmd === 'render') return (await import('./render.js')).renderCommand(argv.slice(1));
+  if (cmd === 'render') return renderInWorker(argv.slice(1));
   if (!(cmd in HELP) || cmd === 'main') {
     if (cmd === 'explain') return (await import('./explain.js')).explainCommand(argv.slice(1));
     process.stderr.write(`heapsnake: unknown command '${cmd}'\n\n${HELP.main}`);
@@ -150,4 +150,29 @@ function inWorker(job: CliJob): Promise<CliOutput> {
   });
 }
 
+/**
+ * `render` runs on a worker thread too, with the same stack as `run` and `trace`: on
+ * the main thread's 1 MB a deep recursion stopped at heapsnake's native-depth guard
+ * (NotSupported) where `run` reached CPython's RecursionError. Standard input is read
+ * here and handed over. What the command prints goes through the worker's stdout and
+ * stderr, which Node forwards to this process before the worker's exit.
+ */
+function renderInWorker(argv: string[]): Promise<number> {
+  const stdin = argv.includes('-') ? readFileSync(0, 'utf8') : undefined;
+  return new Promise((resolve) => {
+    const w = new Worker(new URL(import.meta.url), { workerData: { heapsnakeRender: { argv, stdin } }, resourceLimits: { stackSizeMb: CLI_STACK_MB } });
+    let code: number | null = null;
+    w.once('message', (m: number) => { code = m; });
+    w.once('error', (e) => {
+      process.stderr.write(`heapsnake render: internal error: ${e.message}\n`);
+      code = 2;
+    });
+    w.once('exit', () => resolve(code ?? 2));
+  });
+}
+
 if (parentPort && workerData?.heapsnakeCli) parentPort.postMessage(await runJob(workerData.heapsnakeCli as CliJob));
+if (parentPort && workerData?.heapsnakeRender) {
+  const { argv, stdin } = workerData.heapsnakeRender as { argv: string[]; stdin?: string };
+  parentPort.postMessage(await (await import('./render.js')).renderCommand(argv, stdin));
+}

@@ -35,7 +35,8 @@ Options:
   --inline           draw cached objects (small ints, None, …) inside their slots
 `;
 
-export async function renderCommand(argv: string[]): Promise<number> {
+/** `stdin`: standard input already read (the CLI reads it on the main thread). */
+export async function renderCommand(argv: string[], stdin?: string): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -73,7 +74,7 @@ export async function renderCommand(argv: string[]): Promise<number> {
   if (!v.alt && v.frames === undefined && !v.out) return fail('-o FILE is required (or --frames DIR, or --alt)');
   let source: string;
   try {
-    source = positionals[0] === '-' ? readFileSync(0, 'utf8') : readFileSync(positionals[0], 'utf8');
+    source = positionals[0] === '-' ? stdin ?? readFileSync(0, 'utf8') : readFileSync(positionals[0], 'utf8');
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     return fail(`cannot read '${positionals[0]}': ${err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message}`);

@@ -479,7 +479,8 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
       });
     }
   }
-  for (const [a, b, e] of edgeOrder) g.setEdge(a, b, e);
+  const sharedKeys = new Set(places.filter((p) => p.shared).map((p) => p.key));
+  for (const [a, b, e] of rankingEdges(edgeOrder, sharedKeys)) g.setEdge(a, b, e);
   for (const p of places) if (!hasIn.has(p.key)) g.setEdge('__frames', p.key, { weight: 0, minlen: 1 });
   const dpos = dagreRanks(g, places.map((p) => p.key), tall);
 
@@ -493,56 +494,100 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   }
   const rankKeys = [...ranks.keys()].sort((a, b) => a - b);
   const byPlaceKey = new Map(places.map((p) => [p.key, p]));
-  const placed = new Set<string>(['__frames']);
   const maxCross = tall ? 800 - 2 * M.pad - 24 : Infinity;
-  let cursor = tall ? framesH + M.rankSep : frameW + M.rankSep;
-  for (const k of rankKeys) {
-    const list = ranks.get(k)!;
-    const want = new Map<Place, number>();
-    for (const p of list) {
-      const ins = (inEdges.get(p.key) ?? []).filter((e) => placed.has(e.from));
-      if (!ins.length) continue;
-      let sum = 0, wsum = 0;
-      for (const e of ins) {
-        if (e.from === '__frames') sum += e.w * (tall ? 0 : e.off);
-        // (tall: the row's offset breaks ties, so list items keep the list's order)
-        else { const q = byPlaceKey.get(e.from)!; sum += e.w * (tall ? q.x + q.w * 0.3 + e.off * 0.01 : q.y + e.off); }
-        wsum += e.w;
+  /**
+   * Packs the ranks into columns (LR) or rows (TB). Wide layouts may wrap: past
+   * `limitW`, the next columns start a new band under the earlier ones, from the x of
+   * column `restart` (column 0, or 1 to leave the first column — usually the
+   * program's lists and dicts — standing beside every band). A linked list or a deep
+   * chain then folds like text instead of running off to the right.
+   */
+  const pack = (limitW: number, restart: number): void => {
+    const placed = new Set<string>(['__frames']);
+    const colX: number[] = [];
+    let cursor = tall ? framesH + M.rankSep : frameW + M.rankSep;
+    let bandTop = 0, inBand = 0, band = 0, rightBottom = 0;
+    rankKeys.forEach((k, ci) => {
+      const list = ranks.get(k)!;
+      const want = new Map<Place, number>();
+      for (const p of list) {
+        const ins = (inEdges.get(p.key) ?? []).filter((e) => placed.has(e.from));
+        if (!ins.length) continue;
+        let sum = 0, wsum = 0;
+        for (const e of ins) {
+          if (e.from === '__frames') sum += e.w * (tall ? 0 : e.off);
+          // (tall: the row's offset breaks ties, so list items keep the list's order)
+          else { const q = byPlaceKey.get(e.from)!; sum += e.w * (tall ? q.x + q.w * 0.3 + e.off * 0.01 : q.y + e.off); }
+          wsum += e.w;
+        }
+        const entry = p.shared && p.h <= M.chipH ? M.chipH / 2 : M.headerH / 2;
+        want.set(p, sum / wsum - (tall ? 0 : entry));
       }
-      const entry = p.shared && p.h <= M.chipH ? M.chipH / 2 : M.headerH / 2;
-      want.set(p, sum / wsum - (tall ? 0 : entry));
-    }
-    const dy = (p: Place): number => dpos.get(p.key)!.along;
-    list.sort((a, b) => {
-      const wa = want.get(a), wb = want.get(b);
-      if (wa !== undefined && wb !== undefined && wa !== wb) return wa - wb;
-      if (wa !== undefined && wb === undefined) return -1;
-      if (wb !== undefined && wa === undefined) return 1;
-      return dy(a) - dy(b);
+      const dy = (p: Place): number => dpos.get(p.key)!.along;
+      list.sort((a, b) => {
+        const wa = want.get(a), wb = want.get(b);
+        if (wa !== undefined && wb !== undefined && wa !== wb) return wa - wb;
+        if (wa !== undefined && wb === undefined) return -1;
+        if (wb !== undefined && wa === undefined) return 1;
+        return dy(a) - dy(b);
+      });
+      if (tall) {
+        let x = 0, y = cursor, rowH = 0;
+        for (const p of list) {
+          const w0 = want.get(p);
+          let px = Math.max(x, w0 ?? x);
+          if (px + p.w > maxCross && x > 0) { y += rowH + M.nodeSep + 10; rowH = 0; x = 0; px = 0; }
+          if (px + p.w > maxCross) px = Math.max(0, Math.min(px, maxCross - p.w));
+          p.x = px; p.y = y;
+          x = px + p.w + M.nodeSep;
+          rowH = Math.max(rowH, p.h);
+        }
+        cursor = y + rowH + M.rankSep;
+      } else {
+        const colW = Math.max(...list.map((p) => p.w));
+        if (inBand > 0 && cursor + colW > limitW && ci > restart) {
+          band++;
+          cursor = colX[restart];
+          bandTop = rightBottom + BAND_GAP;
+          inBand = 0;
+        }
+        if (band === 0) colX[ci] = cursor;
+        let y = bandTop;
+        for (const p of list) {
+          const w0 = want.get(p);
+          const py = Math.max(y, w0 ?? y);
+          p.x = cursor; p.y = py;
+          y = py + p.h + M.nodeSep;
+          if (ci >= restart) rightBottom = Math.max(rightBottom, py + p.h);
+        }
+        cursor += colW + M.rankSep;
+        inBand++;
+      }
+      for (const p of list) placed.add(p.key);
     });
-    if (tall) {
-      let x = 0, y = cursor, rowH = 0;
-      for (const p of list) {
-        const w0 = want.get(p);
-        let px = Math.max(x, w0 ?? x);
-        if (px + p.w > maxCross && x > 0) { y += rowH + M.nodeSep + 10; rowH = 0; x = 0; px = 0; }
-        if (px + p.w > maxCross) px = Math.max(0, Math.min(px, maxCross - p.w));
-        p.x = px; p.y = y;
-        x = px + p.w + M.nodeSep;
-        rowH = Math.max(rowH, p.h);
-      }
-      cursor = y + rowH + M.rankSep;
-    } else {
-      let y = 0;
-      for (const p of list) {
-        const w0 = want.get(p);
-        const py = Math.max(y, w0 ?? y);
-        p.x = cursor; p.y = py;
-        y = py + p.h + M.nodeSep;
-      }
-      cursor += Math.max(...list.map((p) => p.w)) + M.rankSep;
+  };
+  pack(Infinity, 0);
+  const heapRight = (): number => Math.max(frameW, ...places.map((p) => p.x + p.w));
+  const codeW0 = Math.min(M.codeMaxChars, Math.max(24, ...model.sourceLines.map((l) => l.length))) * M.font * 0.6 + 60;
+  if (!tall && codeW0 + heapRight() > WRAP_ABOVE) {
+    // Wrapping, only for pictures wider than WRAP_ABOVE: of the band widths that end at
+    // a column of the unwrapped layout (and keep at least WRAP_MIN_W of heap), the one
+    // whose picture is smallest, not taller than wide.
+    const ends = [...new Set(places.map((p) => p.x + p.w))].filter((x) => x >= WRAP_MIN_W).sort((a, b) => a - b);
+    const panelH = 28 + Math.min(M.codeWindow, model.sourceLines.length) * M.codeLineH + 330;
+    const score = (): number => {
+      const w = codeW0 + heapRight() + 80;
+      const h = Math.max(panelH, Math.max(framesH, ...places.map((p) => p.y + p.h)) + 60) + 80;
+      return w * h * (w < 1.2 * h ? ((1.2 * h) / w) ** 2 : 1);
+    };
+    let best = { s: score(), limitW: Infinity, restart: 0 };
+    const step = Math.max(1, Math.floor(ends.length / 24));
+    for (let i = 0; i < ends.length - 1; i += step) for (const restart of [0, 1, 2, 3]) {
+      pack(ends[i] + 1, restart);
+      const s = score();
+      if (s < best.s * 0.9) best = { s, limitW: ends[i] + 1, restart };
     }
-    for (const p of list) placed.add(p.key);
+    pack(best.limitW, best.restart);
   }
   let graphW = tall ? Math.max(frameW, ...places.map((p) => p.x + p.w)) : Math.max(frameW, ...places.map((p) => p.x + p.w));
   let graphH = tall ? Math.max(framesH, ...places.map((p) => p.y + p.h)) : Math.max(framesH, ...places.map((p) => p.y + p.h));
@@ -630,6 +675,60 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     width: Math.ceil(width), height: Math.ceil(height), router, gx, gy, freedLines, specs, summary: false, codeChars, codeWindow,
   };
 }
+
+/**
+ * The edges dagre ranks and orders with. An arrow from a frame to a box that another
+ * box also points at is left out: the box's column is fixed by that other box anyway
+ * (it must sit right of it), and dagre splits a long edge into one dummy node per
+ * column it crosses — a frame pointing into the middle of a 150-deep generator chain
+ * at every depth made tens of thousands of them (seconds of layout). Each group of
+ * boxes linked to each other keeps one arrow from the frames, so it is still ranked
+ * and ordered from them. Likewise a shared chip (None, a small int) is ranked by its
+ * first few referrers only: every frame of a deep recursion pointing at None made a
+ * long edge from each of them. The packing still places boxes by every arrow (inEdges).
+ */
+const CHIP_RANK_EDGES = 3;
+export function rankingEdges<E extends { weight: number }>(edges: [string, string, E][], shared: Set<string>): [string, string, E][] {
+  const fromObject = new Set<string>();
+  const parent = new Map<string, string>();
+  const root = (v: string): string => {
+    let r = v;
+    while (parent.has(r)) r = parent.get(r)!;
+    while (v !== r) { const n = parent.get(v)!; parent.set(v, r); v = n; }
+    return r;
+  };
+  for (const [a, b] of edges) {
+    if (a === '__frames') continue;
+    fromObject.add(b);
+    const ra = root(a), rb = root(b);
+    if (ra !== rb) parent.set(ra, rb);
+  }
+  const keep = new Set<[string, string, E]>();
+  const anchored = new Set<string>();
+  // per group without a kept frame arrow: its heaviest frame arrow (a box before a chip)
+  const spare = new Map<string, [string, string, E]>();
+  const better = (e: [string, string, E], s: [string, string, E] | undefined): boolean =>
+    !s || (shared.has(s[1]) && !shared.has(e[1])) || (shared.has(s[1]) === shared.has(e[1]) && e[2].weight > s[2].weight);
+  const chipIn = new Map<string, number>();
+  for (const e of edges) {
+    if (shared.has(e[1])) {
+      const n = chipIn.get(e[1]) ?? 0;
+      chipIn.set(e[1], n + 1);
+      if (n >= CHIP_RANK_EDGES) continue;
+    }
+    if (e[0] !== '__frames' || !fromObject.has(e[1])) { keep.add(e); if (e[0] === '__frames') anchored.add(root(e[1])); continue; }
+    const r = root(e[1]);
+    if (better(e, spare.get(r))) spare.set(r, e);
+  }
+  for (const [r, e] of spare) if (!anchored.has(r)) keep.add(e);
+  return edges.filter((e) => keep.has(e));
+}
+
+/** The gap between two bands of a wrapped layout: room for the arrows that go down to the next band. */
+const BAND_GAP = 64;
+/** Pictures (px at 1×) wider than this may wrap their heap into bands; a band keeps at least WRAP_MIN_W of heap. */
+const WRAP_ABOVE = 2400;
+const WRAP_MIN_W = 1100;
 
 const ORDERED = new Error('heapsnake: dagre order captured');
 

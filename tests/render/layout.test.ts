@@ -144,3 +144,41 @@ describe('layout invariants', () => {
     expect(run.width * run.height).toBeLessThan(2500 * 2500);
   });
 });
+
+describe('wide heaps', () => {
+  it('a linked list wider than the picture folds into bands under its start', () => {
+    const trace = load('linked-3.14.trace.json.gz');
+    const run = layoutRun(trace, ms);
+    expect(run.width).toBeLessThanOrEqual(2400);
+    // the eight Node boxes are not all in one row
+    const end = run.model.steps.find((s) => s.note === 'end of program')!;
+    const nodeYs = new Set(end.objects.filter((id) => end.heap!.get(id)!.type === 'Node').map((id) => run.placeOf.get(id)!.y));
+    expect(nodeYs.size).toBeGreaterThan(1);
+    expect(check(layoutStep(run, end.index))).toEqual([]);
+  });
+
+  it('ranks a deep chain without an edge from the frames or to a shared chip at every depth', async () => {
+    const { rankingEdges } = await import('../../src/render/layout.js');
+    const n = 300;
+    const edges: [string, string, { weight: number }][] = [];
+    for (let i = 0; i < n; i++) {
+      edges.push(['__frames', `g${i}`, { weight: 1 }]);
+      if (i + 1 < n) edges.push([`g${i}`, `g${i + 1}`, { weight: 1 }]);
+      edges.push([`g${i}`, 'None', { weight: 1 }]);
+    }
+    const kept = rankingEdges(edges, new Set(['None']));
+    // the chain, one arrow from the frames to its head, three into the chip
+    expect(kept.filter((e) => e[0] === '__frames').map((e) => e[1])).toEqual(['g0']);
+    expect(kept.filter((e) => e[1] === 'None')).toHaveLength(3);
+    expect(kept).toHaveLength(n - 1 + 1 + 3);
+  });
+
+  it('a group of boxes pointing at each other keeps its heaviest arrow from the frames', async () => {
+    const { rankingEdges } = await import('../../src/render/layout.js');
+    const kept = rankingEdges<{ weight: number }>([
+      ['__frames', 'chip', { weight: 9 }], ['__frames', 'a', { weight: 1 }], ['__frames', 'b', { weight: 5 }],
+      ['a', 'b', { weight: 1 }], ['b', 'a', { weight: 1 }], ['a', 'chip', { weight: 1 }],
+    ], new Set(['chip']));
+    expect(kept.filter((e) => e[0] === '__frames').map((e) => e[1])).toEqual(['b']);
+  });
+});
