@@ -35,6 +35,16 @@ describe('heapsnake render', () => {
     expect(readFileSync(out).subarray(1, 4).toString()).toBe('PNG');
   });
 
+  it('simulates with the same stack as run: a deep generator recursion reaches RecursionError', () => {
+    const src = 'def g():\n    yield from g()\nlist(g())\n';
+    const r = run(['-', '--alt', '--python', '3.11'], src);
+    const viaRun = spawnSync(process.execPath, [bin, 'run', '-', '--python', '3.11'], { input: Buffer.from(src), timeout: 60_000 });
+    expect(viaRun.stderr.toString().trim().split('\n').pop()).toBe('RecursionError: maximum recursion depth exceeded');
+    expect(r.stderr.toString().trim().split('\n').pop()).toBe('RecursionError: maximum recursion depth exceeded');
+    expect(r.status).toBe(0);
+    expect(r.stdout.toString()).toMatch(/^Heap picture/);
+  });
+
   it('--layout tall is at most 800 px wide', () => {
     const out = join(dir, 'tall.png');
     const r = run([snippet, '-o', out, '--layout', 'tall']);
