@@ -37,7 +37,7 @@ export function describeStep(model: RunModel, stepIndex: number, max = Infinity)
     const objs = sm.objects.map((id) => {
       const o = heap.get(id)!;
       const rows = (sm.rows.get(id) ?? []).filter((r) => r.target !== null || r.more);
-      const refs = rows.map((r) => (r.more ? r.more : `${r.label}${r.weak ? ' (weak)' : ''} → ${valueOf(model, heap, r.target!)}`));
+      const refs = rows.map((r) => (r.more ? r.more : `${r.label}${r.weak ? ' (weak)' : ''} → ${r.inline !== undefined && heap?.get(r.target!)?.type === 'function' ? `function ${r.inline}` : valueOf(model, heap, r.target!)}`));
       const bits = [`refcount ${o.refcount}`];
       if (o.size !== null) bits.push(`${o.size} bytes`);
       if (o.tracked && o.generation !== null) bits.push(`gc generation ${o.generation}`);

@@ -138,7 +138,7 @@ export function pyVersion(trace: Trace): PyVer {
 /** Objects that are values rather than containers: the interpreter caches or interns them. */
 const SCALAR_TYPES = new Set(['int', 'bool', 'NoneType', 'str', 'bytes', 'float', 'complex', 'ellipsis', 'NotImplementedType', 'tuple', 'frozenset']);
 /** Objects that are definitions (drawn as compact leaves, their insides not followed). */
-const LEAF_TYPES = new Set(['module', 'type', 'function', 'builtin_function_or_method', 'method', 'code', 'classmethod', 'staticmethod', 'property']);
+const LEAF_TYPES = new Set(['module', 'type', 'function', 'builtin_function_or_method', 'code', 'classmethod', 'staticmethod', 'property']);
 
 export function isCachedValue(o: ObjSnap): boolean {
   return o.shared && SCALAR_TYPES.has(o.type);
@@ -425,7 +425,10 @@ export function rowsOf(o: ObjSnap, heap: Map<number, ObjSnap>, opt: Required<Mod
     const target = targets[i - off];
     const row: RowModel = { label, target: t };
     if (label.startsWith('gi_frame.')) { row.group = 'suspended frame'; row.label = label.slice('gi_frame.'.length); }
-    if (!target) row.inline = 'shared, not drawn';
+    // A bound method: the arrow to __self__ (the instance it keeps alive); __func__ is
+    // the class's function, named rather than drawn (the class's insides are not drawn).
+    if (o.type === 'method' && label === '__func__' && target?.type === 'function') row.inline = target.value;
+    else if (!target) row.inline = 'shared, not drawn';
     else if (opt.inlineShared && isCachedValue(target)) row.inline = inlineText(target);
     return row;
   };

@@ -182,3 +182,20 @@ describe('wide heaps', () => {
     expect(kept.filter((e) => e[0] === '__frames').map((e) => e[1])).toEqual(['b']);
   });
 });
+
+describe('bound methods', () => {
+  it('draw the arrow to __self__ (the reference a bound method holds) and name __func__', async () => {
+    const { ready, simulate } = await import('../../src/core/simulate.js');
+    await ready();
+    const r = simulate('class A:\n    def f(self):\n        return 1\na = A()\nm = a.f\n', { trace: true });
+    const model = buildModel(r.trace!);
+    const end = model.steps.find((s) => s.note === 'end of program')!;
+    const inst = end.objects.find((id) => end.heap!.get(id)!.type === 'A')!;
+    const meth = end.objects.find((id) => end.heap!.get(id)!.type === 'method')!;
+    expect(end.heap!.get(inst)!.refcount).toBe(2);
+    const rows = end.rows.get(meth)!;
+    expect(rows.find((x) => x.label === '__self__')).toMatchObject({ target: inst });
+    expect(rows.find((x) => x.label === '__self__')!.inline).toBeUndefined();
+    expect(rows.find((x) => x.label === '__func__')!.inline).toBe('A.f()');
+  });
+});
