@@ -9,6 +9,7 @@ import { R, None, newBool, newInt, newList, newBytes, newStr, raise, typeError, 
 import * as ops from './ops.js';
 import { defMethod as def } from './classes.js';
 import { parseArgs } from './stdlib/util.js';
+import { splitList, appendedList } from './splitlist.js';
 
 const bin = (o: PyObject): string => latin1((o as PyBytes).v);
 function latin1(v: Uint8Array): string {
@@ -96,14 +97,33 @@ const rev = (s: string): string => s.split('').reverse().join('');
 def(T.bytes, 'split', (self, a, kw) => {
   const [sep, max] = splitArgs('split', a, kw);
   const v = bin(self);
-  return newList((sep === null ? splitSpace(v, max) : splitSep(v, sep, max)).map(fromBin));
+  const parts = sep === null ? splitSpace(v, max) : splitSep(v, sep, max);
+  return splitList(bytesSplitItems(self, v, parts, sep === null ? max !== 0 : true), max < 0 ? Infinity : max);
 });
 def(T.bytes, 'rsplit', (self, a, kw) => {
   const [sep, max] = splitArgs('rsplit', a, kw);
   // splitting the reversed bytes from the left is splitting from the right
-  const parts = sep === null ? splitSpace(rev(bin(self)), max) : splitSep(rev(bin(self)), rev(sep), max);
-  return newList(parts.reverse().map((p) => fromBin(rev(p))));
+  const v = bin(self);
+  const parts = (sep === null ? splitSpace(rev(v), max) : splitSep(rev(v), rev(sep), max)).reverse().map(rev);
+  return splitList(bytesSplitItems(self, v, parts, sep === null ? max !== 0 : true), max < 0 ? Infinity : max);
 });
+def(T.bytes, 'splitlines', (self, a, kw) => {
+  const [ke] = parseArgs('splitlines', a, kw, ['keepends'], 0, 1);
+  const keep = ke !== undefined && ops.truthy(ke);
+  const v = bin(self);
+  // Objects/stringlib/split.h: splitlines — bytes break lines at \n, \r and \r\n only
+  const out: string[] = [];
+  const re = /\r\n|[\n\r]/g;
+  let last = 0, m: RegExpExecArray | null;
+  while ((m = re.exec(v))) { out.push(v.slice(last, keep ? m.index + m[0].length : m.index)); last = m.index + m[0].length; }
+  if (last < v.length) out.push(v.slice(last));
+  return appendedList(bytesSplitItems(self, v, out, true));
+});
+/** Objects/stringlib/split.h: an exact bytes object split into one part that is all of it is handed back itself. */
+function bytesSplitItems(self: PyObject, v: string, parts: string[], whole: boolean): PyObject[] {
+  if (whole && parts.length === 1 && parts[0] === v && self.type === T.bytes) return [incref(self)];
+  return parts.map(fromBin);
+}
 
 // ---------------------------------------------------------------- strip
 function stripper(name: string, left: boolean, right: boolean): void {

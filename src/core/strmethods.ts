@@ -14,6 +14,7 @@ import { strFormat, percentFormat, format as formatObj } from './format.js';
 import { isPrintable } from './repr.js';
 import { bytesRepr } from './repr.js';
 import { LimitExceeded } from './errors.js';
+import { splitList, appendedList, selfList, strSplitMaxcount } from './splitlist.js';
 import { checkIndexSized } from './typemethods.js';
 
 function s(o: PyObject): string { return (o as PyStr).v; }
@@ -257,12 +258,30 @@ function splitArgs(a: PyObject[], kw: string[] | null, name: string): [string | 
   if (sv === '') raise('ValueError', 'empty separator');
   return [sv, max];
 }
+/** PEP 393 kind of a str: 1, 2 or 4 bytes per character (its widest code point). */
+function kindOf(v: string): number {
+  let k = 1;
+  for (const c of v) { const cp = c.codePointAt(0)!; if (cp > 0xffff) return 4; if (cp > 0xff) k = 2; }
+  return k;
+}
+const cpLen = (v: string): number => { let n = 0; for (const _ of v) n++; return n; };
+/**
+ * The parts of a split as objects: the string itself where stringlib hands it back (an
+ * exact str split into one part that is all of it: split.h's "No match in str_obj, so
+ * just use it as list[0]"), else new strings.
+ */
+function splitItems(self: PyObject, parts: string[], whole: boolean): PyObject[] {
+  if (whole && parts.length === 1 && self.type === T.str) return [incref(self)];
+  return parts.map((p) => newStr(p));
+}
 def(T.str, 'split', (self, a, kw) => {
   const [sep, max] = splitArgs(a, kw, 'split');
   const v = s(self);
   let parts: string[];
   if (sep === null) parts = splitWhitespace(v, max);
   else {
+    // Objects/unicodeobject.c: split — a separator longer or wider than the string: [self]
+    if (cpLen(v) < cpLen(sep) || kindOf(v) < kindOf(sep)) return selfList(self);
     parts = [];
     let i = 0;
     for (;;) {
@@ -273,7 +292,9 @@ def(T.str, 'split', (self, a, kw) => {
       i = j + sep.length;
     }
   }
-  return newList(parts.map((p) => newStr(p)));
+  // split_whitespace hands back the string only from inside its maxcount loop (not for maxsplit=0)
+  const whole = sep === null ? max !== 0 && parts[0] === v : true;
+  return splitList(splitItems(self, parts, whole), strSplitMaxcount(max, cpLen(v), sep === null ? null : cpLen(sep)));
 });
 def(T.str, 'rsplit', (self, a, kw) => {
   const [sep, max] = splitArgs(a, kw, 'rsplit');
@@ -286,6 +307,7 @@ def(T.str, 'rsplit', (self, a, kw) => {
       parts = rev.reverse();
     }
   } else {
+    if (cpLen(v) < cpLen(sep) || kindOf(v) < kindOf(sep)) return selfList(self);
     parts = [];
     let end = v.length;
     for (;;) {
@@ -296,7 +318,8 @@ def(T.str, 'rsplit', (self, a, kw) => {
       end = j;
     }
   }
-  return newList(parts.map((p) => newStr(p)));
+  const whole = sep === null ? max !== 0 && parts[0] === v : true;
+  return splitList(splitItems(self, parts, whole), strSplitMaxcount(max, cpLen(v), sep === null ? null : cpLen(sep)));
 });
 def(T.str, 'splitlines', (self, a, kw) => {
   const [pos, kws] = splitKw(a, kw);
@@ -307,7 +330,8 @@ def(T.str, 'splitlines', (self, a, kw) => {
   let last = 0, m: RegExpExecArray | null;
   while ((m = re.exec(v))) { out.push(v.slice(last, keep ? m.index + m[0].length : m.index)); last = m.index + m[0].length; }
   if (last < v.length) out.push(v.slice(last));
-  return newList(out.map((p) => newStr(p)));
+  // Objects/stringlib/split.h: splitlines — a first line that is the whole string is the string itself
+  return appendedList(splitItems(self, out, true));
 });
 def(T.str, 'join', (self, a) => {
   argCount('join', a, 1, 1);

@@ -34,6 +34,9 @@ export interface VersionRules {
   /** 3.13+: Objects/dictobject.c: _PyDict_NewKeysForClass fills a class's shared keys with its sorted
    *  __static_attributes__ first (classes.ts: sharedKeyOrder). */
   sharedKeysFromStaticAttributes: boolean;
+  /** Objects/unicodeobject.c: _PyUnicode_Split / _PyUnicode_RSplit (3.14) bound an unlimited maxsplit by
+   *  the string's length before stringlib preallocates the list (splitlist.ts); 3.11 passes PY_SSIZE_T_MAX. */
+  strSplitBoundsMaxcount: boolean;
   /** Modules whose import leaves gc.get_count() as it was (already loaded at start-up, or built in),
    *  measured with `s = gc.get_count(); import m; print(gc.get_count(), s)`; importing another one runs
    *  Python code that may start a collection heapsnake does not see (gc.ts: gcUncountedWork). */
@@ -140,6 +143,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     exitOrder: { mainDictWalk: 'last', generationsModelled: false },
     quietImports: ['_weakref', 'gc', 'sys'],
     sharedKeysFromStaticAttributes: true,
+    strSplitBoundsMaxcount: true,
     listResize: (a, n) => listResize(a, n, -1),
     recursionLimit: 1000,
     maxBlocks: 21,
@@ -169,6 +173,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     exitOrder: { mainDictWalk: 'first', generationsModelled: true },
     // Debian's 3.11 loads these at start-up (site-packages .pth files import much of the stdlib)
     sharedKeysFromStaticAttributes: false,
+    strSplitBoundsMaxcount: false,
     quietImports: ['_weakref', '_weakrefset', 'atexit', 'collections', 'contextlib', 'functools', 'gc', 'itertools', 'math', 'sys', 'weakref'],
     listResize: (a, n) => listResize(a, n, -1),
     recursionLimit: 1000,
