@@ -12,13 +12,22 @@ export function listResize(l: PyList, newsize: number): void {
   if (newsize > R.limits.maxAlloc) throw new LimitExceeded('heap', `the program tried to grow a list to ${newsize.toLocaleString('en-US')} items (more than heapsnake's limit of ${R.limits.maxAlloc.toLocaleString('en-US')})`);
   const allocated = l.allocated;
   if (allocated >= newsize && newsize >= (allocated >> 1)) return;
-  // 3.14.9+ (gh-158592): small arrays (<= 32 slots) are not shrunk, except to empty
-  if (R.rules.version !== '3.11' && allocated >= newsize && allocated <= 32 && newsize > 0) return;
+  // 3.14.9+ (gh-158592): small arrays (<= 32 slots) are not shrunk, not even to size 0 (a list is
+  // emptied to no array by list_clear: pop of the last item, a slice assignment that empties it)
+  if (R.rules.version !== '3.11' && allocated >= newsize && allocated <= 32) return;
   // new_allocated = (newsize + (newsize >> 3) + 6) & ~3, unless closer to newsize (see version.ts)
   let na = (newsize + (newsize >> 3) + 6) & ~3;
   if (newsize - l.items.length > na - newsize) na = (newsize + 3) & ~3;
   if (newsize === 0) na = 0;
   l.allocated = na;
+}
+
+/** Objects/listobject.c: list_clear — no array left; the items released from the last. */
+export function listClear(l: PyList): void {
+  const old = l.items;
+  l.items = [];
+  l.allocated = 0;
+  for (let i = old.length - 1; i >= 0; i--) decref(old[i]);
 }
 
 /** list.append (Objects/listobject.c: _PyList_AppendTakeRef) — v borrowed. */
@@ -34,6 +43,9 @@ export function preallocateExact(l: PyList, n: number): void {
   l.allocated = (n + 1) & ~1;
 }
 
+/** The exact types 3.13+'s _list_extend copies with one resize. */
+const DICT_SET_VIEWS = new Set([T.dict, T.set, T.frozenset, T.dict_keys, T.dict_values, T.dict_items]);
+
 /** list.extend / LIST_EXTEND (Objects/listobject.c: list_extend). */
 export function listExtend(l: PyList, iterable: PyObject, _fromLiteral = false): void {
   if ((iterable instanceof PyList || iterable instanceof PyTuple) && (iterable.type === T.list || iterable.type === T.tuple)) {
@@ -45,6 +57,12 @@ export function listExtend(l: PyList, iterable: PyObject, _fromLiteral = false):
     if (l.allocated === 0 && m === 0) preallocateExact(l, n);
     else listResize(l, m + n);
     for (const x of src) l.items.push(incref(x));
+    return;
+  }
+  // 3.13+: list_extend_dict / list_extend_set / list_extend_dictitems — one list_resize(m + n), no cut back
+  if (R.rules.listExtendDictSet && DICT_SET_VIEWS.has(iterable.type)) {
+    listResize(l, l.items.length + ops.len(iterable));
+    ops.forEach(iterable, (x) => { l.items.push(incref(x)); });
     return;
   }
   // list_extend_iter: presize from the length hint (default 8), append, then cut back
@@ -67,8 +85,8 @@ export function listExtend(l: PyList, iterable: PyObject, _fromLiteral = false):
 
 /** list(iterable) / list.__init__ (Objects/listobject.c: list___init___impl). */
 export function listInit(l: PyList, iterable: PyObject): void {
-  // a sized iterable presizes exactly (_PyObject_HasLen)
-  if (l.allocated === 0 && l.items.length === 0 && hasLen(iterable)) {
+  // 3.11: a sized iterable presizes exactly (_PyObject_HasLen); 3.13+ leaves that to list_extend
+  if (!R.rules.listExtendDictSet && l.allocated === 0 && l.items.length === 0 && hasLen(iterable)) {
     const n = ops.len(iterable);
     if (n > 0) preallocateExact(l, n);
   }
@@ -79,8 +97,12 @@ function hasLen(o: PyObject): boolean {
   return o instanceof PyList || o instanceof PyTuple || o.type.lookup('__len__') !== undefined;
 }
 
-/** PyObject_LengthHint for the native iterables whose length is known. */
+/**
+ * Objects/abstract.c: PyObject_LengthHint — the object's len() when it has one (a str,
+ * dict, set, dict view…), else the native iterators' __length_hint__; -1 when unknown.
+ */
 export function lengthHint(o: PyObject): number {
+  if (hasLen(o)) return ops.len(o);
   const h = (o.type as any).lengthHint as ((o: PyObject) => number) | undefined;
   if (h) return h(o);
   return -1;

@@ -13,7 +13,7 @@ import {
 import * as ops from './ops.js';
 import { builtinRepr } from './repr.js';
 import { numericDunder, floatRepr, intToFloat, big, bitLength, floatDivmod } from './num.js';
-import { listAppend, listExtend, listResize, listSetItems, lengthHint, listInit } from './list.js';
+import { listAppend, listExtend, listResize, listSetItems, lengthHint, listInit, listClear } from './list.js';
 import { dictGet, dictSet, dictDel, dictPop, dictItems, dictClear, dictMerge, removeAt, log2Keysize, estimateLog2Keysize, resize as dictResize, dictGetStr, dictSetStr, dictDelStr } from './dict.js';
 import { setAdd, setContains, setDiscard, setUpdate, setClear, setPop, setKeys, tableResize } from './set.js';
 import { sliceIndices, makeSlice } from './slice.js';
@@ -346,7 +346,9 @@ def(T.list, 'pop', (s, a) => {
   if (i < 0) i += n;
   if (i < 0 || i >= n) raise('IndexError', 'pop index out of range');
   const v = l.items.splice(i, 1)[0];
-  listResize(l, n - 1);
+  // Objects/listobject.c: list_pop_impl — popping the last item clears the list
+  if (n - 1 === 0) l.allocated = 0;
+  else listResize(l, n - 1);
   return v;
 });
 def(T.list, 'remove', (s, a) => {
@@ -354,7 +356,9 @@ def(T.list, 'remove', (s, a) => {
   for (let i = 0; i < l.items.length; i++) {
     if (ops.eq(l.items[i], a[0])) {
       const v = l.items.splice(i, 1)[0];
-      listResize(l, l.items.length);
+      // list_remove → list_ass_slice, which clears a list it empties
+      if (l.items.length === 0) l.allocated = 0;
+      else listResize(l, l.items.length);
       decref(v);
       return None;
     }
@@ -488,6 +492,8 @@ function listSetitem(l: PyList, k: PyObject, v: PyObject): void {
       // Objects/listobject.c: list_ass_slice resizes while Py_SIZE is still the old length, so a big
       // growth gets list_resize's exact-fit rule ((newsize + 3) & ~3)
       const d = src.length - (hi - start);
+      // (list_ass_slice clears a list it empties: no array left)
+      if (l.items.length + d === 0) { listClear(l); return; }
       if (d !== 0) listResize(l, l.items.length + d);
       const removed = l.items.splice(start, hi - start, ...src);
       for (let i = removed.length - 1; i >= 0; i--) decref(removed[i]);
@@ -513,7 +519,10 @@ function listDelitem(l: PyList, k: PyObject): void {
     idxs.sort((a, b) => b - a);
     const removed: PyObject[] = [];
     for (const j of idxs) removed.push(l.items.splice(j, 1)[0]);
-    listResize(l, l.items.length);
+    // Objects/listobject.c: list_ass_subscript — a step-1 slice goes to list_ass_slice, which clears
+    // a list it empties; other steps list_resize
+    if (step === 1 && l.items.length === 0) l.allocated = 0;
+    else listResize(l, l.items.length);
     // Objects/listobject.c: list_ass_slice frees the removed items from the last one
     for (const x of removed) decref(x);
     return;
@@ -522,7 +531,9 @@ function listDelitem(l: PyList, k: PyObject): void {
   const i = normIndex(k, l.items.length, 'list');
   if (i < 0 || i >= l.items.length) raise('IndexError', 'list assignment index out of range');
   const v = l.items.splice(i, 1)[0];
-  listResize(l, l.items.length);
+  // del l[i]: 3.11 list_ass_slice (clears a list it empties); 3.14 list_ass_item only list_resizes
+  if (l.items.length === 0 && !R.rules.listDelItemResizes) l.allocated = 0;
+  else listResize(l, l.items.length);
   decref(v);
 }
 

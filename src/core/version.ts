@@ -37,6 +37,13 @@ export interface VersionRules {
   /** Objects/unicodeobject.c: _PyUnicode_Split / _PyUnicode_RSplit (3.14) bound an unlimited maxsplit by
    *  the string's length before stringlib preallocates the list (splitlist.ts); 3.11 passes PY_SSIZE_T_MAX. */
   strSplitBoundsMaxcount: boolean;
+  /** Objects/listobject.c (3.13+): _list_extend sends an exact dict, set, frozenset or dict view to
+   *  list_extend_dict/list_extend_set (list_resize(m + n), no exact preallocation), and list.__init__
+   *  no longer preallocates from len(); 3.11 presizes list(x) exactly for any sized x (list.ts). */
+  listExtendDictSet: boolean;
+  /** `del l[i]`: 3.14 Objects/listobject.c list_ass_item → list_resize (a small array stays even when
+   *  the list is emptied); 3.11 goes through list_ass_slice, which list_clears an emptied list. */
+  listDelItemResizes: boolean;
   /** Modules whose import leaves gc.get_count() as it was (already loaded at start-up, or built in),
    *  measured with `s = gc.get_count(); import m; print(gc.get_count(), s)`; importing another one runs
    *  Python code that may start a collection heapsnake does not see (gc.ts: gcUncountedWork). */
@@ -144,6 +151,8 @@ export const RULES: Record<PyVersion, VersionRules> = {
     quietImports: ['_weakref', 'gc', 'sys'],
     sharedKeysFromStaticAttributes: true,
     strSplitBoundsMaxcount: true,
+    listExtendDictSet: true,
+    listDelItemResizes: true,
     listResize: (a, n) => listResize(a, n, -1),
     recursionLimit: 1000,
     maxBlocks: 21,
@@ -174,6 +183,8 @@ export const RULES: Record<PyVersion, VersionRules> = {
     // Debian's 3.11 loads these at start-up (site-packages .pth files import much of the stdlib)
     sharedKeysFromStaticAttributes: false,
     strSplitBoundsMaxcount: false,
+    listExtendDictSet: false,
+    listDelItemResizes: false,
     quietImports: ['_weakref', '_weakrefset', 'atexit', 'collections', 'contextlib', 'functools', 'gc', 'itertools', 'math', 'sys', 'weakref'],
     listResize: (a, n) => listResize(a, n, -1),
     recursionLimit: 1000,
