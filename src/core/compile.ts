@@ -1361,15 +1361,30 @@ class Compiler {
     e.ops.forEach((op: string, i: number) => {
       const right = e.comparators[i];
       if (op === 'Is' || op === 'IsNot') {
-        const lit = [left, right].find((x: Node) => x.kind === 'Constant' && !['None', 'bool', 'Ellipsis'].includes(x.value.type));
-        if (lit) {
-          const tn = ({ int: 'int', float: 'float', str: 'str', bytes: 'bytes', complex: 'complex' } as Record<string, string>)[lit.value.type] ?? 'a';
+        const tn = this.isLiteral(left) ?? this.isLiteral(right);
+        if (tn) {
           const what = this.rules.version === '3.11' ? 'a literal' : `'${tn}' literal`;
           this.warnings.push({ line: e.lineno, msg: `"${op === 'Is' ? 'is' : 'is not'}" with ${what}. Did you mean "${op === 'Is' ? '==' : '!='}"?` });
         }
       }
       left = right;
     });
+  }
+  /**
+   * Python/compile.c: check_is_arg — an operand that is a constant other than None, True,
+   * False and ...: the type's name, else null. 3.11 checks the tree its AST optimizer left
+   * (`-1`, `2 ** 3`, `"ab"[0]` and tuples of constants are folded into constants); 3.14's
+   * codegen also counts a tuple display of plain constants (`x is ()`, `x is (1, 2)`).
+   */
+  private isLiteral(x: Node): string | null {
+    const named = (t: string): string | null => (['None', 'bool', 'Ellipsis', 'NoneType', 'ellipsis'].includes(t) ? null : t);
+    if (x.kind === 'Constant') return named(x.value.type);
+    if (this.rules.astFoldsOperators) {
+      if (!['UnaryOp', 'BinOp', 'Subscript', 'Tuple'].includes(x.kind)) return null;
+      const c = this.constValue(x);
+      return c ? named(c.type.name) : null;
+    }
+    return x.kind === 'Tuple' && x.elts.every((el: Node) => el.kind === 'Constant') ? 'tuple' : null;
   }
   warnings: { line: number; msg: string }[] = [];
 
