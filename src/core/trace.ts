@@ -56,6 +56,13 @@ export interface FrameSnap {
   stack?: number[];
   /** 3.11: the dict locals() filled, which the frame keeps until it ends (f_locals). */
   fLocals?: number;
+  /**
+   * 3.14: names in `locals` whose value the frame holds as a borrowed reference (an
+   * argument passed from the caller's LOAD_FAST_BORROW: Python/flowgraph.c
+   * optimize_load_fast). They refer to the object without counting in its refcount.
+   * Omitted when none.
+   */
+  borrowed?: string[];
 }
 export interface Step {
   index: number;
@@ -140,6 +147,7 @@ export function snapshotFrames(vm: VM): FrameSnap[] {
     }
     const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
     const locals: [string, number][] = [];
+    let borrowed: string[] | undefined;
     if (f.ns) {
       locals.push(...namespaceLocals(f.ns));
       // PEP 709: a module or class body's hidden fast locals, bound only while an inlined comprehension runs
@@ -154,11 +162,12 @@ export function snapshotFrames(vm: VM): FrameSnap[] {
         if (!v) continue;
         if (i >= f.code.varnames.length && v instanceof PyCell) { if (!v.ref) continue; }
         locals.push([names[i], v.id]);
+        if (f.lpTag[i]) (borrowed ??= []).push(names[i]);
       }
     }
     const stack: number[] = [];
     for (let i = 0; i < f.sp; i++) { const v = f.stack[i]; if (v && !f.tag[i]) stack.push(v.id); }
-    const snap: FrameSnap = { name: f.code.qualname, line: f.line, locals, ...(stack.length ? { stack } : {}), ...(f.fLocals ? { fLocals: f.fLocals.id } : {}) };
+    const snap: FrameSnap = { name: f.code.qualname, line: f.line, locals, ...(stack.length ? { stack } : {}), ...(f.fLocals ? { fLocals: f.fLocals.id } : {}), ...(borrowed ? { borrowed } : {}) };
     f.snap = snap;
     f.snapStale = f === vm.top;
     out.push(snap);
@@ -188,11 +197,19 @@ export function snapshotHeap(rt: Runtime, frames: FrameSnap[] = []): ObjSnap[] {
   void byId; void frames;
   for (const o of heap.live) {
     const refs: [string, PyObject][] = [];
-    o.refs(refs);
+    // A running generator's frame is on the call stack, where its names and stack are
+    // shown (and counted): the generator's box does not repeat them.
+    if (!(o instanceof PyGenerator && o.running)) o.refs(refs);
     for (const [, r] of refs) if (r.imm && !shared.has(r.id) && !(r.type === T.code)) shared.set(r.id, r);
     out.push(describe(o, refs, heap.gens));
   }
-  for (const o of shared.values()) out.push(describe(o, [], heap.gens));
+  // A class's attributes (its functions, class-level lists…) are listed as its references, so a
+  // picture can tell they are reachable through it (the class itself is drawn as a leaf).
+  for (const o of shared.values()) {
+    const refs: [string, PyObject][] = [];
+    if (o instanceof PyType && o.isHeapType) for (const [k, v] of o.attrs) if (v && !v.imm) refs.push([`.${k}`, v]);
+    out.push(describe(o, refs, heap.gens));
+  }
   return out;
 }
 
@@ -299,7 +316,7 @@ export function shortValue(o: PyObject, depth: number): string {
   if (o instanceof PyRange) return `range(${intRepr(o.start.v)}, ${intRepr(o.stop.v)}${o.step.v == 1 ? '' : ', ' + intRepr(o.step.v)})`;
   if (o instanceof PyFunction) return `${o.qualname}()`;
   if (o instanceof PyMethod) return `bound ${o.func instanceof PyFunction ? o.func.qualname : '?'}`;
-  if (o instanceof PyGenerator) return `${o.qualname}() ${o.frame ? (o.started ? 'suspended' : 'not started') : 'finished'}`;
+  if (o instanceof PyGenerator) return `${o.qualname}() ${o.frame ? (o.running ? 'running (its frame is on the call stack)' : o.started ? 'suspended' : 'not started') : 'finished'}`;
   if (o instanceof PyCell) return o.ref ? `cell → ${o.ref.type.name}` : 'empty cell';
   if (o instanceof PyBaseException) return `${o.type.name}(${o.args ? o.args.items.map((x) => shortValue(x, 0)).join(', ') : ''})`;
   if (o instanceof PyType) return `class ${o.qualname}`;

@@ -28,7 +28,7 @@ export function describeStep(model: RunModel, stepIndex: number, max = Infinity)
   out.push(`Live heap: ${t.liveObjects} object${t.liveObjects === 1 ? '' : 's'}, ${fmtBytes(t.liveBytes)}.`);
   if (sm.frames.length) {
     const fr = sm.frames.map((f) => {
-      const names = f.locals.map(([n, id]) => `${n} → ${valueOf(model, heap, id)}`).join(', ');
+      const names = f.locals.map(([n, id]) => `${n} → ${valueOf(model, heap, id)}${f.borrowed?.includes(n) ? ' (borrowed, not counted)' : ''}`).join(', ');
       return `${f.name === '<module>' ? 'module globals' : `frame ${f.name}()`} at line ${f.line}${names ? `: ${names}` : ' (no names)'}`;
     });
     out.push(`Call stack, innermost first: ${fr.join('; ')}.`);
@@ -38,7 +38,8 @@ export function describeStep(model: RunModel, stepIndex: number, max = Infinity)
       const o = heap.get(id)!;
       const rows = (sm.rows.get(id) ?? []).filter((r) => r.target !== null || r.more);
       const refs = rows.map((r) => (r.more ? r.more : `${r.label}${r.weak ? ' (weak)' : ''} → ${r.inline !== undefined && heap?.get(r.target!)?.type === 'function' ? `function ${r.inline}` : valueOf(model, heap, r.target!)}`));
-      const bits = [`refcount ${o.refcount}`];
+      const un0 = sm.undrawn.get(id);
+      const bits = [`refcount ${o.refcount}${un0 ? ` (${un0} not drawn: code constants, class attributes or the interpreter)` : ''}`];
       if (o.size !== null) bits.push(`${o.size} bytes`);
       if (o.tracked && o.generation !== null) bits.push(`gc generation ${o.generation}`);
       const un = sm.unreachable.has(id) ? ', UNREACHABLE from any name' : '';

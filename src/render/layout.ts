@@ -99,7 +99,7 @@ const M = {
   pad: 16, gap: 14,
   font: 13, small: 13, head: 14, title: 16,
   headerH: 24, rowH: 20, footH: 20, padX: 8,
-  boxMinW: 120, boxMaxW: 280,
+  boxMinW: 120, boxMaxW: 330,
   chipH: 26,
   rankSep: 50, nodeSep: 22,
   codeLineH: 20, codeWindow: 22, codeMaxChars: 46,
@@ -135,7 +135,7 @@ function rowLabel(label: string): string {
   return label;
 }
 
-function objectSpec(o: ObjSnap, rows: RowModel[], model: RunModel, heap: Map<number, ObjSnap> | null): BoxSpec {
+function objectSpec(o: ObjSnap, rows: RowModel[], model: RunModel, heap: Map<number, ObjSnap> | null, undrawn = 0): BoxSpec {
   const meta = model.meta.get(o.id);
   const idText = meta && meta.display ? `#${meta.display}` : '';
   if (o.shared && isCachedValue(o)) {
@@ -143,7 +143,7 @@ function objectSpec(o: ObjSnap, rows: RowModel[], model: RunModel, heap: Map<num
     return { title, idText: '', value: o.value, rows: [], footer: '', chip: true, badge: model.version === '3.14' ? '∞' : '≡' };
   }
   const parts: string[] = [];
-  if (!o.shared) parts.push(`refcount ${o.refcount}`);
+  if (!o.shared) parts.push(undrawn ? `refcount ${o.refcount} (${undrawn} not drawn)` : `refcount ${o.refcount}`);
   let size = o.size;
   // A folded instance __dict__ counts in the picture's bytes.
   let dictBytes = 0;
@@ -199,7 +199,7 @@ function sameSpec(a: BoxSpec, b: BoxSpec): boolean {
 }
 
 /** Everything objectSpec reads of an object at a step (model metadata aside, fixed for the run). */
-interface SpecInput { o: ObjSnap; rows: RowModel[]; dictBytes: number }
+interface SpecInput { o: ObjSnap; rows: RowModel[]; dictBytes: number; undrawn: number }
 
 /** The size of a folded instance __dict__ (objectSpec adds it to the footer). */
 function dictBytesOf(o: ObjSnap, heap: Map<number, ObjSnap>): number {
@@ -212,7 +212,7 @@ function sameInput(a: SpecInput, b: SpecInput): boolean {
   const p = a.o, q = b.o;
   if (p !== q && (p.type !== q.type || p.value !== q.value || p.refcount !== q.refcount || p.size !== q.size || p.tracked !== q.tracked ||
     p.generation !== q.generation || p.shared !== q.shared)) return false;
-  if (a.dictBytes !== b.dictBytes || a.rows.length !== b.rows.length) return false;
+  if (a.dictBytes !== b.dictBytes || a.undrawn !== b.undrawn || a.rows.length !== b.rows.length) return false;
   for (let i = 0; i < a.rows.length; i++) {
     const r = a.rows[i], s = b.rows[i];
     if (r.label !== s.label || r.inline !== s.inline || r.more !== s.more || r.group !== s.group || r.target !== s.target || r.weak !== s.weak) return false;
@@ -325,7 +325,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     for (const ids of [sm.objects, sm.shared]) for (const id of ids) {
       const o = sm.heap.get(id)!;
       const rows = sm.rows.get(id) ?? [];
-      const input = { o, rows, dictBytes: dictBytesOf(o, sm.heap) };
+      const input = { o, rows, dictBytes: dictBytesOf(o, sm.heap), undrawn: sm.undrawn.get(id) ?? 0 };
       const seenAs = lastInput.get(id);
       lastInput.set(id, input);
       let spec: BoxSpec, d: Dim;
@@ -333,7 +333,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
         // What objectSpec reads is as at the step before: the same box as then.
         ({ spec, d } = lastSpec.get(id)!);
       } else {
-        spec = objectSpec(o, rows, model, sm.heap);
+        spec = objectSpec(o, rows, model, sm.heap, input.undrawn);
         const last = lastSpec.get(id);
         if (last && sameSpec(last.spec, spec)) ({ spec, d } = last);
         else { d = specDim(spec, ms); lastSpec.set(id, { spec, d }); }
@@ -800,7 +800,7 @@ class Builder {
   }
 }
 
-interface PortReq { from: Pt; src: Rect; target: number; weak: boolean; fromKey: string; ghost: boolean }
+interface PortReq { from: Pt; src: Rect; target: number; weak: boolean; fromKey: string; ghost: boolean; borrowed?: boolean }
 
 function resolveFocus(model: RunModel, sm: StepModel, focus: string | undefined): number | null {
   if (!focus) return null;
@@ -831,7 +831,12 @@ export function ledger(model: RunModel, sm: StepModel, id: number): { lines: str
   const lines: string[] = [];
   let known = 0;
   sm.frames.forEach((f) => {
-    for (const [name, t] of f.locals) if (t === id) { lines.push(`name ${name} in ${frameTitle(f.name)}`); known++; }
+    for (const [name, t] of f.locals) {
+      if (t !== id) continue;
+      if (f.borrowed?.includes(name)) { lines.push(`name ${name} in ${frameTitle(f.name)} (borrowed: not counted)`); continue; }
+      lines.push(`name ${name} in ${frameTitle(f.name)}`);
+      known++;
+    }
   });
   for (const x of heap.values()) {
     for (const [label, t] of x.refs) {
@@ -924,7 +929,7 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
       } else if (row.target !== null) {
         const py = y + M.rowH / 2;
         b.circle({ x: r.x + r.w - 9, y: py, r: 3.5, fill: 'port', owner: key });
-        ports.push({ from: { x: r.x + r.w, y: py }, src: r, target: row.target, weak: false, fromKey: key, ghost: false });
+        ports.push({ from: { x: r.x + r.w, y: py }, src: r, target: row.target, weak: false, fromKey: key, ghost: false, borrowed: !!row.borrowed });
       }
     });
   });
@@ -1013,7 +1018,7 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
   for (const id of sm.ghosts) drawObject(id, true);
 
   // Arrows.
-  const routes: { pts: Pt[]; group: string; weak: boolean; fromKey: string; to: number; ghost: boolean }[] = [];
+  const routes: { pts: Pt[]; group: string; weak: boolean; fromKey: string; to: number; ghost: boolean; borrowed?: boolean }[] = [];
   const reqs: { req: import('./route.js').RouteRequest; group: string }[] = [];
   for (const p of ports) {
     const dst = boxRect.get(p.target);
@@ -1022,13 +1027,14 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
     const isChip = run.specs[sm.index]?.get(p.target)?.chip;
     const ty = place.y + (isChip ? M.chipH / 2 : M.headerH / 2);
     reqs.push({ req: { from: p.from, src: p.src, dst: { x: place.x, y: place.y, w: place.w, h: dst.h }, ty }, group: `t${p.target}` });
-    routes.push({ pts: [], group: `t${p.target}`, weak: p.weak, fromKey: p.fromKey, to: p.target, ghost: p.ghost });
+    routes.push({ pts: [], group: `t${p.target}`, weak: p.weak, fromKey: p.fromKey, to: p.target, ghost: p.ghost, borrowed: p.borrowed });
   }
   run.router.routeAll(reqs).forEach((pts, i) => { routes[i].pts = pts; });
   nudge(routes, 7, 9);
   for (const r of routes) {
     const ghostTarget = sm.ghosts.includes(r.to);
-    b.path({ points: r.pts, stroke: r.weak ? 'weak' : ghostTarget || r.ghost ? 'ghostBorder' : 'ref', lineWidth: 1.6, dash: r.weak || r.ghost ? [6, 4] : undefined, arrow: true, rounded: true });
+    // (a 3.14 borrowed reference: dotted, the colour of a reference — it points without counting)
+    b.path({ points: r.pts, stroke: r.weak ? 'weak' : ghostTarget || r.ghost ? 'ghostBorder' : 'ref', lineWidth: r.borrowed ? 1.4 : 1.6, dash: r.weak || r.ghost ? [6, 4] : r.borrowed ? [2, 3] : undefined, arrow: true, rounded: true });
     edges.push({ from: r.fromKey, to: `obj${r.to}`, points: r.pts, weak: r.weak });
   }
 
@@ -1063,6 +1069,9 @@ function legend(b: Builder, run: RunLayout, tr: Rect): void {
     { label: 'weak ref', draw: (x, y) => { b.path({ points: [{ x, y: y + 8 }, { x: x + 24, y: y + 8 }], stroke: 'weak', lineWidth: 1.6, dash: [6, 4], arrow: true, owner: 'title' }); return 28; } },
     { label: 'freed', draw: (x, y) => { b.rect({ x, y: y + 1, w: 20, h: 14, fill: 'ghost', stroke: 'ghostBorder', dash: [4, 3], cross: true, owner: 'title' }); return 24; } },
     { label: 'unreachable', draw: (x, y) => { b.rect({ x, y: y + 1, w: 20, h: 14, fill: 'box', stroke: 'unreach', lineWidth: 2, dash: [2, 3], owner: 'title' }); return 24; } },
+    ...(run.model.steps.some((s) => s.frameRows.some((rows) => rows.some((r) => r.borrowed)))
+      ? [{ label: 'borrowed (not counted)', draw: (x: number, y: number) => { b.path({ points: [{ x, y: y + 8 }, { x: x + 24, y: y + 8 }], stroke: 'ref', lineWidth: 1.4, dash: [2, 3], arrow: true, owner: 'title' }); return 28; } }]
+      : []),
     { label: imm ? 'immortal' : 'cached', draw: (x, y) => { b.circle({ x: x + 8, y: y + 8, r: 8, fill: 'badge', owner: 'title' }); b.text(x + 8, y + 1, imm ? '∞' : '≡', { bold: true, size: M.small, color: 'badgeText', align: 'center', owner: 'title' }); return 22; } },
   ];
   let x = tr.x;

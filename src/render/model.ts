@@ -63,6 +63,8 @@ export interface RowModel {
   more?: string;
   /** A weak reference (drawn dashed; does not count in the refcount). */
   weak?: boolean;
+  /** 3.14: a frame's borrowed reference (drawn dotted; does not count in the refcount). */
+  borrowed?: boolean;
   /** The target is drawn inline in the row (shared objects with inlineShared, or summarised targets). */
   inline?: string;
   /** Group heading this row belongs to (a generator's suspended frame). */
@@ -98,6 +100,13 @@ export interface StepModel {
   notes: string[];
   /** Objects hidden by "+N more" / depth limits at this step. */
   hidden: number;
+  /**
+   * Drawn objects whose refcount counts more references than the picture draws arrows
+   * for (code constants, the parser's literals, a class's attributes, a closure's cells,
+   * references the interpreter's C code holds while it runs): how many are not drawn.
+   * The box says so, so a refcount is never silently more than its arrows.
+   */
+  undrawn: Map<number, number>;
   /** Too many objects: the picture is a summary. */
   summary: boolean;
 }
@@ -276,7 +285,7 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
       index: step.index, line: step.line, prevLine, kind: step.kind, note: step.note,
       frames, framesFromGlobals: synthetic, heap,
       objects: [], shared: [], ghosts: [], unreachable: new Set(), rows: new Map(), frameRows: [],
-      freedHere: [], gcRuns: [], notes: [], hidden: 0, summary: false,
+      freedHere: [], gcRuns: [], notes: [], hidden: 0, summary: false, undrawn: new Map(),
     };
     const s = step.index;
 
@@ -484,6 +493,7 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
   sm.frameRows = sm.frames.map((f) => f.locals.map(([name, id]) => {
     const o = heap.get(id);
     const row: RowModel = { label: name, target: id };
+    if (f.borrowed?.includes(name)) row.borrowed = true;
     if (!o) row.inline = 'shared, not drawn';
     else if (opt.inlineShared && isCachedValue(o)) row.inline = inlineText(o);
     return row;
@@ -540,7 +550,8 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
       if (stamp.get(id) === mark) continue;
       stamp.set(id, mark);
       const o = heap.get(id);
-      if (!o || isLeaf(o)) continue;
+      // (a class is drawn as a leaf, but what its attributes hold is reachable through it)
+      if (!o || (isLeaf(o) && o.type !== 'type')) continue;
       const refs = o.refs;
       for (let k = 0; k < refs.length; k++) {
         const t = refs[k][1];
@@ -554,6 +565,18 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
   sm.objects = objects;
   sm.shared = shared;
   sm.hidden = hidden;
+  // Arrows drawn into each object: frame names (not 3.14's borrowed ones) and the rows of
+  // drawn objects (not weak ones); the rest of its refcount is said in its box.
+  const arrows = new Map<number, number>();
+  const count = (r: RowModel): void => { if (r.target !== null && !r.weak && !r.borrowed && r.more === undefined) arrows.set(r.target, (arrows.get(r.target) ?? 0) + 1); };
+  for (const rows of sm.frameRows) for (const r of rows) count(r);
+  for (const id of objects) for (const r of sm.rows.get(id) ?? []) count(r);
+  for (const id of objects) {
+    const o = heap.get(id);
+    if (!o || o.shared) continue;
+    const n = o.refcount - (arrows.get(id) ?? 0);
+    if (n > 0) sm.undrawn.set(id, n);
+  }
   sm.summary = objects.length > opt.maxObjects;
 }
 
