@@ -1,10 +1,10 @@
 // list storage: Objects/listobject.c. Growth follows list_resize so that
 // `allocated` — and sys.getsizeof — match CPython.
 
-import { PyObject, PyList, PyTuple } from './object.js';
-import { incref, decref, R } from './rt.js';
-import { T } from './types.js';
-import { LimitExceeded } from './errors.js';
+import { PyObject, PyList, PyTuple, PyInt } from './object.js';
+import { incref, decref, R, isInstance, callMethod, NotImplemented, typeError, raise, PyMethodDescr } from './rt.js';
+import { T, EXC } from './types.js';
+import { LimitExceeded, PyExc } from './errors.js';
 import * as ops from './ops.js';
 
 /** Objects/listobject.c: list_resize — set the size to `newsize`, reallocating when needed. */
@@ -83,14 +83,18 @@ export function listExtend(l: PyList, iterable: PyObject, _fromLiteral = false):
   if (l.items.length < l.allocated) listResize(l, l.items.length);
 }
 
-/** list(iterable) / list.__init__ (Objects/listobject.c: list___init___impl). */
+/**
+ * list(iterable) / list.__init__ (Objects/listobject.c: list___init___impl): list_extend
+ * into the empty list, which presizes it exactly from the length hint (len() for a sized
+ * iterable, asked once: both versions call a class's __len__ once for list(x)).
+ */
 export function listInit(l: PyList, iterable: PyObject): void {
-  // 3.11: a sized iterable presizes exactly (_PyObject_HasLen); 3.13+ leaves that to list_extend
-  if (!R.rules.listExtendDictSet && l.allocated === 0 && l.items.length === 0 && hasLen(iterable)) {
-    const n = ops.len(iterable);
-    if (n > 0) preallocateExact(l, n);
-  }
   listExtend(l, iterable);
+}
+
+/** len(o), or -1 where it raises TypeError (cleared, as list___init___impl and PyObject_LengthHint do). */
+function lenOrTypeError(o: PyObject): number {
+  try { return ops.len(o); } catch (e) { if (!(e instanceof PyExc && isInstance(e.exc, EXC.TypeError))) throw e; decref(e.exc); return -1; }
 }
 
 function hasLen(o: PyObject): boolean {
@@ -102,10 +106,19 @@ function hasLen(o: PyObject): boolean {
  * dict, set, dict view…), else the native iterators' __length_hint__; -1 when unknown.
  */
 export function lengthHint(o: PyObject): number {
-  if (hasLen(o)) return ops.len(o);
+  if (hasLen(o)) { const n = lenOrTypeError(o); if (n >= 0) return n; }
   const h = (o.type as any).lengthHint as ((o: PyObject) => number) | undefined;
   if (h) return h(o);
-  return -1;
+  // a class's own __length_hint__ (NotImplemented: no hint)
+  const m = o.type.lookup('__length_hint__');
+  if (m === undefined || m instanceof PyMethodDescr) return -1;
+  const r = callMethod(o, '__length_hint__');
+  if (r === NotImplemented) return -1;
+  if (!(r instanceof PyInt)) { decref(r); return typeError(`__length_hint__ must be an integer, not ${r.type.name}`); }
+  const n = Number(r.v);
+  decref(r);
+  if (n < 0) raise('ValueError', '__length_hint__() should return >= 0');
+  return n;
 }
 
 /** Replace the contents (owned new items). */

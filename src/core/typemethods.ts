@@ -656,7 +656,13 @@ T.tuple.newFn = (t, args, kw) => {
   if (!args.length) return t === T.tuple ? EMPTY_TUPLE_STATIC : trackedTuple(t, []);
   const a = args[0];
   if (a instanceof PyTuple && a.type === T.tuple && t === T.tuple) return incref(a);
-  const items = ops.toArray(a);
+  let items: PyObject[];
+  if (R.rules.tupleLengthHint && !(a instanceof PyList && a.type === T.list) && !(a instanceof PyTuple && a.type === T.tuple)) {
+    // 3.11 Objects/abstract.c: PySequence_Tuple — PyObject_GetIter, then PyObject_LengthHint(v, 10)
+    // (a class's __len__ runs once) to size the tuple it fills
+    const it = ops.iter(a);
+    try { lengthHint(a); items = ops.toArray(it); } finally { decref(it); }
+  } else items = ops.toArray(a);
   // Objects/abstract.c: PySequence_Tuple — a list goes through _PyList_AsTuple, other iterables fill a new tuple
   if (t === T.tuple) return a instanceof PyList ? newTuple(items) : newTupleTracked(items);
   return trackedTuple(t, items);

@@ -38,12 +38,15 @@ export interface VersionRules {
    *  the string's length before stringlib preallocates the list (splitlist.ts); 3.11 passes PY_SSIZE_T_MAX. */
   strSplitBoundsMaxcount: boolean;
   /** Objects/listobject.c (3.13+): _list_extend sends an exact dict, set, frozenset or dict view to
-   *  list_extend_dict/list_extend_set (list_resize(m + n), no exact preallocation), and list.__init__
-   *  no longer preallocates from len(); 3.11 presizes list(x) exactly for any sized x (list.ts). */
+   *  list_extend_dict/list_extend_set (list_resize(m + n), no exact preallocation); 3.11 takes them
+   *  through list_extend's iterator path, presized exactly from len() (list.ts). */
   listExtendDictSet: boolean;
   /** `del l[i]`: 3.14 Objects/listobject.c list_ass_item → list_resize (a small array stays even when
    *  the list is emptied); 3.11 goes through list_ass_slice, which list_clears an emptied list. */
   listDelItemResizes: boolean;
+  /** tuple(iterable): 3.11 Objects/abstract.c PySequence_Tuple asks PyObject_LengthHint (a class's __len__
+   *  runs once); 3.14 builds the tuple without asking. */
+  tupleLengthHint: boolean;
   /** Modules whose import leaves gc.get_count() as it was (already loaded at start-up, or built in),
    *  measured with `s = gc.get_count(); import m; print(gc.get_count(), s)`; importing another one runs
    *  Python code that may start a collection heapsnake does not see (gc.ts: gcUncountedWork). */
@@ -153,6 +156,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     strSplitBoundsMaxcount: true,
     listExtendDictSet: true,
     listDelItemResizes: true,
+    tupleLengthHint: false,
     listResize: (a, n) => listResize(a, n, -1),
     recursionLimit: 1000,
     maxBlocks: 21,
@@ -185,6 +189,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     strSplitBoundsMaxcount: false,
     listExtendDictSet: false,
     listDelItemResizes: false,
+    tupleLengthHint: true,
     quietImports: ['_weakref', '_weakrefset', 'atexit', 'collections', 'contextlib', 'functools', 'gc', 'itertools', 'math', 'sys', 'weakref'],
     listResize: (a, n) => listResize(a, n, -1),
     recursionLimit: 1000,
