@@ -579,14 +579,8 @@ export function listSort(l: PyList, a: PyObject[], kw: string[] | null): void {
 function smallSort(a: number[], lt: (x: number, y: number) => boolean): void {
   const n = a.length;
   if (n < 2) return;
-  let run = 2;
-  if (lt(a[1], a[0])) {
-    while (run < n && lt(a[run], a[run - 1])) run++;
-    const r = a.slice(0, run).reverse();
-    for (let i = 0; i < run; i++) a[i] = r[i];
-  } else {
-    while (run < n && !lt(a[run], a[run - 1])) run++;
-  }
+  const run = R.rules.sortCountRunEqualRuns ? countRun(a, lt) : countRun311(a, lt);
+  // binarysort(ms, lo, n, ok = run): binary insertion of a[run:] into the sorted a[:run]
   for (let start = run; start < n; start++) {
     const pivot = a[start];
     let lo = 0, hi = start;
@@ -597,6 +591,51 @@ function smallSort(a: number[], lt: (x: number, y: number) => boolean): void {
     for (let k = start; k > lo; k--) a[k] = a[k - 1];
     a[lo] = pivot;
   }
+}
+
+function reverseRange(a: number[], lo: number, hi: number): void {
+  for (hi--; lo < hi; lo++, hi--) { const t = a[lo]; a[lo] = a[hi]; a[hi] = t; }
+}
+
+/** 3.11 Objects/listobject.c: count_run — a strictly descending run is reversed, else an ascending one. */
+function countRun311(a: number[], lt: (x: number, y: number) => boolean): number {
+  const n = a.length;
+  let run = 2;
+  if (lt(a[1], a[0])) {
+    while (run < n && lt(a[run], a[run - 1])) run++;
+    reverseRange(a, 0, run);
+  } else {
+    while (run < n && !lt(a[run], a[run - 1])) run++;
+  }
+  return run;
+}
+
+/**
+ * 3.13+ Objects/listobject.c: count_run — an ascending run first; else a descending run
+ * in which equal neighbours are allowed (each all-equal stretch reversed on the fly,
+ * REVERSE_LAST_NEQ), the whole reversed, then extended by an ascending suffix.
+ */
+function countRun(a: number[], lt: (x: number, y: number) => boolean): number {
+  const total = a.length;
+  let n = 1;
+  for (; n < total; n++) if (lt(a[n], a[n - 1])) break;
+  if (n === total) return n;
+  if (n > 1) {
+    if (lt(a[0], a[n - 1])) return n;
+    reverseRange(a, 0, n);
+  }
+  n++;
+  let neq = 0;
+  const reverseLastNeq = (): void => { if (neq) { neq++; reverseRange(a, n - neq, n); neq = 0; } };
+  for (; n < total; n++) {
+    if (lt(a[n], a[n - 1])) reverseLastNeq();
+    else if (lt(a[n - 1], a[n])) break;
+    else neq++;
+  }
+  reverseLastNeq();
+  reverseRange(a, 0, n);
+  for (; n < total; n++) if (lt(a[n], a[n - 1])) break;
+  return n;
 }
 
 function mergeSort(a: number[], lt: (x: number, y: number) => boolean): void {

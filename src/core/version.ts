@@ -47,6 +47,9 @@ export interface VersionRules {
   /** tuple(iterable): 3.11 Objects/abstract.c PySequence_Tuple asks PyObject_LengthHint (a class's __len__
    *  runs once); 3.14 builds the tuple without asking. */
   tupleLengthHint: boolean;
+  /** list.sort: 3.13+ Objects/listobject.c count_run also takes equal neighbours into a descending run
+   *  and extends a reversed run by an ascending suffix (a different sequence of __lt__ calls). */
+  sortCountRunEqualRuns: boolean;
   /** Modules whose import leaves gc.get_count() as it was (already loaded at start-up, or built in),
    *  measured with `s = gc.get_count(); import m; print(gc.get_count(), s)`; importing another one runs
    *  Python code that may start a collection heapsnake does not see (gc.ts: gcUncountedWork). */
@@ -157,6 +160,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     listExtendDictSet: true,
     listDelItemResizes: true,
     tupleLengthHint: false,
+    sortCountRunEqualRuns: true,
     listResize: (a, n) => listResize(a, n, -1),
     recursionLimit: 1000,
     maxBlocks: 21,
@@ -190,6 +194,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     listExtendDictSet: false,
     listDelItemResizes: false,
     tupleLengthHint: true,
+    sortCountRunEqualRuns: false,
     quietImports: ['_weakref', '_weakrefset', 'atexit', 'collections', 'contextlib', 'functools', 'gc', 'itertools', 'math', 'sys', 'weakref'],
     listResize: (a, n) => listResize(a, n, -1),
     recursionLimit: 1000,
