@@ -6,6 +6,7 @@
 //   2. PyObject_ClearWeakRefs — weakrefs cleared, callbacks called;
 //   3. slots and __dict__ released (PyObject.clear), then the memory.
 
+import type { ExplainEvent } from './explain.js';
 import { PyObject, PyWeakref, setCurrentHeap } from './object.js';
 import type { VersionRules } from './version.js';
 
@@ -17,6 +18,7 @@ export type HeapEvent =
   | { kind: 'with-exit'; id: number; line: number; step: number }
   | { kind: 'del'; id: number; type: string; line: number; step: number }
   | { kind: 'weakref-callback'; id: number; referent: number; line: number; step: number }
+  | ExplainEvent
   | { kind: 'gc'; generation: number; collected: number; uncollectable: number; trigger: 'gc.collect()' | 'automatic' | 'exit'; line: number; step: number; ids: number[]; why: string };
 
 export interface HeapHooks {

@@ -201,6 +201,8 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
       return g;
     });
     (rt as any).globalsRef = globals;
+    // the trace explains introspection calls (explain.ts) from the references these roots hold
+    if (recorder) (rt as any).explainer = { count: 0, roots: () => ({ globals, code: moduleCode, arena: ((moduleCode as any)?.arena ?? []) as PyObject[] }) };
     if (rules.lazyAnnotations && (code as any).moduleAnnotations) {
       (globals as any).incomplete = 'CPython 3.14 keeps them in an __annotate__ function in the module\'s namespace, which heapsnake does not make';
     }

@@ -4,12 +4,15 @@
 
 import type { RunResult } from './simulate.js';
 import type { HeapEvent } from './heap.js';
-import type { ObjSnap, Step } from './trace.js';
+import type { ObjSnap, Step, Trace } from './trace.js';
+import type { ExplainEvent } from './explain.js';
 
-export function formatTraceText(r: RunResult): string {
+export function formatTraceText(r: RunResult, other: RunResult | null = null): string {
   const t = r.trace;
   if (!t) return '';
   const out: string[] = [`heapsnake trace — simulated CPython ${t.python}`];
+  const cmp = other && other.trace ? compareExplanations(t, other.trace) : null;
+  if (cmp && other) out.push(`(compared with CPython ${other.trace!.python}: introspection results that differ are shown for both)`);
   const src = t.source.split('\n');
   const known = new Map<number, ObjSnap>();
   let prev: Step | null = null;
@@ -19,7 +22,16 @@ export function formatTraceText(r: RunResult): string {
     const line = prev ? prev.line : s.line;
     const items: [number, string][] = [];
     const freedHere = new Set(evs.filter((e) => e.kind === 'free').map((e) => e.id));
+    const seen = new Map<string, number>();
     for (const e of evs) {
+      if (e.kind === 'explain') {
+        const k = `${e.line}:${e.call}`;
+        const nth = seen.get(k) ?? 0;
+        seen.set(k, nth + 1);
+        const lines = explainLines(e, callText(src[e.line - 1], e, nth), cmp, t.python);
+        for (const l of lines) items.push([-e.line, l]);
+        continue;
+      }
       const d = describe(e, known, freedHere);
       if (d) items.push([e.line || (s.kind === 'end' ? 0 : line), d]);
     }
@@ -31,12 +43,14 @@ export function formatTraceText(r: RunResult): string {
       }
     }
     for (const [l, it] of items) {
+      if (l < 0) { out.push(it.startsWith(' ') ? it : `line ${-l}: ${it}`); continue; }
       const text = l > 0 && src[l - 1] !== undefined ? `  (${src[l - 1].trim()})` : '';
       out.push(l > 0 ? `line ${l}: ${it}${text}` : `at exit: ${it}`);
     }
     if (s.kind === 'end') out.push(`— ${s.note}: ${s.liveObjects} objects alive${s.heap ? `, ${s.liveBytes} bytes` : ''}`);
     prev = s;
   }
+  if (cmp) for (const l of cmp.unmatched()) out.push(l);
   if (t.truncatedSnapshots) out.push(`— (reference counts are shown for the first steps only; later steps keep their events)`);
   if (r.stdout) { out.push('— output:'); out.push(r.stdout.replace(/\n$/, '')); }
   if (r.stderr) { out.push('— stderr:'); out.push(r.stderr.replace(/\n$/, '')); }
@@ -61,10 +75,113 @@ function describe(e: HeapEvent, known: Map<number, ObjSnap>, freedHere: Set<numb
     case 'del': return `__del__ called on ${name(e.id, known)}`;
     case 'weakref-callback': return `weakref callback of weakref#${e.id} called`;
     case 'with-exit': return `with block ended: __exit__ of ${name(e.id, known)} called`;
+    case 'explain': return null;
     case 'gc': {
       if (e.trigger === 'exit' && !e.collected) return null;
       const what = e.ids.length ? `: ${e.ids.map((i) => name(i, known)).join(', ')}` : '';
       return `gc gen ${e.generation} (${e.trigger}) collected ${e.collected} object${e.collected === 1 ? '' : 's'}${what}${e.collected ? ` — ${e.why}` : ''}`;
     }
   }
+}
+
+// ---------------------------------------------------------------- explanations (explain.ts)
+
+const CALL_NAME: Record<ExplainEvent['call'], string> = {
+  'sys.getrefcount': 'getrefcount', 'sys.getsizeof': 'getsizeof', 'gc.collect': 'collect', 'gc.is_tracked': 'is_tracked',
+};
+
+/** The call as written on its line (the nth call of that function there), else `sys.getrefcount(list#7)`. */
+function callText(src: string | undefined, e: ExplainEvent, nth: number): string {
+  const fallback = `${e.call}(${e.id !== null ? `${e.type}#${e.id}` : ''})`;
+  if (!src) return fallback;
+  const re = new RegExp(`(?:\\b[A-Za-z_][\\w]*\\.)?\\b${CALL_NAME[e.call]}\\s*\\(`, 'g');
+  const starts: number[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(src))) starts.push(m.index);
+  const at = starts.length === 1 ? starts[0] : starts[nth];
+  if (at === undefined) return fallback;
+  let depth = 0;
+  for (let i = src.indexOf('(', at); i < src.length; i++) {
+    if (src[i] === '(') depth++;
+    else if (src[i] === ')' && --depth === 0) {
+      const text = src.slice(at, i + 1);
+      return text.length > 50 ? fallback : text;
+    }
+  }
+  return fallback;
+}
+
+/** "name 'a' (module) + list#7[0] + ×3 list#9[…]": the parts, repeated holders grouped, at most 6 shown. */
+function sumText(parts: [string, number][], unit: 'ref' | 'byte' | 'obj'): string {
+  if (unit === 'byte') {
+    return parts.map(([w, n]) => { const what = stripCite(w); return what.includes('×') ? what : `${n} ${what}`; }).join(' + ');
+  }
+  const shown = parts.map(([w]) => (unit === 'obj' ? w.replace(/^[\w.]+#\d+: /, '') : w));
+  const groups = new Map<string, number>();
+  for (const w of shown) { const k = w.replace(/\[\d+\]$/, '[…]'); groups.set(k, (groups.get(k) ?? 0) + 1); }
+  const items: string[] = [];
+  for (const [w, n] of groups) {
+    const all = shown.filter((x) => x.replace(/\[\d+\]$/, '[…]') === w);
+    if (n > 2) items.push(`${n} × ${w}`); else items.push(...all);
+  }
+  const sep = unit === 'obj' ? ', ' : ' + ';
+  return items.length > 6 ? `${items.slice(0, 5).join(sep)}${sep}${items.length - 5} more` : items.join(sep);
+}
+
+const CITE = /\s*\(((?:Objects|Python|Include|Modules)\/[^)]*)\)/;
+function stripCite(w: string): string { return w.replace(CITE, ''); }
+
+/** "→ 3 = …", the value and why, in one line (no version). */
+export function explainValue(e: ExplainEvent): string {
+  if (e.note && !e.parts.length) return `${e.value}: ${e.note}`;
+  if (e.call === 'sys.getrefcount') {
+    const nc = e.uncounted?.length ? ` (not counted: ${e.uncounted.map((u) => `${u}, borrowed`).join('; ')})` : '';
+    if (!e.exact) return `${e.value} (heapsnake cannot name every reference here${e.parts.length ? `; it finds ${sumText(e.parts, 'ref')}` : ''})${nc}`;
+    return `${e.value} = ${sumText(e.parts, 'ref')}${nc}`;
+  }
+  if (e.call === 'sys.getsizeof') return e.exact ? `${e.value} = ${sumText(e.parts, 'byte')}` : `${e.value} bytes (no breakdown for a ${e.type})`;
+  if (e.call === 'gc.collect') {
+    if (!e.parts.length) return e.exact ? `${e.value}: nothing unreachable` : e.value;
+    const text = sumText(e.parts, 'obj');
+    return e.exact ? `${e.value} unreachable: ${text}` : `${e.value} (among them: ${text})`;
+  }
+  return e.value;
+}
+
+function explainLines(e: ExplainEvent, call: string, cmp: Comparison | null, python: string): string[] {
+  const cites = e.call === 'sys.getsizeof' && e.exact ? [...new Set(e.parts.map(([w]) => CITE.exec(w)?.[1]).filter((x): x is string => !!x))] : [];
+  const citeLine = cites.length ? [`    CPython: ${cites.join('; ')}`] : [];
+  const pair = cmp ? cmp.pairOf(e) : undefined;
+  if (pair && pair.value !== e.value) {
+    return [`${call} differs:`, `    ${python.split('.').slice(0, 2).join('.')}: ${explainValue(e)}`,
+      `    ${cmp!.otherVersion}: ${explainValue(pair)}`, ...citeLine];
+  }
+  return [`${call} → ${explainValue(e)}`, ...citeLine];
+}
+
+interface Comparison { otherVersion: string; pairOf(e: ExplainEvent): ExplainEvent | undefined; unmatched(): string[] }
+
+/** Pairs each explanation with the other run's: the same call at the same line, in order of occurrence. */
+export function compareExplanations(t: Trace, o: Trace): Comparison {
+  const byLine = (tr: Trace) => {
+    const m = new Map<string, ExplainEvent[]>();
+    for (const e of tr.events) if (e.kind === 'explain') { const k = `${e.line}:${e.call}`; (m.get(k) ?? m.set(k, []).get(k)!).push(e); }
+    return m;
+  };
+  const mine = byLine(t), theirs = byLine(o);
+  const pairs = new Map<ExplainEvent, ExplainEvent>();
+  for (const [k, es] of mine) { const os = theirs.get(k) ?? []; es.forEach((e, i) => { if (os[i]) pairs.set(e, os[i]); }); }
+  const otherVersion = o.python.split('.').slice(0, 2).join('.');
+  return {
+    otherVersion,
+    pairOf: (e) => pairs.get(e),
+    unmatched: () => {
+      const out: string[] = [];
+      for (const [k, os] of theirs) {
+        const n = (mine.get(k) ?? []).length;
+        if (os.length > n) out.push(`— ${otherVersion} also ran ${k.split(':')[1]}() ${os.length - n} more time${os.length - n > 1 ? 's' : ''} at line ${k.split(':')[0]}`);
+      }
+      return out;
+    },
+  };
 }
