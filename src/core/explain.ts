@@ -71,24 +71,37 @@ export function explainRefcount(o: PyObject, value: number): void {
     record({ ...base, parts: [], exact: false, note: `not explained: more than ${MAX_REFCOUNT_WALKS} calls` });
     return;
   }
-  const vm = getVM();
-  const found: [string, number][] = [];
-  const uncounted: string[] = [];
-  walkReferences(R, vm, ex.roots(), (r, kind, a, b, counted) => {
-    if (r !== o) return;
-    const label = holderLabel(kind, a, b, vm.top, 'getrefcount');
-    if (counted) found.push([label, RANK[kind]]);
-    else uncounted.push(label);
-  }, true);
-  // names first, then containers and attributes, then the interpreter's own references
-  const parts = found.map((x, i) => [x, i] as const).sort((x, y) => x[0][1] - y[0][1] || x[1] - y[1]).map(([[l]]) => [l, 1] as [string, number]);
+  const { counted, uncounted } = refHolders(o, ex.roots(), 'getrefcount');
+  const parts = counted.map((l) => [l, 1] as [string, number]);
   const exact = parts.length === value;
   record({ ...base, parts, exact, ...(uncounted.length ? { uncounted } : {}) });
 }
 
+/**
+ * Every reference the model holds to `o`, labelled: `counted` (what ob_refcnt counts: its length is
+ * the count when the model is consistent) and `uncounted` (3.14's borrowed frame slots). Names
+ * first, then containers and attributes, then the interpreter's own references.
+ */
+export function refHolders(o: PyObject, roots: Roots, calling: string | null = null): { counted: string[]; uncounted: string[] } {
+  const vm = getVM();
+  const found: [string, number][] = [];
+  const uncounted: string[] = [];
+  walkReferences(R, vm, roots, (r, kind, a, b, counted) => {
+    if (r !== o) return;
+    const label = holderLabel(kind, a, b, vm.top, calling);
+    if (counted) found.push([label, RANK[kind]]);
+    else uncounted.push(label);
+  }, true);
+  const counted = found.map((x, i) => [x, i] as const).sort((x, y) => x[0][1] - y[0][1] || x[1] - y[1]).map(([[l]]) => l);
+  return { counted, uncounted };
+}
+
+/** The roots of the running traced simulation (tests). */
+export function explainRoots(): Roots | null { const ex = explainer(); return ex ? ex.roots() : null; }
+
 const RANK: Record<Hold, number> = {
   [Hold.Local]: 0, [Hold.GlobalValue]: 0, [Hold.GlobalKey]: 0, [Hold.Ref]: 1, [Hold.ClassAttr]: 1, [Hold.FLocals]: 1, [Hold.Module]: 1,
-  [Hold.Const]: 2, [Hold.Arena]: 2, [Hold.Exc]: 2, [Hold.GcList]: 2, [Hold.Atexit]: 2, [Hold.Internal]: 2, [Hold.Stack]: 3,
+  [Hold.Const]: 2, [Hold.Arena]: 2, [Hold.Exc]: 2, [Hold.GcList]: 2, [Hold.Atexit]: 2, [Hold.Internal]: 2, [Hold.Stack]: 3, [Hold.CTemp]: 3,
 };
 const frameName = (f: Frame): string => (f.code.qualname === '<module>' ? 'module' : f.code.qualname === '<listcomp>' || f.code.qualname.endsWith('>') ? f.code.qualname : `${f.code.qualname}()`);
 function localName(f: Frame, i: number): string {
@@ -96,8 +109,8 @@ function localName(f: Frame, i: number): string {
   return i < c.varnames.length ? c.varnames[i] : i < c.varnames.length + c.cellvars.length ? c.cellvars[i - c.varnames.length] : c.freevars[i - c.varnames.length - c.cellvars.length] ?? '?';
 }
 
-/** A short name for one reference (holders.ts: Hold). `top`: the frame calling the builtin `fn`. */
-export function holderLabel(kind: Hold, a: unknown, b: unknown, top: Frame | null, fn: string): string {
+/** A short name for one reference (holders.ts: Hold). `top`: the frame calling the builtin `fn` (its argument is on top of its stack). */
+export function holderLabel(kind: Hold, a: unknown, b: unknown, top: Frame | null, fn: string | null): string {
   switch (kind) {
     case Hold.Ref: {
       const h = a as PyObject, l = b as string;
@@ -111,7 +124,7 @@ export function holderLabel(kind: Hold, a: unknown, b: unknown, top: Frame | nul
     }
     case Hold.Stack: {
       const f = a as Frame, i = b as number;
-      if (f === top && i === f.sp - 1) return `${fn}'s argument`;
+      if (fn && f === top && i === f.sp - 1) return `${fn}'s argument`;
       return `a temporary on ${frameName(f)}'s stack`;
     }
     case Hold.FLocals: return `${frameName(a as Frame)}'s locals() dict`;
@@ -127,6 +140,7 @@ export function holderLabel(kind: Hold, a: unknown, b: unknown, top: Frame | nul
       return `a constant of ${c.qualname === '<module>' ? 'the module' : c.qualname}'s code`;
     }
     case Hold.Arena: return "the compiler's constant (kept until the module ends)";
+    case Hold.CTemp: return "the call's C argument array (3.11: _PyStack_UnpackDict)";
   }
 }
 

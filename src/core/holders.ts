@@ -42,6 +42,8 @@ export const enum Hold {
   /** a: the code object. */
   Const,
   Arena,
+  /** a C temporary array of arguments (3.11: Objects/call.c: _PyStack_UnpackDict). */
+  CTemp,
 }
 
 /**
@@ -103,4 +105,6 @@ export function walkReferences(rt: Runtime, vm: VM, roots: Roots, visit: Visit, 
   };
   if (roots.code) walk(roots.code);
   for (const a of roots.arena) visit(a, Hold.Arena, null, null, true);
+  // arrays the interpreter's C code holds arguments in during a call (vm.ts: CALL_FUNCTION_EX on 3.11)
+  for (const arr of ((rt as any).cTemps ?? []) as PyObject[][]) for (const v of arr) visit(v, Hold.CTemp, null, null, true);
 }

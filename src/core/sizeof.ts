@@ -131,10 +131,10 @@ export function getsizeof(o: PyObject): number {
   if (o instanceof PyRange) return p(48, 'range object (fixed size)');
   if (o instanceof PyBaseException && !t.isHeapType) {
     // Objects/exceptions.c: OSError carries errno, strerror, filename, filename2 and written
-    if (t.isSubtypeOf(EXC.OSError)) return 128;
-    if (PLAIN_EXC.has(t.name)) return 88;
+    if (t.isSubtypeOf(EXC.OSError)) return p(128, 'OSError object: BaseException + errno, strerror, filename, filename2, written (Objects/exceptions.c)');
+    if (PLAIN_EXC.has(t.name)) return p(88, parts && `${t.name} object: BaseException's fields, GC header included (Objects/exceptions.c: PyBaseExceptionObject)`);
     const sized = EXC_SIZES[t.name];
-    if (sized) return sized;
+    if (sized) return p(sized, parts && `${t.name} object: BaseException + its own fields (Objects/exceptions.c)`);
     return notSupported(`sys.getsizeof() of a ${t.name} object`);
   }
   if (o instanceof PyCell) return p(40, 'cell object (fixed size)');
@@ -217,7 +217,9 @@ function subclassSize(o: PyObject, t: PyType): number {
   }
   // a weakref subclass with only plain __slots__ (weakref.KeyedRef): the slots follow the 64-byte
   // PyWeakReference, GC header added (measured 80/88/96 for 0/1/2 slots on both versions)
-  if (base === T.weakref && !t.hasDict && !(t as any).weakrefSlot) return 80 + 8 * t.slotNames.length;
+  if (base === T.weakref && !t.hasDict && !(t as any).weakrefSlot) {
+    return p(80, 'weakref object, GC header included (Objects/weakrefobject.c: PyWeakReference)') + p(8 * t.slotNames.length, parts && `${t.slotNames.length} __slots__ × 8`);
+  }
   // named __slots__ only (no __dict__ / __weakref__ slot): each is a pointer after the base's own layout
   // (Objects/typeobject.c: type_new_descriptors adds slotoffset += sizeof(PyObject *) per slot; measured on both)
   if (!t.hasDict && !t.weakrefable) {
@@ -231,11 +233,12 @@ function subclassSize(o: PyObject, t: PyType): number {
   const native = t.mro.find((b) => !b.isHeapType);
   const baseHook = native ? (native as any).sizeof as ((o: PyObject) => number) | undefined : undefined;
   if (native && baseHook) {
-    if (native.hasDict && native.weakrefable) return baseHook(o);
-    if (o instanceof PyDict) return baseHook(o) + (v === '3.11' ? 24 : 16);
+    const m = parts ? parts.length : 0;
+    if (native.hasDict && native.weakrefable) return whole(m, baseHook(o), `${native.name} part (its __sizeof__)`);
+    if (o instanceof PyDict) return whole(m, baseHook(o), `${native.name} part (its __sizeof__)`) + p(v === '3.11' ? 24 : 16, v === '3.11' ? "the subclass's __dict__ and __weakref__ pointers (+ padding)" : 'managed dict/weakref pre-header');
     return notSupported(`sys.getsizeof() of an instance of a ${native.name} subclass`);
   }
-  const extra = (): number => p(v === '3.11' ? 24 : 16, v === '3.11' ? 'the subclass\'s __dict__ and __weakref__ pointers (+ padding)' : 'managed dict/weakref pre-header (16)');
+  const extra = (): number => p(v === '3.11' ? 24 : 16, v === '3.11' ? 'the subclass\'s __dict__ and __weakref__ pointers (+ padding)' : 'managed dict/weakref pre-header');
   if (base === T.list) return listSize(o as PyList) + extra();
   if (base === T.dict) return dictSize(o as PyDict) + extra();
   if (base === T.tuple) return (v === '3.11' ? 40 : 48) + 8 * (o as PyTuple).items.length + (v === '3.11' ? 8 : 16);

@@ -91,7 +91,7 @@ const CALL_NAME: Record<ExplainEvent['call'], string> = {
 };
 
 /** The call as written on its line (the nth call of that function there), else `sys.getrefcount(list#7)`. */
-function callText(src: string | undefined, e: ExplainEvent, nth: number): string {
+export function callText(src: string | undefined, e: ExplainEvent, nth: number): string {
   const fallback = `${e.call}(${e.id !== null ? `${e.type}#${e.id}` : ''})`;
   if (!src) return fallback;
   const re = new RegExp(`(?:\\b[A-Za-z_][\\w]*\\.)?\\b${CALL_NAME[e.call]}\\s*\\(`, 'g');

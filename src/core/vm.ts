@@ -781,7 +781,9 @@ export class VM {
             } else if (R.rules.version === '3.11' && kwnames && (callable instanceof PyFunction || callable instanceof PyMethod)) {
               // Objects/call.c: _PyStack_UnpackDict — a temporary array holds every argument during the call
               for (const v of argv) incref(v);
-              try { r = this.callObject(callable, argv, kwnames); } finally { for (const v of argv) decref(v); }
+              const temps: PyObject[][] = (R as any).cTemps ??= [];
+              temps.push(argv); // (holders.ts names these references)
+              try { r = this.callObject(callable, argv, kwnames); } finally { temps.pop(); for (const v of argv) decref(v); }
             } else r = this.callObject(callable, argv, kwnames);
           } finally { if (tmpKw) decref(tmpKw); }
           const base = f.sp - 3 - (arg & 1);
