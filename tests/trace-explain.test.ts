@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ready, simulate, RunResult } from '../src/core/simulate.js';
-import { formatTraceText, callText, explainValue, compareExplanations } from '../src/core/tracetext.js';
+import { formatTraceText, callText, explainValue, relativeValue, compareExplanations } from '../src/core/tracetext.js';
 import { refHolders, explainRoots, ExplainEvent } from '../src/core/explain.js';
 import { getVM } from '../src/core/classes.js';
 import { PyCell, PyObject } from '../src/core/object.js';
@@ -96,7 +96,7 @@ describe('explanations of the corpus programs whose versions differ', () => {
         nth.set(key, k + 1);
         const o = cmp.pairOf(e);
         if (!o || o.value === e.value) continue;
-        const block = `line ${e.line}: ${callText(lines[e.line - 1], e, k)} differs:\n    3.14: ${explainValue(e)}\n    3.11: ${explainValue(o)}\n`;
+        const block = `line ${e.line}: ${callText(lines[e.line - 1], e, k)} differs:\n    3.14: ${explainValue(e)}\n    3.11: ${relativeValue(o, e)}\n`;
         if (!text.includes(block)) missing.push(block);
       }
       expect(missing).toEqual([]);

@@ -139,7 +139,7 @@ export function holderLabel(kind: Hold, a: unknown, b: unknown, top: Frame | nul
       const c = a as Code;
       return `a constant of ${c.qualname === '<module>' ? 'the module' : c.qualname}'s code`;
     }
-    case Hold.Arena: return "the compiler's constant (kept until the module ends)";
+    case Hold.Arena: return "the parser's AST (kept until the module ends)";
     case Hold.CTemp: return "the call's C argument array (3.11: _PyStack_UnpackDict)";
   }
 }

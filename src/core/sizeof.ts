@@ -110,7 +110,7 @@ export function getsizeof(o: PyObject): number {
   if (o instanceof PyStr) {
     const n = o.len;
     if (o.maxChar < 128) {
-      return p(S.asciiHeader, 'str header (compact ASCII: Include/cpython/unicodeobject.h: PyASCIIObject)')
+      return p(S.asciiHeader, 'str header, compact ASCII (Include/cpython/unicodeobject.h: PyASCIIObject)')
         + p(n, parts && `${n} char${n === 1 ? '' : 's'} × 1 byte`) + p(1, 'NUL terminator');
     }
     const kind = o.maxChar < 256 ? 1 : o.maxChar < 65536 ? 2 : 4;

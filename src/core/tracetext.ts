@@ -16,6 +16,7 @@ export function formatTraceText(r: RunResult, other: RunResult | null = null): s
   const src = t.source.split('\n');
   const known = new Map<number, ObjSnap>();
   let prev: Step | null = null;
+  const cited = new Set<string>();
   for (const s of t.steps) {
     if (s.heap) for (const o of s.heap) known.set(o.id, o);
     const evs = t.events.slice(s.events[0], s.events[1]);
@@ -28,7 +29,7 @@ export function formatTraceText(r: RunResult, other: RunResult | null = null): s
         const k = `${e.line}:${e.call}`;
         const nth = seen.get(k) ?? 0;
         seen.set(k, nth + 1);
-        const lines = explainLines(e, callText(src[e.line - 1], e, nth), cmp, t.python);
+        const lines = explainLines(e, callText(src[e.line - 1], e, nth), cmp, t.python, cited);
         for (const l of lines) items.push([-e.line, l]);
         continue;
       }
@@ -148,13 +149,38 @@ export function explainValue(e: ExplainEvent): string {
   return e.value;
 }
 
-function explainLines(e: ExplainEvent, call: string, cmp: Comparison | null, python: string): string[] {
+/**
+ * The other version's reference count told against this one's: "4 = the same + getrefcount's argument"
+ * when one list of holders contains the other (object ids differ between the two runs, so holders are
+ * compared without them); otherwise explained in full.
+ */
+export function relativeValue(o: ExplainEvent, mine: ExplainEvent): string {
+  if (o.call !== 'sys.getrefcount' || !o.exact || !mine.exact || !mine.parts.length) return explainValue(o);
+  const norm = (l: string) => l.replace(/#\d+/g, '#');
+  const take = (from: string[], what: string[]): string[] | null => {
+    const left = from.slice();
+    for (const w of what) { const i = left.findIndex((x) => norm(x) === norm(w)); if (i < 0) return null; left.splice(i, 1); }
+    return left;
+  };
+  const ours = mine.parts.map(([l]) => l), theirs = o.parts.map(([l]) => l);
+  const nc = o.uncounted?.length ? ` (not counted: ${o.uncounted.map((u) => `${u}, borrowed`).join('; ')})` : '';
+  const extra = take(theirs, ours);
+  if (extra && extra.length) return `${o.value} = the same + ${sumText(extra.map((l) => [l, 1]), 'ref')}${nc}`;
+  const fewer = take(ours, theirs);
+  if (fewer && fewer.length) return `${o.value} = the same without ${sumText(fewer.map((l) => [l, 1]), 'ref')}${nc}`;
+  return explainValue(o);
+}
+
+/** The explanation's lines; the CPython sources a size comes from are cited once per line of the program. */
+function explainLines(e: ExplainEvent, call: string, cmp: Comparison | null, python: string, cited: Set<string>): string[] {
   const cites = e.call === 'sys.getsizeof' && e.exact ? [...new Set(e.parts.map(([w]) => CITE.exec(w)?.[1]).filter((x): x is string => !!x))] : [];
-  const citeLine = cites.length ? [`    CPython: ${cites.join('; ')}`] : [];
+  const key = `${e.line}:${cites.join(';')}`;
+  const citeLine = cites.length && !cited.has(key) ? [`    CPython: ${cites.join('; ')}`] : [];
+  cited.add(key);
   const pair = cmp ? cmp.pairOf(e) : undefined;
   if (pair && pair.value !== e.value) {
     return [`${call} differs:`, `    ${python.split('.').slice(0, 2).join('.')}: ${explainValue(e)}`,
-      `    ${cmp!.otherVersion}: ${explainValue(pair)}`, ...citeLine];
+      `    ${cmp!.otherVersion}: ${relativeValue(pair, e)}`, ...citeLine];
   }
   return [`${call} → ${explainValue(e)}`, ...citeLine];
 }
