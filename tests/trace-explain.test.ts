@@ -1,6 +1,6 @@
 // The trace's explanations of introspection calls (src/core/explain.ts, docs/trace.md):
 // for every corpus program whose CPython 3.11 and 3.14 outputs differ and that calls
-// sys.getrefcount, sys.getsizeof, gc.collect or gc.is_tracked, each explanation adds up
+// sys.getrefcount, sys.getsizeof, gc.collect or gc.is_tracked (or uses `is`), each explanation adds up
 // to its value, the value is what CPython printed (tests/corpus/*.expected.json), and
 // `trace --compare` shows both versions' explanations for every call whose result differs.
 // And, away from those calls: the labelled holders of an object number exactly its
@@ -17,7 +17,7 @@ import { PyCell, PyObject } from '../src/core/object.js';
 import { RULES, PyVersion } from '../src/core/version.js';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
-const CALLS = /\b(getrefcount|getsizeof|is_tracked|collect)\s*\(/;
+const CALLS = /\b(getrefcount|getsizeof|is_tracked|collect)\s*\(|\bis\b/;
 type Expected = Record<PyVersion, { stdout: string }>;
 const differing = readdirSync(dir).filter((f) => f.endsWith('.py')).sort().filter((f) => {
   const e = JSON.parse(readFileSync(join(dir, f.replace(/\.py$/, '.expected.json')), 'utf8')) as Expected;
@@ -65,7 +65,9 @@ describe('explanations of the corpus programs whose versions differ', () => {
           nth.set(key, k + 1);
           const where = `${v} line ${e.line} ${e.call} → ${e.value}`;
           // the parts add up to the value (an immortal count or a tracking answer is a sentence instead)
-          if (!(e.call === 'gc.is_tracked' || (e.call === 'sys.getrefcount' && e.note))) {
+          if (e.call === 'is' || e.call === 'gc.is_tracked') {
+            if (!e.note) problems.push(`${where}: no reason given`);
+          } else if (!(e.call === 'sys.getrefcount' && e.note)) {
             const sum = e.parts.reduce((n, [, x]) => n + x, 0);
             if (!e.exact || String(sum) !== e.value) problems.push(`${where}: parts add up to ${sum} (exact: ${e.exact})`);
           }

@@ -34,8 +34,9 @@ prints one line to stderr and exits 2.
 Prints the record of the run: what happened to memory, line by line
 (allocations, reference counts reaching zero, collections, __del__ calls,
 weakref callbacks). Each sys.getrefcount, sys.getsizeof, gc.collect and
-gc.is_tracked call is explained where it runs: who holds the references,
-what the bytes are, what was collected, why an object is (not) tracked.
+gc.is_tracked call (and \`is\` between two ints or two strs) is explained where
+it runs: who holds the references, what the bytes are, what was collected,
+why an object is (not) tracked, why two values are (not) one object.
 --compare also runs the program on the other Python version and shows both
 results, each explained, for every such call whose result differs (calls are
 matched by their order at the same line).

@@ -7,7 +7,7 @@
 // (gc.ts: GcState.last), tracking from the object's state and the rule that set it.
 // Where the model cannot name every part, the explanation says less (exact: false).
 
-import { PyObject, PyType, PyTuple, PyDict } from './object.js';
+import { PyObject, PyType, PyTuple, PyDict, PyInt, PyStr } from './object.js';
 import { T } from './types.js';
 import { R } from './rt.js';
 import { getVM } from './classes.js';
@@ -15,9 +15,10 @@ import type { Frame } from './func.js';
 import type { Code } from './code.js';
 import { walkReferences, Hold, Roots } from './holders.js';
 import { sizeParts } from './sizeof.js';
+import { shortValue } from './trace.js';
 import { gcState, mayBeTracked } from './gc.js';
 
-export type ExplainCall = 'sys.getrefcount' | 'sys.getsizeof' | 'gc.collect' | 'gc.is_tracked';
+export type ExplainCall = 'sys.getrefcount' | 'sys.getsizeof' | 'gc.collect' | 'gc.is_tracked' | 'is';
 
 export interface ExplainEvent {
   kind: 'explain';
@@ -39,6 +40,8 @@ export interface ExplainEvent {
   uncounted?: string[];
   /** A sentence for what is not a sum (immortal counts, tracking). */
   note?: string;
+  /** `is`: both operands' short values (the text trace names them when the source's operands are not simple). */
+  operands?: [string, string];
 }
 
 /** Set by simulate() while tracing: the roots of the reference walk. */
@@ -164,6 +167,39 @@ export function explainCollect(value: number): void {
   if (last.phantom) parts.push(["objects of the warnings machinery (a SyntaxWarning was shown)", last.phantom]);
   const sum = parts.reduce((n, [, k]) => n + k, 0);
   record({ call: 'gc.collect', value: String(value), id: null, type: null, parts, exact: sum === value });
+}
+
+// ---------------------------------------------------------------- `x is y` on ints and strs
+
+/**
+ * IS_OP on two ints or two strs, where the interpreter's caching decides the answer: why the two
+ * sides are (not) one object. `result` is the expression's value (`is not` inverts it).
+ */
+export function explainIs(a: PyObject, b: PyObject, result: boolean): void {
+  if (!explainer()) return;
+  const num = a instanceof PyInt && b instanceof PyInt && a.type === T.int && b.type === T.int;
+  const str = a instanceof PyStr && b instanceof PyStr && a.type === T.str && b.type === T.str;
+  if (!num && !str) return;
+  record({ call: 'is', value: result ? 'True' : 'False', id: a.id, type: a.type.name, parts: [], exact: false, note: isWhy(a, b), operands: [shortValue(a, 0), shortValue(b, 0)] });
+}
+
+function isWhy(a: PyObject, b: PyObject): string {
+  const name = (o: PyObject) => `${o.type.name}#${o.id}`;
+  if (a === b) {
+    if (a instanceof PyInt && a.imm) return `one object: small ints -5…256 are cached (Objects/longobject.c: get_small_int)`;
+    if (a instanceof PyStr && a.len === 1 && R.latin1.get(a.maxChar) === a) return 'one object: one-character Latin-1 strings are singletons';
+    if (a instanceof PyStr && a.interned) return 'one object: an interned string';
+    const top = getVM().top;
+    if (top && top.code.consts.includes(a)) return `one object: equal constants in one code object are merged (${name(a)})`;
+    return `one object: both sides refer to ${name(a)}`;
+  }
+  const equal = a instanceof PyInt ? a.v == (b as PyInt).v : (a as PyStr).v === (b as PyStr).v;
+  if (!equal) return 'different values, so different objects';
+  if (a instanceof PyInt) return `two equal ints, ${name(a)} and ${name(b)}: only -5…256 are cached`;
+  const top = getVM().top;
+  const how = (s: PyStr): string => (s.len === 1 && R.latin1.get(s.maxChar) === s ? 'the one-character singleton'
+    : s.interned ? 'interned' : top && top.code.consts.includes(s) ? 'a constant' : 'made at run time');
+  return `two equal strs: ${name(a)} (${how(a as PyStr)}) and ${name(b)} (${how(b as PyStr)})`;
 }
 
 // ---------------------------------------------------------------- gc.is_tracked

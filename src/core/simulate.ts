@@ -30,6 +30,7 @@ import './bytearray.js';
 import './files.js';
 import './stdlib.js';
 import { audit, AuditProblem } from './audit.js';
+import { explainIs } from './explain.js';
 import { runExitFuncs } from './stdlib/atexit.js';
 import type { Code } from './code.js';
 
@@ -202,7 +203,10 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     });
     (rt as any).globalsRef = globals;
     // the trace explains introspection calls (explain.ts) from the references these roots hold
-    if (recorder) (rt as any).explainer = { count: 0, roots: () => ({ globals, code: moduleCode, arena: ((moduleCode as any)?.arena ?? []) as PyObject[] }) };
+    if (recorder) {
+      (rt as any).explainer = { count: 0, roots: () => ({ globals, code: moduleCode, arena: ((moduleCode as any)?.arena ?? []) as PyObject[] }) };
+      vm.explainIs = explainIs;
+    }
     if (rules.lazyAnnotations && (code as any).moduleAnnotations) {
       (globals as any).incomplete = 'CPython 3.14 keeps them in an __annotate__ function in the module\'s namespace, which heapsnake does not make';
     }

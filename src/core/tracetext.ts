@@ -88,13 +88,35 @@ function describe(e: HeapEvent, known: Map<number, ObjSnap>, freedHere: Set<numb
 // ---------------------------------------------------------------- explanations (explain.ts)
 
 const CALL_NAME: Record<ExplainEvent['call'], string> = {
-  'sys.getrefcount': 'getrefcount', 'sys.getsizeof': 'getsizeof', 'gc.collect': 'collect', 'gc.is_tracked': 'is_tracked',
+  'sys.getrefcount': 'getrefcount', 'sys.getsizeof': 'getsizeof', 'gc.collect': 'collect', 'gc.is_tracked': 'is_tracked', 'is': 'is',
 };
+/** An operand of `is` as written: a name (with attributes, calls, subscripts) or a literal, starting at a token boundary. */
+const OPERAND = String.raw`(?:(?<![\w.'")\]])[A-Za-z_][\w.]*(?:\([^()]*\)|\[[^\[\]]*\])*(?![\w.(\[])|(?<![\w.)\]])(?:'[^']*'|"[^"]*"|-?\d+)(?![\w.(\[]))`;
 
 /** The call as written on its line (the nth call of that function there), else `sys.getrefcount(list#7)`. */
 export function callText(src: string | undefined, e: ExplainEvent, nth: number): string {
   const fallback = `${e.call}(${e.id !== null ? `${e.type}#${e.id}` : ''})`;
   if (!src) return fallback;
+  if (e.call === 'is') {
+    // the `is` operators outside string literals, each with its operands when they are simple
+    const all: (string | null)[] = [];
+    let quote = '';
+    for (let i = 0; i < src.length; i++) {
+      const c = src[i];
+      if (quote) { if (c === '\\') i++; else if (c === quote) quote = ''; continue; }
+      if (c === '"' || c === "'") { quote = c; continue; }
+      if (c === '#') break;
+      if (!/^is\b/.test(src.slice(i, i + 3)) || /[\w.]/.test(src[i - 1] ?? '')) continue;
+      // an operand is whole only where no operator binds it tighter than `is` ("%d" % 5 is "5")
+      const left = new RegExp(`(?:^|[(,=\\[{:]|\\b(?:and|or|not|if|elif|while|return|assert))\\s*(${OPERAND})\\s+$`).exec(src.slice(0, i));
+      const right = new RegExp(`^is(\\s+not)?\\s+(${OPERAND})\\s*(?:$|[),\\]}:#]|(?:and|or|if|else|for)\\b)`).exec(src.slice(i));
+      all.push(left && right ? `${left[1]} is${right[1] ? ' not' : ''} ${right[2]}` : null);
+      i += 1;
+    }
+    const text = all.length === 1 ? all[0] : all[nth];
+    const [x, y] = e.operands ?? ['?', '?'];
+    return text && text.length <= 50 ? text : `${x} is ${y}`;
+  }
   const re = new RegExp(`(?:\\b[A-Za-z_][\\w]*\\.)?\\b${CALL_NAME[e.call]}\\s*\\(`, 'g');
   const starts: number[] = [];
   let m: RegExpExecArray | null;

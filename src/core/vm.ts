@@ -417,6 +417,8 @@ export class VM {
    */
   /** Nesting depth of run(): above 1, native code between the runs may hold references. */
   runDepth = 0;
+  /** Set while tracing: explains `x is y` (explain.ts: explainIs). */
+  explainIs: ((a: PyObject, b: PyObject, result: boolean) => void) | null = null;
 
   run(entry: Frame, throwIn: PyObject | null = null): PyObject {
     this.runDepth++;
@@ -824,6 +826,7 @@ export class VM {
         case Op.IS_OP: {
           const b = f.stack[f.sp - 1]!, a = f.stack[f.sp - 2]!;
           const r = (a === b) !== (arg === 1);
+          if (this.explainIs) this.explainIs(a, b, r); // the trace's explanation (explain.ts)
           close(f, --f.sp); close(f, --f.sp);
           push(f, r ? True : False);
           break;
