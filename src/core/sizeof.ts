@@ -85,7 +85,7 @@ export function dictSize(d: PyDict): number {
     const ix = d.log2size < 8 ? 1 : d.log2size < 16 ? 2 : d.log2size < 32 ? 4 : 8;
     const entry = d.unicodeKeys ? 16 : 24;
     const u = usable(d.log2size);
-    size += p(32, 'keys header (PyDictKeysObject)') + p(n * ix, parts && `${n} index slots × ${ix}`)
+    size += p(32, 'keys table header') + p(n * ix, parts && `${n} index slots × ${ix}`)
       + p(u * entry, parts && `${u} entries × ${entry} (${d.used} used; ${d.unicodeKeys ? 'str keys' : 'general keys'})`);
   }
   return size + gcHeader();
