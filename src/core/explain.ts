@@ -117,6 +117,9 @@ export function holderLabel(kind: Hold, a: unknown, b: unknown, top: Frame | nul
   switch (kind) {
     case Hold.Ref: {
       const h = a as PyObject, l = b as string;
+      // a class body's namespace while the body runs: its names
+      const key = /^\['(.*)'\]$/.exec(l);
+      if (key && h instanceof PyDict) for (let f = top; f; f = f.back) if (f.ns === h) return `name '${key[1]}' (class ${f.code.qualname} body)`;
       const name = h instanceof PyType ? `class ${h.name}` : `${h.type.name}#${h.id}`;
       return l.startsWith('[') || l.startsWith('.') ? `${name}${l}` : `${name}.${l}`;
     }

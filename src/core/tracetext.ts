@@ -139,7 +139,7 @@ function sumText(parts: [string, number][], unit: 'ref' | 'byte' | 'obj'): strin
   if (unit === 'byte') {
     return parts.map(([w, n]) => { const what = stripCite(w); return what.includes('×') ? what : `${n} ${what}`; }).join(' + ');
   }
-  const shown = parts.map(([w]) => (unit === 'obj' ? w.replace(/^[\w.]+#\d+: /, '') : w));
+  const shown = parts.map(([w, n]) => (unit === 'obj' ? `${n > 1 ? `${n} ` : ''}${w.replace(/^[\w.]+#\d+: /, '')}` : w));
   const groups = new Map<string, number>();
   for (const w of shown) { const k = w.replace(/\[\d+\]$/, '[…]'); groups.set(k, (groups.get(k) ?? 0) + 1); }
   const items: string[] = [];
@@ -177,7 +177,9 @@ export function explainValue(e: ExplainEvent): string {
  * compared without them); otherwise explained in full.
  */
 export function relativeValue(o: ExplainEvent, mine: ExplainEvent): string {
-  if (o.call !== 'sys.getrefcount' || !o.exact || !mine.exact || !mine.parts.length) return explainValue(o);
+  if ((o.call !== 'sys.getrefcount' && o.call !== 'gc.collect') || !o.exact || !mine.exact || !mine.parts.length) return explainValue(o);
+  const unit = o.call === 'gc.collect' ? 'obj' : 'ref';
+  if (o.parts.some(([, n]) => n !== 1) || mine.parts.some(([, n]) => n !== 1)) return explainValue(o);
   const norm = (l: string) => l.replace(/#\d+/g, '#');
   const take = (from: string[], what: string[]): string[] | null => {
     const left = from.slice();
@@ -187,9 +189,10 @@ export function relativeValue(o: ExplainEvent, mine: ExplainEvent): string {
   const ours = mine.parts.map(([l]) => l), theirs = o.parts.map(([l]) => l);
   const nc = o.uncounted?.length ? ` (not counted: ${o.uncounted.map((u) => `${u}, borrowed`).join('; ')})` : '';
   const extra = take(theirs, ours);
-  if (extra && extra.length) return `${o.value} = the same + ${sumText(extra.map((l) => [l, 1]), 'ref')}${nc}`;
+  const same = unit === 'obj' ? 'the same objects' : 'the same';
+  if (extra && extra.length) return `${o.value} = ${same} + ${sumText(extra.map((l) => [l, 1]), unit)}${nc}`;
   const fewer = take(ours, theirs);
-  if (fewer && fewer.length) return `${o.value} = the same without ${sumText(fewer.map((l) => [l, 1]), 'ref')}${nc}`;
+  if (fewer && fewer.length) return `${o.value} = ${same} without ${sumText(fewer.map((l) => [l, 1]), unit)}${nc}`;
   return explainValue(o);
 }
 
