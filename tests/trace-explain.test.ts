@@ -141,3 +141,23 @@ describe('the holders explain.ts names for an object number its reference count'
     });
   }
 });
+
+describe('every sys.getrefcount explanation in the corpus names all the references it counts', () => {
+  const all = readdirSync(dir).filter((f) => f.endsWith('.py')).sort().filter((f) => /getrefcount/.test(readFileSync(join(dir, f), 'utf8')));
+  for (const v of ['3.14', '3.11'] as const) {
+    it(`on ${v} (${all.length} programs)`, () => {
+      const problems: string[] = [];
+      let n = 0;
+      for (const f of all) {
+        const r = simulate(readFileSync(join(dir, f), 'utf8'), { python: v, trace: true, maxSnapshots: 0, timeoutMs: 30000 });
+        for (const e of explanations(r)) {
+          if (e.call !== 'sys.getrefcount' || e.note) continue;
+          n++;
+          if (!e.exact || String(e.parts.length) !== e.value) problems.push(`${f} line ${e.line}: ${e.value} = ${e.parts.map(([l]) => l).join(' + ')}`);
+        }
+      }
+      expect(problems).toEqual([]);
+      expect(n).toBeGreaterThan(100);
+    });
+  }
+});

@@ -13,6 +13,8 @@ import type { VM } from './vm.js';
 import type { Runtime } from './rt.js';
 import type { Code } from './code.js';
 import { gcState } from './gc.js';
+import { nativeHeld } from './nativeheld.js';
+import { PyGenerator, type Frame } from './func.js';
 
 export interface Roots { globals: PyDict | null; code: Code | null; arena: PyObject[] }
 
@@ -42,8 +44,8 @@ export const enum Hold {
   /** a: the code object. */
   Const,
   Arena,
-  /** a C temporary array of arguments (3.11: Objects/call.c: _PyStack_UnpackDict). */
-  CTemp,
+  /** a: what holds it (nativeheld.ts): a C local variable of the interpreter during a call back into Python. */
+  Native,
 }
 
 /**
@@ -55,7 +57,11 @@ export type Visit = (o: PyObject, kind: Hold, a: unknown, b: unknown, counted: b
 export function walkReferences(rt: Runtime, vm: VM, roots: Roots, visit: Visit, borrowed = false): void {
   const heap = rt.heap;
   const out: [string, PyObject][] = [];
+  // a running generator's frame is walked with the running frames below, not through the generator
+  const running = new Set<Frame>();
+  for (let f = vm.top; f; f = f.back) running.add(f);
   for (const o of heap.live) {
+    if (o instanceof PyGenerator && o.frame && running.has(o.frame)) continue;
     out.length = 0;
     o.refs(out);
     for (const [l, r] of out) visit(r, Hold.Ref, o, l, true);
@@ -105,6 +111,6 @@ export function walkReferences(rt: Runtime, vm: VM, roots: Roots, visit: Visit, 
   };
   if (roots.code) walk(roots.code);
   for (const a of roots.arena) visit(a, Hold.Arena, null, null, true);
-  // arrays the interpreter's C code holds arguments in during a call (vm.ts: CALL_FUNCTION_EX on 3.11)
-  for (const arr of ((rt as any).cTemps ?? []) as PyObject[][]) for (const v of arr) visit(v, Hold.CTemp, null, null, true);
+  // what the interpreter's C code holds while it calls back into Python (nativeheld.ts)
+  for (const [what, objs] of nativeHeld) for (const v of objs) visit(v, Hold.Native, what, null, true);
 }

@@ -31,6 +31,7 @@ import './files.js';
 import './stdlib.js';
 import { audit, AuditProblem } from './audit.js';
 import { explainIs } from './explain.js';
+import { nativeHeld } from './nativeheld.js';
 import { runExitFuncs } from './stdlib/atexit.js';
 import type { Code } from './code.js';
 
@@ -89,6 +90,7 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
   const lines = source.split('\n');
   heap.enter();
   setRuntime(rt);
+  nativeHeld.length = 0; // (a run stopped by an internal error may have left entries)
   const gc = resetGc(rules.gcThreshold);
   gc.mainPos = rules.mainDictGen === 0 ? 'young-head' : 'old-head';
   const builtins = heap.internal(() => {

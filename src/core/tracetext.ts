@@ -159,7 +159,13 @@ export function explainValue(e: ExplainEvent): string {
   if (e.note && !e.parts.length) return `${e.value}: ${e.note}`;
   if (e.call === 'sys.getrefcount') {
     const nc = e.uncounted?.length ? ` (not counted: ${e.uncounted.map((u) => `${u}, borrowed`).join('; ')})` : '';
-    if (!e.exact) return `${e.value} (heapsnake cannot name every reference here${e.parts.length ? `; it finds ${sumText(e.parts, 'ref')}` : ''})${nc}`;
+    if (!e.exact) {
+      // references held by the interpreter's own code while it calls back into Python (a builtin's
+      // locals) are counted but not all named: say how many, never whose
+      const missing = Number(e.value) - e.parts.length;
+      if (missing > 0) return `${e.value} = ${e.parts.length ? `${sumText(e.parts, 'ref')} + ` : ''}${missing} reference${missing > 1 ? 's' : ''} heapsnake does not name${nc}`;
+      return `${e.value} (heapsnake's holders do not add up here: it finds ${sumText(e.parts, 'ref')})${nc}`;
+    }
     return `${e.value} = ${sumText(e.parts, 'ref')}${nc}`;
   }
   if (e.call === 'sys.getsizeof') return e.exact ? `${e.value} = ${sumText(e.parts, 'byte')}` : `${e.value} bytes (no breakdown for a ${e.type})`;
