@@ -6,7 +6,7 @@
 //   2. PyObject_ClearWeakRefs — weakrefs cleared, callbacks called;
 //   3. slots and __dict__ released (PyObject.clear), then the memory.
 
-import { nativeHeld } from './nativeheld.js';
+import { nativeHeld, nativeHeldOn } from './nativeheld.js';
 import type { ExplainEvent } from './explain.js';
 import { PyObject, PyWeakref, setCurrentHeap } from './object.js';
 import type { VersionRules } from './version.js';
@@ -157,8 +157,9 @@ export class Heap {
       o.finalized = true;
       const w = this.hooks.where();
       this.record({ kind: 'del', id: o.id, type: o.type.name, line: w.line, step: w.step });
-      nativeHeld.push(["the finalizer's temporary reference (Objects/object.c: PyObject_CallFinalizerFromDealloc)", [o]]);
-      try { this.hooks.callDel(o); } finally { nativeHeld.pop(); }
+      const held = nativeHeldOn.on;
+      if (held) nativeHeld.push(["the finalizer's temporary reference (Objects/object.c: PyObject_CallFinalizerFromDealloc)", [o]]);
+      try { this.hooks.callDel(o); } finally { if (held) nativeHeld.pop(); }
       if (--o.rc !== 0) return; // resurrected: it lives on
     }
     // 2. Objects/weakrefobject.c: PyObject_ClearWeakRefs.

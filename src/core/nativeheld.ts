@@ -8,3 +8,5 @@ import type { PyObject } from './object.js';
 
 /** [what holds them (with the CPython source), the objects], innermost call last. */
 export const nativeHeld: [string, PyObject[]][] = [];
+/** Kept only while tracing (simulate.ts): untraced runs push nothing. */
+export const nativeHeldOn = { on: false };

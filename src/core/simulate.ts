@@ -31,7 +31,7 @@ import './files.js';
 import './stdlib.js';
 import { audit, AuditProblem } from './audit.js';
 import { explainIs } from './explain.js';
-import { nativeHeld } from './nativeheld.js';
+import { nativeHeld, nativeHeldOn } from './nativeheld.js';
 import { runExitFuncs } from './stdlib/atexit.js';
 import type { Code } from './code.js';
 
@@ -91,6 +91,7 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
   heap.enter();
   setRuntime(rt);
   nativeHeld.length = 0; // (a run stopped by an internal error may have left entries)
+  nativeHeldOn.on = !!opts.trace;
   const gc = resetGc(rules.gcThreshold);
   gc.mainPos = rules.mainDictGen === 0 ? 'young-head' : 'old-head';
   const builtins = heap.internal(() => {

@@ -3,7 +3,7 @@
 // except where a slot is tagged borrowed (3.14's LOAD_FAST_BORROW), so the
 // reference counts a program can observe come out as CPython's.
 
-import { nativeHeld } from './nativeheld.js';
+import { nativeHeld, nativeHeldOn } from './nativeheld.js';
 import { Op, BINOPS, CMPOPS, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './opcodes.js';
 import { Code } from './code.js';
 import { Frame, PyFunction, PyMethod, PyGenerator, PyFrameObject, PyTraceback, PyModule, clearLocals } from './func.js';
@@ -97,11 +97,12 @@ export class VM {
     }
     const init = t.lookup('__init__');
     if (init && !(init instanceof PyMethodDescr && (init as any).isObjectInit)) {
-      nativeHeld.push(['the class call, holding the new object until __init__ returns (Objects/typeobject.c: type_call)', [obj]]);
+      const held = nativeHeldOn.on;
+      if (held) nativeHeld.push(['the class call, holding the new object until __init__ returns (Objects/typeobject.c: type_call)', [obj]]);
       try {
         const r = callDescr(init, obj, args, kwnames);
         if (r !== None) { decref(r); typeError(`__init__() should return None, not '${r.type.name}'`); }
-      } catch (e) { decref(obj); throw e; } finally { nativeHeld.pop(); }
+      } catch (e) { decref(obj); throw e; } finally { if (held) nativeHeld.pop(); }
     }
     // instances of subclasses of builtins get their __dict__ and slots (Objects/typeobject.c: subtype layout)
     if (t.isHeapType && t.base && !obj.dict && !obj.slots && isInstance(obj, t)) addInstanceExtras(obj, t);
@@ -785,8 +786,9 @@ export class VM {
             } else if (R.rules.version === '3.11' && kwnames && (callable instanceof PyFunction || callable instanceof PyMethod)) {
               // Objects/call.c: _PyStack_UnpackDict — a temporary array holds every argument during the call
               for (const v of argv) incref(v);
-              nativeHeld.push(["the call's argument array (Objects/call.c: _PyStack_UnpackDict)", argv]);
-              try { r = this.callObject(callable, argv, kwnames); } finally { nativeHeld.pop(); for (const v of argv) decref(v); }
+              const held = nativeHeldOn.on;
+              if (held) nativeHeld.push(["the call's argument array (Objects/call.c: _PyStack_UnpackDict)", argv]);
+              try { r = this.callObject(callable, argv, kwnames); } finally { if (held) nativeHeld.pop(); for (const v of argv) decref(v); }
             } else r = this.callObject(callable, argv, kwnames);
           } finally { if (tmpKw) decref(tmpKw); }
           const base = f.sp - 3 - (arg & 1);
