@@ -134,7 +134,7 @@ it('trace explains sys.getrefcount at its line, and --compare shows the other ve
   const f = file('rc.py', 'import sys\ndef f(x):\n    return sys.getrefcount(x)\na = []\nprint(f(a))\n');
   const plain = cli(['trace', f]);
   expect(plain.code).toBe(0);
-  expect(plain.out).toMatch(/^line 3: sys\.getrefcount\(x\) → \d+ = .*name 'a' \(module\).*\(not counted: getrefcount's argument, borrowed\)$/m);
+  expect(plain.out).toMatch(/^line 3: sys\.getrefcount\(x\) → \d+ = .*name 'a' \(module\).*\(borrowed, not counted: getrefcount's argument\)$/m);
   expect(plain.out).not.toContain('differs');
   const cmp = cli(['trace', '--compare', f]);
   expect(cmp.code).toBe(0);

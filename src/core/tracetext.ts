@@ -154,11 +154,16 @@ function sumText(parts: [string, number][], unit: 'ref' | 'byte' | 'obj'): strin
 const CITE = /\s*\(((?:Objects|Python|Include|Modules)\/[^)]*)\)/;
 function stripCite(w: string): string { return w.replace(CITE, ''); }
 
+/** 3.14's borrowed references to the object: they exist, but the count leaves them out. */
+function notCounted(e: ExplainEvent): string {
+  return e.uncounted?.length ? ` (borrowed, not counted: ${e.uncounted.join('; ')})` : '';
+}
+
 /** "→ 3 = …", the value and why, in one line (no version). */
 export function explainValue(e: ExplainEvent): string {
   if (e.note && !e.parts.length) return `${e.value}: ${e.note}`;
   if (e.call === 'sys.getrefcount') {
-    const nc = e.uncounted?.length ? ` (not counted: ${e.uncounted.map((u) => `${u}, borrowed`).join('; ')})` : '';
+    const nc = notCounted(e);
     if (!e.exact) {
       // references held by the interpreter's own code while it calls back into Python (a builtin's
       // locals) are counted but not all named: say how many, never whose
@@ -193,7 +198,7 @@ export function relativeValue(o: ExplainEvent, mine: ExplainEvent): string {
     return left;
   };
   const ours = mine.parts.map(([l]) => l), theirs = o.parts.map(([l]) => l);
-  const nc = o.uncounted?.length ? ` (not counted: ${o.uncounted.map((u) => `${u}, borrowed`).join('; ')})` : '';
+  const nc = notCounted(o);
   const extra = take(theirs, ours);
   const same = unit === 'obj' ? 'the same objects' : 'the same';
   if (extra && extra.length) return `${o.value} = ${same} + ${sumText(extra.map((l) => [l, 1]), unit)}${nc}`;
