@@ -161,3 +161,14 @@ describe('every sys.getrefcount explanation in the corpus names all the referenc
     });
   }
 });
+
+it('--compare says where the other version stopped (its later calls have no pair)', () => {
+  const src = 'import sys\na = []\nprint(sys.getrefcount(a))\nprint(sys.getrefcount(None))\n';
+  const r = simulate(src, { python: '3.14', trace: true });
+  const o = simulate(src, { python: '3.11', trace: true });
+  expect(o.notSupported).toMatch(/\(line 4\)/);
+  const text = formatTraceText(r, o);
+  expect(text).toContain('(on 3.11 heapsnake stopped: NotSupported: ');
+  expect(text).toMatch(/^line 4: sys\.getrefcount\(None\) → \d+: immortal/m);
+  expect(text).not.toContain('differs');
+});

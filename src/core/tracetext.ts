@@ -12,7 +12,12 @@ export function formatTraceText(r: RunResult, other: RunResult | null = null): s
   if (!t) return '';
   const out: string[] = [`heapsnake trace — simulated CPython ${t.python}`];
   const cmp = other && other.trace ? compareExplanations(t, other.trace) : null;
-  if (cmp && other) out.push(`(compared with CPython ${other.trace!.python}: introspection results that differ are shown for both)`);
+  if (cmp && other) {
+    out.push(`(compared with CPython ${other.trace!.python}: introspection results that differ are shown for both)`);
+    // the other run stopped early: its later calls have nothing to be compared with
+    const stop = other.notSupported ?? other.limit;
+    if (stop) out.push(`(on ${cmp.otherVersion} heapsnake stopped: ${stop.replace(/\n[\s\S]*$/, '').replace(/^(.*?\(line \d+\)).*$/, '$1')})`);
+  }
   const src = t.source.split('\n');
   const known = new Map<number, ObjSnap>();
   let prev: Step | null = null;
