@@ -239,5 +239,5 @@ function trackedWhy(o: PyObject, tracked: boolean): string {
     if (byGc) return 'no container inside: a full collection untracked it (3.11)';
     return 'no container inside: 3.11 tracks a dict once it holds one';
   }
-  return tracked ? `a ${t.name} can hold references: tracked` : 'not tracked';
+  return tracked ? `${t.isHeapType ? `an instance of ${t.name}` : `a ${t.name}`} can hold references: tracked` : 'not tracked';
 }

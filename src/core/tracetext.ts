@@ -178,7 +178,10 @@ export function explainValue(e: ExplainEvent): string {
     }
     return `${e.value} = ${sumText(e.parts, 'ref')}${nc}`;
   }
-  if (e.call === 'sys.getsizeof') return e.exact ? `${e.value} = ${sumText(e.parts, 'byte')}` : `${e.value} bytes (no breakdown for a ${e.type})`;
+  if (e.call === 'sys.getsizeof') {
+    if (!e.exact) return `${e.value} bytes (no breakdown for a ${e.type})`;
+    return e.parts.length === 1 ? `${e.value}: ${stripCite(e.parts[0][0])}` : `${e.value} = ${sumText(e.parts, 'byte')}`;
+  }
   if (e.call === 'gc.collect') {
     if (!e.parts.length) return e.exact ? `${e.value}: nothing unreachable` : e.value;
     const text = sumText(e.parts, 'obj');
@@ -193,6 +196,15 @@ export function explainValue(e: ExplainEvent): string {
  * compared without them); otherwise explained in full.
  */
 export function relativeValue(o: ExplainEvent, mine: ExplainEvent): string {
+  if (o.call === 'sys.getsizeof' && o.exact && mine.exact) {
+    // the same parts with other sizes: "60 = the same, but 48 str header (not 40)"
+    const a = o.parts.map(([w]) => stripCite(w)), b = mine.parts.map(([w]) => stripCite(w));
+    if (a.length === b.length && a.every((w, i) => w === b[i])) {
+      const diff = o.parts.map(([w, n], i) => [stripCite(w), n, mine.parts[i][1]] as const).filter(([, n, m]) => n !== m);
+      if (diff.length && diff.length < a.length) return `${o.value} = the same, but ${diff.map(([w, n, m]) => `${n} ${w} (not ${m})`).join(', ')}`;
+    }
+    return explainValue(o);
+  }
   if ((o.call !== 'sys.getrefcount' && o.call !== 'gc.collect') || !o.exact || !mine.exact || !mine.parts.length) return explainValue(o);
   const unit = o.call === 'gc.collect' ? 'obj' : 'ref';
   if (o.parts.some(([, n]) => n !== 1) || mine.parts.some(([, n]) => n !== 1)) return explainValue(o);
