@@ -129,3 +129,19 @@ it('trace: a list comprehension is a function call on 3.11 and runs inline on 3.
   const inside311 = (JSON.parse(cli(['trace', '--json', '--python', '3.11', g]).out).steps as typeof steps).find((s) => s.frames[0].name === 'double')!;
   expect(inside311.frames.map((fr) => fr.name)).toEqual(['double', '<listcomp>', '<module>']);
 });
+
+it('trace explains sys.getrefcount at its line, and --compare shows the other version where it differs', () => {
+  const f = file('rc.py', 'import sys\ndef f(x):\n    return sys.getrefcount(x)\na = []\nprint(f(a))\n');
+  const plain = cli(['trace', f]);
+  expect(plain.code).toBe(0);
+  expect(plain.out).toMatch(/^line 3: sys\.getrefcount\(x\) → \d+ = .*name 'a' \(module\).*\(borrowed, not counted: getrefcount's argument\)$/m);
+  expect(plain.out).not.toContain('differs');
+  const cmp = cli(['trace', '--compare', f]);
+  expect(cmp.code).toBe(0);
+  const at = cmp.out.split('\n');
+  const i = at.findIndex((l) => l === 'line 3: sys.getrefcount(x) differs:');
+  expect(i).toBeGreaterThan(0);
+  expect(at[i + 1]).toMatch(/^ {4}3\.14: \d+ = /);
+  expect(at[i + 2]).toMatch(/^ {4}3\.11: \d+ = the same \+ .*getrefcount's argument$/);
+  expect(cli(['trace', '--compare', '--json', f]).code).toBe(2);
+});

@@ -16,7 +16,7 @@ const HELP: Record<string, string> = {
 
 Usage:
   heapsnake run FILE|- [--python 3.14|3.11]
-  heapsnake trace FILE|- [--json] [--python 3.14|3.11]
+  heapsnake trace FILE|- [--json | --compare] [--python 3.14|3.11]
   heapsnake render FILE|- -o out.png [--step N|last] [--theme dark|light] [--gif] [--frames DIR] [--alt]
   heapsnake --help | COMMAND --help
 
@@ -29,11 +29,18 @@ Runs the program on heapsnake's simulated CPython heap and prints what CPython
 to stderr and exits 1. A construct heapsnake does not model yet, or a limit,
 prints one line to stderr and exits 2.
 `,
-  trace: `Usage: heapsnake trace FILE|- [--json] [--python 3.14|3.11] [--snapshots N]
+  trace: `Usage: heapsnake trace FILE|- [--json | --compare] [--python 3.14|3.11] [--snapshots N]
 
 Prints the record of the run: what happened to memory, line by line
 (allocations, reference counts reaching zero, collections, __del__ calls,
-weakref callbacks). --json prints the whole record (schema: docs/trace.md).
+weakref callbacks). Each sys.getrefcount, sys.getsizeof, gc.collect and
+gc.is_tracked call (and \`is\` between two ints or two strs) is explained where
+it runs: who holds the references, what the bytes are, what was collected,
+why an object is (not) tracked, why two values are (not) one object.
+--compare also runs the program on the other Python version and shows both
+results, each explained, for every such call whose result differs (calls are
+matched by their order at the same line).
+--json prints the whole record (schema: docs/trace.md).
 `,
 };
 
@@ -66,6 +73,7 @@ export async function main(argv: string[]): Promise<number> {
         timeout: { type: 'string' },
         snapshots: { type: 'string' },
         'stress-gc': { type: 'boolean' },
+        ...(cmd === 'trace' ? { compare: { type: 'boolean' as const } } : {}),
       },
     });
   } catch (e) {
@@ -108,13 +116,17 @@ export async function main(argv: string[]): Promise<number> {
     maxSnapshots: values.snapshots ? Number(values.snapshots) : undefined,
     stressGc: values['stress-gc'],
   };
-  const r = await inWorker({ cmd, source, opts, json: !!values.json });
+  if (values.compare && values.json) {
+    process.stderr.write(`heapsnake trace: --compare is for the text trace (--json prints one version's record)\n`);
+    return 2;
+  }
+  const r = await inWorker({ cmd, source, opts, json: !!values.json, compare: !!values.compare });
   process.stdout.write(r.stdout);
   process.stderr.write(r.stderr);
   return r.exitCode;
 }
 
-interface CliJob { cmd: string; source: string; opts: RunOptions; json: boolean }
+interface CliJob { cmd: string; source: string; opts: RunOptions; json: boolean; compare?: boolean }
 interface CliOutput { stdout: string; stderr: string; exitCode: number }
 
 /** The simulation of `run` and `trace`, and what the command prints. */
@@ -125,9 +137,11 @@ async function runJob(job: CliJob): Promise<CliOutput> {
   await ready();
   const r = simulate(job.source, job.opts);
   if (job.cmd === 'run') return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+  // --compare: the same program on the other version, for its explanations
+  const other = job.compare ? simulate(job.source, { ...job.opts, python: job.opts.python === '3.11' ? '3.14' : '3.11' }) : null;
   const stdout = job.json
     ? JSON.stringify({ ...r.trace, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode }, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) + '\n'
-    : formatTraceText(r);
+    : formatTraceText(r, other);
   return { stdout, stderr: '', exitCode: r.exitCode };
 }
 

@@ -38,6 +38,12 @@ export interface GcState {
    * interpreter's own objects. The order of __del__ at exit depends on it (exitorder.ts).
    */
   exitRisk: boolean;
+  /**
+   * What the last collection's result counted (the trace's gc.collect() explanation, explain.ts):
+   * the unreachable objects freed ("type#id", or "type#id: owner's __dict__"), the weakrefs freed
+   * after their callbacks, and the stand-in for interpreter garbage (`phantom`).
+   */
+  last?: { objects: string[]; weakrefs: number; phantom: number; generation: number };
 }
 
 let state: GcState;
@@ -149,7 +155,7 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
       if (o.type === T.tuple && o.tracked) {
         let keep = false;
         for (const x of (o as PyTuple).items) if (mayBeTracked(x)) { keep = true; break; }
-        if (!keep) { o.tracked = false; continue; }
+        if (!keep) { o.tracked = false; (o as any).gcUntracked = true; continue; }
       }
       survivors.push(o);
     }
@@ -158,7 +164,7 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
       if (generation === 2 && R.rules.version === '3.11' && o.type === T.dict) {
         let keep = false;
         for (const e of (o as PyDict).entries) if (e && (mayBeTracked(e.key) || mayBeTracked(e.value))) { keep = true; break; }
-        if (!keep) { o.tracked = false; continue; }
+        if (!keep) { o.tracked = false; (o as any).gcUntracked = true; continue; }
       }
       old.add(o);
     }
@@ -183,7 +189,9 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     const finalUnreachable = handleResurrected(unreachable, old);
     // gc_collect_main: m = the weakrefs freed by handle_weakrefs + the final unreachable objects
     let m = freedWeakrefs + finalUnreachable.length;
+    const phantom = st.phantom ?? 0;
     if (st.phantom) { m += st.phantom; st.phantom = 0; }
+    if (h.recording) st.last = { objects: garbageNames(finalUnreachable), weakrefs: freedWeakrefs, phantom, generation };
     deleteGarbage(finalUnreachable, old);
 
     const w = h.hooks.where();
@@ -193,6 +201,16 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
   } finally {
     st.collecting = false;
   }
+}
+
+/** Names for the collected objects; an instance's separate __dict__ is named after its owner. */
+function garbageNames(objs: PyObject[]): string[] {
+  const owner = new Map<PyObject, PyObject>();
+  for (const o of objs) if (o.dict && !(o.dict as any).inline) owner.set(o.dict, o);
+  return objs.map((o) => {
+    const w = owner.get(o);
+    return w ? `${o.type.name}#${o.id}: ${w.type.name}#${w.id}'s __dict__` : `${o.type.name}#${o.id}`;
+  });
 }
 
 /** Modules/gcmodule.c: invoke_gc_callback — each callback gets (phase, info). */

@@ -6,6 +6,8 @@
 //   2. PyObject_ClearWeakRefs — weakrefs cleared, callbacks called;
 //   3. slots and __dict__ released (PyObject.clear), then the memory.
 
+import { nativeHeld, nativeHeldOn } from './nativeheld.js';
+import type { ExplainEvent } from './explain.js';
 import { PyObject, PyWeakref, setCurrentHeap } from './object.js';
 import type { VersionRules } from './version.js';
 
@@ -17,6 +19,7 @@ export type HeapEvent =
   | { kind: 'with-exit'; id: number; line: number; step: number }
   | { kind: 'del'; id: number; type: string; line: number; step: number }
   | { kind: 'weakref-callback'; id: number; referent: number; line: number; step: number }
+  | ExplainEvent
   | { kind: 'gc'; generation: number; collected: number; uncollectable: number; trigger: 'gc.collect()' | 'automatic' | 'exit'; line: number; step: number; ids: number[]; why: string };
 
 export interface HeapHooks {
@@ -154,7 +157,9 @@ export class Heap {
       o.finalized = true;
       const w = this.hooks.where();
       this.record({ kind: 'del', id: o.id, type: o.type.name, line: w.line, step: w.step });
-      this.hooks.callDel(o);
+      const held = nativeHeldOn.on;
+      if (held) nativeHeld.push(["the finalizer's temporary reference (Objects/object.c: PyObject_CallFinalizerFromDealloc)", [o]]);
+      try { this.hooks.callDel(o); } finally { if (held) nativeHeld.pop(); }
       if (--o.rc !== 0) return; // resurrected: it lives on
     }
     // 2. Objects/weakrefobject.c: PyObject_ClearWeakRefs.

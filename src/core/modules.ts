@@ -19,6 +19,7 @@ import { userClasses } from './classgc.js';
 import * as ops from './ops.js';
 import { defMethod as def } from './classes.js';
 import { getVM } from './classes.js';
+import { explainRefcount, explainSizeof, explainCollect, explainTracked } from './explain.js';
 
 export type ModuleFactory = () => PyModule;
 const FACTORIES = new Map<string, ModuleFactory>();
@@ -63,10 +64,17 @@ registerModule('sys', () => {
   const rules = R.rules;
   const [maj, min, mic] = rules.patch.split('.').map(Number);
   return makeModule('sys', {
-    getrefcount: bfn('getrefcount', (a) => { argCount('getrefcount', a, 1, 1); return newInt(getrefcount(a[0])); }),
+    getrefcount: bfn('getrefcount', (a) => {
+      argCount('getrefcount', a, 1, 1);
+      const n = getrefcount(a[0]);
+      explainRefcount(a[0], n);
+      return newInt(n);
+    }),
     getsizeof: bfn('getsizeof', (a) => {
       argCount('getsizeof', a, 1, 2);
-      return newInt(getsizeof(a[0]));
+      const n = getsizeof(a[0]);
+      explainSizeof(a[0], n);
+      return newInt(n);
     }),
     intern: bfn('intern', (a) => {
       argCount('intern', a, 1, 1);
@@ -154,7 +162,9 @@ registerModule('gc', () => {
         notSupported(`gc.collect() after importing ${imported} on Python 3.14`,
           'CPython\'s import leaves garbage cycles of its own machinery for the next collection (e.g. 73 objects for collections), unless a collection ran during the import');
       }
-      return newInt(gcCollect(gen, 'gc.collect()'));
+      const n = gcCollect(gen, 'gc.collect()');
+      explainCollect(n);
+      return newInt(n);
     }),
     enable: bfn('enable', () => { st.enabled = true; return None; }),
     disable: bfn('disable', () => { st.enabled = false; return None; }),
@@ -184,7 +194,9 @@ registerModule('gc', () => {
         notSupported('gc.is_tracked() of a constant tuple before the first collection',
           'CPython untracks it if a collection runs while the program is compiled, which depends on the interpreter\'s own allocations');
       }
-      return newBool(isTracked(a[0]));
+      const tracked = isTracked(a[0]);
+      explainTracked(a[0], tracked);
+      return newBool(tracked);
     }),
     garbage: st.garbage,
     callbacks: st.callbacks,

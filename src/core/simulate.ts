@@ -30,6 +30,8 @@ import './bytearray.js';
 import './files.js';
 import './stdlib.js';
 import { audit, AuditProblem } from './audit.js';
+import { explainIs } from './explain.js';
+import { nativeHeld, nativeHeldOn } from './nativeheld.js';
 import { runExitFuncs } from './stdlib/atexit.js';
 import type { Code } from './code.js';
 
@@ -88,6 +90,8 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
   const lines = source.split('\n');
   heap.enter();
   setRuntime(rt);
+  nativeHeld.length = 0; // (a run stopped by an internal error may have left entries)
+  nativeHeldOn.on = !!opts.trace;
   const gc = resetGc(rules.gcThreshold);
   gc.mainPos = rules.mainDictGen === 0 ? 'young-head' : 'old-head';
   const builtins = heap.internal(() => {
@@ -201,6 +205,11 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
       return g;
     });
     (rt as any).globalsRef = globals;
+    // the trace explains introspection calls (explain.ts) from the references these roots hold
+    if (recorder) {
+      (rt as any).explainer = { count: 0, roots: () => ({ globals, code: moduleCode, arena: ((moduleCode as any)?.arena ?? []) as PyObject[] }) };
+      vm.explainIs = explainIs;
+    }
     if (rules.lazyAnnotations && (code as any).moduleAnnotations) {
       (globals as any).incomplete = 'CPython 3.14 keeps them in an __annotate__ function in the module\'s namespace, which heapsnake does not make';
     }

@@ -28,6 +28,35 @@ const SIZES: Record<'3.11' | '3.14', Sizes> = {
 };
 
 const GC = 16;
+
+// The breakdown the trace shows for sys.getsizeof (explain.ts): the same code that computes a size
+// labels its addends while `parts` collects them (sizeParts); otherwise labelling costs nothing.
+let parts: [string, number][] | null = null;
+/** One addend `n` of a size, labelled `what` (the CPython source it models) when a breakdown is wanted. */
+function p(n: number, what: string | null): number { if (parts && what !== null) parts.push([what, n]); return n; }
+const gcHeader = (): number => p(GC, 'GC header (Python/sysmodule.c: _PySys_GetSizeOf)');
+/** A size computed elsewhere (a type's own hook): kept whole unless its code labelled it completely. */
+function whole(mark: number, n: number, what: string): number {
+  if (!parts) return n;
+  let sum = 0;
+  for (let i = mark; i < parts.length; i++) sum += parts[i][1];
+  if (sum !== n || parts.length === mark) { parts.length = mark; parts.push([what, n]); }
+  return n;
+}
+/**
+ * sys.getsizeof with its breakdown: each part is [what, bytes]. `exact` is false when the parts do
+ * not add up to the size (a path that labels nothing): then only the size should be shown.
+ */
+export function sizeParts(o: PyObject): { size: number; parts: [string, number][]; exact: boolean } {
+  const saved = parts;
+  const mine: [string, number][] = [];
+  parts = mine;
+  try {
+    const size = getsizeof(o);
+    const exact = mine.length > 0 && mine.reduce((n, [, b]) => n + b, 0) === size;
+    return { size, parts: mine, exact };
+  } finally { parts = saved; }
+}
 /** Exception types with no C fields beyond BaseException's (measured 88 bytes in both versions). */
 const PLAIN_EXC = new Set(['BaseException', 'Exception', 'ValueError', 'TypeError', 'KeyError', 'IndexError', 'LookupError',
   'RuntimeError', 'ZeroDivisionError', 'ArithmeticError', 'AssertionError', 'NotImplementedError', 'RecursionError', 'OverflowError',
@@ -39,30 +68,35 @@ const EXC_SIZES: Record<string, number> = { StopIteration: 96, NameError: 96, Un
 function intSize(v: number | bigint): number {
   const bits = bitLength(big(v));
   const digits = Math.max(1, Math.ceil(bits / 30));
-  return 24 + 4 * digits;
+  return p(24, 'int header (Objects/longobject.c: int___sizeof__)') + p(4 * digits, parts && `${digits} digit${digits > 1 ? 's' : ''} × 4 (30 bits each)`);
 }
 
 /** Objects/dictobject.c: _PyDict_SizeOf */
 export function dictSize(d: PyDict): number {
   const sk = (d as any).shared as { names: Set<string>; usable: number } | undefined;
   // a split table: the values array (nentries + usable of the class's shared keys); the keys belong to the class
-  if (sk) return 48 + 16 + 8 * (sk.names.size + sk.usable);
-  let size = 48;
+  if (sk) {
+    return p(48 + 16, 'dict with split table (Objects/dictobject.c: _PyDict_SizeOf)')
+      + p(8 * (sk.names.size + sk.usable), parts && `${sk.names.size + sk.usable} value slots × 8 (the class's shared keys)`);
+  }
+  let size = p(48, 'dict header (Objects/dictobject.c: _PyDict_SizeOf)');
   if (d.log2size > 0) {
     const n = 1 << d.log2size;
     const ix = d.log2size < 8 ? 1 : d.log2size < 16 ? 2 : d.log2size < 32 ? 4 : 8;
     const entry = d.unicodeKeys ? 16 : 24;
-    size += 32 + n * ix + usable(d.log2size) * entry;
+    const u = usable(d.log2size);
+    size += p(32, 'keys table header') + p(n * ix, parts && `${n} index slots × ${ix}`)
+      + p(u * entry, parts && `${u} entries × ${entry} (${d.used} used; ${d.unicodeKeys ? 'str keys' : 'general keys'})`);
   }
-  return size + GC;
+  return size + gcHeader();
 }
 
 export function getsizeof(o: PyObject): number {
   const S = SIZES[R.rules.version];
   const t = o.type;
-  if (o === None) return 16;
+  if (o === None) return p(16, 'None: a bare object header (PyObject)');
   const hook0 = (t as any).sizeof as ((o: PyObject) => number) | undefined;
-  if (hook0) return hook0(o);
+  if (hook0) { const m = parts ? parts.length : 0; return whole(m, hook0(o), `${t.name} object (its __sizeof__)`); }
   if (t.isHeapType && t.base) return subclassSize(o, t);
   // a native type built on a builtin layout (OrderedDict, defaultdict, ...) adds fields of its own:
   // without a size hook, refuse rather than report the base's size
@@ -71,43 +105,63 @@ export function getsizeof(o: PyObject): number {
     return notSupported(`sys.getsizeof() of a ${t.name} object`);
   }
   if (o instanceof PyInt) return intSize(o.v);
-  if (o instanceof PyFloat) return 24;
-  if (o instanceof PyComplex) return 32; // Objects/complexobject.c: sizeof(PyComplexObject) — header + two doubles
+  if (o instanceof PyFloat) return p(24, 'float: header + one double (Objects/floatobject.c: PyFloatObject)');
+  if (o instanceof PyComplex) return p(32, 'complex: header + two doubles (Objects/complexobject.c: PyComplexObject)');
   if (o instanceof PyStr) {
     const n = o.len;
-    if (o.maxChar < 128) return S.asciiHeader + n + 1;
+    if (o.maxChar < 128) {
+      return p(S.asciiHeader, 'str header, compact ASCII (Include/cpython/unicodeobject.h: PyASCIIObject)')
+        + p(n, parts && `${n} char${n === 1 ? '' : 's'} × 1 byte`) + p(1, 'NUL terminator');
+    }
     const kind = o.maxChar < 256 ? 1 : o.maxChar < 65536 ? 2 : 4;
     // 3.14: the static 1-char Latin-1 singletons carry a UTF-8 copy (2 bytes + NUL)
     const utf8 = R.rules.version !== '3.11' && n === 1 && kind === 1 && R.latin1.get(o.maxChar) === o ? 3 : 0;
-    return S.compactHeader + (n + 1) * kind + utf8;
+    return p(S.compactHeader, 'str header (Include/cpython/unicodeobject.h: PyCompactUnicodeObject)')
+      + p((n + 1) * kind, parts && `${n} char${n === 1 ? '' : 's'} + NUL × ${kind} byte${kind > 1 ? 's' : ''} (widest char U+${o.maxChar.toString(16).toUpperCase().padStart(4, '0')})`)
+      + (utf8 ? p(utf8, "UTF-8 copy of the static Latin-1 singleton") : 0);
   }
-  if (o instanceof PyBytes && t === T.bytes) return 33 + o.v.length;
-  if (o instanceof PyList) return 40 + 8 * o.allocated + GC;
-  if (o instanceof PyTuple) return S.tupleHeader + 8 * o.items.length;
+  if (o instanceof PyBytes && t === T.bytes) return p(33, 'bytes header + NUL (Objects/bytesobject.c: bytes___sizeof__)') + p(o.v.length, parts && `${o.v.length} bytes`);
+  if (o instanceof PyList) return listSize(o);
+  if (o instanceof PyTuple) return tupleSize(o, S);
   if (o instanceof PyDict) return dictSize(o);
-  if (o instanceof PySet) return 200 + (o.mask > 7 ? (o.mask + 1) * 16 : 0) + GC;
-  if (o instanceof PyRange) return 48;
+  if (o instanceof PySet) {
+    return p(200, 'set header with its 8-slot small table (Objects/setobject.c: set___sizeof__)')
+      + (o.mask > 7 ? p((o.mask + 1) * 16, parts && `${o.mask + 1}-slot table × 16 (outside the object)`) : 0) + gcHeader();
+  }
+  if (o instanceof PyRange) return p(48, 'range object (fixed size)');
   if (o instanceof PyBaseException && !t.isHeapType) {
     // Objects/exceptions.c: OSError carries errno, strerror, filename, filename2 and written
-    if (t.isSubtypeOf(EXC.OSError)) return 128;
-    if (PLAIN_EXC.has(t.name)) return 88;
+    if (t.isSubtypeOf(EXC.OSError)) return p(128, 'OSError object: BaseException + errno, strerror, filename, filename2, written (Objects/exceptions.c)');
+    if (PLAIN_EXC.has(t.name)) return p(88, parts && `${t.name} object: BaseException's fields, GC header included (Objects/exceptions.c: PyBaseExceptionObject)`);
     const sized = EXC_SIZES[t.name];
-    if (sized) return sized;
+    if (sized) return p(sized, parts && `${t.name} object: BaseException + its own fields (Objects/exceptions.c)`);
     return notSupported(`sys.getsizeof() of a ${t.name} object`);
   }
-  if (o instanceof PyCell) return 40;
-  if (o instanceof PyMethod) return 64;
-  if (o instanceof PyFunction) return S.function;
-  if (t === T.range_iterator) return S.rangeIter;
-  if (t === T.map) return S.map;
+  if (o instanceof PyCell) return p(40, 'cell object (fixed size)');
+  if (o instanceof PyMethod) return p(64, 'bound method object (fixed size)');
+  if (o instanceof PyFunction) return p(S.function, 'function object (fixed size)');
+  if (t === T.range_iterator) return p(S.rangeIter, 'range_iterator object (fixed size)');
+  if (t === T.map) return p(S.map, 'map object (fixed size)');
   const hook = (t as any).sizeof as ((o: PyObject) => number) | undefined;
-  if (hook) return hook(o);
+  if (hook) { const m = parts ? parts.length : 0; return whole(m, hook(o), `${t.name} object (its __sizeof__)`); }
   const fixed = FIXED.get(t);
-  if (fixed !== undefined) return fixed;
+  if (fixed !== undefined) return p(fixed, parts && `${t.name} object (fixed size, measured on CPython)`);
   if (o instanceof PyGenerator) return generatorSize(o);
   if (t.isHeapType && !t.base) return instanceSize(t);
   if (t.isHeapType && t.base) return subclassSize(o, t);
   return notSupported(`sys.getsizeof() of a ${t.name} object`);
+}
+
+/** Objects/listobject.c: list___sizeof__ — the header, the allocated item array, the GC header. */
+function listSize(o: PyList): number {
+  const a = o.allocated, n = o.items.length;
+  return p(40, 'list header (Objects/listobject.c: list___sizeof__)')
+    + p(8 * a, parts && `${a} slot${a === 1 ? '' : 's'} × 8 (${a === n ? `all ${n} used` : `capacity ${a}, ${n} used: list_resize over-allocates`})`) + gcHeader();
+}
+/** Objects/tupleobject.c: the items are inline; the header size is per version (SIZES). */
+function tupleSize(o: PyTuple, S: Sizes): number {
+  const n = o.items.length;
+  return p(S.tupleHeader, 'tuple header, GC header included (Objects/tupleobject.c)') + p(8 * n, parts && `${n} item${n === 1 ? '' : 's'} × 8`);
 }
 
 /** Sizes measured on both versions (docs/cpython-rules.md §1.9), GC header included. */
@@ -126,17 +180,22 @@ const FIXED = new Map<PyType, number>([
 function generatorSize(g: PyGenerator): number {
   const stacksize = (g.code as any).stacksize as number | undefined;
   if (stacksize === undefined) return notSupported('sys.getsizeof() of this generator');
-  return 168 + 8 * (g.code.nlocalsplus + stacksize);
+  return p(168, 'generator with its frame header (Objects/genobject.c: gen_sizeof)')
+    + p(8 * (g.code.nlocalsplus + stacksize), parts && `${g.code.nlocalsplus} locals + ${stacksize} stack slots × 8 (the frame lives inside the generator)`);
 }
 
 /** Instances of plain classes (docs/cpython-rules.md §1.10). */
 function instanceSize(t: PyType): number {
   const v = R.rules.version;
   const hasSlots = (t as any).ownSlots !== undefined || t.slotNames.length > 0 || !t.hasDict;
-  if (!hasSlots) return v === '3.11' ? 56 : 48;
-  let size = 16 + 8 * t.slotNames.length + GC;
-  if (t.hasDict) size += 16;
-  if ((t as any).weakrefSlot) size += v === '3.11' ? 8 : 16;
+  if (!hasSlots) {
+    return p(v === '3.11' ? 56 : 48, parts && (v === '3.11'
+      ? `${t.name} instance: header + dict/values and weakref pointers + GC header (attribute values not included)`
+      : `${t.name} instance: header + GC header + managed dict/weakref pre-header (attribute values not included)`));
+  }
+  let size = p(16, 'object header (PyObject)') + p(8 * t.slotNames.length, parts && `${t.slotNames.length} __slots__ × 8`) + gcHeader();
+  if (t.hasDict) size += p(16, '__dict__ pre-header');
+  if ((t as any).weakrefSlot) size += p(v === '3.11' ? 8 : 16, '__weakref__ slot');
   return size;
 }
 
@@ -153,17 +212,19 @@ function subclassSize(o: PyObject, t: PyType): number {
   const plain = t.hasDict && t.slotNames.length === 0;
   if (!t.hasDict && t.slotNames.length === 0) {
     // __slots__ = () (namedtuple): the base layout alone, plus the GC header for var-sized bases
-    if (base === T.tuple) return (v === '3.11' ? 40 : 48) + 8 * (o as PyTuple).items.length;
-    if (base === T.list) return 40 + 8 * (o as PyList).allocated + GC;
+    if (base === T.tuple) return tupleSize(o as PyTuple, SIZES[v]);
+    if (base === T.list) return listSize(o as PyList);
   }
   // a weakref subclass with only plain __slots__ (weakref.KeyedRef): the slots follow the 64-byte
   // PyWeakReference, GC header added (measured 80/88/96 for 0/1/2 slots on both versions)
-  if (base === T.weakref && !t.hasDict && !(t as any).weakrefSlot) return 80 + 8 * t.slotNames.length;
+  if (base === T.weakref && !t.hasDict && !(t as any).weakrefSlot) {
+    return p(80, 'weakref object, GC header included (Objects/weakrefobject.c: PyWeakReference)') + p(8 * t.slotNames.length, parts && `${t.slotNames.length} __slots__ × 8`);
+  }
   // named __slots__ only (no __dict__ / __weakref__ slot): each is a pointer after the base's own layout
   // (Objects/typeobject.c: type_new_descriptors adds slotoffset += sizeof(PyObject *) per slot; measured on both)
   if (!t.hasDict && !t.weakrefable) {
-    if (base === T.list) return 40 + 8 * (o as PyList).allocated + GC + 8 * t.slotNames.length;
-    if (base === T.dict) return dictSize(o as PyDict) + 8 * t.slotNames.length;
+    if (base === T.list) return listSize(o as PyList) + p(8 * t.slotNames.length, parts && `${t.slotNames.length} __slots__ × 8`);
+    if (base === T.dict) return dictSize(o as PyDict) + p(8 * t.slotNames.length, parts && `${t.slotNames.length} __slots__ × 8`);
   }
   if (!plain) return notSupported(`sys.getsizeof() of an instance of a ${base.name} subclass with __slots__`);
   // Objects/typeobject.c: type_new_descriptors adds no __dict__ or __weakref__ slot a base already has (OrderedDict)
@@ -172,12 +233,14 @@ function subclassSize(o: PyObject, t: PyType): number {
   const native = t.mro.find((b) => !b.isHeapType);
   const baseHook = native ? (native as any).sizeof as ((o: PyObject) => number) | undefined : undefined;
   if (native && baseHook) {
-    if (native.hasDict && native.weakrefable) return baseHook(o);
-    if (o instanceof PyDict) return baseHook(o) + (v === '3.11' ? 24 : 16);
+    const m = parts ? parts.length : 0;
+    if (native.hasDict && native.weakrefable) return whole(m, baseHook(o), `${native.name} part (its __sizeof__)`);
+    if (o instanceof PyDict) return whole(m, baseHook(o), `${native.name} part (its __sizeof__)`) + p(v === '3.11' ? 24 : 16, v === '3.11' ? "the subclass's __dict__ and __weakref__ pointers (+ padding)" : 'managed dict/weakref pre-header');
     return notSupported(`sys.getsizeof() of an instance of a ${native.name} subclass`);
   }
-  if (base === T.list) return 40 + 8 * (o as PyList).allocated + GC + (v === '3.11' ? 24 : 16);
-  if (base === T.dict) return dictSize(o as PyDict) + (v === '3.11' ? 24 : 16);
+  const extra = (): number => p(v === '3.11' ? 24 : 16, v === '3.11' ? 'the subclass\'s __dict__ and __weakref__ pointers (+ padding)' : 'managed dict/weakref pre-header');
+  if (base === T.list) return listSize(o as PyList) + extra();
+  if (base === T.dict) return dictSize(o as PyDict) + extra();
   if (base === T.tuple) return (v === '3.11' ? 40 : 48) + 8 * (o as PyTuple).items.length + (v === '3.11' ? 8 : 16);
   if (base === T.int) return intSize((o as PyInt).v) + GC + (v === '3.11' ? 0 : 16);
   // a fixed-size base (float, complex): Objects/typeobject.c: type_new_descriptors — 3.11 adds a __weakref__ slot

@@ -3,6 +3,7 @@
 // except where a slot is tagged borrowed (3.14's LOAD_FAST_BORROW), so the
 // reference counts a program can observe come out as CPython's.
 
+import { nativeHeld, nativeHeldOn } from './nativeheld.js';
 import { Op, BINOPS, CMPOPS, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './opcodes.js';
 import { Code } from './code.js';
 import { Frame, PyFunction, PyMethod, PyGenerator, PyFrameObject, PyTraceback, PyModule, clearLocals } from './func.js';
@@ -96,10 +97,12 @@ export class VM {
     }
     const init = t.lookup('__init__');
     if (init && !(init instanceof PyMethodDescr && (init as any).isObjectInit)) {
+      const held = nativeHeldOn.on;
+      if (held) nativeHeld.push(['the class call, holding the new object until __init__ returns (Objects/typeobject.c: type_call)', [obj]]);
       try {
         const r = callDescr(init, obj, args, kwnames);
         if (r !== None) { decref(r); typeError(`__init__() should return None, not '${r.type.name}'`); }
-      } catch (e) { decref(obj); throw e; }
+      } catch (e) { decref(obj); throw e; } finally { if (held) nativeHeld.pop(); }
     }
     // instances of subclasses of builtins get their __dict__ and slots (Objects/typeobject.c: subtype layout)
     if (t.isHeapType && t.base && !obj.dict && !obj.slots && isInstance(obj, t)) addInstanceExtras(obj, t);
@@ -417,6 +420,8 @@ export class VM {
    */
   /** Nesting depth of run(): above 1, native code between the runs may hold references. */
   runDepth = 0;
+  /** Set while tracing: explains `x is y` (explain.ts: explainIs). */
+  explainIs: ((a: PyObject, b: PyObject, result: boolean) => void) | null = null;
 
   run(entry: Frame, throwIn: PyObject | null = null): PyObject {
     this.runDepth++;
@@ -781,7 +786,9 @@ export class VM {
             } else if (R.rules.version === '3.11' && kwnames && (callable instanceof PyFunction || callable instanceof PyMethod)) {
               // Objects/call.c: _PyStack_UnpackDict — a temporary array holds every argument during the call
               for (const v of argv) incref(v);
-              try { r = this.callObject(callable, argv, kwnames); } finally { for (const v of argv) decref(v); }
+              const held = nativeHeldOn.on;
+              if (held) nativeHeld.push(["the call's argument array (Objects/call.c: _PyStack_UnpackDict)", argv]);
+              try { r = this.callObject(callable, argv, kwnames); } finally { if (held) nativeHeld.pop(); for (const v of argv) decref(v); }
             } else r = this.callObject(callable, argv, kwnames);
           } finally { if (tmpKw) decref(tmpKw); }
           const base = f.sp - 3 - (arg & 1);
@@ -822,6 +829,7 @@ export class VM {
         case Op.IS_OP: {
           const b = f.stack[f.sp - 1]!, a = f.stack[f.sp - 2]!;
           const r = (a === b) !== (arg === 1);
+          if (this.explainIs) this.explainIs(a, b, r); // the trace's explanation (explain.ts)
           close(f, --f.sp); close(f, --f.sp);
           push(f, r ? True : False);
           break;

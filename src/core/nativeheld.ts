@@ -1,0 +1,12 @@
+// References the interpreter's C code holds in local variables while it calls back into Python:
+// the new object type_call holds while __init__ runs, the object a finalizer resurrects while
+// __del__ runs, 3.11's argument array of a **kwargs call. ob_refcnt counts them like any other;
+// holders.ts names them (the trace's sys.getrefcount explanation). Each site pushes before the
+// call and pops in a finally block.
+
+import type { PyObject } from './object.js';
+
+/** [what holds them (with the CPython source), the objects], innermost call last. */
+export const nativeHeld: [string, PyObject[]][] = [];
+/** Kept only while tracing (simulate.ts): untraced runs push nothing. */
+export const nativeHeldOn = { on: false };
