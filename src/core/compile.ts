@@ -212,7 +212,7 @@ class Compiler {
       markLoadFastCheck(code, s.kind === 'module' || s.kind === 'class' ? 0 : code.argcount + code.kwonlyargcount + (code.flags & CO_VARARGS ? 1 : 0) + (code.flags & CO_VARKEYWORDS ? 1 : 0));
       optimizeLoadFast(code);
     }
-    (code as any).stacksize = stackDepth(code);
+    (code as any).stacksize = stackDepth(code, this.rules.generatorBlock);
     this.u = this.stack.pop()!;
     return code;
   }
@@ -819,6 +819,7 @@ class Compiler {
       }
       if (h.name) {
         this.storeName(h.name); // [prev]
+        (this.u.code as any).stackUnsure = 'an except … as handler';
         const nameCleanup = this.label();
         this.jump(Op.SETUP_CLEANUP, nameCleanup);
         this.pushBlock({ kind: 'handler', name: h.name }, h.lineno);
@@ -861,6 +862,7 @@ class Compiler {
     this.setLine(s);
     this.expr(item.context_expr);
     this.emit(Op.BEFORE_WITH); // [exit, value]
+    (this.u.code as any).stackUnsure = 'a with block';
     if (item.optional_vars) this.store(item.optional_vars); else this.emit(Op.POP_TOP);
     this.jump(Op.SETUP_FINALLY, excL);
     this.pushBlock({ kind: 'with' }, s.lineno);
@@ -1307,6 +1309,8 @@ class Compiler {
         const k = this.u.scope.kind;
         if (k !== 'function' && k !== 'lambda') throw new CompileError('SyntaxError', "'yield' outside function", e.lineno);
         this.expr(e.value);
+        // (3.14's SEND/cleanup layout needs more stack than heapsnake's bytecode: see sizeof.ts)
+        if (this.rules.generatorBlock) (this.u.code as any).stackUnsure = 'yield from';
         this.emit(Op.GET_YIELD_FROM_ITER);
         this.loadConst(None);
         const top = this.label(), end = this.label();

@@ -7,7 +7,7 @@
 //   * the ref is still on the stack when the block ends (REF_UNCONSUMED).
 // Every other LOAD_FAST becomes LOAD_FAST_BORROW. (docs/cpython-rules.md §2.3)
 
-import { Op, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE } from './opcodes.js';
+import { CO_GENERATOR, Op, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE } from './opcodes.js';
 import type { Code } from './code.js';
 
 const JUMPS = new Set<number>([Op.JUMP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.JUMP_IF_FALSE_OR_POP,
@@ -56,7 +56,7 @@ function effect(op: number, arg: number): [number, number] {
 }
 
 /** The maximum stack depth of a code object (Python/flowgraph.c: calculate_stackdepth), for generator sizes. */
-export function stackDepth(code: Code): number {
+export function stackDepth(code: Code, generatorWrapped = false): number {
   const ops = code.code;
   const n = ops.length / 2;
   const depth = new Int32Array(n + 1).fill(-1);
@@ -84,7 +84,14 @@ export function stackDepth(code: Code): number {
         case Op.LOAD_METHOD: pop = 1; push = 2; break;
         default: [pop, push] = effect(op, arg);
       }
-      if (op === Op.SETUP_FINALLY || op === Op.SETUP_CLEANUP) visit(arg, d + 1);
+      if (op === Op.SETUP_FINALLY) visit(arg, d + 1);
+      if (op === Op.SETUP_CLEANUP) {
+        visit(arg, d + 1);
+        // NON-CPYTHON: heapsnake's cleanup handler receives only the exception; CPython's
+        // also receives lasti (stack_effect(SETUP_CLEANUP, jump) is 2) and starts with
+        // COPY 3 (or LOAD_CONST None for an `as` name): co_stacksize counts depth + 3 there
+        if (d + 3 > max) max = d + 3;
+      }
       if (op === Op.FOR_ITER) visit(arg, d - 1);
       if (op === Op.SEND) visit(arg, d - 1);
       if (op === Op.JUMP_IF_FALSE_OR_POP || op === Op.JUMP_IF_TRUE_OR_POP) visit(arg, d);
@@ -95,6 +102,10 @@ export function stackDepth(code: Code): number {
       if (op === Op.RETURN_VALUE || op === Op.RETURN_CONST_NONE || op === Op.RAISE_VARARGS || op === Op.RERAISE) break;
     }
   }
+  // 3.12+ Python/codegen.c: wrap_in_stopiteration_handler — a generator's body runs under a
+  // cleanup handler (SETUP_CLEANUP at depth 0: its entry holds lasti and the exception, then
+  // CALL_INTRINSIC_1 STOPITERATION_ERROR) that heapsnake's bytecode does not spell out: depth 2
+  if (generatorWrapped && code.flags & CO_GENERATOR) max = Math.max(max, 2);
   return max;
 }
 
