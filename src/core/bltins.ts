@@ -340,28 +340,31 @@ for (const name of ['min', 'max'] as const) {
     for (const k of kws.keys()) if (k !== 'key' && k !== 'default') typeError(`'${k}' is an invalid keyword argument for ${name}()`);
     const key = kws.get('key');
     const dflt = kws.get('default');
-    let items: PyObject[];
     if (pos.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
-    if (pos.length === 1) items = ops.toArray(pos[0]);
-    else {
-      if (dflt) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-      items = pos.map((x) => incref(x));
-    }
+    if (pos.length > 1 && dflt) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    // Python/bltinmodule.c: min_max — one item at a time: its key, then
+    // PyObject_RichCompareBool(key, best key, Py_LT for min / Py_GT for max)
+    const op = name === 'min' ? '<' : '>';
+    let best: PyObject | null = null, bestK: PyObject | null = null;
+    const consider = (x: PyObject): void => {
+      const k = key && key !== None ? call(key, [x]) : incref(x);
+      if (best === null) { best = incref(x); bestK = k; return; }
+      let better: boolean;
+      try { const r = ops.richCompare(k, bestK!, op); try { better = ops.truthy(r); } finally { decref(r); } } catch (e) { decref(k); throw e; }
+      if (better) { decref(bestK!); bestK = k; decref(best); best = incref(x); } else decref(k);
+    };
     try {
-      if (!items.length) {
+      if (pos.length === 1) ops.forEach(pos[0], consider);
+      else for (const x of pos) consider(x);
+      if (best === null) {
         if (dflt) return incref(dflt);
         raise('ValueError', R.rules.version === '3.11' ? `${name}() arg is an empty sequence` : `${name}() iterable argument is empty`);
       }
-      let best = items[0];
-      let bestK = key && key !== None ? call(key, [best]) : incref(best);
-      for (let i = 1; i < items.length; i++) {
-        const k = key && key !== None ? call(key, [items[i]]) : incref(items[i]);
-        const better = name === 'min' ? ops.lt(k, bestK) : ops.lt(bestK, k);
-        if (better) { decref(bestK); bestK = k; best = items[i]; } else decref(k);
-      }
-      decref(bestK);
       return incref(best);
-    } finally { for (const x of items) decref(x); }
+    } finally {
+      if (bestK) decref(bestK);
+      if (best) decref(best);
+    }
   });
 }
 fn('sorted', (a, kw) => {

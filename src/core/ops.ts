@@ -102,6 +102,8 @@ export function checkIdCompare(a: PyObject, b: PyObject, op: CmpOp): void {
 
 function mixedCmp(a: PyObject, b: PyObject, op: CmpOp): boolean | null {
   if ((a as any).idOf !== undefined && (b as any).idOf !== undefined) checkIdCompare(a, b, op);
+  // (a class derived from int or float may define its own comparisons: the slow path finds them)
+  if (a.type.isHeapType || b.type.isHeapType) return null;
   const an = a instanceof PyInt ? a.v : a instanceof PyFloat ? a.v : null;
   const bn = b instanceof PyInt ? b.v : b instanceof PyFloat ? b.v : null;
   if (an === null || bn === null) return null;
@@ -136,7 +138,7 @@ function cmpResult(c: number, op: CmpOp): boolean {
 export function richCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
   const m = mixedCmp(a, b, op);
   if (m !== null) return m ? True : False;
-  if (a instanceof PyStr && b instanceof PyStr) {
+  if (a instanceof PyStr && b instanceof PyStr && !a.type.isHeapType && !b.type.isHeapType) {
     const x = a.v, y = b.v;
     return cmpStr(x, y, op) ? True : False;
   }
@@ -190,8 +192,9 @@ export function eq(a: PyObject, b: PyObject): boolean {
   try { return truthy(r); } finally { decref(r); }
 }
 export function lt(a: PyObject, b: PyObject): boolean {
-  if (a instanceof PyInt && b instanceof PyInt) return a.v < b.v;
-  if (a instanceof PyStr && b instanceof PyStr) return cmpCodePoints(a.v, b.v) < 0;
+  // (exact types only: a subclass may define its own __lt__)
+  if (a instanceof PyInt && b instanceof PyInt && a.type === T.int && b.type === T.int) return a.v < b.v;
+  if (a instanceof PyStr && b instanceof PyStr && a.type === T.str && b.type === T.str) return cmpCodePoints(a.v, b.v) < 0;
   const r = richCompare(a, b, '<');
   try { return truthy(r); } finally { decref(r); }
 }

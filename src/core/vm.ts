@@ -815,7 +815,8 @@ export class VM {
         case Op.COMPARE_OP: {
           const b = f.stack[f.sp - 1]!, a = f.stack[f.sp - 2]!;
           let r: PyObject;
-          if (a instanceof PyInt && b instanceof PyInt && typeof a.v === 'number' && typeof b.v === 'number') {
+          // (exact ints only: a subclass of int may define its own comparisons)
+          if (a instanceof PyInt && b instanceof PyInt && typeof a.v === 'number' && typeof b.v === 'number' && a.type === T.int && b.type === T.int) {
             if ((a as any).idOf !== undefined && (b as any).idOf !== undefined) ops.checkIdCompare(a, b, CMPOPS[arg]);
             const x = a.v, y = b.v;
             let c: boolean;
