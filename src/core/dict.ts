@@ -117,6 +117,7 @@ function insertNew(d: PyDict, key: PyObject, value: PyObject, h: number): void {
       (d as any).shared = undefined;
       d.log2size = calculateLog2Keysize(d.used * 3);
       d.nentries = d.used;
+      d.popped = 0;
     }
   }
   // Objects/dictobject.c: insertdict — an empty dict gets a minimum-size table (insert_to_emptydict); a
@@ -128,7 +129,7 @@ function insertNew(d: PyDict, key: PyObject, value: PyObject, h: number): void {
     d.nentries = 0;
   } else {
     if (d.unicodeKeys && !isStrKey(key)) resize(d, calculateLog2Keysize(growthRate(d)));
-    if (d.nentries >= usable(d.log2size)) resize(d, calculateLog2Keysize(growthRate(d)));
+    if (d.nentries + d.popped >= usable(d.log2size)) resize(d, calculateLog2Keysize(growthRate(d)));
   }
   if (!isStrKey(key)) d.unicodeKeys = false;
   const idx = d.entries.length;
@@ -158,6 +159,7 @@ export function resize(d: PyDict, log2: number): void {
   }
   d.log2size = log2;
   d.nentries = live.length;
+  d.popped = 0;
 }
 
 /** del d[key]; returns false if absent. */
@@ -218,6 +220,7 @@ export function dictClear(d: PyDict): void {
   d.used = 0;
   d.log2size = 0;
   d.nentries = 0;
+  d.popped = 0;
   d.unicodeKeys = true;
   (d as any).shared = undefined;
   for (const e of es) if (e) { decref(e.key); decref(e.value); }
@@ -231,7 +234,7 @@ export function dictMerge(d: PyDict, other: PyObject, noDup: boolean): void {
     const clean = !(other as any).shared && other.used === other.nentries && other.log2size > 0;
     if (d.used === 0 && clean && (other.log2size === PyDict_LOG_MINSIZE || usable(other.log2size - 1) < other.used)) {
       // clone_combined_dict_keys: the source's geometry and kind
-      d.log2size = other.log2size; d.nentries = 0; d.entries = []; d.strIndex.clear(); d.hashIndex = null;
+      d.log2size = other.log2size; d.nentries = 0; d.popped = 0; d.entries = []; d.strIndex.clear(); d.hashIndex = null;
       d.unicodeKeys = other.unicodeKeys;
     } else if ((d.log2size === 0 ? 0 : usable(d.log2size)) < d.used + other.used) {
       // dictresize(mp, estimate_log2_keysize(...), DK_IS_UNICODE(other->ma_keys))

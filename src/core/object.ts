@@ -325,6 +325,12 @@ export class PyDict extends PyObject {
   log2size = 0;
   /** dk_nentries: entry slots consumed (live + deleted) in the current keys object. */
   nentries = 0;
+  /**
+   * Slots popitem() gave back to dk_nentries without giving them back to dk_usable
+   * (Objects/dictobject.c: dict_popitem_impl: "We can't dk_usable++ since there is
+   * DKIX_DUMMY in indices"); cleared with the keys object.
+   */
+  popped = 0;
   /** All keys so far are str (DICT_KEYS_UNICODE). */
   unicodeKeys = true;
   /** A split-table instance dict (keys shared with the class). */

@@ -759,6 +759,7 @@ def(T.dict, 'popitem', (s) => {
       removeAt(d, i);
       d.entries.length = i; // the slot is reused (Objects/dictobject.c: dict_popitem_impl)
       d.nentries = i;
+      d.popped++;
       return t;
     }
   }
