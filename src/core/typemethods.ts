@@ -904,7 +904,16 @@ for (const t of [T.set, T.frozenset]) {
       return res;
     });
   };
-  binary('union', (a, b) => [...setKeys(a), ...setKeys(b)], '__or__');
+  // Objects/setobject.c: set_union / set_or — a copy of the set (set_copy: set_update_internal
+  // into a new set, presized from the other's size), then set_update_local with each other one
+  const union = (s: PyObject, others: PyObject[]): PyObject => {
+    const res = newSet(s.type === T.frozenset);
+    setUpdate(res, s);
+    for (const o of others) if (o !== s) setUpdate(res, o);
+    return res;
+  };
+  def(t, 'union', (s, args) => union(s, args));
+  def(t, '__or__', (s, args) => (args[0] instanceof PySet ? union(s, [args[0]]) : NotImplemented));
   binary('intersection', (a, b) => (a.used <= b.used ? setKeys(a).filter((k) => setContains(b, k)) : setKeys(b).filter((k) => setContains(a, k))), '__and__');
   binary('difference', (a, b) => setKeys(a).filter((k) => !setContains(b, k)), '__sub__');
   binary('symmetric_difference', (a, b) => [...setKeys(a).filter((k) => !setContains(b, k)), ...setKeys(b).filter((k) => !setContains(a, k))], '__xor__');

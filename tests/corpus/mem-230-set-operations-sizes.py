@@ -1,0 +1,32 @@
+# checks: set sizes through add/discard/pop/clear, union and | (set_copy then set_update presizing), intersection, difference, symmetric difference, update, copy
+import sys
+def show(tag, s): print(tag, len(s), sys.getsizeof(s))
+s = set(range(4)); show("4", s)
+s.add(4); show("add", s)
+for i in range(5): s.discard(i)
+show("discarded", s)
+for i in range(10, 14): s.add(i)
+show("re-add", s)
+s = {1, 2, 3, 4}
+while s: s.pop()
+show("popped", s)
+s.add(9); show("after pop add", s)
+a = set(range(10)); b = set(range(5, 15))
+show("and", a & b); show("or", a | b); show("sub", a - b); show("xor", a ^ b)
+a.intersection_update(b); show("iand", a)
+c = set(); c.update(range(20)); show("update", c)
+c.clear(); show("clear", c)
+d = set("hello world"); show("str", d)
+e = {x % 7 for x in range(50)}; show("comp", e)
+f = frozenset(range(3)); show("frozen", f)
+g = set(f); show("from frozen", g)
+h = set([1]*100); show("dups", h)
+k = s.copy(); show("copy empty", k)
+m = set(range(100)); 
+for i in range(95): m.remove(i)
+show("big removed", m); n = m.copy(); show("copy", n)
+a = {1, 2, 3}
+print(a | {3, 4}, sorted(a.union([5, 6], (7,))), sys.getsizeof(a.union(range(30))), frozenset(a) | {9}, type(frozenset(a) | {9}).__name__)
+print(sys.getsizeof(set(range(10)) | set(range(5, 15))), sys.getsizeof(set().union(set(range(40)))))
+b = set(range(10)); b |= set(range(5, 15)); print(sys.getsizeof(b))
+print(a.union(), a.union() is a, sorted(a | a))
