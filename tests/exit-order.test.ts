@@ -138,6 +138,26 @@ s = {1, 2}
 w = weakref.ref(s, lambda r: print("cb"))
 print("end")
 `,
+  'class attributes: a registry, a class-body list, attributes set later, bound methods': V + `
+class Node:
+    all = []
+    def __init__(self, n):
+        self.n = n
+        Node.all.append(self)
+    def __del__(self): print("node", self.n)
+    def show(self): return self.n
+class Plain: pass
+Plain.keep = [V("plain0"), V("plain1")]
+class Kept:
+    items = [V("body0"), V("body1")]
+a = Node("a")
+Node("b")
+Kept.later = V("later")
+shown = Node("c").show
+c = Node("d")
+x = V("x")
+print("end")
+`,
   'garbage cycles go at the first exit collection': V + `
 x = V("x"); y = V("y")
 x.other = y; y.other = x
@@ -151,7 +171,7 @@ print("end")
 describe('exit orders heapsnake refuses rather than print wrong', () => {
   beforeAll(async () => { await ready(); });
   const cases: [string, string, ('3.11' | '3.14')[]][] = [
-    ['a class attribute', V + 'class C:\n    keep = [V("class attr")]\na = V("a")\nprint("end")\n', ['3.11', '3.14']],
+    ['an attribute of a class no global name holds', V + 'class C:\n    keep = [V("class attr")]\nc = C()\ndel C\na = V("a")\nprint("end")\n', ['3.11', '3.14']],
     ['a suspended generator\'s local', V + 'def g(x):\n    yield x\n    yield x\nit = g([V("in frame"), V("other")])\nnext(it)\na = V("a")\nprint("end")\n', ['3.11', '3.14']],
     ['a young collection CPython may have run (3.11)', V + 'a = V("a")\nl = [V("l1"), V("l2")]\nbig = [[] for i in range(1000)]\nb = V("b")\nm = [V("m1"), V("m2")]\nprint("end")\n', ['3.11']],
     ['a del-ed cycle CPython may have collected while the program ran', V + 'a = V("a"); b = V("b"); a.o = b; b.o = a\ndel a, b\nbig = [[] for i in range(150)]\nprint("end")\n', ['3.11', '3.14']],
@@ -183,7 +203,7 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ t: Tree }>((tie) => ({
   t: fc.oneof(
     { depthSize: 'small', maxDepth: 3 },
     leaf.map((k) => ({ k, c: [] })),
-    fc.tuple(fc.constantFrom('list', 'tuple', 'dict', 'Box', 'P', 'Q', 'comp', 'fn'), fc.array(tie('t'), { minLength: 1, maxLength: 3 }))
+    fc.tuple(fc.constantFrom('list', 'tuple', 'dict', 'Box', 'P', 'Q', 'comp', 'fn', 'R', 'meth'), fc.array(tie('t'), { minLength: 1, maxLength: 3 }))
       .map(([k, c]) => ({ k, c })),
   ),
 })).t;
@@ -197,6 +217,8 @@ function render(t: Tree, tag: () => string): string {
     case 'Box': return `Box(${cs()[0]})`;
     case 'P': { const x = cs(); return `P(${x[0]}, ${x[1] ?? 'None'})`; }
     case 'Q': { const x = cs(); return `Q(${x[0]}, ${x[1] ?? 'None'})`; }
+    case 'R': return `R(${cs()[0]})`;
+    case 'meth': return `Box(${cs()[0]}).get`;
     case 'comp': return `[V("${tag()}" + str(i)) for i in range(${t.c.length})]`;
     default: return `closure(${cs()[0]})`;
   }
@@ -206,6 +228,9 @@ const stmt = fc.oneof(
   fc.tuple(name, fc.array(tree, { minLength: 1, maxLength: 3 })).map(([n, ts]) => ({ n, t: ts, how: 'append' })),
   fc.tuple(name, fc.array(tree, { minLength: 1, maxLength: 3 })).map(([n, ts]) => ({ n, t: ts, how: 'fill' })),
   fc.tuple(name, tree).map(([n, t]) => ({ n, t, how: 'attr' })),
+  fc.tuple(name, tree).map(([n, t]) => ({ n, t, how: 'classattr' })),
+  fc.tuple(name, tree).map(([n, t]) => ({ n, t, how: 'classbody' })),
+  fc.tuple(name, tree).map(([n, t]) => ({ n, t, how: 'emptyclass' })),
   name.map((n) => ({ n, t: null, how: 'del' })),
   fc.constant({ n: 0, t: null, how: 'collect' }),
 );
@@ -213,7 +238,8 @@ function program(stmts: { n: number; t: Tree | Tree[] | null; how: string }[], d
   let k = 0;
   const tag = () => `v${++k}`;
   const out = [`import gc${disabled ? '\ngc.disable()' : ''}`, V.trim(),
-    'class Box:\n    def __init__(self, inner): self.inner = inner',
+    'class Box:\n    def __init__(self, inner): self.inner = inner\n    def get(self): return self.inner',
+    'class R:\n    all = []\n    def __init__(self, x):\n        self.x = x\n        R.all.append(self)',
     'class P:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b',
     'class Q:\n    def __init__(self, a, b):\n        self.b = b\n        self.a = a',
     'def closure(x):\n    def inner(): return x\n    return inner'];
@@ -224,6 +250,9 @@ function program(stmts: { n: number; t: Tree | Tree[] | null; how: string }[], d
     else if (s.how === 'append') { out.push(`${g} = []`, ...(s.t as Tree[]).map((t) => `${g}.append(${render(t, tag)})`)); bound.add(s.n); }
     else if (s.how === 'fill') { out.push(`${g} = {}`, ...(s.t as Tree[]).map((t, i) => `${g}["x${i}"] = ${render(t, tag)}`)); bound.add(s.n); }
     else if (s.how === 'attr') { out.push(`${g} = Box(None)`, `${g}.inner = ${render(s.t as Tree, tag)}`); bound.add(s.n); }
+    else if (s.how === 'classattr') out.push(`Box.c${s.n} = ${render(s.t as Tree, tag)}`);
+    else if (s.how === 'classbody') { out.push(`class ${g}:\n    keep = ${render(s.t as Tree, tag)}`); bound.add(s.n); }
+    else if (s.how === 'emptyclass') { out.push(`class ${g}: pass`, `${g}.keep = ${render(s.t as Tree, tag)}`); bound.add(s.n); }
     else if (s.how === 'del' && bound.has(s.n)) { out.push(`del ${g}`); bound.delete(s.n); }
     else if (s.how === 'collect') out.push('gc.collect()');
   }

@@ -45,6 +45,8 @@ export class PyObject {
   gcEpoch = 0;
   gcRefs = 0;
   gcState = 0;
+  /** When it was last linked into the collector's list (heap.ts: track): its place there before any collection. */
+  gcSeq = 0;
 
   constructor(public type: PyType) {
     const h = currentHeap;
