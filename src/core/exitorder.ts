@@ -35,22 +35,32 @@
 //
 // heapsnake keeps the collector's list (Heap.gens, in tracking order, rearranged by each modelled
 // collection), so (a) is gcCollect(2) on 3.11 (the dict is an outside root there, as its early
-// walk makes it) and a breadth-first walk on 3.14. What it cannot make exact is refused:
-//  - objects reached through something whose tp_traverse heapsnake does not reproduce (types are
-//    not on the modelled heap; generators, sets, bound methods, subclasses of builtins,
-//    instances with __slots__ or a materialized __dict__), or held by a root other than the
-//    __main__ dict (a class attribute, a module attribute): their place in the list is unknown;
+// walk makes it) and a breadth-first walk on 3.14.
+// Classes are not on the modelled heap: a class of __main__ bound to a global takes part as two
+// nodes, its type object and its __dict__ (type_traverse visits tp_dict first; the __dict__'s
+// values in PyType.attrs order), so class attributes — a registry list filled by __init__, a list
+// in the class body, an attribute set later — are garbage of the last collection like the globals.
+// On 3.14 the breadth-first walk goes through them; 3.11 places the type and its __dict__ where
+// type_new linked them (walkFirst) and refuses once a collection has run (their moves are not in
+// Heap.gens). Bound methods (method_traverse), list and tuple iterators, suspended generators
+// (gen_traverse: locals, then the value stack) and sets holding at most one object that leads to
+// a finalizer are exact too. What it cannot make exact is refused:
+//  - objects reached through something whose tp_traverse heapsnake does not reproduce
+//    (subclasses of builtins, instances with __slots__ or a materialized __dict__, a generator
+//    with cells or a frame object, a set holding two or more objects that lead to a finalizer:
+//    its table order follows addresses), or held by a root other than the __main__ dict and its
+//    classes (a module attribute, a class no global name holds): their place is unknown;
 //  - 3.11 (and gc.disable() on 3.14): when CPython may have run a young collection heapsnake
 //    did not (its allocation count includes the interpreter's own objects), or, on 3.14 with
 //    gc disabled, any collection before (its generations are not modelled for this);
 //  - a finalizer on an object the collector does not track; a weakref callback that would run
-//    for a weakref kept outside __main__'s globals (simulate.ts also refuses garbage that runs
-//    code at the first exit collection once CPython may have collected it earlier).
+//    for a weakref kept outside __main__'s globals and classes (simulate.ts also refuses garbage
+//    that runs code at the first exit collection once CPython may have collected it earlier).
 // Measured with the program run as a file (the oracle's `python -s snippet.py`). Under `-c`,
 // 3.14 puts the __main__ module before its dict in the collector's list, and once the program
 // defines a few functions its walk is dict-first as on 3.11 (docs/cpython-rules.md §5).
 
-import { PyObject, PyList, PyTuple, PyDict, PyWeakref, PyCell, PyType, inlineValuesInOrder } from './object.js';
+import { PyObject, PyList, PyTuple, PyDict, PyWeakref, PyCell, PyType, PySet, inlineValuesInOrder } from './object.js';
 import { T } from './types.js';
 import { R } from './rt.js';
 import { traverse, gcState } from './gc.js';
@@ -86,6 +96,8 @@ function exactTraverse(o: PyObject): boolean {
   if (o instanceof PyFunction) return o.type === T.function && !(o.dict && (o.dict as any).inline); // gc.ts: traverse (func_traverse)
   if (o instanceof PyCell) return true; // Objects/cellobject.c: cell_traverse — its content
   if (o instanceof PyMethod) return o.type === T.method; // Objects/classobject.c: method_traverse — im_func, then im_self
+  // Objects/listobject.c: listiter_traverse, Objects/tupleobject.c: tupleiter_traverse — the sequence
+  if (o.type === T.list_iterator || o.type === T.tuple_iterator) return true;
   if (o instanceof PyWeakref || o instanceof PyGenerator) return false;
   // an instance of a class defined in Python on object: Objects/typeobject.c: subtype_traverse
   // visits its inline values in the order of the class's shared keys (the type, not on the
@@ -97,6 +109,21 @@ function exactTraverse(o: PyObject): boolean {
   if (!(d as any).inline) return false;
   // the values' order is the class's shared keys' (gc.ts: traverse)
   return inlineValuesInOrder(o, R.rules) !== null;
+}
+
+/**
+ * Objects/genobject.c: gen_traverse -> Python/frame.c: _PyFrame_Traverse visits the frame object,
+ * f_locals, the function (f_func / f_funcobj), then the local variables (localsplus) and the value
+ * stack in order — PyGenerator.refs' order once there is no frame object, no f_locals and no cell
+ * (a cell's place among the locals is not modelled). heapsnake's generator does not hold its
+ * function (NON-CPYTHON): exact when that function is alive (the caller checks that it leads to
+ * nothing that runs code), or is a generator expression's, which holds nothing.
+ */
+function genExact(g: PyGenerator, funcAlive: boolean): boolean {
+  const f = g.frame;
+  if (g.type !== T.generator || !f || f.frameObj || f.fLocals) return false;
+  if (g.code.cellvars.length || g.code.freevars.length) return false;
+  return funcAlive || g.code.name === '<genexpr>';
 }
 
 /**
@@ -215,7 +242,18 @@ export function exitCollection(g: PyDict, rules: VersionRules, ctx: ExitContext)
       kids(o, (r) => { if (!into.has(r)) { into.add(r); stack.push(r); } });
     }
   };
-  const exactNode = (n: Node): boolean => n instanceof ClassDict || classSet.has(n as PyObject) || exactTraverse(n as PyObject);
+  // a generator's function (f_func, which its frame holds in CPython and heapsnake's generator does
+  // not): the live functions with its code
+  const funcsOf = (gen: PyGenerator): PyFunction[] => list.filter((o): o is PyFunction => o instanceof PyFunction && o.code === gen.code);
+  const exactNode = (n: Node): boolean => {
+    if (n instanceof ClassDict || classSet.has(n as PyObject)) return true;
+    // Objects/setobject.c: set_traverse — the table in slot order, which for objects hashed by
+    // address CPython decides and heapsnake does not: exact while at most one of its items leads
+    // to what runs code (checked below, once that is known)
+    if (n instanceof PySet) return n.type === T.set || n.type === T.frozenset;
+    if (n instanceof PyGenerator) return genExact(n, funcsOf(n).length > 0);
+    return exactTraverse(n as PyObject);
+  };
   const rooted = new Set<Node>();
   spread(list.filter((o) => ext.get(o)! > 0), rooted, false);
 
@@ -234,6 +272,17 @@ export function exitCollection(g: PyDict, rules: VersionRules, ctx: ExitContext)
   for (const o of up) leads.add(o);
   while (up.length) {
     for (const p of referrers.get(up.pop()!) ?? []) if (!leads.has(p)) { leads.add(p); up.push(p); }
+  }
+  for (const o of viaExact) {
+    if (o instanceof PySet && exactNode(o)) {
+      let n = 0;
+      kids(o, (r) => { if (leads.has(r)) n++; });
+      if (n > 1) return { refuse: 'the order of __del__ at interpreter exit for objects held by a set (its table order depends on addresses CPython chooses)' };
+    }
+    // the function the generator's frame visits first: what it leads to would come first
+    if (o instanceof PyGenerator && exactNode(o) && funcsOf(o).some((f) => leads.has(f))) {
+      return { refuse: 'the order of __del__ at interpreter exit for a suspended generator whose function holds an object with __del__' };
+    }
   }
   // everything an object whose traversal is not exact (or another root) reaches: its place in the
   // walk is not known

@@ -12,6 +12,7 @@
 // value increfs it.  `incref`/`decref` below are the only places counts move.
 
 import type { Heap } from './heap.js';
+import { NotSupported } from './errors.js';
 
 export type Label = string;
 
@@ -383,11 +384,59 @@ export class PySet extends PyObject {
   override clear(h: Heap): void {
     // Objects/setobject.c: set_dealloc — table order.
     const t = this.table;
+    guardAddressOrder(t, h);
     this.table = new Array(8).fill(null);
     this.mask = 7; this.fill = 0; this.used = 0;
     for (const e of t) if (e && e !== DUMMY) h.decref(e.key);
     super.clear(h);
   }
+}
+
+/**
+ * NON-CPYTHON guard: a set's table order follows its items' hashes, and an object that does not
+ * define __hash__ is hashed by its address (Objects/object.c: _Py_HashPointer), which CPython's
+ * allocator chooses and heapsnake makes up (ops.ts: fakeAddress). When two or more of the items
+ * freed with the set run code (a __del__, a weakref callback, a generator's close), the order they
+ * print in is not known: refused rather than guessed.
+ */
+function guardAddressOrder(table: (SetEntry | null | typeof DUMMY)[], h: Heap): void {
+  if (!h.hooks) return;
+  let running = 0, byAddress = false;
+  for (const e of table) {
+    if (!e || e === DUMMY || e.key.rc !== 1 || !freeingRunsCode(e.key)) continue;
+    running++;
+    if (hashedByAddress(e.key)) byAddress = true;
+  }
+  if (running >= 2 && byAddress) {
+    throw new NotSupported('freeing a set whose items run __del__ (their order follows addresses CPython chooses)', h.hooks.where().line,
+      'a set keeps objects that do not define __hash__ in the order of their memory addresses, which heapsnake does not know; a list keeps them in a known order');
+  }
+}
+
+function hashedByAddress(o: PyObject): boolean {
+  if (o instanceof PyTuple) return o.items.some(hashedByAddress);
+  if (!o.type.isHeapType) return false;
+  const hf = o.type.lookup('__hash__');
+  return !hf || hf.type.name !== 'function';
+}
+
+/** Does freeing `o` (and what only it holds) run code? Errs towards yes. */
+function freeingRunsCode(o: PyObject): boolean {
+  const stack = [o];
+  const seen = new Set<PyObject>();
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (seen.has(x) || x.imm) continue;
+    seen.add(x);
+    if (seen.size > 10000) return true;
+    if (x !== o && x.rc !== 1) continue; // it outlives the set
+    if (x.type.hasDel && !x.finalized) return true;
+    if (x.weakrefs && x.weakrefs.some((w) => w.callback)) return true;
+    const out: [Label, PyObject][] = [];
+    x.refs(out);
+    for (const [, r] of out) stack.push(r);
+  }
+  return false;
 }
 
 export class PyRange extends PyObject {
