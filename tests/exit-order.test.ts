@@ -158,6 +158,21 @@ c = Node("d")
 x = V("x")
 print("end")
 `,
+  '__slots__: each class\'s sorted slots, the subclass\'s first': V + `
+class Base:
+    __slots__ = ('z', 'c')
+class S(Base):
+    __slots__ = ('b', 'a', '__q')
+    def __init__(self, tag):
+        self.b = V(tag + "b")
+        self.a = V(tag + "a")
+        self.z = V(tag + "z")
+        self.c = V(tag + "c")
+        self.__q = V(tag + "q")
+x = [S("x")]
+y = S("y")
+print("end")
+`,
   'suspended generators, generator expressions, a set of one': V + `
 def holder(tag, x):
     try:
@@ -226,7 +241,7 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ t: Tree }>((tie) => ({
   t: fc.oneof(
     { depthSize: 'small', maxDepth: 3 },
     leaf.map((k) => ({ k, c: [] })),
-    fc.tuple(fc.constantFrom('list', 'tuple', 'dict', 'Box', 'P', 'Q', 'comp', 'fn', 'R', 'meth', 'gen', 'lazy', 'genexpr', 'set'), fc.array(tie('t'), { minLength: 1, maxLength: 3 }))
+    fc.tuple(fc.constantFrom('list', 'tuple', 'dict', 'Box', 'P', 'Q', 'comp', 'fn', 'R', 'meth', 'gen', 'lazy', 'genexpr', 'set', 'S', 'S2'), fc.array(tie('t'), { minLength: 1, maxLength: 3 }))
       .map(([k, c]) => ({ k, c })),
   ),
 })).t;
@@ -241,6 +256,8 @@ function render(t: Tree, tag: () => string): string {
     case 'P': { const x = cs(); return `P(${x[0]}, ${x[1] ?? 'None'})`; }
     case 'Q': { const x = cs(); return `Q(${x[0]}, ${x[1] ?? 'None'})`; }
     case 'R': return `R(${cs()[0]})`;
+    case 'S': { const x = cs(); return `S(${x[0]}, ${x[1] ?? 'None'})`; }
+    case 'S2': { const x = cs(); return `S2(${x[0]}, ${x[1] ?? 'None'})`; }
     case 'gen': return `started(holder("${tag()}", ${cs()[0]}))`;
     case 'lazy': return `holder("${tag()}", ${cs()[0]})`;
     case 'genexpr': return `started((x for x in [${cs().join(', ')}]))`;
@@ -271,7 +288,9 @@ function program(stmts: { n: number; t: Tree | Tree[] | null; how: string }[], d
     'class Q:\n    def __init__(self, a, b):\n        self.b = b\n        self.a = a',
     'def closure(x):\n    def inner(): return x\n    return inner',
     'def holder(tag, x):\n    try:\n        yield x\n        yield x\n    finally:\n        print("close", tag)',
-    'def started(g):\n    next(g)\n    return g'];
+    'def started(g):\n    next(g)\n    return g',
+    'class S:\n    __slots__ = ("b", "a")\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b',
+    'class S2(S):\n    __slots__ = ("__c", "_d")\n    def __init__(self, a, b):\n        self.__c = a\n        S.__init__(self, b, a)'];
   const bound = new Set<number>();
   for (const s of stmts) {
     const g = `g${s.n}`;

@@ -103,7 +103,7 @@ function exactTraverse(o: PyObject): boolean {
   // visits its inline values in the order of the class's shared keys (the type, not on the
   // modelled heap, last)
   if (o.constructor !== PyObject || !o.type.isHeapType || o.type.base) return false;
-  if (o.slots && o.slots.some((v) => v)) return false;
+  // (its slots first: gc.ts: visitSlots)
   const d = o.dict;
   if (!d) return true;
   if (!(d as any).inline) return false;

@@ -4,7 +4,7 @@
 // each stating the invariant it leaves. InternalDocs/garbage_collector.md
 // explains the algorithm with a worked example.
 
-import { PyObject, PyTuple, PyDict, PyList, PyWeakref, PyStr, PyInt, PyFloat, inlineValuesInOrder } from './object.js';
+import { PyObject, PyTuple, PyDict, PyList, PyWeakref, PyStr, PyInt, PyFloat, inlineValuesInOrder, slotOrder } from './object.js';
 import { T } from './types.js';
 import { R, incref, decref, newDict, newInt } from './rt.js';
 import { NotSupported } from './errors.js';
@@ -66,11 +66,16 @@ export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
   if (o.dict && (o.dict as any).inline && !(o instanceof PyFunction) && !o.type.base) {
     const perm = inlineOrder(o, R.rules);
     if (perm) {
-      if (o.slots) for (const v of o.slots) if (v) visit(v);
+      if (o.slots) visitSlots(o, o.slots, visit);
       const es = o.dict.entries;
       for (let i = 0; i < perm.length; i++) visit(es[perm[i]]!.value);
       return;
     }
+  }
+  // an instance with __slots__ and no __dict__, laid out on object: its slots (subtype_traverse)
+  if (o.slots && !o.dict && o.constructor === PyObject && o.type.isHeapType && !o.type.base) {
+    visitSlots(o, o.slots, visit);
+    return;
   }
   // Objects/funcobject.c: func_traverse — defaults, kwdefaults, doc, dict, closure, annotations, (3.14) annotate
   // (the code, globals, builtins, module, name and qualname it also visits are not on the modelled heap)
@@ -89,6 +94,12 @@ export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
     return;
   }
   for (const [, r] of out) visit(r);
+}
+
+/** Objects/typeobject.c: subtype_traverse -> traverse_slots, in slotOrder (object.ts). */
+function visitSlots(o: PyObject, slots: (PyObject | null)[], visit: (r: PyObject) => void): void {
+  for (const i of slotOrder(o.type)) { const v = slots[i]; if (v) visit(v); }
+  // (a slot not in any class's own __slots__ — not expected — keeps its place after them)
 }
 
 /** Include/internal/pycore_gc.h: _PyObject_GC_MAY_BE_TRACKED */

@@ -78,7 +78,9 @@ export class PyObject {
     // Objects/typeobject.c: subtype_dealloc — clear slots, then the __dict__.
     if (this.slots) {
       const s = this.slots;
-      for (let i = 0; i < s.length; i++) {
+      const order = this.type.isHeapType ? slotOrder(this.type).filter((i) => i < s.length) : [];
+      for (let i = 0; i < s.length; i++) if (!order.includes(i)) order.push(i);
+      for (const i of order) {
         const v = s[i];
         if (v) { s[i] = null; h.decref(v); }
       }
@@ -95,6 +97,35 @@ export class PyObject {
       h.decref(d);
     }
   }
+}
+
+/**
+ * The order in which Objects/typeobject.c visits an instance's slots — subtype_traverse ->
+ * traverse_slots, and subtype_dealloc / subtype_clear -> clear_slots: the slots of the instance's
+ * class, then of its base, and so on (tp_base); each class's members in the order of its sorted
+ * slot names (type_new sorts __slots__ after mangling: PyList_Sort). heapsnake keeps the values in
+ * layout order (PyType.slotNames: the bases' first, each class's as declared): indexes into it.
+ */
+export function slotOrder(t: PyType): number[] {
+  const cached = (t as any).slotTraverseOrder as number[] | undefined;
+  if (cached && cached.length === t.slotNames.length) return cached;
+  const order: number[] = [];
+  for (const c of t.mro) {
+    const own = (c as any).ownSlots as string[] | undefined;
+    if (!own) continue;
+    const names = own.filter((x) => x !== '__dict__' && x !== '__weakref__').map((x) => mangleSlot(c.name, x)).sort();
+    for (const n of names) { const i = t.slotNames.indexOf(n); if (i >= 0 && !order.includes(i)) order.push(i); }
+  }
+  for (let i = 0; i < t.slotNames.length; i++) if (!order.includes(i)) order.push(i);
+  (t as any).slotTraverseOrder = order;
+  return order;
+}
+
+/** Python/compile.c: _Py_Mangle, as classes.ts applies it to __slots__ names. */
+function mangleSlot(cls: string, name: string): string {
+  if (!name.startsWith('__') || name.endsWith('__')) return name;
+  const c = cls.replace(/^_+/, '');
+  return c ? `_${c}${name}` : name;
 }
 
 /**
