@@ -173,6 +173,28 @@ x = [S("x")]
 y = S("y")
 print("end")
 `,
+  'a materialized __dict__: the instance visits it, it its values in shared-key order': V + `
+class W:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+a = W(V("a1"), V("a2"))
+b = W(V("b1"), V("b2"))
+vars(b)
+c = W(V("c1"), V("c2"))
+l = [W(V("l1"), V("l2"))]
+l[0].__dict__
+w2 = W.__new__(W)
+w2.y = V("w2y")
+w2.x = V("w2x")
+print(vars(w2))
+w3 = W.__new__(W)
+w3.y = V("w3y")
+w3.x = V("w3x")
+print(w3.__dict__)
+del w3
+print("end")
+`,
   'suspended generators, generator expressions, a set of one': V + `
 def holder(tag, x):
     try:
@@ -210,6 +232,7 @@ describe('exit orders heapsnake refuses rather than print wrong', () => {
   const cases: [string, string, ('3.11' | '3.14')[]][] = [
     ['an attribute of a class no global name holds', V + 'class C:\n    keep = [V("class attr")]\nc = C()\ndel C\na = V("a")\nprint("end")\n', ['3.11', '3.14']],
     ['a generator whose local is a cell', V + 'def g(x):\n    f = lambda: x\n    yield x\n    yield x\nit = g([V("in frame"), V("other")])\nnext(it)\na = V("a")\nprint("end")\n', ['3.11', '3.14']],
+    ['a key added to a materialized __dict__', V + 'class W:\n    def __init__(self, x): self.x = x\nw = W(V("x"))\nvars(w)\nw.y = V("y")\nl = [W(V("lx")), V("a")]\nprint("end")\n', ['3.11', '3.14']],
     ['a set of two objects with __del__', V + 's = {V("s1"), V("s2")}\na = V("a")\nprint("end")\n', ['3.11', '3.14']],
     ['a young collection CPython may have run (3.11)', V + 'a = V("a")\nl = [V("l1"), V("l2")]\nbig = [[] for i in range(1000)]\nb = V("b")\nm = [V("m1"), V("m2")]\nprint("end")\n', ['3.11']],
     ['a del-ed cycle CPython may have collected while the program ran', V + 'a = V("a"); b = V("b"); a.o = b; b.o = a\ndel a, b\nbig = [[] for i in range(150)]\nprint("end")\n', ['3.11', '3.14']],
@@ -241,7 +264,7 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ t: Tree }>((tie) => ({
   t: fc.oneof(
     { depthSize: 'small', maxDepth: 3 },
     leaf.map((k) => ({ k, c: [] })),
-    fc.tuple(fc.constantFrom('list', 'tuple', 'dict', 'Box', 'P', 'Q', 'comp', 'fn', 'R', 'meth', 'gen', 'lazy', 'genexpr', 'set', 'S', 'S2'), fc.array(tie('t'), { minLength: 1, maxLength: 3 }))
+    fc.tuple(fc.constantFrom('list', 'tuple', 'dict', 'Box', 'P', 'Q', 'comp', 'fn', 'R', 'meth', 'gen', 'lazy', 'genexpr', 'set', 'S', 'S2', 'mat', 'matP'), fc.array(tie('t'), { minLength: 1, maxLength: 3 }))
       .map(([k, c]) => ({ k, c })),
   ),
 })).t;
@@ -256,6 +279,8 @@ function render(t: Tree, tag: () => string): string {
     case 'P': { const x = cs(); return `P(${x[0]}, ${x[1] ?? 'None'})`; }
     case 'Q': { const x = cs(); return `Q(${x[0]}, ${x[1] ?? 'None'})`; }
     case 'R': return `R(${cs()[0]})`;
+    case 'mat': { const x = cs(); return `mat(Q(${x[0]}, ${x[1] ?? 'None'}))`; }
+    case 'matP': { const x = cs(); return `mat(P(${x[0]}, ${x[1] ?? 'None'}))`; }
     case 'S': { const x = cs(); return `S(${x[0]}, ${x[1] ?? 'None'})`; }
     case 'S2': { const x = cs(); return `S2(${x[0]}, ${x[1] ?? 'None'})`; }
     case 'gen': return `started(holder("${tag()}", ${cs()[0]}))`;
@@ -289,6 +314,7 @@ function program(stmts: { n: number; t: Tree | Tree[] | null; how: string }[], d
     'def closure(x):\n    def inner(): return x\n    return inner',
     'def holder(tag, x):\n    try:\n        yield x\n        yield x\n    finally:\n        print("close", tag)',
     'def started(g):\n    next(g)\n    return g',
+    'def mat(o):\n    vars(o)\n    return o',
     'class S:\n    __slots__ = ("b", "a")\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b',
     'class S2(S):\n    __slots__ = ("__c", "_d")\n    def __init__(self, a, b):\n        self.__c = a\n        S.__init__(self, b, a)'];
   const bound = new Set<number>();

@@ -134,6 +134,10 @@ export function materializeDict(o: PyObject): PyDict {
   const d = o.dict!;
   if ((d as any).inline) {
     (d as any).inline = false;
+    // what exitorder.ts needs to know the dict's values are still split (3.11) / embedded (3.14):
+    // its keys then, and the instance
+    (d as any).matKeys = d.entries.filter((e) => e).map((e) => (e!.key as PyStr).v);
+    (d as any).matOwner = o;
     R.heap.register(d);
     // 3.11 keeps a dict of atoms untracked (MAINTAIN_TRACKING); 3.14 tracks every dict
     if (R.rules.version !== '3.11' || d.entries.some((e) => e && mayBeTracked(e.value))) R.heap.track(d);

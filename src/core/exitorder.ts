@@ -60,7 +60,7 @@
 // 3.14 puts the __main__ module before its dict in the collector's list, and once the program
 // defines a few functions its walk is dict-first as on 3.11 (docs/cpython-rules.md §5).
 
-import { PyObject, PyList, PyTuple, PyDict, PyWeakref, PyCell, PyType, PySet, inlineValuesInOrder } from './object.js';
+import { PyObject, PyList, PyTuple, PyDict, PyWeakref, PyCell, PyType, PySet, inlineValuesInOrder, materializedOrder } from './object.js';
 import { T } from './types.js';
 import { R } from './rt.js';
 import { traverse, gcState } from './gc.js';
@@ -106,7 +106,8 @@ function exactTraverse(o: PyObject): boolean {
   // (its slots first: gc.ts: visitSlots)
   const d = o.dict;
   if (!d) return true;
-  if (!(d as any).inline) return false;
+  // a materialized __dict__: the instance visits it, and it its values (gc.ts: traverse)
+  if (!(d as any).inline) return materializedOrder(o, R.rules) !== null;
   // the values' order is the class's shared keys' (gc.ts: traverse)
   return inlineValuesInOrder(o, R.rules) !== null;
 }

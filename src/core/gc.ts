@@ -4,7 +4,7 @@
 // each stating the invariant it leaves. InternalDocs/garbage_collector.md
 // explains the algorithm with a worked example.
 
-import { PyObject, PyTuple, PyDict, PyList, PyWeakref, PyStr, PyInt, PyFloat, inlineValuesInOrder, slotOrder } from './object.js';
+import { PyObject, PyTuple, PyDict, PyList, PyWeakref, PyStr, PyInt, PyFloat, inlineValuesInOrder, slotOrder, materializedOrder } from './object.js';
 import { T } from './types.js';
 import { R, incref, decref, newDict, newInt } from './rt.js';
 import { NotSupported } from './errors.js';
@@ -54,6 +54,12 @@ export function resetGc(threshold: [number, number, number]): GcState {
 export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
   // Objects/dictobject.c: dict_traverse — values only for a str-keyed table, else value then key
   if (o instanceof PyDict) {
+    // an instance's materialized __dict__, still split: index order (object.ts: materializedOrder)
+    const owner = (o as any).matOwner as PyObject | undefined;
+    if (owner && owner.dict === o) {
+      const vals = materializedOrder(owner, R.rules);
+      if (vals) { for (const v of vals) visit(v); return; }
+    }
     for (const e of o.entries) {
       if (!e) continue;
       visit(e.value);

@@ -87,8 +87,9 @@ export class PyObject {
     }
     if (this.dict) {
       const d = this.dict;
-      // inline values are released in index order (sharedKeyOrder below), not the instance's insertion order
-      const vals = (d as any).inline && d.rc === 1 ? inlineValuesInOrder(this, h.rules) : null;
+      // inline values are released in index order (sharedKeyOrder below), not the instance's insertion order,
+      // and so are a materialized dict's while it is a split table (Objects/dictobject.c: dict_dealloc)
+      const vals = d.rc !== 1 ? null : (d as any).inline ? inlineValuesInOrder(this, h.rules) : materializedOrder(this, h.rules);
       if (vals) {
         const pos = new Map(vals.map((v, i) => [v, i] as [PyObject, number]));
         d.entries = d.entries.filter((e) => e).sort((a, b) => pos.get(a!.value)! - pos.get(b!.value)!);
@@ -182,6 +183,34 @@ export function inlineOrder(o: PyObject, rules: { sharedKeysFromStaticAttributes
 export function inlineValuesInOrder(o: PyObject, rules: { sharedKeysFromStaticAttributes: boolean }): PyObject[] | null {
   const perm = inlineOrder(o, rules);
   return perm ? perm.map((i) => o.dict!.entries[i]!.value) : null;
+}
+
+/**
+ * An instance whose __dict__ was materialized (obj.__dict__, vars(obj): classes.ts:
+ * materializeDict) and whose keys have not changed since, in the same order: the dict is still a
+ * split table, whose values Objects/dictobject.c: dict_traverse visits in index order (the class's
+ * shared-key order, sharedKeyOrder), not in the instance's insertion order (measured on 3.11 and
+ * 3.14: the instance visits the dict, the dict its values). Returns the values in that order, or
+ * null when it is not known (a key added or removed since may have made the table combined).
+ */
+export function materializedOrder(o: PyObject, rules: { sharedKeysFromStaticAttributes: boolean }): PyObject[] | null {
+  const d = o.dict as any;
+  if (!d || d.inline || d.matOwner !== o || !d.matKeys) return null;
+  const keys: string[] = [];
+  const at = new Map<string, PyObject>();
+  for (const e of (o.dict as PyDict).entries) {
+    if (!e) continue;
+    if (!(e.key instanceof PyStr) || e.key.type.isHeapType) return null;
+    keys.push(e.key.v);
+    at.set(e.key.v, e.value);
+  }
+  const mk: string[] = d.matKeys;
+  if (keys.length !== mk.length || keys.some((k, i) => k !== mk[i])) return null;
+  const names: Set<string> | undefined = d.shared?.names;
+  if (!names || keys.some((k) => !names.has(k))) return null;
+  const order = sharedKeyOrder(o.type, names, rules);
+  if (!order) return null;
+  return order.filter((k) => at.has(k)).map((k) => at.get(k)!);
 }
 
 /** Convenience for constructors: objects that may be created before any heap exists. */
