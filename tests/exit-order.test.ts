@@ -195,6 +195,38 @@ print(w3.__dict__)
 del w3
 print("end")
 `,
+  'subclasses of list, dict and tuple (namedtuple) without GC attributes': V + `
+from collections import namedtuple
+class Stack(list):
+    pass
+class Reg(dict):
+    pass
+Pair = namedtuple("Pair", "left right")
+a = V("a")
+s = Stack()
+s.append(V("s1"))
+s.append(V("s2"))
+s.name = "stack"
+r = Reg()
+r["x"] = V("rx")
+r["y"] = V("ry")
+p = Pair(V("pl"), V("pr"))
+ps = [Pair(V("ql"), V("qr"))]
+ss = [Stack([V("t1"), V("t2")])]
+b = V("b")
+print("end")
+`,
+  'weakrefs kept by class attributes are garbage: no callback': V + `
+import weakref
+def cb(r): print("callback")
+class Cache:
+    refs = []
+a = V("a")
+Cache.refs.append(weakref.ref(a, cb))
+Cache.keep = V("k")
+w = weakref.ref(Cache.keep, cb)
+print("end")
+`,
   'suspended generators, generator expressions, a set of one': V + `
 def holder(tag, x):
     try:
@@ -264,7 +296,7 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ t: Tree }>((tie) => ({
   t: fc.oneof(
     { depthSize: 'small', maxDepth: 3 },
     leaf.map((k) => ({ k, c: [] })),
-    fc.tuple(fc.constantFrom('list', 'tuple', 'dict', 'Box', 'P', 'Q', 'comp', 'fn', 'R', 'meth', 'gen', 'lazy', 'genexpr', 'set', 'S', 'S2', 'mat', 'matP'), fc.array(tie('t'), { minLength: 1, maxLength: 3 }))
+    fc.tuple(fc.constantFrom('list', 'tuple', 'dict', 'Box', 'P', 'Q', 'comp', 'fn', 'R', 'meth', 'gen', 'lazy', 'genexpr', 'set', 'S', 'S2', 'mat', 'matP', 'Stack', 'Reg'), fc.array(tie('t'), { minLength: 1, maxLength: 3 }))
       .map(([k, c]) => ({ k, c })),
   ),
 })).t;
@@ -279,6 +311,8 @@ function render(t: Tree, tag: () => string): string {
     case 'P': { const x = cs(); return `P(${x[0]}, ${x[1] ?? 'None'})`; }
     case 'Q': { const x = cs(); return `Q(${x[0]}, ${x[1] ?? 'None'})`; }
     case 'R': return `R(${cs()[0]})`;
+    case 'Stack': return `Stack([${cs().join(', ')}])`;
+    case 'Reg': return `Reg({${cs().map((x, i) => `"r${i}": ${x}`).join(', ')}})`;
     case 'mat': { const x = cs(); return `mat(Q(${x[0]}, ${x[1] ?? 'None'}))`; }
     case 'matP': { const x = cs(); return `mat(P(${x[0]}, ${x[1] ?? 'None'}))`; }
     case 'S': { const x = cs(); return `S(${x[0]}, ${x[1] ?? 'None'})`; }
@@ -315,6 +349,8 @@ function program(stmts: { n: number; t: Tree | Tree[] | null; how: string }[], d
     'def holder(tag, x):\n    try:\n        yield x\n        yield x\n    finally:\n        print("close", tag)',
     'def started(g):\n    next(g)\n    return g',
     'def mat(o):\n    vars(o)\n    return o',
+    'class Stack(list):\n    pass',
+    'class Reg(dict):\n    pass',
     'class S:\n    __slots__ = ("b", "a")\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b',
     'class S2(S):\n    __slots__ = ("__c", "_d")\n    def __init__(self, a, b):\n        self.__c = a\n        S.__init__(self, b, a)'];
   const bound = new Set<number>();

@@ -63,7 +63,7 @@
 import { PyObject, PyList, PyTuple, PyDict, PyWeakref, PyCell, PyType, PySet, inlineValuesInOrder, materializedOrder } from './object.js';
 import { T } from './types.js';
 import { R } from './rt.js';
-import { traverse, gcState } from './gc.js';
+import { traverse, gcState, mayBeTracked } from './gc.js';
 import { PyGenerator, PyFunction, PyMethod } from './func.js';
 import type { VersionRules } from './version.js';
 
@@ -89,10 +89,19 @@ function hasCallbacks(o: PyObject): boolean {
 }
 
 /** Objects whose tp_traverse heapsnake reproduces exactly (Objects/listobject.c: list_traverse, ...). */
+function plainSubclass(o: PyObject, base: PyType): boolean {
+  if (!o.type.isHeapType || o.type.base !== base) return false;
+  if (o.slots && o.slots.some((v) => v && mayBeTracked(v))) return false;
+  return !o.dict || o.dict.entries.every((e) => !e || (!mayBeTracked(e.value) && !mayBeTracked(e.key)));
+}
+
 function exactTraverse(o: PyObject): boolean {
-  if (o instanceof PyList) return o.type === T.list;
-  if (o instanceof PyTuple) return o.type === T.tuple;
-  if (o instanceof PyDict) return o.type === T.dict && !(o as any).inline;
+  // a subclass of list, tuple or dict defined in Python: subtype_traverse visits the instance's
+  // attributes, then its type, then the base's tp_traverse — the base's order when no attribute
+  // holds a GC object
+  if (o instanceof PyList) return o.type === T.list || plainSubclass(o, T.list);
+  if (o instanceof PyTuple) return o.type === T.tuple || plainSubclass(o, T.tuple);
+  if (o instanceof PyDict) return (o.type === T.dict && !(o as any).inline) || plainSubclass(o, T.dict);
   if (o instanceof PyFunction) return o.type === T.function && !(o.dict && (o.dict as any).inline); // gc.ts: traverse (func_traverse)
   if (o instanceof PyCell) return true; // Objects/cellobject.c: cell_traverse — its content
   if (o instanceof PyMethod) return o.type === T.method; // Objects/classobject.c: method_traverse — im_func, then im_self
@@ -251,7 +260,7 @@ export function exitCollection(g: PyDict, rules: VersionRules, ctx: ExitContext)
     // Objects/setobject.c: set_traverse — the table in slot order, which for objects hashed by
     // address CPython decides and heapsnake does not: exact while at most one of its items leads
     // to what runs code (checked below, once that is known)
-    if (n instanceof PySet) return n.type === T.set || n.type === T.frozenset;
+    if (n instanceof PySet) return n.type === T.set || n.type === T.frozenset || plainSubclass(n, T.set);
     if (n instanceof PyGenerator) return genExact(n, funcsOf(n).length > 0);
     return exactTraverse(n as PyObject);
   };

@@ -461,16 +461,19 @@ export class PySet extends PyObject {
  */
 function guardAddressOrder(table: (SetEntry | null | typeof DUMMY)[], h: Heap): void {
   if (!h.hooks) return;
-  let running = 0, byAddress = false;
-  for (const e of table) {
-    if (!e || e === DUMMY || e.key.rc !== 1 || !freeingRunsCode(e.key)) continue;
-    running++;
-    if (hashedByAddress(e.key)) byAddress = true;
-  }
-  if (running >= 2 && byAddress) {
-    throw new NotSupported('freeing a set whose items run __del__ (their order follows addresses CPython chooses)', h.hooks.where().line,
-      'a set keeps objects that do not define __hash__ in the order of their memory addresses, which heapsnake does not know; a list keeps them in a known order');
-  }
+  const keys: PyObject[] = [];
+  for (const e of table) if (e && e !== DUMMY && e.key.rc === 1 && !e.key.imm) keys.push(e.key);
+  if (keys.length < 2 || !keys.some(hashedByAddress)) return;
+  const freed = freedWith(keys);
+  if (!freed) return refuseAddressOrder(h);
+  let running = 0;
+  for (const k of keys) if (runsCodeIn(k, freed)) running++;
+  if (running >= 2) refuseAddressOrder(h);
+}
+
+function refuseAddressOrder(h: Heap): never {
+  throw new NotSupported('freeing a set whose items run __del__ (their order follows addresses CPython chooses)', h.hooks.where().line,
+    'a set keeps objects that do not define __hash__ in the order of their memory addresses, which heapsnake does not know; a list keeps them in a known order');
 }
 
 function hashedByAddress(o: PyObject): boolean {
@@ -480,21 +483,54 @@ function hashedByAddress(o: PyObject): boolean {
   return !hf || hf.type.name !== 'function';
 }
 
-/** Does freeing `o` (and what only it holds) run code? Errs towards yes. */
-function freeingRunsCode(o: PyObject): boolean {
-  const stack = [o];
+function refsOf(x: PyObject): PyObject[] {
+  const out: [Label, PyObject][] = [];
+  x.refs(out);
+  return out.map(([, r]) => r);
+}
+
+/**
+ * What freeing `keys` (each held only by the set) frees by reference counting: an object goes
+ * when every reference to it comes from what goes. null when the graph is too large to tell.
+ */
+function freedWith(keys: PyObject[]): Set<PyObject> | null {
+  const reach: PyObject[] = [];
   const seen = new Set<PyObject>();
+  const stack = [...keys];
   while (stack.length) {
     const x = stack.pop()!;
     if (seen.has(x) || x.imm) continue;
     seen.add(x);
-    if (seen.size > 10000) return true;
-    if (x !== o && x.rc !== 1) continue; // it outlives the set
+    reach.push(x);
+    if (reach.length > 10000) return null;
+    for (const r of refsOf(x)) stack.push(r);
+  }
+  const freed = new Set<PyObject>(keys);
+  const from = new Map<PyObject, number>();
+  const queue = [...keys];
+  while (queue.length) {
+    const x = queue.pop()!;
+    for (const r of refsOf(x)) {
+      if (r.imm || freed.has(r)) continue;
+      const n = (from.get(r) ?? 0) + 1;
+      from.set(r, n);
+      if (n === r.rc) { freed.add(r); queue.push(r); }
+    }
+  }
+  return freed;
+}
+
+/** Does something `k` leads to among `freed` run code when freed (a __del__, a weakref callback)? */
+function runsCodeIn(k: PyObject, freed: Set<PyObject>): boolean {
+  const stack = [k];
+  const seen = new Set<PyObject>();
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (seen.has(x) || !freed.has(x)) continue;
+    seen.add(x);
     if (x.type.hasDel && !x.finalized) return true;
     if (x.weakrefs && x.weakrefs.some((w) => w.callback)) return true;
-    const out: [Label, PyObject][] = [];
-    x.refs(out);
-    for (const [, r] of out) stack.push(r);
+    for (const r of refsOf(x)) stack.push(r);
   }
   return false;
 }
