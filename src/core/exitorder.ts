@@ -305,7 +305,7 @@ export function exitCollection(g: PyDict, rules: VersionRules, ctx: ExitContext)
       return { refuse: 'an object with __del__ held at interpreter exit by something other than the global variables of __main__ and its classes (a module attribute, a class not bound to a global name)' };
     }
     if ((matters(o) || leads.has(o)) && opaqueChild.has(o)) {
-      return { refuse: 'the order of __del__ at interpreter exit for an object held by a generator, set or another object whose traversal heapsnake does not model' };
+      return { refuse: 'the order of __del__ at interpreter exit for an object held by something whose traversal heapsnake does not model (a generator whose locals include cells, a subclass of a builtin type with attributes, a weakref, a module)' };
     }
   }
 
