@@ -216,6 +216,24 @@ ss = [Stack([V("t1"), V("t2")])]
 b = V("b")
 print("end")
 `,
+  'a class registry across gc.collect() calls': V + `
+import gc
+class Node:
+    all = []
+    def __init__(self, n):
+        self.n = n
+        Node.all.append(self)
+    def __del__(self): print("node", self.n)
+a = Node("a")
+Node("b")
+print(gc.collect())
+Node("c")
+Node.extra = [V("e1"), V("e2")]
+x = [V("x1"), V("x2")]
+gc.collect()
+Node("d")
+print("end")
+`,
   'weakrefs kept by class attributes are garbage: no callback': V + `
 import weakref
 def cb(r): print("callback")

@@ -41,8 +41,9 @@
 // values in PyType.attrs order), so class attributes — a registry list filled by __init__, a list
 // in the class body, an attribute set later — are garbage of the last collection like the globals.
 // On 3.14 the breadth-first walk goes through them; 3.11 places the type and its __dict__ where
-// type_new linked them (walkFirst) and refuses once a collection has run (their moves are not in
-// Heap.gens). Bound methods (method_traverse), list and tuple iterators, suspended generators
+// type_new linked them (walkFirst), and after each gc.collect() of the program where that
+// collection's walk put them (afterProgramCollection); after a young collection, or one that ran
+// code, their places are unknown and a class attribute that leads to a finalizer is refused. Bound methods (method_traverse), list and tuple iterators, suspended generators
 // (gen_traverse: locals, then the value stack) and sets holding at most one object that leads to
 // a finalizer are exact too. What it cannot make exact is refused:
 //  - objects reached through something whose tp_traverse heapsnake does not reproduce
@@ -313,8 +314,8 @@ export function exitCollection(g: PyDict, rules: VersionRules, ctx: ExitContext)
   const classesLead = classes.some((c) => leads.has(c));
   // the collections of the program moved the classes' attributes in the collector's list as their
   // type and __dict__ were walked; heapsnake's generations (Heap.gens) have no place for those
-  if (classesLead && rules.exitOrder.generationsModelled && ctx.runsBefore > 0) {
-    return { refuse: `the order of __del__ at interpreter exit on Python ${rules.version} for objects a class attribute holds, once a collection has run` };
+  if (classesLead && rules.exitOrder.generationsModelled && st.classPlaces === 'unknown') {
+    return { refuse: `the order of __del__ at interpreter exit on Python ${rules.version} for objects a class attribute holds, after a collection whose moves of the classes heapsnake does not know (a young or automatic one, one that ran a __del__, one while a class was not bound to a global name)` };
   }
   if (classesLead && stepTwoRan && rules.exitOrder.mainDictWalk === 'first') {
     const walked = walkFirst(list, classes, leads, ext, mainNodes, kids, ctx);
@@ -359,6 +360,73 @@ export function exitCollection(g: PyDict, rules: VersionRules, ctx: ExitContext)
 }
 
 /**
+ * After a collection during the program (gc.ts: gcCollect) on a version whose generations heapsnake
+ * keeps (VersionRules.exitOrder.generationsModelled: 3.11). A full collection's move_unreachable
+ * also walked the classes' type objects and __dict__s (walkFirst), which gcCollect does not: the
+ * oldest generation is put in that walk's order, and every object and class node gets a new
+ * PyObject.gcSeq / gcPlace in it, so that the list's order stays the order of gcSeq. What this
+ * cannot follow (a young collection, one that ran code, a class of __main__ no global holds)
+ * makes the classes' places unknown (GcState.classPlaces), which the exit order then refuses
+ * when a class attribute leads to a finalizer.
+ */
+export function afterProgramCollection(generation: number, before: PyObject[], ranCode: boolean): void {
+  const st = gcState();
+  const h = R.heap;
+  if (st.classPlaces === 'unknown') return;
+  const unknown = () => { st.classPlaces = 'unknown'; };
+  if (generation !== 2 || ranCode) return unknown();
+  const g = (R as any).globalsRef as PyDict | null | undefined;
+  if (!g) return unknown();
+  const classes = modelledClasses(g);
+  const all = userClassesOfMain();
+  if (all.some((c) => !classes.includes(c))) return unknown();
+  const old = h.gens[2];
+  const survivors = before.filter((o) => !o.dead && old.has(o));
+  if (survivors.length !== old.size) return unknown();
+  let order: Node[] = [...old];
+  if (classes.length) {
+    for (const c of classes) {
+      const place = (c as any).gcPlace as { type: number; dict: number | null } | undefined;
+      if (!place || (place.dict === null && [...c.attrs.values()].some((v) => mayBeTracked(v)))) return unknown();
+    }
+    const inList = new Set<PyObject>(survivors);
+    const classSet = new Set<PyObject>(classes);
+    const dictOf = new Map<PyType, ClassDict>(classes.map((c) => [c, new ClassDict(c)]));
+    const isNode = (r: Node): boolean => r instanceof ClassDict || inList.has(r) || classSet.has(r);
+    const kids = (n: Node, visit: (r: Node) => void): void => {
+      if (n instanceof ClassDict) { for (const v of n.cls.attrs.values()) if (isNode(v)) visit(v); return; }
+      if (n instanceof PyType) { const d = dictOf.get(n); if (d) visit(d); return; }
+      traverse(n, (r) => { if (isNode(r)) visit(r); });
+    };
+    const mainNodes: Node[] = [];
+    for (const e of g.entries) if (e && !e.value.dead && (inList.has(e.value) || classSet.has(e.value)) && !mainNodes.includes(e.value)) mainNodes.push(e.value);
+    const ext = new Map<PyObject, number>();
+    for (const o of survivors) ext.set(o, o.rc);
+    const sub = (r: PyObject) => { const v = ext.get(r); if (v !== undefined) ext.set(r, v - 1); };
+    for (const o of survivors) traverse(o, sub);
+    for (const e of g.entries) if (e) sub(e.value);
+    for (const c of classes) for (const v of c.attrs.values()) sub(v);
+    const walked = walkNodes(survivors, classes, ext, mainNodes, kids);
+    if (!walked) return unknown();
+    order = walked;
+  }
+  // the new order, and places in it
+  const real: PyObject[] = [];
+  for (const n of order) {
+    const seq = ++h.trackSeq;
+    if (n instanceof ClassDict) ((n.cls as any).gcPlace as { dict: number | null }).dict = seq;
+    else if (n instanceof PyType) ((n as any).gcPlace as { type: number }).type = seq;
+    else { n.gcSeq = seq; real.push(n); }
+  }
+  old.clear();
+  for (const o of real) old.add(o);
+}
+
+function userClassesOfMain(): PyType[] {
+  return (((R as any).userClasses ?? []) as PyType[]).filter((c) => c.module === '__main__');
+}
+
+/**
  * 3.11's walk of (a) when a class's attributes lead to what runs code at exit. The collector's
  * list holds the class's type object and its __dict__ at the places they were linked
  * (classes.ts: typeNew, gcPlace), among the program's objects in the order they were linked
@@ -373,12 +441,28 @@ function walkFirst(list: PyObject[], classes: PyType[], leads: Set<Node>, ext: M
   kids: (n: Node, visit: (r: Node) => void) => void, ctx: ExitContext): PyObject[] | { refuse: string } {
   const why = 'the order of __del__ at interpreter exit on Python 3.11 for objects a class attribute holds';
   if (ctx.stepTwoRanCode) return { refuse: `${why}, after the exit collection ran a __del__ or a weakref callback` };
+  for (const c of classes) {
+    const place = (c as any).gcPlace as { type: number; dict: number | null } | undefined;
+    if (!place || (place.dict === null && leads.has(c))) return { refuse: `${why}, whose __dict__ was linked into the collector's list at a place heapsnake does not know` };
+  }
+  const order = walkNodes(list, classes, ext, mainNodes, kids);
+  if (!order) return { refuse: `${why}, held where heapsnake's walk does not reach` };
+  return order.filter((n): n is PyObject => !(n instanceof ClassDict) && !(n instanceof PyType));
+}
+
+/**
+ * move_unreachable over `list` (in PyObject.gcSeq order) with the classes' type objects and
+ * __dict__s at their places (gcPlace), the __main__ dict walked first. Returns the walked order,
+ * class nodes included, or null when something alive was not walked.
+ */
+function walkNodes(list: PyObject[], classes: PyType[], ext: Map<PyObject, number>, mainNodes: Node[],
+  kids: (n: Node, visit: (r: Node) => void) => void): Node[] | null {
   const seq = new Map<Node, number>();
   for (const o of list) seq.set(o, o.gcSeq);
   const nodes: Node[] = [...list];
   for (const c of classes) {
     const place = (c as any).gcPlace as { type: number; dict: number | null } | undefined;
-    if (!place || (place.dict === null && leads.has(c))) return { refuse: `${why}, whose __dict__ was linked into the collector's list at a place heapsnake does not know` };
+    if (!place) return null;
     seq.set(c, place.type);
     nodes.push(c);
     // (kids() of a type is its __dict__; where that place is unknown the class leads to nothing
@@ -394,22 +478,22 @@ function walkFirst(list: PyObject[], classes: PyType[], leads: Set<Node>, ext: M
   const visit = (r: Node): void => {
     if (!refs.has(r)) return;
     if (state.get(r) === 2) { state.set(r, 0); refs.set(r, 1); walk.push(r); }
-    else if (!state.get(r) && refs.get(r) === 0) refs.set(r, 1);
+    else if (!state.get(r) && refs.get(r)! <= 0) refs.set(r, 1);
   };
   for (const v of mainNodes) visit(v); // the __main__ dict, walked before the program's objects
-  const kept: PyObject[] = [];
+  const kept: Node[] = [];
+  let real = 0;
   for (let i = 0; i < walk.length; i++) {
     const n = walk[i];
     const s = state.get(n);
     if (s === 1) continue;
     if (refs.get(n)! > 0) {
       state.set(n, 1);
-      if (!(n instanceof ClassDict) && !(n instanceof PyType)) kept.push(n);
+      kept.push(n);
+      if (!(n instanceof ClassDict) && !(n instanceof PyType)) real++;
       kids(n, visit);
     } else if (!s) state.set(n, 2);
   }
-  // what stayed tentatively unreachable would be garbage of (a), which has been freed already:
-  // everything still alive must have been walked
-  if (kept.length !== list.length) return { refuse: `${why}, held where heapsnake's walk does not reach` };
-  return kept;
+  // what stayed tentatively unreachable would be garbage: everything alive must have been walked
+  return real === list.length ? kept : null;
 }

@@ -38,10 +38,14 @@ export interface GcState {
    * interpreter's own objects. The order of __del__ at exit depends on it (exitorder.ts).
    */
   exitRisk: boolean;
+  /** Whether the classes' places in the collector's list are still known after the program's
+   *  collections (exitorder.ts: afterProgramCollection); undefined while they are. */
+  classPlaces?: 'unknown';
 }
 
 let state: GcState;
 import { checkClassGarbage } from './classgc.js';
+import { afterProgramCollection } from './exitorder.js';
 import { inlineOrder } from './object.js';
 
 export function gcState(): GcState { return state; }
@@ -189,6 +193,7 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
       throw new NotSupported('an automatic garbage collection that runs __del__ or weakref callbacks', R.hooks.line(),
         "CPython starts automatic collections from an allocation count that includes its own internal objects, so heapsnake cannot tell at which line it would run; call gc.collect() explicitly (or gc.disable()) to see it");
     }
+    const ranCode = unreachable.some((o) => (o.type.hasDel && !o.finalized) || !!o.weakrefs?.some((w) => w.callback));
     const ids = unreachable.map((o) => o.id);
     const why = explain(unreachable, refs);
 
@@ -202,6 +207,8 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     let m = freedWeakrefs + finalUnreachable.length;
     if (st.phantom) { m += st.phantom; st.phantom = 0; }
     deleteGarbage(finalUnreachable, old);
+    // the order the walk of the classes' type objects and __dict__s gives (3.11; exit: exitorder.ts)
+    if (trigger !== 'exit' && R.rules.exitOrder.generationsModelled) afterProgramCollection(generation, young, ranCode);
 
     const w = h.hooks.where();
     h.record({ kind: 'gc', generation, collected: m, uncollectable: 0, trigger, line: w.line, step: w.step, ids, why });
