@@ -138,6 +138,135 @@ s = {1, 2}
 w = weakref.ref(s, lambda r: print("cb"))
 print("end")
 `,
+  'class attributes: a registry, a class-body list, attributes set later, bound methods': V + `
+class Node:
+    all = []
+    def __init__(self, n):
+        self.n = n
+        Node.all.append(self)
+    def __del__(self): print("node", self.n)
+    def show(self): return self.n
+class Plain: pass
+Plain.keep = [V("plain0"), V("plain1")]
+class Kept:
+    items = [V("body0"), V("body1")]
+a = Node("a")
+Node("b")
+Kept.later = V("later")
+shown = Node("c").show
+c = Node("d")
+x = V("x")
+print("end")
+`,
+  '__slots__: each class\'s sorted slots, the subclass\'s first': V + `
+class Base:
+    __slots__ = ('z', 'c')
+class S(Base):
+    __slots__ = ('b', 'a', '__q')
+    def __init__(self, tag):
+        self.b = V(tag + "b")
+        self.a = V(tag + "a")
+        self.z = V(tag + "z")
+        self.c = V(tag + "c")
+        self.__q = V(tag + "q")
+x = [S("x")]
+y = S("y")
+print("end")
+`,
+  'a materialized __dict__: the instance visits it, it its values in shared-key order': V + `
+class W:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+a = W(V("a1"), V("a2"))
+b = W(V("b1"), V("b2"))
+vars(b)
+c = W(V("c1"), V("c2"))
+l = [W(V("l1"), V("l2"))]
+l[0].__dict__
+w2 = W.__new__(W)
+w2.y = V("w2y")
+w2.x = V("w2x")
+print(vars(w2))
+w3 = W.__new__(W)
+w3.y = V("w3y")
+w3.x = V("w3x")
+print(w3.__dict__)
+del w3
+print("end")
+`,
+  'subclasses of list, dict and tuple (namedtuple) without GC attributes': V + `
+from collections import namedtuple
+class Stack(list):
+    pass
+class Reg(dict):
+    pass
+Pair = namedtuple("Pair", "left right")
+a = V("a")
+s = Stack()
+s.append(V("s1"))
+s.append(V("s2"))
+s.name = "stack"
+r = Reg()
+r["x"] = V("rx")
+r["y"] = V("ry")
+p = Pair(V("pl"), V("pr"))
+ps = [Pair(V("ql"), V("qr"))]
+ss = [Stack([V("t1"), V("t2")])]
+b = V("b")
+print("end")
+`,
+  'a class registry across gc.collect() calls': V + `
+import gc
+class Node:
+    all = []
+    def __init__(self, n):
+        self.n = n
+        Node.all.append(self)
+    def __del__(self): print("node", self.n)
+a = Node("a")
+Node("b")
+print(gc.collect())
+Node("c")
+Node.extra = [V("e1"), V("e2")]
+x = [V("x1"), V("x2")]
+gc.collect()
+Node("d")
+print("end")
+`,
+  'weakrefs kept by class attributes are garbage: no callback': V + `
+import weakref
+def cb(r): print("callback")
+class Cache:
+    refs = []
+a = V("a")
+Cache.refs.append(weakref.ref(a, cb))
+Cache.keep = V("k")
+w = weakref.ref(Cache.keep, cb)
+print("end")
+`,
+  'suspended generators, generator expressions, a set of one': V + `
+def holder(tag, x):
+    try:
+        yield x
+        yield x
+    finally:
+        print("close", tag)
+def g(x):
+    yield x
+    yield x
+it = g([V("in frame"), V("other")])
+next(it)
+a = V("a")
+held = holder("g1", [V("in1"), V("in2")])
+next(held)
+lazy = holder("g2", V("lazy"))
+ge = (x for x in [V("ge1"), V("ge2")])
+s = {V("single"), 1, "two"}
+fs = frozenset([V("frozen")])
+c = V("c")
+print("end")
+`,
   'garbage cycles go at the first exit collection': V + `
 x = V("x"); y = V("y")
 x.other = y; y.other = x
@@ -151,8 +280,10 @@ print("end")
 describe('exit orders heapsnake refuses rather than print wrong', () => {
   beforeAll(async () => { await ready(); });
   const cases: [string, string, ('3.11' | '3.14')[]][] = [
-    ['a class attribute', V + 'class C:\n    keep = [V("class attr")]\na = V("a")\nprint("end")\n', ['3.11', '3.14']],
-    ['a suspended generator\'s local', V + 'def g(x):\n    yield x\n    yield x\nit = g([V("in frame"), V("other")])\nnext(it)\na = V("a")\nprint("end")\n', ['3.11', '3.14']],
+    ['an attribute of a class no global name holds', V + 'class C:\n    keep = [V("class attr")]\nc = C()\ndel C\na = V("a")\nprint("end")\n', ['3.11', '3.14']],
+    ['a generator whose local is a cell', V + 'def g(x):\n    f = lambda: x\n    yield x\n    yield x\nit = g([V("in frame"), V("other")])\nnext(it)\na = V("a")\nprint("end")\n', ['3.11', '3.14']],
+    ['a key added to a materialized __dict__', V + 'class W:\n    def __init__(self, x): self.x = x\nw = W(V("x"))\nvars(w)\nw.y = V("y")\nl = [W(V("lx")), V("a")]\nprint("end")\n', ['3.11', '3.14']],
+    ['a set of two objects with __del__', V + 's = {V("s1"), V("s2")}\na = V("a")\nprint("end")\n', ['3.11', '3.14']],
     ['a young collection CPython may have run (3.11)', V + 'a = V("a")\nl = [V("l1"), V("l2")]\nbig = [[] for i in range(1000)]\nb = V("b")\nm = [V("m1"), V("m2")]\nprint("end")\n', ['3.11']],
     ['a del-ed cycle CPython may have collected while the program ran', V + 'a = V("a"); b = V("b"); a.o = b; b.o = a\ndel a, b\nbig = [[] for i in range(150)]\nprint("end")\n', ['3.11', '3.14']],
     ['gc.disable() after a collection (3.14)', V + 'import gc\na = [V("a1"), V("a2")]\ngc.collect()\ngc.disable()\nb = [V("b1"), V("b2")]\nprint("end")\n', ['3.14']],
@@ -169,7 +300,7 @@ describe('exit orders heapsnake refuses rather than print wrong', () => {
     }
   }
   it.skipIf(!havePython('3.14'))('3.14 keeps its breadth-first order after a young collection (no refusal)', () => {
-    const r = runFile(cases[2][1], '3.14');
+    const r = runFile(cases.find(([n]) => n.startsWith('a young collection'))![1], '3.14');
     expect(r.notSupported).toBeNull();
     expect(r.sim).toBe(r.real);
   });
@@ -183,7 +314,7 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ t: Tree }>((tie) => ({
   t: fc.oneof(
     { depthSize: 'small', maxDepth: 3 },
     leaf.map((k) => ({ k, c: [] })),
-    fc.tuple(fc.constantFrom('list', 'tuple', 'dict', 'Box', 'P', 'Q', 'comp', 'fn'), fc.array(tie('t'), { minLength: 1, maxLength: 3 }))
+    fc.tuple(fc.constantFrom('list', 'tuple', 'dict', 'Box', 'P', 'Q', 'comp', 'fn', 'R', 'meth', 'gen', 'lazy', 'genexpr', 'set', 'S', 'S2', 'mat', 'matP', 'Stack', 'Reg'), fc.array(tie('t'), { minLength: 1, maxLength: 3 }))
       .map(([k, c]) => ({ k, c })),
   ),
 })).t;
@@ -197,6 +328,18 @@ function render(t: Tree, tag: () => string): string {
     case 'Box': return `Box(${cs()[0]})`;
     case 'P': { const x = cs(); return `P(${x[0]}, ${x[1] ?? 'None'})`; }
     case 'Q': { const x = cs(); return `Q(${x[0]}, ${x[1] ?? 'None'})`; }
+    case 'R': return `R(${cs()[0]})`;
+    case 'Stack': return `Stack([${cs().join(', ')}])`;
+    case 'Reg': return `Reg({${cs().map((x, i) => `"r${i}": ${x}`).join(', ')}})`;
+    case 'mat': { const x = cs(); return `mat(Q(${x[0]}, ${x[1] ?? 'None'}))`; }
+    case 'matP': { const x = cs(); return `mat(P(${x[0]}, ${x[1] ?? 'None'}))`; }
+    case 'S': { const x = cs(); return `S(${x[0]}, ${x[1] ?? 'None'})`; }
+    case 'S2': { const x = cs(); return `S2(${x[0]}, ${x[1] ?? 'None'})`; }
+    case 'gen': return `started(holder("${tag()}", ${cs()[0]}))`;
+    case 'lazy': return `holder("${tag()}", ${cs()[0]})`;
+    case 'genexpr': return `started((x for x in [${cs().join(', ')}]))`;
+    case 'set': return `{${cs().map((x) => `Box(${x})`).join(', ')}}`;
+    case 'meth': return `Box(${cs()[0]}).get`;
     case 'comp': return `[V("${tag()}" + str(i)) for i in range(${t.c.length})]`;
     default: return `closure(${cs()[0]})`;
   }
@@ -206,6 +349,9 @@ const stmt = fc.oneof(
   fc.tuple(name, fc.array(tree, { minLength: 1, maxLength: 3 })).map(([n, ts]) => ({ n, t: ts, how: 'append' })),
   fc.tuple(name, fc.array(tree, { minLength: 1, maxLength: 3 })).map(([n, ts]) => ({ n, t: ts, how: 'fill' })),
   fc.tuple(name, tree).map(([n, t]) => ({ n, t, how: 'attr' })),
+  fc.tuple(name, tree).map(([n, t]) => ({ n, t, how: 'classattr' })),
+  fc.tuple(name, tree).map(([n, t]) => ({ n, t, how: 'classbody' })),
+  fc.tuple(name, tree).map(([n, t]) => ({ n, t, how: 'emptyclass' })),
   name.map((n) => ({ n, t: null, how: 'del' })),
   fc.constant({ n: 0, t: null, how: 'collect' }),
 );
@@ -213,10 +359,18 @@ function program(stmts: { n: number; t: Tree | Tree[] | null; how: string }[], d
   let k = 0;
   const tag = () => `v${++k}`;
   const out = [`import gc${disabled ? '\ngc.disable()' : ''}`, V.trim(),
-    'class Box:\n    def __init__(self, inner): self.inner = inner',
+    'class Box:\n    def __init__(self, inner): self.inner = inner\n    def get(self): return self.inner',
+    'class R:\n    all = []\n    def __init__(self, x):\n        self.x = x\n        R.all.append(self)',
     'class P:\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b',
     'class Q:\n    def __init__(self, a, b):\n        self.b = b\n        self.a = a',
-    'def closure(x):\n    def inner(): return x\n    return inner'];
+    'def closure(x):\n    def inner(): return x\n    return inner',
+    'def holder(tag, x):\n    try:\n        yield x\n        yield x\n    finally:\n        print("close", tag)',
+    'def started(g):\n    next(g)\n    return g',
+    'def mat(o):\n    vars(o)\n    return o',
+    'class Stack(list):\n    pass',
+    'class Reg(dict):\n    pass',
+    'class S:\n    __slots__ = ("b", "a")\n    def __init__(self, a, b):\n        self.a = a\n        self.b = b',
+    'class S2(S):\n    __slots__ = ("__c", "_d")\n    def __init__(self, a, b):\n        self.__c = a\n        S.__init__(self, b, a)'];
   const bound = new Set<number>();
   for (const s of stmts) {
     const g = `g${s.n}`;
@@ -224,6 +378,9 @@ function program(stmts: { n: number; t: Tree | Tree[] | null; how: string }[], d
     else if (s.how === 'append') { out.push(`${g} = []`, ...(s.t as Tree[]).map((t) => `${g}.append(${render(t, tag)})`)); bound.add(s.n); }
     else if (s.how === 'fill') { out.push(`${g} = {}`, ...(s.t as Tree[]).map((t, i) => `${g}["x${i}"] = ${render(t, tag)}`)); bound.add(s.n); }
     else if (s.how === 'attr') { out.push(`${g} = Box(None)`, `${g}.inner = ${render(s.t as Tree, tag)}`); bound.add(s.n); }
+    else if (s.how === 'classattr') out.push(`Box.c${s.n} = ${render(s.t as Tree, tag)}`);
+    else if (s.how === 'classbody') { out.push(`class ${g}:\n    keep = ${render(s.t as Tree, tag)}`); bound.add(s.n); }
+    else if (s.how === 'emptyclass') { out.push(`class ${g}: pass`, `${g}.keep = ${render(s.t as Tree, tag)}`); bound.add(s.n); }
     else if (s.how === 'del' && bound.has(s.n)) { out.push(`del ${g}`); bound.delete(s.n); }
     else if (s.how === 'collect') out.push('gc.collect()');
   }

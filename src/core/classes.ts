@@ -134,6 +134,10 @@ export function materializeDict(o: PyObject): PyDict {
   const d = o.dict!;
   if ((d as any).inline) {
     (d as any).inline = false;
+    // what exitorder.ts needs to know the dict's values are still split (3.11) / embedded (3.14):
+    // its keys then, and the instance
+    (d as any).matKeys = d.entries.filter((e) => e).map((e) => (e!.key as PyStr).v);
+    (d as any).matOwner = o;
     R.heap.register(d);
     // 3.11 keeps a dict of atoms untracked (MAINTAIN_TRACKING); 3.14 tracks every dict
     if (R.rules.version !== '3.11' || d.entries.some((e) => e && mayBeTracked(e.value))) R.heap.track(d);
@@ -200,6 +204,7 @@ export function typeNew(name: string, bases: PyType[], ns: PyDict, annotations: 
   }
   const t = new PyType(name, T.type, bases);
   t.isHeapType = true;
+  const seqAtStart = R.heap.trackSeq;
   // a class of the program (never freed here: classgc.ts refuses collections that would free one)
   (t as any).userClass = true;
   userClasses().push(t);
@@ -291,6 +296,14 @@ export function typeNew(name: string, bases: PyType[], ns: PyDict, annotations: 
   if (!ancestorDict && (!ownSlots || ownSlots.includes('__dict__'))) added.push('__dict__');
   if (!ancestorWeak && !varSize && (!ownSlots || ownSlots.includes('__weakref__'))) added.push('__weakref__');
   (t as any).addedGetsets = added;
+  // Where the type and its __dict__ sit in the collector's list (exitorder.ts). Objects/typeobject.c:
+  // type_new_init copies the namespace first (PyDict_Copy keeps its tracking: linked before the type
+  // when the namespace holds a GC object), then type_new_alloc links the type; an untracked copy is
+  // linked when PyType_Ready (type_ready_fill_dict) puts the first descriptor (a slot's member, a
+  // __dict__ or __weakref__ getset) in it, after the type — unknown here when there is none (null)
+  (t as any).gcPlace = ns.tracked
+    ? { dict: seqAtStart + 0.25, type: seqAtStart + 0.5 }
+    : { type: seqAtStart + 0.25, dict: added.length || (ownSlots ?? []).some((x) => x !== '__dict__' && x !== '__weakref__') ? seqAtStart + 0.5 : null };
   (t as any).getsetAt = t.attrs.size;
   if (R.rules.lazyAnnotations && t.attrs.has('__annotations__')) {
     (t as any).incompleteDict = 'CPython 3.14 keeps a class\'s annotations in an __annotate_func__ function (PEP 649) where heapsnake keeps __annotations__';

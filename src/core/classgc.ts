@@ -71,7 +71,8 @@ function noticeable(c: PyType, reached: Set<PyObject>): boolean {
     const o = stack.pop()!;
     if (seen.has(o) || reached.has(o) || o.imm) continue;
     seen.add(o);
-    if ((o.type.hasDel && !o.finalized) || o instanceof PyGenerator || (o.weakrefs && o.weakrefs.length)) return true;
+    // (a generator once finalized — closed by finalize_garbage, PEP 442 — is freed silently)
+    if ((o.type.hasDel && !o.finalized) || (o instanceof PyGenerator && !o.finalized) || (o.weakrefs && o.weakrefs.length)) return true;
     pushRefs(o, stack);
   }
   return false;

@@ -4,7 +4,7 @@
 // each stating the invariant it leaves. InternalDocs/garbage_collector.md
 // explains the algorithm with a worked example.
 
-import { PyObject, PyTuple, PyDict, PyList, PyWeakref, PyStr, PyInt, PyFloat, inlineValuesInOrder } from './object.js';
+import { PyObject, PyTuple, PyDict, PyList, PyWeakref, PyStr, PyInt, PyFloat, inlineValuesInOrder, slotOrder, materializedOrder } from './object.js';
 import { T } from './types.js';
 import { R, incref, decref, newDict, newInt } from './rt.js';
 import { NotSupported } from './errors.js';
@@ -44,10 +44,14 @@ export interface GcState {
    * after their callbacks, and the stand-in for interpreter garbage (`phantom`).
    */
   last?: { objects: string[]; weakrefs: number; phantom: number; generation: number };
+  /** Whether the classes' places in the collector's list are still known after the program's
+   *  collections (exitorder.ts: afterProgramCollection); undefined while they are. */
+  classPlaces?: 'unknown';
 }
 
 let state: GcState;
 import { checkClassGarbage } from './classgc.js';
+import { afterProgramCollection } from './exitorder.js';
 import { inlineOrder } from './object.js';
 
 export function gcState(): GcState { return state; }
@@ -60,6 +64,12 @@ export function resetGc(threshold: [number, number, number]): GcState {
 export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
   // Objects/dictobject.c: dict_traverse — values only for a str-keyed table, else value then key
   if (o instanceof PyDict) {
+    // an instance's materialized __dict__, still split: index order (object.ts: materializedOrder)
+    const owner = (o as any).matOwner as PyObject | undefined;
+    if (owner && owner.dict === o) {
+      const vals = materializedOrder(owner, R.rules);
+      if (vals) { for (const v of vals) visit(v); return; }
+    }
     for (const e of o.entries) {
       if (!e) continue;
       visit(e.value);
@@ -72,11 +82,16 @@ export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
   if (o.dict && (o.dict as any).inline && !(o instanceof PyFunction) && !o.type.base) {
     const perm = inlineOrder(o, R.rules);
     if (perm) {
-      if (o.slots) for (const v of o.slots) if (v) visit(v);
+      if (o.slots) visitSlots(o, o.slots, visit);
       const es = o.dict.entries;
       for (let i = 0; i < perm.length; i++) visit(es[perm[i]]!.value);
       return;
     }
+  }
+  // an instance with __slots__ and no __dict__, laid out on object: its slots (subtype_traverse)
+  if (o.slots && !o.dict && o.constructor === PyObject && o.type.isHeapType && !o.type.base) {
+    visitSlots(o, o.slots, visit);
+    return;
   }
   // Objects/funcobject.c: func_traverse — defaults, kwdefaults, doc, dict, closure, annotations, (3.14) annotate
   // (the code, globals, builtins, module, name and qualname it also visits are not on the modelled heap)
@@ -95,6 +110,12 @@ export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
     return;
   }
   for (const [, r] of out) visit(r);
+}
+
+/** Objects/typeobject.c: subtype_traverse -> traverse_slots, in slotOrder (object.ts). */
+function visitSlots(o: PyObject, slots: (PyObject | null)[], visit: (r: PyObject) => void): void {
+  for (const i of slotOrder(o.type)) { const v = slots[i]; if (v) visit(v); }
+  // (a slot not in any class's own __slots__ — not expected — keeps its place after them)
 }
 
 /** Include/internal/pycore_gc.h: _PyObject_GC_MAY_BE_TRACKED */
@@ -178,6 +199,7 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
       throw new NotSupported('an automatic garbage collection that runs __del__ or weakref callbacks', R.hooks.line(),
         "CPython starts automatic collections from an allocation count that includes its own internal objects, so heapsnake cannot tell at which line it would run; call gc.collect() explicitly (or gc.disable()) to see it");
     }
+    const ranCode = unreachable.some((o) => (o.type.hasDel && !o.finalized) || !!o.weakrefs?.some((w) => w.callback));
     const ids = unreachable.map((o) => o.id);
     const why = explain(unreachable, refs);
 
@@ -193,6 +215,8 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     if (st.phantom) { m += st.phantom; st.phantom = 0; }
     if (h.recording) st.last = { objects: garbageNames(finalUnreachable), weakrefs: freedWeakrefs, phantom, generation };
     deleteGarbage(finalUnreachable, old);
+    // the order the walk of the classes' type objects and __dict__s gives (3.11; exit: exitorder.ts)
+    if (trigger !== 'exit' && R.rules.exitOrder.generationsModelled) afterProgramCollection(generation, young, ranCode);
 
     const w = h.hooks.where();
     h.record({ kind: 'gc', generation, collected: m, uncollectable: 0, trigger, line: w.line, step: w.step, ids, why });

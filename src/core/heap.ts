@@ -221,9 +221,12 @@ export class Heap {
   // --- GC tracking (Include/internal/pycore_object.h: _PyObject_GC_TRACK) ---
   gens: Set<PyObject>[] = [new Set(), new Set(), new Set()];
   /** 3.14's incremental collector keeps an extra "old" space; see gc.ts. */
+  /** How many objects were linked into the collector's list so far (PyObject.gcSeq). */
+  trackSeq = 0;
   track(o: PyObject): void {
     if (o.tracked || o.imm) return;
     o.tracked = true;
+    o.gcSeq = ++this.trackSeq;
     this.gens[0].add(o);
   }
   untrack(o: PyObject): void {

@@ -12,6 +12,7 @@
 // value increfs it.  `incref`/`decref` below are the only places counts move.
 
 import type { Heap } from './heap.js';
+import { NotSupported } from './errors.js';
 
 export type Label = string;
 
@@ -45,6 +46,8 @@ export class PyObject {
   gcEpoch = 0;
   gcRefs = 0;
   gcState = 0;
+  /** When it was last linked into the collector's list (heap.ts: track): its place there before any collection. */
+  gcSeq = 0;
 
   constructor(public type: PyType) {
     const h = currentHeap;
@@ -75,15 +78,18 @@ export class PyObject {
     // Objects/typeobject.c: subtype_dealloc — clear slots, then the __dict__.
     if (this.slots) {
       const s = this.slots;
-      for (let i = 0; i < s.length; i++) {
+      const order = this.type.isHeapType ? slotOrder(this.type).filter((i) => i < s.length) : [];
+      for (let i = 0; i < s.length; i++) if (!order.includes(i)) order.push(i);
+      for (const i of order) {
         const v = s[i];
         if (v) { s[i] = null; h.decref(v); }
       }
     }
     if (this.dict) {
       const d = this.dict;
-      // inline values are released in index order (sharedKeyOrder below), not the instance's insertion order
-      const vals = (d as any).inline && d.rc === 1 ? inlineValuesInOrder(this, h.rules) : null;
+      // inline values are released in index order (sharedKeyOrder below), not the instance's insertion order,
+      // and so are a materialized dict's while it is a split table (Objects/dictobject.c: dict_dealloc)
+      const vals = d.rc !== 1 ? null : (d as any).inline ? inlineValuesInOrder(this, h.rules) : materializedOrder(this, h.rules);
       if (vals) {
         const pos = new Map(vals.map((v, i) => [v, i] as [PyObject, number]));
         d.entries = d.entries.filter((e) => e).sort((a, b) => pos.get(a!.value)! - pos.get(b!.value)!);
@@ -92,6 +98,35 @@ export class PyObject {
       h.decref(d);
     }
   }
+}
+
+/**
+ * The order in which Objects/typeobject.c visits an instance's slots — subtype_traverse ->
+ * traverse_slots, and subtype_dealloc / subtype_clear -> clear_slots: the slots of the instance's
+ * class, then of its base, and so on (tp_base); each class's members in the order of its sorted
+ * slot names (type_new sorts __slots__ after mangling: PyList_Sort). heapsnake keeps the values in
+ * layout order (PyType.slotNames: the bases' first, each class's as declared): indexes into it.
+ */
+export function slotOrder(t: PyType): number[] {
+  const cached = (t as any).slotTraverseOrder as number[] | undefined;
+  if (cached && cached.length === t.slotNames.length) return cached;
+  const order: number[] = [];
+  for (const c of t.mro) {
+    const own = (c as any).ownSlots as string[] | undefined;
+    if (!own) continue;
+    const names = own.filter((x) => x !== '__dict__' && x !== '__weakref__').map((x) => mangleSlot(c.name, x)).sort();
+    for (const n of names) { const i = t.slotNames.indexOf(n); if (i >= 0 && !order.includes(i)) order.push(i); }
+  }
+  for (let i = 0; i < t.slotNames.length; i++) if (!order.includes(i)) order.push(i);
+  (t as any).slotTraverseOrder = order;
+  return order;
+}
+
+/** Python/compile.c: _Py_Mangle, as classes.ts applies it to __slots__ names. */
+function mangleSlot(cls: string, name: string): string {
+  if (!name.startsWith('__') || name.endsWith('__')) return name;
+  const c = cls.replace(/^_+/, '');
+  return c ? `_${c}${name}` : name;
 }
 
 /**
@@ -148,6 +183,34 @@ export function inlineOrder(o: PyObject, rules: { sharedKeysFromStaticAttributes
 export function inlineValuesInOrder(o: PyObject, rules: { sharedKeysFromStaticAttributes: boolean }): PyObject[] | null {
   const perm = inlineOrder(o, rules);
   return perm ? perm.map((i) => o.dict!.entries[i]!.value) : null;
+}
+
+/**
+ * An instance whose __dict__ was materialized (obj.__dict__, vars(obj): classes.ts:
+ * materializeDict) and whose keys have not changed since, in the same order: the dict is still a
+ * split table, whose values Objects/dictobject.c: dict_traverse visits in index order (the class's
+ * shared-key order, sharedKeyOrder), not in the instance's insertion order (measured on 3.11 and
+ * 3.14: the instance visits the dict, the dict its values). Returns the values in that order, or
+ * null when it is not known (a key added or removed since may have made the table combined).
+ */
+export function materializedOrder(o: PyObject, rules: { sharedKeysFromStaticAttributes: boolean }): PyObject[] | null {
+  const d = o.dict as any;
+  if (!d || d.inline || d.matOwner !== o || !d.matKeys) return null;
+  const keys: string[] = [];
+  const at = new Map<string, PyObject>();
+  for (const e of (o.dict as PyDict).entries) {
+    if (!e) continue;
+    if (!(e.key instanceof PyStr) || e.key.type.isHeapType) return null;
+    keys.push(e.key.v);
+    at.set(e.key.v, e.value);
+  }
+  const mk: string[] = d.matKeys;
+  if (keys.length !== mk.length || keys.some((k, i) => k !== mk[i])) return null;
+  const names: Set<string> | undefined = d.shared?.names;
+  if (!names || keys.some((k) => !names.has(k))) return null;
+  const order = sharedKeyOrder(o.type, names, rules);
+  if (!order) return null;
+  return order.filter((k) => at.has(k)).map((k) => at.get(k)!);
 }
 
 /** Convenience for constructors: objects that may be created before any heap exists. */
@@ -387,11 +450,95 @@ export class PySet extends PyObject {
   override clear(h: Heap): void {
     // Objects/setobject.c: set_dealloc — table order.
     const t = this.table;
+    guardAddressOrder(t, h);
     this.table = new Array(8).fill(null);
     this.mask = 7; this.fill = 0; this.used = 0;
     for (const e of t) if (e && e !== DUMMY) h.decref(e.key);
     super.clear(h);
   }
+}
+
+/**
+ * NON-CPYTHON guard: a set's table order follows its items' hashes, and an object that does not
+ * define __hash__ is hashed by its address (Objects/object.c: _Py_HashPointer), which CPython's
+ * allocator chooses and heapsnake makes up (ops.ts: fakeAddress). When two or more of the items
+ * freed with the set run code (a __del__, a weakref callback, a generator's close), the order they
+ * print in is not known: refused rather than guessed.
+ */
+function guardAddressOrder(table: (SetEntry | null | typeof DUMMY)[], h: Heap): void {
+  if (!h.hooks) return;
+  const keys: PyObject[] = [];
+  for (const e of table) if (e && e !== DUMMY && e.key.rc === 1 && !e.key.imm) keys.push(e.key);
+  if (keys.length < 2 || !keys.some(hashedByAddress)) return;
+  const freed = freedWith(keys);
+  if (!freed) return refuseAddressOrder(h);
+  let running = 0;
+  for (const k of keys) if (runsCodeIn(k, freed)) running++;
+  if (running >= 2) refuseAddressOrder(h);
+}
+
+function refuseAddressOrder(h: Heap): never {
+  throw new NotSupported('freeing a set whose items run __del__ (their order follows addresses CPython chooses)', h.hooks.where().line,
+    'a set keeps objects that do not define __hash__ in the order of their memory addresses, which heapsnake does not know; a list keeps them in a known order');
+}
+
+function hashedByAddress(o: PyObject): boolean {
+  if (o instanceof PyTuple) return o.items.some(hashedByAddress);
+  if (!o.type.isHeapType) return false;
+  const hf = o.type.lookup('__hash__');
+  return !hf || hf.type.name !== 'function';
+}
+
+function refsOf(x: PyObject): PyObject[] {
+  const out: [Label, PyObject][] = [];
+  x.refs(out);
+  return out.map(([, r]) => r);
+}
+
+/**
+ * What freeing `keys` (each held only by the set) frees by reference counting: an object goes
+ * when every reference to it comes from what goes. null when the graph is too large to tell.
+ */
+function freedWith(keys: PyObject[]): Set<PyObject> | null {
+  const reach: PyObject[] = [];
+  const seen = new Set<PyObject>();
+  const stack = [...keys];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (seen.has(x) || x.imm) continue;
+    seen.add(x);
+    reach.push(x);
+    if (reach.length > 10000) return null;
+    for (const r of refsOf(x)) stack.push(r);
+  }
+  const freed = new Set<PyObject>(keys);
+  const from = new Map<PyObject, number>();
+  const queue = [...keys];
+  while (queue.length) {
+    const x = queue.pop()!;
+    for (const r of refsOf(x)) {
+      if (r.imm || freed.has(r)) continue;
+      const n = (from.get(r) ?? 0) + 1;
+      from.set(r, n);
+      if (n === r.rc) { freed.add(r); queue.push(r); }
+    }
+  }
+  return freed;
+}
+
+/** Does something `k` leads to among `freed` run code when freed (a __del__, a weakref callback)? */
+function runsCodeIn(k: PyObject, freed: Set<PyObject>): boolean {
+  const stack = [k];
+  const seen = new Set<PyObject>();
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (seen.has(x) || !freed.has(x)) continue;
+    seen.add(x);
+    if (x.type.hasDel && !x.finalized) return true;
+    if (x.weakrefs && x.weakrefs.some((w) => w.callback)) return true;
+    for (const r of refsOf(x)) stack.push(r);
+  }
+  return false;
 }
 
 export class PyRange extends PyObject {

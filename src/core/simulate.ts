@@ -308,7 +308,9 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
       // NON-CPYTHON guard: garbage that runs code when collected may have been collected by an automatic
       // collection CPython ran during the program (its count includes the interpreter's objects), and
       // printed there, not here
-      if (stepTwo && st.exitRisk && fullCollectionRunsCode()) {
+      const runsBefore = st.runs;
+      const stepTwoRunsCode = stepTwo && fullCollectionRunsCode();
+      if (stepTwo && st.exitRisk && stepTwoRunsCode) {
         refuseExit('a __del__ or weakref callback of garbage at interpreter exit once CPython may have run an automatic collection',
           'CPython starts automatic collections from an allocation count that includes its own internal objects, so it may have finalized that garbage earlier, while the program ran; call gc.collect() explicitly to see it');
       }
@@ -319,7 +321,7 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
         g.clear(heap);
       } else {
         // the collection of finalize_modules, in the order exitorder.ts works out (or a refusal)
-        const plan = exitCollection(g, rules, stepTwo);
+        const plan = exitCollection(g, rules, { stepTwoRan: stepTwo, runsBefore, stepTwoRanCode: stepTwoRunsCode });
         if ('refuse' in plan) refuseExit(plan.refuse, 'CPython finalizes them in the order of its collector\'s list, which heapsnake cannot reproduce for this program');
         finalizeUnreachable(plan.unreachable);
         clearModuleDict(g);
