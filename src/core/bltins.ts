@@ -89,6 +89,8 @@ fn('callable', (a) => newBool(isCallable(a[0])));
 fn('abs', (a) => {
   argCount('abs', a, 1, 1);
   const o = a[0];
+  // Objects/longobject.c: long_abs — a non-negative exact int is returned itself
+  if (o instanceof PyInt && o.type === T.int && o.v >= 0) return incref(o);
   if (o instanceof PyInt && !o.type.isHeapType) return newInt(typeof o.v === 'number' ? Math.abs(o.v) : o.v < 0n ? -o.v : o.v);
   if (o instanceof PyFloat && !o.type.isHeapType) return newFloat(Math.abs(o.v));
   const m = o.type.lookup('__abs__');
@@ -552,6 +554,8 @@ T.int.newFn = (t, args, kw) => {
   const x = pos[0] ?? kws.get('x');
   const baseO = pos[1] ?? kws.get('base');
   let v: number | bigint;
+  // Objects/abstract.c: PyNumber_Long — an exact int is returned itself
+  if (x && !baseO && x.type === T.int && t === T.int) return incref(x);
   if (!x) v = 0;
   else if (baseO) {
     if (!(x instanceof PyStr) && !(x instanceof PyBytes)) typeError("int() can't convert non-string with explicit base");
@@ -609,6 +613,8 @@ T.float.newFn = (t, args, kw) => {
   noKw('float', kw);
   argCount('float', args, 0, 1);
   const x = args[0];
+  // Objects/abstract.c: PyNumber_Float — an exact float is returned itself
+  if (x && x.type === T.float && t === T.float) return incref(x);
   let v: number;
   if (!x) v = 0;
   else if (x instanceof PyFloat) v = x.v;

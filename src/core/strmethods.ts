@@ -74,7 +74,13 @@ def(T.str, '__add__', (self, a) => {
 });
 def(T.str, '__mul__', (self, a) => strRepeat(self as PyStr, a[0]));
 def(T.str, '__rmul__', (self, a) => strRepeat(self as PyStr, a[0]));
-def(T.str, '__mod__', (self, a) => newStr(percentFormat(s(self), a[0])));
+// Objects/unicodeobject.c: PyUnicode_Format writes through a _PyUnicodeWriter, which adopts
+// an exact str written whole into an empty writer: "%s" % s is s itself
+def(T.str, '__mod__', (self, a) => {
+  const arg = a[0] instanceof PyTuple && a[0].type === T.tuple && a[0].items.length === 1 ? a[0].items[0] : a[0];
+  if (s(self) === '%s' && arg.type === T.str) return incref(arg);
+  return newStr(percentFormat(s(self), a[0]));
+});
 def(T.str, '__rmod__', () => NotImplemented);
 for (const [n, op] of [['__lt__', '<'], ['__le__', '<='], ['__eq__', '=='], ['__ne__', '!='], ['__gt__', '>'], ['__ge__', '>=']] as const) {
   def(T.str, n, (self, a) => (a[0] instanceof PyStr ? ops.richCompare(newStrPlain(self), newStrPlain(a[0]), op) : NotImplemented));
@@ -427,7 +433,15 @@ def(T.str, 'expandtabs', (self, a) => {
 });
 
 // --- formatting & encoding
-def(T.str, 'format', (self, a, kw) => { const [pos, kws] = splitKw(a, kw); return newStr(strFormat(s(self), pos, kws)); });
+def(T.str, 'format', (self, a, kw) => {
+  const [pos, kws] = splitKw(a, kw);
+  // Objects/stringlib/unicode_format.h: the writer adopts a whole piece written into it first —
+  // a format without fields is the string itself, "{}".format(s) is s
+  const f = s(self);
+  if (!f.includes('{') && !f.includes('}') && self.type === T.str) return incref(self);
+  if ((f === '{}' || f === '{0}') && pos.length >= 1 && pos[0].type === T.str) return incref(pos[0]);
+  return newStr(strFormat(f, pos, kws));
+});
 def(T.str, 'format_map', (self, a) => {
   const m = new Map<string, PyObject>();
   const mapping = a[0];

@@ -223,14 +223,16 @@ for (const t of [T.int, T.float]) {
   def(t, '__bool__', (s) => newBool(s instanceof PyInt ? s.v != 0 : (s as PyFloat).v !== 0));
   def(t, '__neg__', (s) => (s instanceof PyInt ? newInt(typeof s.v === 'number' ? -s.v : -s.v) : newFloat(-(s as PyFloat).v)));
   def(t, '__pos__', (s) => (s instanceof PyInt ? newInt(s.v) : newFloat((s as PyFloat).v)));
-  def(t, '__abs__', (s) => (s instanceof PyInt ? newInt(typeof s.v === 'number' ? Math.abs(s.v) : s.v < 0n ? -s.v : s.v) : newFloat(Math.abs((s as PyFloat).v))));
+  // Objects/longobject.c: long_abs — a non-negative exact int is returned itself (long_long)
+  def(t, '__abs__', (s) => (s instanceof PyInt ? (s.type === T.int && s.v >= 0 ? incref(s) : newInt(typeof s.v === 'number' ? Math.abs(s.v) : s.v < 0n ? -s.v : s.v)) : newFloat(Math.abs((s as PyFloat).v))));
   def(t, '__int__', (s) => (s instanceof PyInt ? newInt(s.v) : floatToInt((s as PyFloat).v)));
   def(t, '__float__', (s) => newFloat(s instanceof PyInt ? intToFloat(s.v) : (s as PyFloat).v));
   def(t, '__format__', (s, a) => newStr(formatObj(s.type.isHeapType ? toPlain(s) : s, (a[0] as PyStr).v)));
 }
 function toPlain(o: PyObject): PyObject { return o instanceof PyInt ? newInt(o.v) : o; }
 function toPlainKeep(o: PyObject): PyObject { return o instanceof PyInt && o.type.isHeapType ? newInt(o.v) : o; }
-def(T.int, '__index__', (s) => newInt((s as PyInt).v));
+// Objects/longobject.c: long_long — an exact int is its own __index__/__int__
+def(T.int, '__index__', (s) => (s.type === T.int ? incref(s) : newInt((s as PyInt).v)));
 def(T.int, '__invert__', (s) => newInt(typeof (s as PyInt).v === 'number' ? -((s as PyInt).v as number) - 1 : -((s as PyInt).v as bigint) - 1n));
 def(T.int, 'bit_length', (s) => newInt(bitLength(big((s as PyInt).v))));
 def(T.int, 'bit_count', (s) => { let v = big((s as PyInt).v); if (v < 0n) v = -v; return newInt(v.toString(2).split('').filter((c) => c === '1').length); });
