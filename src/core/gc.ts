@@ -79,16 +79,23 @@ export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
     for (const r of [f.defaults, f.kwdefaults, (f as any).doc as PyObject | null, f.dict, f.closure, f.annotations, f.annotate]) if (r) visit(r);
     return;
   }
-  const out: [string, PyObject][] = [];
-  o.refs(out);
-  // Objects/listobject.c: list_traverse and Objects/tupleobject.c: tupletraverse visit items from the last one
+  // Objects/listobject.c: list_traverse and Objects/tupleobject.c: tupletraverse visit items from the last one.
+  // PyList.refs / PyTuple.refs list the items first and then PyObject.refs (slots, __dict__ of a subclass
+  // instance), and no class overrides them further: visiting the items directly, then what PyObject.refs
+  // gives, is the same sequence without building a labelled pair (and its '[i]' string) per item.
   if (o instanceof PyList || o instanceof PyTuple) {
-    const n = o.items.length;
-    for (let i = n - 1; i >= 0; i--) visit(out[i][1]);
-    for (let i = n; i < out.length; i++) visit(out[i][1]);
+    const items = o.items;
+    for (let i = items.length - 1; i >= 0; i--) visit(items[i]);
+    if (o.slots || o.dict) {
+      const rest: [string, PyObject][] = [];
+      PyObject.prototype.refs.call(o, rest);
+      for (let i = 0; i < rest.length; i++) visit(rest[i][1]);
+    }
     return;
   }
-  for (const [, r] of out) visit(r);
+  const out: [string, PyObject][] = [];
+  o.refs(out);
+  for (let i = 0; i < out.length; i++) visit(out[i][1]);
 }
 
 /** Include/internal/pycore_gc.h: _PyObject_GC_MAY_BE_TRACKED */
