@@ -84,7 +84,11 @@ export class PyObject {
       const d = this.dict;
       // inline values are released in index order (sharedKeyOrder below), not the instance's insertion order
       const vals = (d as any).inline && d.rc === 1 ? inlineValuesInOrder(this, h.rules) : null;
-      if (vals) {
+      // When the entries have no holes, their values are distinct objects and already come in that order,
+      // the sort below would leave them as they are: skip it (the usual case: an instance whose
+      // attributes were set in the class's order). Distinct values matter: the sort gives a repeated
+      // value the position of its last occurrence.
+      if (vals && !inOrderAlready(d.entries, vals)) {
         const pos = new Map(vals.map((v, i) => [v, i] as [PyObject, number]));
         d.entries = d.entries.filter((e) => e).sort((a, b) => pos.get(a!.value)! - pos.get(b!.value)!);
       }
@@ -92,6 +96,17 @@ export class PyObject {
       h.decref(d);
     }
   }
+}
+
+/** Are the entries hole-free, with distinct values, in exactly the order of `vals` (see PyObject.clear)? */
+function inOrderAlready(entries: ({ value: PyObject } | null)[], vals: PyObject[]): boolean {
+  if (entries.length !== vals.length || vals.length > 16) return false;
+  for (let i = 0; i < vals.length; i++) {
+    const e = entries[i];
+    if (!e || e.value !== vals[i]) return false;
+    for (let j = 0; j < i; j++) if (vals[j] === vals[i]) return false;
+  }
+  return true;
 }
 
 /**
@@ -132,16 +147,34 @@ export function inlineOrder(o: PyObject, rules: { sharedKeysFromStaticAttributes
   if (!cache || cache.size !== names.size || cache.t !== o.type) cache = shared.orderCache = { size: names.size, t: o.type, order: sharedKeyOrder(o.type, names, rules) };
   const order = cache.order;
   let perm: number[] | null = null;
-  if (order) {
+  // The permutation depends only on the class's order and the sequence of keys in the entries (holes
+  // included) and `used`: instances of one class nearly always share them, so the last one computed for
+  // this order is remembered and reused when the sequence is the same (no Map built per instance).
+  const memo = (cache as any).memo as { keys: (string | null)[]; used: number; perm: number[] | null; ioKeys: string[] } | undefined;
+  let ioKeys: string[] | null = null;
+  if (order && memo && memo.used === d.used && sameKeySequence(memo.keys, d.entries)) { perm = memo.perm; ioKeys = memo.ioKeys; }
+  else if (order) {
     const at = new Map<string, number>();
     d.entries.forEach((e: any, i: number) => { if (e) at.set((e.key as PyStr).v, i); });
     perm = [];
     for (const n of order) { const i = at.get(n); if (i !== undefined) perm.push(i); }
     if (perm.length !== at.size || at.size !== d.used) perm = null;
+    ioKeys = perm ? perm.map((i) => (d.entries[i].key as PyStr).v) : [];
+    (cache as any).memo = { keys: d.entries.map((e: any) => (e ? (e.key as PyStr).v : null)), used: d.used, perm, ioKeys };
   }
   d.ioLen = d.entries.length; d.ioUsed = d.used; d.ioNames = names.size; d.ioType = o.type; d.ioPerm = perm;
-  d.ioKeys = perm ? perm.map((i) => (d.entries[i].key as PyStr).v) : [];
+  // (shared between dicts with the same key sequence: neither array is ever modified)
+  d.ioKeys = ioKeys ?? (perm ? perm.map((i) => (d.entries[i].key as PyStr).v) : []);
   return perm;
+}
+
+function sameKeySequence(keys: (string | null)[], entries: ({ key: PyObject } | null)[]): boolean {
+  if (keys.length !== entries.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const e = entries[i];
+    if (e === null ? keys[i] !== null : keys[i] !== (e.key as PyStr).v) return false;
+  }
+  return true;
 }
 
 /** An instance's inline values in shared-key (index) order, or null when not split. */
