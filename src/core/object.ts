@@ -350,8 +350,8 @@ export interface DictEntry { key: PyObject; value: PyObject; hash: number }
 export class PyDict extends PyObject {
   entries: (DictEntry | null)[] = [];
   used = 0;
-  /** str keys -> entry index (fast path). */
-  strIndex = new Map<string, number>();
+  /** str keys -> entry index, once the table has more than a few entries (dict.ts: strLookup). */
+  strIndex: Map<string, number> | null = null;
   /** other keys: hash -> entry indexes. */
   hashIndex: Map<number, number[]> | null = null;
   /** dk_log2_size of the keys object; 0 means the shared empty keys (no table). */
@@ -375,7 +375,7 @@ export class PyDict extends PyObject {
     // Objects/dictobject.c: dict_dealloc -> free_keys_object: entries in order, key then value.
     const es = this.entries;
     this.entries = [];
-    this.strIndex.clear();
+    this.strIndex = null;
     this.hashIndex = null;
     this.used = 0;
     for (let i = 0; i < es.length; i++) {
