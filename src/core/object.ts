@@ -222,6 +222,8 @@ export class PyType extends PyObject {
   internal = false;
   /** Set when a class attribute that affects fast paths changes. */
   version = 0;
+  /** Instances of exactly this type own no references and run no code when freed (int, float, str...: heap.ts dealloc). */
+  leaf = false;
 
   constructor(public name: string, metatype: PyType | null, bases: PyType[] = []) {
     super(metatype as PyType);
