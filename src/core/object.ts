@@ -85,15 +85,21 @@ export class PyObject {
     }
     if (this.dict) {
       const d = this.dict;
-      // inline values are released in index order (sharedKeyOrder below), not the instance's insertion order
-      const vals = (d as any).inline && d.rc === 1 ? inlineValuesInOrder(this, h.rules) : null;
-      // When the entries have no holes, their values are distinct objects and already come in that order,
-      // the sort below would leave them as they are: skip it (the usual case: an instance whose
-      // attributes were set in the class's order). Distinct values matter: the sort gives a repeated
-      // value the position of its last occurrence.
-      if (vals && !inOrderAlready(d.entries, vals)) {
-        const pos = new Map(vals.map((v, i) => [v, i] as [PyObject, number]));
-        d.entries = d.entries.filter((e) => e).sort((a, b) => pos.get(a!.value)! - pos.get(b!.value)!);
+      // inline values are released in index order (sharedKeyOrder below), not the instance's insertion order:
+      // the entries are sorted by their value's position in that order. When the values are distinct
+      // objects, that position is the entry's place in the permutation itself, so the sorted entries are
+      // the permutation's (and the entries as they are when it is the identity); a repeated value takes
+      // the position of its last occurrence in the sort, which only the general path reproduces.
+      const perm = (d as any).inline && d.rc === 1 ? inlineOrder(this, h.rules) : null;
+      if (perm) {
+        const es = d.entries;
+        if (distinctValues(es, perm)) {
+          if (!isIdentity(perm, es.length)) d.entries = perm.map((i) => es[i]);
+        } else {
+          const vals = perm.map((i) => es[i]!.value);
+          const pos = new Map(vals.map((v, i) => [v, i] as [PyObject, number]));
+          d.entries = es.filter((e) => e).sort((a, b) => pos.get(a!.value)! - pos.get(b!.value)!);
+        }
       }
       this.dict = null;
       h.decref(d);
@@ -106,14 +112,19 @@ PyObject.prototype.weakrefs = null;
 PyObject.prototype.finalized = false;
 PyObject.prototype.line = 0;
 
-/** Are the entries hole-free, with distinct values, in exactly the order of `vals` (see PyObject.clear)? */
-function inOrderAlready(entries: ({ value: PyObject } | null)[], vals: PyObject[]): boolean {
-  if (entries.length !== vals.length || vals.length > 16) return false;
-  for (let i = 0; i < vals.length; i++) {
-    const e = entries[i];
-    if (!e || e.value !== vals[i]) return false;
-    for (let j = 0; j < i; j++) if (vals[j] === vals[i]) return false;
+/** Are the values of the entries `perm` names distinct objects (see PyObject.clear; false past 16)? */
+function distinctValues(entries: ({ value: PyObject } | null)[], perm: number[]): boolean {
+  if (perm.length > 16) return false;
+  for (let i = 1; i < perm.length; i++) {
+    const v = entries[perm[i]]!.value;
+    for (let j = 0; j < i; j++) if (entries[perm[j]]!.value === v) return false;
   }
+  return true;
+}
+/** perm = [0, 1, ..., n-1] over n entries (no holes, nothing moves). */
+function isIdentity(perm: number[], n: number): boolean {
+  if (perm.length !== n) return false;
+  for (let i = 0; i < n; i++) if (perm[i] !== i) return false;
   return true;
 }
 
