@@ -31,6 +31,8 @@ export class Code extends PyObject {
    * *args/**kwargs, keyword-only parameters, cells, free variables). -2 until first computed.
    */
   simpleArgc = -2;
+  /** vm.ts: NameCache — per instruction, the dict entry its name was last found in (JS-only, not on the heap). */
+  nameCaches: ({ d: PyObject; i: number; e: unknown } | undefined)[] | null = null;
   /** Names bound by this code in a class body that shadow nothing (for LOAD_CLASSDEREF). */
   constructor(public name: string, public filename: string) {
     super(T.code);

@@ -122,6 +122,18 @@ export function dictSetStr(d: PyDict, key: string, value: PyObject): void {
   insertNew(d, R.intern(key), incref(value), 0);
 }
 
+/** The index in d.entries of the exact-str key `key`, or -1 (the VM's name caches keep it). */
+export function dictIndexStr(d: PyDict, key: string): number { return strLookup(d, key); }
+
+/** Replace the value of the live entry at index i: what dictSetStr does when the key is already there. */
+export function dictSetAt(d: PyDict, i: number, value: PyObject): void {
+  const e = d.entries[i]!;
+  const old = e.value;
+  e.value = incref(value);
+  maintainTracking(d, e.key, value);
+  decref(old);
+}
+
 /** Objects/dictobject.c: MAINTAIN_TRACKING (3.11) — an untracked dict becomes tracked when it stores a container. */
 function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
   if (d.tracked || (d as any).inline) return;

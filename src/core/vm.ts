@@ -8,7 +8,7 @@ import { Code } from './code.js';
 import { Frame, PyFunction, PyMethod, PyGenerator, PyFrameObject, PyTraceback, PyModule, clearLocals } from './func.js';
 import { PyExc, NotSupported, LimitExceeded } from './errors.js';
 import {
-  PyObject, PyType, PyInt, PyStr, PyList, PyTuple, PyDict, PyCell, PyBaseException, PyWeakref, PyFloat,
+  PyObject, PyType, PyInt, PyStr, PyList, PyTuple, PyDict, PyCell, PyBaseException, PyWeakref, PyFloat, DictEntry,
 } from './object.js';
 import { T, EXC } from './types.js';
 import {
@@ -17,7 +17,7 @@ import {
 } from './rt.js';
 import * as ops from './ops.js';
 import { binop, unaryNeg, unaryPos, unaryInvert } from './num.js';
-import { dictGet, dictSet, dictDel, dictGetStr, dictSetStr, dictDelStr, dictMerge, dictItems } from './dict.js';
+import { dictGet, dictSet, dictDel, dictGetStr, dictSetStr, dictDelStr, dictMerge, dictItems, dictIndexStr, dictSetAt } from './dict.js';
 import { listAppend, listExtend } from './list.js';
 import { setAdd, setUpdate } from './set.js';
 import { formatValue } from './format.js';
@@ -580,7 +580,7 @@ export class VM {
         case Op.LOAD_CLOSURE: push(f, incref(f.lp[arg]!)); break;
         case Op.LOAD_NAME: {
           const n = names[arg];
-          let v = f.ns ? dictGetStr(f.ns, n) : undefined;
+          let v = f.ns ? cachedEntry(f.code, pc, f.ns, n)?.value : undefined;
           if (v === undefined) v = dictGetStr(f.globals, n);
           if (v === undefined) v = dictGetStr(this.builtins, n);
           if (v === undefined) this.nameError(n, f);
@@ -589,13 +589,13 @@ export class VM {
         }
         case Op.STORE_NAME: {
           const v = popOwned(f);
-          dictSetStr(f.ns!, names[arg], v);
+          storeName(f.code, pc, f.ns!, names[arg], v);
           decref(v);
           break;
         }
         case Op.LOAD_GLOBAL: {
           const n = names[arg];
-          let v = dictGetStr(f.globals, n);
+          let v = cachedEntry(f.code, pc, f.globals, n)?.value;
           if (v === undefined) v = dictGetStr(this.builtins, n);
           if (v === undefined) this.nameError(n, f);
           push(f, incref(v));
@@ -603,7 +603,7 @@ export class VM {
         }
         case Op.STORE_GLOBAL: {
           const v = popOwned(f);
-          dictSetStr(f.globals, names[arg], v);
+          storeName(f.code, pc, f.globals, names[arg], v);
           decref(v);
           break;
         }
@@ -720,7 +720,10 @@ export class VM {
             if (o === 0) { const s = x + y; r = Number.isSafeInteger(s) ? newInt(s) : binop(a, b, arg); }
             else if (o === 10) { const s = x - y; r = Number.isSafeInteger(s) ? newInt(s) : binop(a, b, arg); }
             else if (o === 5) { const s = x * y; r = Number.isSafeInteger(s) ? newInt(s) : binop(a, b, arg); }
-            else r = binop(a, b, arg);
+            else if (o === 6 && y !== 0) {
+              // num.ts: intOp's % for two safe integers (a floor modulo, never -0), without binop's dispatch
+              let m = x % y; if (m !== 0 && (m < 0) !== (y < 0)) m += y; r = newInt(m === 0 ? 0 : m);
+            } else r = binop(a, b, arg);
           } else r = binop(a, b, arg);
           close(f, --f.sp); close(f, --f.sp);
           push(f, r);
@@ -1418,6 +1421,34 @@ export class VM {
     const mid = items.slice(before, items.length - after);
     return [...items.slice(0, before), newList(mid), ...items.slice(items.length - after)];
   }
+}
+
+/**
+ * Name caches for LOAD_NAME / STORE_NAME / LOAD_GLOBAL / STORE_GLOBAL (a speed-up of
+ * heapsnake, with no effect a program can see): per instruction, the entry its name was found in,
+ * in the first dict that instruction searches. It is used only while that very entry object is still
+ * at that index of that dict's entries: a deletion nulls the slot, a resize or clear makes a new array
+ * and a re-insertion a new entry object, and entry keys never change — so a hit is exactly the entry
+ * a lookup would find. A name found further along (globals after the class namespace, builtins) is
+ * looked up as before.
+ */
+interface NameCache { d: PyDict; i: number; e: DictEntry }
+function cachedEntry(code: Code, pc: number, d: PyDict, name: string): DictEntry | undefined {
+  const caches = (code.nameCaches ??= []) as (NameCache | undefined)[];
+  const c = caches[pc];
+  if (c !== undefined && c.d === d && d.entries[c.i] === c.e) return c.e;
+  const i = dictIndexStr(d, name);
+  if (i < 0) return undefined;
+  const e = d.entries[i]!;
+  caches[pc] = { d, i, e };
+  return e;
+}
+/** dictSetStr(d, name, v) through the instruction's cache: a name already bound has its value replaced in place. */
+function storeName(code: Code, pc: number, d: PyDict, name: string, v: PyObject): void {
+  const c = code.nameCaches?.[pc] as NameCache | undefined;
+  if (c !== undefined && c.d === d && d.entries[c.i] === c.e) dictSetAt(d, c.i, v);
+  else if (cachedEntry(code, pc, d, name) !== undefined) dictSetAt(d, (code.nameCaches![pc] as NameCache).i, v);
+  else dictSetStr(d, name, v);
 }
 
 /** Code.simpleArgc: the positional parameter count when a call only has to fill them (see CALL). */
