@@ -131,6 +131,14 @@ export class VM {
     const code = fn.code;
     const f = new Frame(code, fn, fn.globals);
     const lp = f.lp, lt = f.lpTag;
+    let sa = code.simpleArgc;
+    if (sa === -2) sa = code.simpleArgc = simpleArgc(code);
+    if (!kwnames && sa === args.length) {
+      // exactly the positional parameters of a code with nothing else to bind (see CALL's fast path): the
+      // positional loop below is all the general path would do
+      for (let i = 0; i < sa; i++) { lp[i] = steal ? args[i] : incref(args[i]); if (steal && argTags) lt[i] = argTags[i]; }
+      return f;
+    }
     const nkw = kwnames ? kwnames.length : 0;
     const npos = args.length - nkw;
     const argc = code.argcount, kwonly = code.kwonlyargcount;
