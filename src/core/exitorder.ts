@@ -53,7 +53,7 @@
 import { PyObject, PyList, PyTuple, PyDict, PyWeakref, PyCell, inlineValuesInOrder } from './object.js';
 import { T } from './types.js';
 import { R } from './rt.js';
-import { traverse, gcState } from './gc.js';
+import { traverse, gcState, nextGcEpoch } from './gc.js';
 import { PyGenerator, PyFunction } from './func.js';
 import type { VersionRules } from './version.js';
 
@@ -136,14 +136,16 @@ export function exitCollection(g: PyDict, rules: VersionRules, stepTwoRan: boole
   const st = gcState();
   // the collector's list: gc_collect_main merges the younger generations after the oldest
   const list: PyObject[] = [...h.gens[2], ...h.gens[0], ...h.gens[1]].filter((o) => !o.dead);
-  const inList = new Set(list);
+  // membership in the list and the gc_refs below live in the objects' collector scratch fields, marked
+  // with a fresh epoch (as gc.ts: deduceUnreachable does) rather than in a Set and a Map of every object
+  const e = nextGcEpoch();
+  for (const o of list) { o.gcEpoch = e; o.gcRefs = o.rc; }
+  const inList = { has: (o: PyObject): boolean => o.gcEpoch === e };
   const mainValues: PyObject[] = [];
   for (const e of g.entries) if (e && !e.value.imm && !e.value.dead) mainValues.push(e.value);
 
   // update_refs + subtract_refs, with the __main__ dict's references counted as internal
-  const ext = new Map<PyObject, number>();
-  for (const o of list) ext.set(o, o.rc);
-  const sub = (r: PyObject) => { const v = ext.get(r); if (v !== undefined) ext.set(r, v - 1); };
+  const sub = (r: PyObject) => { if (r.gcEpoch === e) r.gcRefs--; };
   for (const o of list) traverse(o, sub);
   for (const v of mainValues) sub(v);
 
@@ -164,7 +166,7 @@ export function exitCollection(g: PyDict, rules: VersionRules, stepTwoRan: boole
       traverse(o, (r) => { if (inList.has(r) && !into.has(r)) { into.add(r); stack.push(r); } });
     }
   };
-  spread(list.filter((o) => ext.get(o)! > 0), rooted, false);
+  spread(list.filter((o) => o.gcRefs > 0), rooted, false);
 
   // the objects the order matters for: what runs code when finalized (or has weakref callbacks),
   // and the containers whose exact traversal leads to them from the __main__ dict

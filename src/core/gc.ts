@@ -231,6 +231,8 @@ interface Deduced { reachable: PyObject[]; unreachable: PyObject[]; refs: null }
  * move_unreachable moved them), with gc_refs computed for the explanation.
  */
 let epoch = 0;
+/** A fresh mark for the objects' gc scratch fields, for a walk outside a collection (exitorder.ts). */
+export function nextGcEpoch(): number { return ++epoch; }
 function deduceUnreachable(young: PyObject[]): Deduced {
   // (the gc_refs of this pass live on the objects, marked with this pass's epoch: 0 unseen, 1 kept, 2 unreachable)
   const e = ++epoch;
