@@ -667,11 +667,14 @@ export class VM {
           if (callable === null) { callable = self; }
           else { argStart = base + 1; argc++; }
           // Python function: the new frame takes the argument references (moved, tags kept).
+          // (type identity stands for instanceof: PyFunction and PyMethod objects, and only they, have these
+          // types, and an object's type never changes — a cheaper test than a prototype-chain walk)
           let fnObj: PyObject = callable!;
           let prepend: PyObject | null = null;
-          if (fnObj instanceof PyMethod && fnObj.func instanceof PyFunction) { prepend = fnObj.self; fnObj = fnObj.func; }
-          if (fnObj instanceof PyFunction) {
-            const fcode = fnObj.code;
+          if (fnObj.type === T.method && (fnObj as PyMethod).func.type === T.function) { prepend = (fnObj as PyMethod).self; fnObj = (fnObj as PyMethod).func; }
+          if (fnObj.type === T.function) {
+            const fn = fnObj as PyFunction;
+            const fcode = fn.code;
             let sa = fcode.simpleArgc;
             if (sa === -2) sa = fcode.simpleArgc = simpleArgc(fcode);
             let nf: Frame;
@@ -680,7 +683,7 @@ export class VM {
               // would move each stack slot (tag kept) into lp[i] in order and do nothing more for such a
               // code (no *args, keywords, defaults, keyword-only parameters, cells or free variables):
               // the same moves here, without the argument and tag arrays.
-              nf = new Frame(fcode, fnObj, fnObj.globals);
+              nf = new Frame(fcode, fn, fn.globals);
               const lp = nf.lp, lt = nf.lpTag;
               let k = 0;
               if (prepend) lp[k++] = incref(prepend);
@@ -688,9 +691,9 @@ export class VM {
                 lp[k] = f.stack[i]; lt[k] = f.tag[i]; f.stack[i] = null; f.tag[i] = 0;
               }
               f.sp = argStart;
-            } else nf = this.bindCall(f, fnObj, prepend, argStart, argc, kwnames, base);
+            } else nf = this.bindCall(f, fn, prepend, argStart, argc, kwnames, base);
             if (fcode.flags & CO_GENERATOR) {
-              const g = this.makeGenerator(nf, fnObj);
+              const g = this.makeGenerator(nf, fn);
               this.popCallable(f, base);
               push(f, g);
               break;
