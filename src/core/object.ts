@@ -33,8 +33,8 @@ export class PyObject {
   tracked = false;
   /** Instance __dict__ (PyDict) for instances of classes that have one. */
   dict: PyDict | null = null;
-  // The next four are rarely set: their defaults live on the prototype (below the class), so that an
-  // object that never gets one (most ints, strs, lists...) is four fields smaller — less memory for
+  // The next three are rarely set: their defaults live on the prototype (below the class), so that an
+  // object that never gets one (most ints, strs, lists...) is three fields smaller — less memory for
   // V8's collector to copy in loops that keep many objects. Reads are the same either way.
   /** __slots__ values, in slot order (default null). */
   declare slots: (PyObject | null)[] | null;
@@ -42,8 +42,8 @@ export class PyObject {
   declare weakrefs: PyWeakref[] | null;
   /** PEP 442: tp_finalize (__del__) already called for this object (default false). */
   declare finalized: boolean;
-  /** Line at which it was allocated, for the picture (set only while recording; default 0). */
-  declare line: number;
+  /** Line at which it was allocated (for the picture). A field: a recorded run sets it on every object. */
+  line = 0;
   /** The collector's scratch fields (gc.ts: deduceUnreachable): which pass last saw it, gc_refs, its state there. */
   gcEpoch = 0;
   gcRefs = 0;
@@ -110,7 +110,6 @@ export class PyObject {
 PyObject.prototype.slots = null;
 PyObject.prototype.weakrefs = null;
 PyObject.prototype.finalized = false;
-PyObject.prototype.line = 0;
 
 /** Are the values of the entries `perm` names distinct objects (see PyObject.clear; false past 16)? */
 function distinctValues(entries: ({ value: PyObject } | null)[], perm: number[]): boolean {

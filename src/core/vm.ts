@@ -1445,7 +1445,9 @@ export class VM {
  */
 interface NameCache { d: PyDict; i: number; e: DictEntry }
 function cachedEntry(code: Code, pc: number, d: PyDict, name: string): DictEntry | undefined {
-  const caches = (code.nameCaches ??= []) as (NameCache | undefined)[];
+  let caches = code.nameCaches as (NameCache | undefined)[] | null | false;
+  if (caches === null) caches = code.nameCaches = code.filename === '<snippet>' ? [] : false;
+  if (caches === false) { const i = dictIndexStr(d, name); return i < 0 ? undefined : d.entries[i]!; }
   const c = caches[pc];
   if (c !== undefined && c.d === d && d.entries[c.i] === c.e) return c.e;
   const i = dictIndexStr(d, name);
@@ -1456,9 +1458,10 @@ function cachedEntry(code: Code, pc: number, d: PyDict, name: string): DictEntry
 }
 /** dictSetStr(d, name, v) through the instruction's cache: a name already bound has its value replaced in place. */
 function storeName(code: Code, pc: number, d: PyDict, name: string, v: PyObject): void {
-  const c = code.nameCaches?.[pc] as NameCache | undefined;
+  const caches = code.nameCaches;
+  const c = caches ? caches[pc] as NameCache | undefined : undefined;
   if (c !== undefined && c.d === d && d.entries[c.i] === c.e) dictSetAt(d, c.i, v);
-  else if (cachedEntry(code, pc, d, name) !== undefined) dictSetAt(d, (code.nameCaches![pc] as NameCache).i, v);
+  else if (caches !== false && cachedEntry(code, pc, d, name) !== undefined && code.nameCaches) dictSetAt(d, (code.nameCaches[pc] as NameCache).i, v);
   else dictSetStr(d, name, v);
 }
 
