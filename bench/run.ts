@@ -8,40 +8,12 @@ import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PROGRAMS } from './sim-programs.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const bin = join(root, 'bin', 'heapsnake.js');
 
-const PROGRAMS: Record<string, string> = {
-  'arithmetic + list appends (10^6 iterations)': `total = 0
-items = []
-for i in range(1000000):
-    total += i * 2 % 7
-    items.append(i)
-print(total, len(items))
-`,
-  'function calls and dict updates (3*10^5)': `def bump(d, k):
-    d[k] = d.get(k, 0) + 1
-counts = {}
-for i in range(300000):
-    bump(counts, i % 97)
-print(len(counts), counts[3])
-`,
-  'objects and a cycle collection (10^5 nodes)': `import gc
-class Node:
-    def __init__(self, v):
-        self.v = v
-        self.next = None
-head = None
-for i in range(100000):
-    n = Node(i)
-    n.next = head
-    head = n
-head = None
-print(gc.collect())
-`,
-};
 
 function time(cmd: string, args: string[]): { ms: number; out: string; rss: number } {
   const t0 = performance.now();

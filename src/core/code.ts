@@ -25,6 +25,18 @@ export class Code extends PyObject {
   qualname: string;
   isClassBody = false;
   isModule = false;
+  /**
+   * The number of positional arguments a call binds by moving them straight into the first locals
+   * (vm.ts: CALL's fast path), or -1 when binding needs makeFrame's general work (defaults, keywords,
+   * *args/**kwargs, keyword-only parameters, cells, free variables). -2 until first computed.
+   */
+  simpleArgc = -2;
+  /**
+   * vm.ts: NameCache — per instruction, the dict entry its name was last found in (JS-only, not on the
+   * heap); false for library code, whose code objects outlive a run (stdlib/pylib.ts: compileLibrary)
+   * and must not keep a finished run's dicts alive.
+   */
+  nameCaches: ({ d: PyObject; i: number; e: unknown } | undefined)[] | null | false = null;
   /** Names bound by this code in a class body that shadow nothing (for LOAD_CLASSDEREF). */
   constructor(public name: string, public filename: string) {
     super(T.code);

@@ -33,11 +33,33 @@ function growthRate(d: PyDict): number { return d.used * 3; }
 
 function isStrKey(k: PyObject): k is PyStr { return k instanceof PyStr && k.type === T.str; }
 
-function findIndex(d: PyDict, key: PyObject, h: number): number {
-  if (isStrKey(key)) {
-    const i = d.strIndex.get(key.v);
-    return i === undefined ? -1 : i;
+/**
+ * A dict's str keys are found through a JS Map (d.strIndex) only once it has more than STR_INDEX_MIN entry
+ * slots; a smaller dict (an instance's attributes, a function's keyword arguments) is searched linearly.
+ * Both find the one live entry whose key is an exact str equal to `key` (dict keys are unique), so the
+ * answer is the same; the small dict saves a Map's allocation and memory.
+ */
+const STR_INDEX_MIN = 8;
+function strLookup(d: PyDict, key: string): number {
+  const m = d.strIndex;
+  if (m !== null) { const i = m.get(key); return i === undefined ? -1 : i; }
+  const es = d.entries;
+  for (let i = 0; i < es.length; i++) {
+    const e = es[i];
+    if (e !== null && (e.key as PyStr).v === key && isStrKey(e.key)) return i;
   }
+  return -1;
+}
+/** Build the Map of str keys to entry indexes (entries past STR_INDEX_MIN; kept until the table is cleared). */
+function buildStrIndex(d: PyDict): void {
+  const m = new Map<string, number>();
+  const es = d.entries;
+  for (let i = 0; i < es.length; i++) { const e = es[i]; if (e !== null && isStrKey(e.key)) m.set(e.key.v, i); }
+  d.strIndex = m;
+}
+
+function findIndex(d: PyDict, key: PyObject, h: number): number {
+  if (isStrKey(key)) return strLookup(d, key.v);
   const hi = d.hashIndex;
   if (!hi) return -1;
   const bucket = hi.get(h);
@@ -59,8 +81,8 @@ function keyHash(key: PyObject): number { return ops.hash(key, 'dict key'); }
 /** Numeric keys equal across int/float/bool share one index bucket: hash is equal by construction. */
 export function dictGet(d: PyDict, key: PyObject): PyObject | undefined {
   if (isStrKey(key)) {
-    const i = d.strIndex.get(key.v);
-    return i === undefined ? undefined : d.entries[i]!.value;
+    const i = strLookup(d, key.v);
+    return i < 0 ? undefined : d.entries[i]!.value;
   }
   const h = keyHash(key);
   const i = findIndex(d, key, h);
@@ -68,14 +90,14 @@ export function dictGet(d: PyDict, key: PyObject): PyObject | undefined {
 }
 
 export function dictGetStr(d: PyDict, key: string): PyObject | undefined {
-  const i = d.strIndex.get(key);
-  return i === undefined ? undefined : d.entries[i]!.value;
+  const i = strLookup(d, key);
+  return i < 0 ? undefined : d.entries[i]!.value;
 }
 
 /** d[key] = value (both borrowed). */
 export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
   const h = isStrKey(key) ? 0 : keyHash(key);
-  const i = isStrKey(key) ? (d.strIndex.get(key.v) ?? -1) : findIndex(d, key, h);
+  const i = isStrKey(key) ? strLookup(d, key.v) : findIndex(d, key, h);
   if (i >= 0) {
     const e = d.entries[i]!;
     const old = e.value;
@@ -88,8 +110,8 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
 }
 
 export function dictSetStr(d: PyDict, key: string, value: PyObject): void {
-  const i = d.strIndex.get(key);
-  if (i !== undefined) {
+  const i = strLookup(d, key);
+  if (i >= 0) {
     const e = d.entries[i]!;
     const old = e.value;
     e.value = incref(value);
@@ -98,6 +120,18 @@ export function dictSetStr(d: PyDict, key: string, value: PyObject): void {
     return;
   }
   insertNew(d, R.intern(key), incref(value), 0);
+}
+
+/** The index in d.entries of the exact-str key `key`, or -1 (the VM's name caches keep it). */
+export function dictIndexStr(d: PyDict, key: string): number { return strLookup(d, key); }
+
+/** Replace the value of the live entry at index i: what dictSetStr does when the key is already there. */
+export function dictSetAt(d: PyDict, i: number, value: PyObject): void {
+  const e = d.entries[i]!;
+  const old = e.value;
+  e.value = incref(value);
+  maintainTracking(d, e.key, value);
+  decref(old);
 }
 
 /** Objects/dictobject.c: MAINTAIN_TRACKING (3.11) — an untracked dict becomes tracked when it stores a container. */
@@ -136,8 +170,9 @@ function insertNew(d: PyDict, key: PyObject, value: PyObject, h: number): void {
   d.entries.push({ key, value, hash: h });
   d.nentries++;
   d.used++;
-  if (isStrKey(key)) d.strIndex.set(key.v, idx);
-  else addHashIndex(d, h, idx);
+  if (!isStrKey(key)) addHashIndex(d, h, idx);
+  else if (d.strIndex !== null) d.strIndex.set(key.v, idx);
+  else if (d.entries.length > STR_INDEX_MIN) buildStrIndex(d);
 }
 
 function addHashIndex(d: PyDict, h: number, idx: number): void {
@@ -150,13 +185,13 @@ function addHashIndex(d: PyDict, h: number, idx: number): void {
 export function resize(d: PyDict, log2: number): void {
   const live = d.entries.filter((e): e is DictEntry => e !== null);
   d.entries = live;
-  d.strIndex.clear();
+  d.strIndex = null;
   d.hashIndex = null;
   for (let i = 0; i < live.length; i++) {
     const e = live[i];
-    if (isStrKey(e.key)) d.strIndex.set(e.key.v, i);
-    else addHashIndex(d, e.hash, i);
+    if (!isStrKey(e.key)) addHashIndex(d, e.hash, i);
   }
+  if (live.length > STR_INDEX_MIN) buildStrIndex(d);
   d.log2size = log2;
   d.nentries = live.length;
   d.popped = 0;
@@ -171,8 +206,8 @@ export function dictDel(d: PyDict, key: PyObject): boolean {
   return true;
 }
 export function dictDelStr(d: PyDict, key: string): boolean {
-  const i = d.strIndex.get(key);
-  if (i === undefined) return false;
+  const i = strLookup(d, key);
+  if (i < 0) return false;
   removeAt(d, i);
   return true;
 }
@@ -180,7 +215,7 @@ export function dictDelStr(d: PyDict, key: string): boolean {
 export function removeAt(d: PyDict, i: number): PyObject {
   const e = d.entries[i]!;
   d.entries[i] = null;
-  if (isStrKey(e.key)) d.strIndex.delete(e.key.v);
+  if (isStrKey(e.key)) { if (d.strIndex !== null) d.strIndex.delete(e.key.v); }
   else {
     const b = d.hashIndex!.get(e.hash)!;
     b.splice(b.indexOf(i), 1);
@@ -215,7 +250,7 @@ export function* dictItems(d: PyDict): Generator<[PyObject, PyObject]> {
 export function dictClear(d: PyDict): void {
   const es = d.entries;
   d.entries = [];
-  d.strIndex.clear();
+  d.strIndex = null;
   d.hashIndex = null;
   d.used = 0;
   d.log2size = 0;
@@ -234,7 +269,7 @@ export function dictMerge(d: PyDict, other: PyObject, noDup: boolean): void {
     const clean = !(other as any).shared && other.used === other.nentries && other.log2size > 0;
     if (d.used === 0 && clean && (other.log2size === PyDict_LOG_MINSIZE || usable(other.log2size - 1) < other.used)) {
       // clone_combined_dict_keys: the source's geometry and kind
-      d.log2size = other.log2size; d.nentries = 0; d.popped = 0; d.entries = []; d.strIndex.clear(); d.hashIndex = null;
+      d.log2size = other.log2size; d.nentries = 0; d.popped = 0; d.entries = []; d.strIndex = null; d.hashIndex = null;
       d.unicodeKeys = other.unicodeKeys;
     } else if ((d.log2size === 0 ? 0 : usable(d.log2size)) < d.used + other.used) {
       // dictresize(mp, estimate_log2_keysize(...), DK_IS_UNICODE(other->ma_keys))

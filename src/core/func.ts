@@ -62,9 +62,11 @@ export class PyMethod extends PyObject {
  */
 export class Frame {
   lp: (PyObject | null)[];
-  lpTag: Uint8Array;
+  // (tags are plain arrays of 0/1: a frame is made per call, and a small typed array costs several
+  // times a JS array to allocate)
+  lpTag: number[];
   stack: (PyObject | null)[] = new Array(16);
-  tag: Uint8Array = new Uint8Array(16);
+  tag: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   sp = 0;
   pc = 0;
   /** Block stack: [handler, level] pairs (SETUP_FINALLY / SETUP_CLEANUP). */
@@ -89,11 +91,17 @@ export class Frame {
   snapStale = true;
   /** Depth of this frame in the Python call stack. */
   depth = 0;
+  /** Where the callable sits on the caller's stack (the VM's CALL; released when this frame returns). */
+  callBase = 0;
+  /** A generator frame that stopped at a yield (vm.ts: resumeWith). */
+  yielded = false;
   /** The function (borrowed: held by the caller's stack or the generator). */
   constructor(public code: Code, public func: PyFunction | null, public globals: PyDict) {
     const n = code.nlocalsplus;
-    this.lp = new Array(n).fill(null);
-    this.lpTag = new Uint8Array(n);
+    const lp: (PyObject | null)[] = new Array(n), lt: number[] = new Array(n);
+    for (let i = 0; i < n; i++) { lp[i] = null; lt[i] = 0; }
+    this.lp = lp;
+    this.lpTag = lt;
     this.line = code.firstlineno;
   }
   get name(): string { return this.code.name; }

@@ -100,16 +100,23 @@ export function traverse(o: PyObject, visit: (r: PyObject) => void): void {
     for (const r of [f.defaults, f.kwdefaults, (f as any).doc as PyObject | null, f.dict, f.closure, f.annotations, f.annotate]) if (r) visit(r);
     return;
   }
-  const out: [string, PyObject][] = [];
-  o.refs(out);
-  // Objects/listobject.c: list_traverse and Objects/tupleobject.c: tupletraverse visit items from the last one
+  // Objects/listobject.c: list_traverse and Objects/tupleobject.c: tupletraverse visit items from the last one.
+  // PyList.refs / PyTuple.refs list the items first and then PyObject.refs (slots, __dict__ of a subclass
+  // instance), and no class overrides them further: visiting the items directly, then what PyObject.refs
+  // gives, is the same sequence without building a labelled pair (and its '[i]' string) per item.
   if (o instanceof PyList || o instanceof PyTuple) {
-    const n = o.items.length;
-    for (let i = n - 1; i >= 0; i--) visit(out[i][1]);
-    for (let i = n; i < out.length; i++) visit(out[i][1]);
+    const items = o.items;
+    for (let i = items.length - 1; i >= 0; i--) visit(items[i]);
+    if (o.slots || o.dict) {
+      const rest: [string, PyObject][] = [];
+      PyObject.prototype.refs.call(o, rest);
+      for (let i = 0; i < rest.length; i++) visit(rest[i][1]);
+    }
     return;
   }
-  for (const [, r] of out) visit(r);
+  const out: [string, PyObject][] = [];
+  o.refs(out);
+  for (let i = 0; i < out.length; i++) visit(out[i][1]);
 }
 
 /** Objects/typeobject.c: subtype_traverse -> traverse_slots, in slotOrder (object.ts). */
@@ -266,6 +273,8 @@ interface Deduced { reachable: PyObject[]; unreachable: PyObject[]; refs: null }
  * move_unreachable moved them), with gc_refs computed for the explanation.
  */
 let epoch = 0;
+/** A fresh mark for the objects' gc scratch fields, for a walk outside a collection (exitorder.ts). */
+export function nextGcEpoch(): number { return ++epoch; }
 function deduceUnreachable(young: PyObject[]): Deduced {
   // (the gc_refs of this pass live on the objects, marked with this pass's epoch: 0 unseen, 1 kept, 2 unreachable)
   const e = ++epoch;

@@ -129,6 +129,15 @@ export class Heap {
 
   /** Objects/object.c: _Py_Dealloc, with the trashcan bounding recursion depth. */
   dealloc(o: PyObject): void {
+    if (!this.recording && o.type.leaf && o.weakrefs === null && this.deallocDepth < this.rules.trashcanLimit) {
+      // Fast path for an int, float, str... freed while nothing is recorded: deallocOne and finish would find
+      // no finalizer, no weakrefs, nothing tracked, nothing to clear, not inline, not a GC object and
+      // (with the depth under the trashcan's limit) nothing deferred — what is left is this bookkeeping.
+      o.dead = true;
+      if ((o as any).idTaken) (o as any).deathSeq = this.nextId;
+      this.liveCount--;
+      return;
+    }
     // Include/cpython/object.h: Py_TRASHCAN_BEGIN — past this nesting depth,
     // deallocation is deferred to when the outermost one finishes.
     if (this.deallocDepth >= this.rules.trashcanLimit) {

@@ -34,13 +34,16 @@ export class PyObject {
   tracked = false;
   /** Instance __dict__ (PyDict) for instances of classes that have one. */
   dict: PyDict | null = null;
-  /** __slots__ values, in slot order. */
-  slots: (PyObject | null)[] | null = null;
-  /** Weak references to this object (tp_weaklist), newest first as in CPython. */
-  weakrefs: PyWeakref[] | null = null;
-  /** PEP 442: tp_finalize (__del__) already called for this object. */
-  finalized = false;
-  /** Line at which it was allocated (for the picture). */
+  // The next three are rarely set: their defaults live on the prototype (below the class), so that an
+  // object that never gets one (most ints, strs, lists...) is three fields smaller — less memory for
+  // V8's collector to copy in loops that keep many objects. Reads are the same either way.
+  /** __slots__ values, in slot order (default null). */
+  declare slots: (PyObject | null)[] | null;
+  /** Weak references to this object (tp_weaklist), newest first as in CPython (default null). */
+  declare weakrefs: PyWeakref[] | null;
+  /** PEP 442: tp_finalize (__del__) already called for this object (default false). */
+  declare finalized: boolean;
+  /** Line at which it was allocated (for the picture). A field: a recorded run sets it on every object. */
   line = 0;
   /** The collector's scratch fields (gc.ts: deduceUnreachable): which pass last saw it, gc_refs, its state there. */
   gcEpoch = 0;
@@ -99,6 +102,10 @@ export class PyObject {
     }
   }
 }
+
+PyObject.prototype.slots = null;
+PyObject.prototype.weakrefs = null;
+PyObject.prototype.finalized = false;
 
 /**
  * The order in which Objects/typeobject.c visits an instance's slots — subtype_traverse ->
@@ -167,16 +174,34 @@ export function inlineOrder(o: PyObject, rules: { sharedKeysFromStaticAttributes
   if (!cache || cache.size !== names.size || cache.t !== o.type) cache = shared.orderCache = { size: names.size, t: o.type, order: sharedKeyOrder(o.type, names, rules) };
   const order = cache.order;
   let perm: number[] | null = null;
-  if (order) {
+  // The permutation depends only on the class's order and the sequence of keys in the entries (holes
+  // included) and `used`: instances of one class nearly always share them, so the last one computed for
+  // this order is remembered and reused when the sequence is the same (no Map built per instance).
+  const memo = (cache as any).memo as { keys: (string | null)[]; used: number; perm: number[] | null; ioKeys: string[] } | undefined;
+  let ioKeys: string[] | null = null;
+  if (order && memo && memo.used === d.used && sameKeySequence(memo.keys, d.entries)) { perm = memo.perm; ioKeys = memo.ioKeys; }
+  else if (order) {
     const at = new Map<string, number>();
     d.entries.forEach((e: any, i: number) => { if (e) at.set((e.key as PyStr).v, i); });
     perm = [];
     for (const n of order) { const i = at.get(n); if (i !== undefined) perm.push(i); }
     if (perm.length !== at.size || at.size !== d.used) perm = null;
+    ioKeys = perm ? perm.map((i) => (d.entries[i].key as PyStr).v) : [];
+    (cache as any).memo = { keys: d.entries.map((e: any) => (e ? (e.key as PyStr).v : null)), used: d.used, perm, ioKeys };
   }
   d.ioLen = d.entries.length; d.ioUsed = d.used; d.ioNames = names.size; d.ioType = o.type; d.ioPerm = perm;
-  d.ioKeys = perm ? perm.map((i) => (d.entries[i].key as PyStr).v) : [];
+  // (shared between dicts with the same key sequence: neither array is ever modified)
+  d.ioKeys = ioKeys ?? (perm ? perm.map((i) => (d.entries[i].key as PyStr).v) : []);
   return perm;
+}
+
+function sameKeySequence(keys: (string | null)[], entries: ({ key: PyObject } | null)[]): boolean {
+  if (keys.length !== entries.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const e = entries[i];
+    if (e === null ? keys[i] !== null : keys[i] !== (e.key as PyStr).v) return false;
+  }
+  return true;
 }
 
 /** An instance's inline values in shared-key (index) order, or null when not split. */
@@ -252,6 +277,8 @@ export class PyType extends PyObject {
   internal = false;
   /** Set when a class attribute that affects fast paths changes. */
   version = 0;
+  /** Instances of exactly this type own no references and run no code when freed (int, float, str...: heap.ts dealloc). */
+  leaf = false;
 
   constructor(public name: string, metatype: PyType | null, bases: PyType[] = []) {
     super(metatype as PyType);
@@ -380,8 +407,8 @@ export interface DictEntry { key: PyObject; value: PyObject; hash: number }
 export class PyDict extends PyObject {
   entries: (DictEntry | null)[] = [];
   used = 0;
-  /** str keys -> entry index (fast path). */
-  strIndex = new Map<string, number>();
+  /** str keys -> entry index, once the table has more than a few entries (dict.ts: strLookup). */
+  strIndex: Map<string, number> | null = null;
   /** other keys: hash -> entry indexes. */
   hashIndex: Map<number, number[]> | null = null;
   /** dk_log2_size of the keys object; 0 means the shared empty keys (no table). */
@@ -411,7 +438,7 @@ export class PyDict extends PyObject {
     // Objects/dictobject.c: dict_dealloc -> free_keys_object: entries in order, key then value.
     const es = this.entries;
     this.entries = [];
-    this.strIndex.clear();
+    this.strIndex = null;
     this.hashIndex = null;
     this.used = 0;
     for (let i = 0; i < es.length; i++) {

@@ -116,6 +116,8 @@ export const T = {
   BaseException: null as unknown as PyType,
 };
 T.bool = mk('bool', T.int, { basicSize: 24 });
+// instances of these exact types hold no references, have no __dict__, slots, finalizer or weakrefs (heap.ts: dealloc)
+for (const t of [T.int, T.float, T.complex, T.str, T.bytes]) t.leaf = true;
 T.BaseException = mk('BaseException', objectType, { gc: true, hasDict: true, isException: true, basicSize: 72 });
 T.BaseException.isException = true;
 

@@ -9,7 +9,7 @@ import { Code } from './code.js';
 import { Frame, PyFunction, PyMethod, PyGenerator, PyFrameObject, PyTraceback, PyModule, clearLocals } from './func.js';
 import { PyExc, NotSupported, LimitExceeded } from './errors.js';
 import {
-  PyObject, PyType, PyInt, PyStr, PyList, PyTuple, PyDict, PyCell, PyBaseException, PyWeakref, PyFloat,
+  PyObject, PyType, PyInt, PyStr, PyList, PyTuple, PyDict, PyCell, PyBaseException, PyWeakref, PyFloat, DictEntry,
 } from './object.js';
 import { T, EXC } from './types.js';
 import {
@@ -18,7 +18,7 @@ import {
 } from './rt.js';
 import * as ops from './ops.js';
 import { binop, unaryNeg, unaryPos, unaryInvert } from './num.js';
-import { dictGet, dictSet, dictDel, dictGetStr, dictSetStr, dictDelStr, dictMerge, dictItems } from './dict.js';
+import { dictGet, dictSet, dictDel, dictGetStr, dictSetStr, dictDelStr, dictMerge, dictItems, dictIndexStr, dictSetAt } from './dict.js';
 import { listAppend, listExtend } from './list.js';
 import { setAdd, setUpdate } from './set.js';
 import { formatValue } from './format.js';
@@ -110,7 +110,7 @@ export class VM {
   }
 
   /** Set up a frame for `fn` with borrowed args; run it (or return a generator). */
-  callFunction(fn: PyFunction, args: PyObject[], kwnames: string[] | null, argTags: Uint8Array | null): PyObject {
+  callFunction(fn: PyFunction, args: PyObject[], kwnames: string[] | null, argTags: ArrayLike<number> | null): PyObject {
     const f = this.makeFrame(fn, args, kwnames, argTags, false);
     if (fn.code.flags & CO_GENERATOR) return this.makeGenerator(f, fn);
     return this.run(f);
@@ -130,20 +130,22 @@ export class VM {
    * set (the VM's CALL moves stack references into the new frame; 3.14 keeps
    * their borrowed tag — a callee local can be a borrowed reference).
    */
-  makeFrame(fn: PyFunction, args: PyObject[], kwnames: string[] | null, argTags: Uint8Array | null, steal: boolean): Frame {
+  makeFrame(fn: PyFunction, args: PyObject[], kwnames: string[] | null, argTags: ArrayLike<number> | null, steal: boolean): Frame {
     const code = fn.code;
     const f = new Frame(code, fn, fn.globals);
     const lp = f.lp, lt = f.lpTag;
+    let sa = code.simpleArgc;
+    if (sa === -2) sa = code.simpleArgc = simpleArgc(code);
+    if (!kwnames && sa === args.length) {
+      // exactly the positional parameters of a code with nothing else to bind (see CALL's fast path): the
+      // positional loop below is all the general path would do
+      for (let i = 0; i < sa; i++) { lp[i] = steal ? args[i] : incref(args[i]); if (steal && argTags) lt[i] = argTags[i]; }
+      return f;
+    }
     const nkw = kwnames ? kwnames.length : 0;
     const npos = args.length - nkw;
     const argc = code.argcount, kwonly = code.kwonlyargcount;
     const total = argc + kwonly;
-    const own = (i: number): PyObject => {
-      const v = args[i];
-      if (!steal) return incref(v);
-      return v;
-    };
-    const release = () => { clearLocals(R.heap, f); };
     const fname = fn.qualname;
     let varargsIdx = -1, kwargsIdx = -1;
     if (code.flags & CO_VARARGS) varargsIdx = total;
@@ -152,7 +154,7 @@ export class VM {
     if (kwargsIdx >= 0) { kwdict = newDict(); lp[kwargsIdx] = kwdict; }
     // positional
     const n = Math.min(npos, argc);
-    for (let i = 0; i < n; i++) { lp[i] = own(i); if (steal && argTags) lt[i] = argTags[i]; }
+    for (let i = 0; i < n; i++) { lp[i] = steal ? args[i] : incref(args[i]); if (steal && argTags) lt[i] = argTags[i]; }
     if (varargsIdx >= 0) {
       const extra: PyObject[] = [];
       for (let i = argc; i < npos; i++) {
@@ -162,7 +164,7 @@ export class VM {
       lp[varargsIdx] = newTuple(extra);
     } else if (npos > argc) {
       if (steal) for (let i = argc; i < args.length; i++) if (!(argTags && argTags[i])) decref(args[i]);
-      release();
+      clearLocals(R.heap, f);
       const given = npos;
       const defaults = fn.defaults ? fn.defaults.items.length : 0;
       const kwGiven = nkw ? ` positional argument${given === 1 ? '' : 's'} (and ${nkw} keyword-only argument${nkw === 1 ? '' : 's'})` : '';
@@ -185,7 +187,7 @@ export class VM {
           continue;
         }
         if (steal) for (let i = ai; i < args.length; i++) if (!(argTags && argTags[i])) decref(args[i]);
-        release();
+        clearLocals(R.heap, f);
         if (code.posonlyargcount && names.slice(0, code.posonlyargcount).includes(name)) {
           typeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
         }
@@ -193,10 +195,10 @@ export class VM {
       }
       if (lp[idx] !== null) {
         if (steal) for (let i = ai; i < args.length; i++) if (!(argTags && argTags[i])) decref(args[i]);
-        release();
+        clearLocals(R.heap, f);
         typeError(`${fname}() got multiple values for argument '${name}'`);
       }
-      lp[idx] = own(ai);
+      lp[idx] = steal ? args[ai] : incref(args[ai]);
       if (steal && argTags) lt[idx] = argTags[ai];
     }
     // defaults
@@ -209,7 +211,7 @@ export class VM {
         if (i >= firstDef) lp[i] = incref(defs[i - firstDef]);
         else missing.push(names[i]);
       }
-      if (missing.length) { release(); typeError(`${fname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${fmtNames(missing)}`); }
+      if (missing.length) { clearLocals(R.heap, f); typeError(`${fname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${fmtNames(missing)}`); }
     }
     if (kwonly) {
       const missing: string[] = [];
@@ -219,7 +221,7 @@ export class VM {
         if (d !== undefined) lp[i] = incref(d);
         else missing.push(names[i]);
       }
-      if (missing.length) { release(); typeError(`${fname}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? '' : 's'}: ${fmtNames(missing)}`); }
+      if (missing.length) { clearLocals(R.heap, f); typeError(`${fname}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? '' : 's'}: ${fmtNames(missing)}`); }
     }
     // cells (Python/ceval.c: MAKE_CELL / COPY_FREE_VARS)
     const nv = code.varnames.length;
@@ -276,7 +278,7 @@ export class VM {
     for (let i = f.sp - 1; i >= 0; i--) { const v = st[i]; st[i] = null; if (v && !tg[i]) decref(v); }
     f.sp = 0;
     f.finished = true;
-    f.blocks.length = 0;
+    if (f.blocks.length) f.blocks.length = 0;
     if (f.frameObj) return; // the frame object keeps the locals alive (a traceback refers to it)
     clearLocals(R.heap, f);
   }
@@ -340,8 +342,8 @@ export class VM {
       }
       throw e;
     }
-    if ((f as any).yielded) {
-      (f as any).yielded = false;
+    if (f.yielded) {
+      f.yielded = false;
       return { done: false, value: r };
     }
     g.frame = null;
@@ -558,20 +560,6 @@ export class VM {
           pushRaw(f, v, 1);
           break;
         }
-        case Op.LOAD_FAST_AND_CLEAR: {
-          // Python/bytecodes.c: LOAD_FAST_AND_CLEAR — the local's reference (or NULL) moves to the stack
-          const v = f.lp[arg], t = f.lpTag[arg];
-          f.lp[arg] = null; f.lpTag[arg] = 0;
-          pushRaw(f, v, v ? t : 0);
-          break;
-        }
-        case Op.MAKE_CELL: {
-          // Python/bytecodes.c: MAKE_CELL — a fresh cell holding the local's value (NULL here)
-          const old = f.lp[arg], ot = f.lpTag[arg];
-          f.lp[arg] = newCell(old); f.lpTag[arg] = 0;
-          if (old && !ot) decref(old);
-          break;
-        }
         case Op.STORE_FAST: case Op.STORE_FAST_MAYBE_NULL: {
           // the stack ref moves into the local as it is (a borrowed ref stays borrowed; NULL for MAYBE_NULL)
           const si = --f.sp;
@@ -581,14 +569,6 @@ export class VM {
           const ot = f.lpTag[arg];
           f.lp[arg] = v; f.lpTag[arg] = vt;
           if (old && !ot) decref(old);
-          break;
-        }
-        case Op.DELETE_FAST: {
-          const old = f.lp[arg];
-          if (old === null) this.unboundLocal(f, arg);
-          f.lp[arg] = null;
-          if (!f.lpTag[arg]) decref(old!);
-          f.lpTag[arg] = 0;
           break;
         }
         case Op.LOAD_DEREF: case Op.LOAD_CLASSDEREF: {
@@ -610,16 +590,10 @@ export class VM {
           if (old) decref(old);
           break;
         }
-        case Op.DELETE_DEREF: {
-          const cell = f.lp[arg] as PyCell;
-          if (!cell.ref) this.unboundDeref(f, arg);
-          const old = cell.ref!; cell.ref = null; decref(old);
-          break;
-        }
         case Op.LOAD_CLOSURE: push(f, incref(f.lp[arg]!)); break;
         case Op.LOAD_NAME: {
           const n = names[arg];
-          let v = f.ns ? dictGetStr(f.ns, n) : undefined;
+          let v = f.ns ? cachedEntry(f.code, pc, f.ns, n)?.value : undefined;
           if (v === undefined) v = dictGetStr(f.globals, n);
           if (v === undefined) v = dictGetStr(this.builtins, n);
           if (v === undefined) this.nameError(n, f);
@@ -628,18 +602,13 @@ export class VM {
         }
         case Op.STORE_NAME: {
           const v = popOwned(f);
-          dictSetStr(f.ns!, names[arg], v);
+          storeName(f.code, pc, f.ns!, names[arg], v);
           decref(v);
-          break;
-        }
-        case Op.DELETE_NAME: {
-          const n = names[arg];
-          if (!dictDelStr(f.ns!, n)) raise('NameError', `name '${n}' is not defined`);
           break;
         }
         case Op.LOAD_GLOBAL: {
           const n = names[arg];
-          let v = dictGetStr(f.globals, n);
+          let v = cachedEntry(f.code, pc, f.globals, n)?.value;
           if (v === undefined) v = dictGetStr(this.builtins, n);
           if (v === undefined) this.nameError(n, f);
           push(f, incref(v));
@@ -647,13 +616,8 @@ export class VM {
         }
         case Op.STORE_GLOBAL: {
           const v = popOwned(f);
-          dictSetStr(f.globals, names[arg], v);
+          storeName(f.code, pc, f.globals, names[arg], v);
           decref(v);
-          break;
-        }
-        case Op.DELETE_GLOBAL: {
-          const n = names[arg];
-          if (!dictDelStr(f.globals, n)) raise('NameError', `name '${n}' is not defined`);
           break;
         }
         case Op.LOAD_ATTR: {
@@ -668,12 +632,6 @@ export class VM {
           const v = f.stack[f.sp - 2]!;
           ops.setattr(o, names[arg], v);
           close(f, --f.sp);
-          close(f, --f.sp);
-          break;
-        }
-        case Op.DELETE_ATTR: {
-          const o = f.stack[f.sp - 1]!;
-          ops.delattr(o, names[arg]);
           close(f, --f.sp);
           break;
         }
@@ -704,17 +662,8 @@ export class VM {
           break;
         }
         case Op.CALL: {
-          const decorator = (arg & 0x1000) !== 0;
+          if (arg & 0x1000) { this.callDecorator(f); break; }
           let argc = arg & 0xfff;
-          if (decorator) {
-            // decorator application: [deco, fn] -> deco(fn)
-            const fn = f.stack[f.sp - 1]!;
-            const deco = f.stack[f.sp - 2]!;
-            const r = this.callObject(deco, [fn], null);
-            close(f, --f.sp); close(f, --f.sp);
-            push(f, r);
-            break;
-          }
           const kwnames = f.kwnames; f.kwnames = null;
           const base = f.sp - argc - 2;
           let callable = f.stack[base];
@@ -723,75 +672,56 @@ export class VM {
           if (callable === null) { callable = self; }
           else { argStart = base + 1; argc++; }
           // Python function: the new frame takes the argument references (moved, tags kept).
+          // (type identity stands for instanceof: PyFunction and PyMethod objects, and only they, have these
+          // types, and an object's type never changes — a cheaper test than a prototype-chain walk)
           let fnObj: PyObject = callable!;
           let prepend: PyObject | null = null;
-          if (fnObj instanceof PyMethod && fnObj.func instanceof PyFunction) { prepend = fnObj.self; fnObj = fnObj.func; }
-          if (fnObj instanceof PyFunction) {
-            const args: PyObject[] = [];
-            const tags = new Uint8Array(argc + (prepend ? 1 : 0));
-            let k = 0;
-            if (prepend) { args.push(incref(prepend)); tags[k++] = 0; }
-            for (let i = 0; i < argc; i++) { args.push(f.stack[argStart + i]!); tags[k++] = f.tag[argStart + i]; f.stack[argStart + i] = null; f.tag[argStart + i] = 0; }
-            f.sp = argStart;
+          if (fnObj.type === T.method && (fnObj as PyMethod).func.type === T.function) { prepend = (fnObj as PyMethod).self; fnObj = (fnObj as PyMethod).func; }
+          if (fnObj.type === T.function) {
+            const fn = fnObj as PyFunction;
+            const fcode = fn.code;
+            let sa = fcode.simpleArgc;
+            if (sa === -2) sa = fcode.simpleArgc = simpleArgc(fcode);
             let nf: Frame;
-            try {
-              nf = this.makeFrame(fnObj, args, kwnames, tags, true);
-            } catch (e) { this.popCallable(f, base); throw e; }
-            if (fnObj.code.flags & CO_GENERATOR) {
-              const g = this.makeGenerator(nf, fnObj);
+            if (kwnames === null && sa === argc + (prepend ? 1 : 0)) {
+              // Fast path: exactly the positional parameters, nothing else to bind. makeFrame(steal=true)
+              // would move each stack slot (tag kept) into lp[i] in order and do nothing more for such a
+              // code (no *args, keywords, defaults, keyword-only parameters, cells or free variables):
+              // the same moves here, without the argument and tag arrays.
+              nf = new Frame(fcode, fn, fn.globals);
+              const lp = nf.lp, lt = nf.lpTag;
+              let k = 0;
+              if (prepend) lp[k++] = incref(prepend);
+              for (let i = argStart, end = argStart + argc; i < end; i++, k++) {
+                lp[k] = f.stack[i]; lt[k] = f.tag[i]; f.stack[i] = null; f.tag[i] = 0;
+              }
+              f.sp = argStart;
+            } else nf = this.bindCall(f, fn, prepend, argStart, argc, kwnames, base);
+            if (fcode.flags & CO_GENERATOR) {
+              const g = this.makeGenerator(nf, fn);
               this.popCallable(f, base);
               push(f, g);
               break;
             }
             // the callable stays on the caller's stack during the call (as in CPython)
-            (nf as any).callBase = base;
+            nf.callBase = base;
             this.pushFrame(nf);
             f = nf;
             code = f.code.code; consts = f.code.consts; names = f.code.names; lines = f.code.lines; starts = f.code.stmtStart;
             break;
           }
-          const args: PyObject[] = new Array(argc);
-          for (let i = 0; i < argc; i++) args[i] = f.stack[argStart + i]!;
-          const r = this.callObject(callable!, args, kwnames);
-          for (let i = f.sp - 1; i >= base; i--) close(f, i);
-          f.sp = base;
-          push(f, r);
-          break;
-        }
-        case Op.CALL_FUNCTION_EX: {
-          let kw = arg & 1 ? f.stack[f.sp - 1] as PyDict : null;
-          const argsT = f.stack[f.sp - 1 - (arg & 1)] as PyObject;
-          const callable = f.stack[f.sp - 2 - (arg & 1)]!;
-          let tmpKw: PyDict | null = null;
-          if (kw && (arg & 2) && !(kw instanceof PyDict && kw.type === T.dict)) {
-            // 3.12+: a lone **mapping is passed as it is; a non-dict is copied into a dict first
-            if (!kw.type.lookup('keys')) typeError(`${funcName(callable)} argument after ** must be a mapping, not ${kw.type.name}`);
-            tmpKw = newDict(); dictMerge(tmpKw, kw, true); kw = tmpKw;
-          }
-          const argv: PyObject[] = (argsT as PyTuple).items.slice();
-          let kwnames: string[] | null = null;
-          if (kw) {
-            kwnames = [];
-            for (const [k, v] of dictItems(kw)) {
-              if (!(k instanceof PyStr)) typeError('keywords must be strings');
-              kwnames.push(k.v); argv.push(v);
-            }
-          }
           let r: PyObject;
-          try {
-            if (R.rules.version !== '3.11' && callable instanceof PyFunction) {
-              // 3.14: the parameters borrow from the argument tuple and dict (tagged stack refs)
-              const nf = this.makeFrame(callable, argv, kwnames, new Uint8Array(argv.length).fill(1), true);
-              r = callable.code.flags & CO_GENERATOR ? this.makeGenerator(nf, callable) : this.run(nf);
-            } else if (R.rules.version === '3.11' && kwnames && (callable instanceof PyFunction || callable instanceof PyMethod)) {
-              // Objects/call.c: _PyStack_UnpackDict — a temporary array holds every argument during the call
-              for (const v of argv) incref(v);
-              const held = nativeHeldOn.on;
-              if (held) nativeHeld.push(["the call's argument array (Objects/call.c: _PyStack_UnpackDict)", argv]);
-              try { r = this.callObject(callable, argv, kwnames); } finally { if (held) nativeHeld.pop(); for (const v of argv) decref(v); }
-            } else r = this.callObject(callable, argv, kwnames);
-          } finally { if (tmpKw) decref(tmpKw); }
-          const base = f.sp - 3 - (arg & 1);
+          if (callable instanceof PyMethodDescr && callable.kind === 'method' && argc > 0 && f.stack[argStart]!.type.isSubtypeOf(callable.owner)) {
+            // A method descriptor called with its self (obj.method(...) after LOAD_METHOD): what callObject
+            // does once its checks pass — fn(self, the other arguments) — without copying the arguments twice
+            const rest: PyObject[] = new Array(argc - 1);
+            for (let i = 1; i < argc; i++) rest[i - 1] = f.stack[argStart + i]!;
+            r = callable.fn(f.stack[argStart]!, rest, kwnames);
+          } else {
+            const args: PyObject[] = new Array(argc);
+            for (let i = 0; i < argc; i++) args[i] = f.stack[argStart + i]!;
+            r = this.callObject(callable!, args, kwnames);
+          }
           for (let i = f.sp - 1; i >= base; i--) close(f, i);
           f.sp = base;
           push(f, r);
@@ -806,7 +736,10 @@ export class VM {
             if (o === 0) { const s = x + y; r = Number.isSafeInteger(s) ? newInt(s) : binop(a, b, arg); }
             else if (o === 10) { const s = x - y; r = Number.isSafeInteger(s) ? newInt(s) : binop(a, b, arg); }
             else if (o === 5) { const s = x * y; r = Number.isSafeInteger(s) ? newInt(s) : binop(a, b, arg); }
-            else r = binop(a, b, arg);
+            else if (o === 6 && y !== 0) {
+              // num.ts: intOp's % for two safe integers (a floor modulo, never -0), without binop's dispatch
+              let m = x % y; if (m !== 0 && (m < 0) !== (y < 0)) m += y; r = newInt(m === 0 ? 0 : m);
+            } else r = binop(a, b, arg);
           } else r = binop(a, b, arg);
           close(f, --f.sp); close(f, --f.sp);
           push(f, r);
@@ -849,13 +782,6 @@ export class VM {
           push(f, r ? True : False);
           break;
         }
-        case Op.UNARY_NEGATIVE: case Op.UNARY_POSITIVE: case Op.UNARY_INVERT: {
-          const v = f.stack[f.sp - 1]!;
-          const r = op === Op.UNARY_NEGATIVE ? unaryNeg(v) : op === Op.UNARY_POSITIVE ? unaryPos(v) : unaryInvert(v);
-          close(f, --f.sp);
-          push(f, r);
-          break;
-        }
         case Op.BINARY_SUBSCR: {
           const k = f.stack[f.sp - 1]!, o = f.stack[f.sp - 2]!;
           const r = ops.getitem(o, k);
@@ -879,137 +805,16 @@ export class VM {
           close(f, --f.sp); close(f, --f.sp); close(f, --f.sp);
           break;
         }
-        case Op.DELETE_SUBSCR: {
-          const k = f.stack[f.sp - 1]!, o = f.stack[f.sp - 2]!;
-          ops.delitem(o, k);
-          close(f, --f.sp); close(f, --f.sp);
-          break;
-        }
-        case Op.BUILD_SLICE: {
-          const step = arg === 3 ? f.stack[f.sp - 1]! : None;
-          const stop = f.stack[f.sp - (arg === 3 ? 2 : 1)]!;
-          const start = f.stack[f.sp - arg]!;
-          const s = makeSlice(start, stop, step);
-          for (let i = 0; i < arg; i++) close(f, --f.sp);
-          push(f, s);
-          break;
-        }
         case Op.BUILD_LIST: case Op.BUILD_TUPLE: {
           const items: PyObject[] = new Array(arg);
           for (let i = arg - 1; i >= 0; i--) items[i] = popOwned(f);
           push(f, op === Op.BUILD_LIST ? newList(items) : newTuple(items));
           break;
         }
-        case Op.BUILD_SET: {
-          const s = newSet();
-          const base = f.sp - arg;
-          try {
-            for (let i = 0; i < arg; i++) setAdd(s, f.stack[base + i]!);
-          } catch (e) { decref(s); throw e; }
-          for (let i = f.sp - 1; i >= base; i--) close(f, i);
-          f.sp = base;
-          push(f, s);
-          break;
-        }
-        case Op.BUILD_MAP: {
-          const d = newDict();
-          const base = f.sp - 2 * arg;
-          try {
-            for (let i = 0; i < arg; i++) dictSet(d, f.stack[base + 2 * i]!, f.stack[base + 2 * i + 1]!);
-          } catch (e) { decref(d); throw e; }
-          for (let i = f.sp - 1; i >= base; i--) close(f, i);
-          f.sp = base;
-          push(f, d);
-          break;
-        }
-        case Op.BUILD_STRING: {
-          let s = '';
-          const base = f.sp - arg;
-          for (let i = 0; i < arg; i++) s += (f.stack[base + i] as PyStr).v;
-          for (let i = f.sp - 1; i >= base; i--) close(f, i);
-          f.sp = base;
-          push(f, newStr(s));
-          break;
-        }
         case Op.LIST_APPEND: {
           const v = f.stack[f.sp - 1]!;
           listAppend(f.stack[f.sp - 1 - arg] as PyList, v);
           close(f, --f.sp);
-          break;
-        }
-        case Op.SET_ADD: {
-          const v = f.stack[f.sp - 1]!;
-          setAdd(f.stack[f.sp - 1 - arg] as any, v);
-          close(f, --f.sp);
-          break;
-        }
-        case Op.MAP_ADD: {
-          const v = f.stack[f.sp - 1]!, k = f.stack[f.sp - 2]!;
-          dictSet(f.stack[f.sp - 2 - arg] as PyDict, k, v);
-          close(f, --f.sp); close(f, --f.sp);
-          break;
-        }
-        case Op.LIST_EXTEND: {
-          const v = f.stack[f.sp - 1]!;
-          if (!v.type.lookup('__iter__') && !v.type.lookup('__getitem__')) typeError(`Value after * must be an iterable, not ${v.type.name}`);
-          listExtend(f.stack[f.sp - 1 - arg] as PyList, v, true);
-          close(f, --f.sp);
-          break;
-        }
-        case Op.SET_UPDATE: {
-          const v = f.stack[f.sp - 1]!;
-          setUpdate(f.stack[f.sp - 1 - arg] as any, v);
-          close(f, --f.sp);
-          break;
-        }
-        case Op.DICT_UPDATE: case Op.DICT_MERGE: {
-          const v = f.stack[f.sp - 1]!;
-          if (op === Op.DICT_UPDATE && !(v instanceof PyDict) && !v.type.lookup('keys')) typeError(`'${v.type.name}' object is not a mapping`);
-          if (op === Op.DICT_MERGE && !(v instanceof PyDict) && !v.type.lookup('keys')) typeError(`${funcName(f.stack[f.sp - 2 - arg - 1]!)} argument after ** must be a mapping, not ${v.type.name}`);
-          try {
-            dictMerge(f.stack[f.sp - 1 - arg] as PyDict, v, op === Op.DICT_MERGE);
-          } catch (e) {
-            // Python/ceval.c: format_kwargs_error
-            if ((e as any).key) {
-              const k = (e as any).key as PyObject;
-              if (!(k instanceof PyStr)) typeError(`${funcName(f.stack[f.sp - 2 - arg - 1]!)} keywords must be strings`);
-              typeError(`${funcName(f.stack[f.sp - 2 - arg - 1]!)} got multiple values for keyword argument '${(k as PyStr).v}'`);
-            }
-            throw e;
-          }
-          close(f, --f.sp);
-          break;
-        }
-        case Op.LIST_TO_TUPLE: {
-          const l = f.stack[f.sp - 1]!;
-          let t: PyObject;
-          if (arg === 1) {
-            // CALL_FUNCTION_EX's callargs: a tuple passes as it is, anything else through PySequence_Tuple
-            if (l instanceof PyTuple && l.type === T.tuple) t = incref(l);
-            else {
-              if (!l.type.lookup('__iter__') && !l.type.lookup('__getitem__')) typeError(`${funcName(f.stack[f.sp - 2]!)} argument after * must be an iterable, not ${l.type.name}`);
-              const items = ops.toArray(l);
-              t = l instanceof PyList ? newTuple(items) : newTupleTracked(items);
-            }
-          } else t = newTuple((l as PyList).items.map((x) => incref(x)));
-          close(f, --f.sp);
-          push(f, t);
-          break;
-        }
-        case Op.FORMAT_VALUE: {
-          const spec = arg & 4 ? f.stack[f.sp - 1] as PyStr : null;
-          const v = f.stack[f.sp - 1 - (arg & 4 ? 1 : 0)]!;
-          const r = formatValue(v, arg & 3, spec ? spec.v : '');
-          if (spec) close(f, --f.sp);
-          close(f, --f.sp);
-          push(f, r);
-          break;
-        }
-        case Op.UNPACK_SEQUENCE: case Op.UNPACK_EX: {
-          const seq = f.stack[f.sp - 1]!;
-          const items = this.unpack(seq, op === Op.UNPACK_SEQUENCE ? arg : -1, arg & 0xff, arg >> 8);
-          close(f, --f.sp);
-          for (let i = items.length - 1; i >= 0; i--) push(f, items[i]);
           break;
         }
         case Op.GET_ITER: {
@@ -1050,7 +855,7 @@ export class VM {
           if (f === entry) return r;
           const caller = this.top!;
           // release the callable slots left on the caller's stack
-          this.popCallable(caller, (f as any).callBase);
+          this.popCallable(caller, f.callBase);
           f = caller;
           code = f.code.code; consts = f.code.consts; names = f.code.names; lines = f.code.lines; starts = f.code.stmtStart;
           push(f, r);
@@ -1060,186 +865,430 @@ export class VM {
           const v = popOwned(f);
           if (f !== entry) throw new Error('internal: yield in a non-entry frame');
           this.popFrame(f);
-          (f as any).yielded = true;
+          f.yielded = true;
           return v;
         }
-        case Op.GET_YIELD_FROM_ITER: {
-          const v = f.stack[f.sp - 1]!;
-          if (!(v instanceof PyGenerator)) {
-            const it = ops.iter(v);
-            close(f, --f.sp);
-            push(f, it);
-          }
-          break;
+        case Op.SETUP_FINALLY: case Op.SETUP_CLEANUP: f.blocks.push(arg, f.sp); break;
+        case Op.POP_BLOCK: f.blocks.pop(); f.blocks.pop(); break; // (pops, not a length store: V8 inlines pop)
+        default:
+          // the instructions a loop rarely runs: kept out of this function so that V8 compiles it quickly
+          // and keeps it optimized (a case first reached in optimized code deoptimizes the whole function)
+          this.coldOp(f, op, arg);
+      }
+    }
+  }
+
+  /** The rest of the instruction set (see loop): none of these switches frames or returns. */
+  private coldOp(f: Frame, op: number, arg: number): void {
+    const consts = f.code.consts, names = f.code.names, heap = R.heap;
+    switch (op) {
+      case Op.LOAD_FAST_AND_CLEAR: {
+        // Python/bytecodes.c: LOAD_FAST_AND_CLEAR — the local's reference (or NULL) moves to the stack
+        const v = f.lp[arg], t = f.lpTag[arg];
+        f.lp[arg] = null; f.lpTag[arg] = 0;
+        pushRaw(f, v, v ? t : 0);
+        break;
+      }
+      case Op.MAKE_CELL: {
+        // Python/bytecodes.c: MAKE_CELL — a fresh cell holding the local's value (NULL here)
+        const old = f.lp[arg], ot = f.lpTag[arg];
+        f.lp[arg] = newCell(old); f.lpTag[arg] = 0;
+        if (old && !ot) decref(old);
+        break;
+      }
+      case Op.DELETE_FAST: {
+        const old = f.lp[arg];
+        if (old === null) this.unboundLocal(f, arg);
+        f.lp[arg] = null;
+        if (!f.lpTag[arg]) decref(old!);
+        f.lpTag[arg] = 0;
+        break;
+      }
+      case Op.DELETE_DEREF: {
+        const cell = f.lp[arg] as PyCell;
+        if (!cell.ref) this.unboundDeref(f, arg);
+        const old = cell.ref!; cell.ref = null; decref(old);
+        break;
+      }
+      case Op.DELETE_NAME: {
+        const n = names[arg];
+        if (!dictDelStr(f.ns!, n)) raise('NameError', `name '${n}' is not defined`);
+        break;
+      }
+      case Op.DELETE_GLOBAL: {
+        const n = names[arg];
+        if (!dictDelStr(f.globals, n)) raise('NameError', `name '${n}' is not defined`);
+        break;
+      }
+      case Op.DELETE_ATTR: {
+        const o = f.stack[f.sp - 1]!;
+        ops.delattr(o, names[arg]);
+        close(f, --f.sp);
+        break;
+      }
+      case Op.CALL_FUNCTION_EX: {
+        let kw = arg & 1 ? f.stack[f.sp - 1] as PyDict : null;
+        const argsT = f.stack[f.sp - 1 - (arg & 1)] as PyObject;
+        const callable = f.stack[f.sp - 2 - (arg & 1)]!;
+        let tmpKw: PyDict | null = null;
+        if (kw && (arg & 2) && !(kw instanceof PyDict && kw.type === T.dict)) {
+          // 3.12+: a lone **mapping is passed as it is; a non-dict is copied into a dict first
+          if (!kw.type.lookup('keys')) typeError(`${funcName(callable)} argument after ** must be a mapping, not ${kw.type.name}`);
+          tmpKw = newDict(); dictMerge(tmpKw, kw, true); kw = tmpKw;
         }
-        case Op.SEND: {
-          const v = f.stack[f.sp - 1]!, it = f.stack[f.sp - 2]!;
-          let y: PyObject | null;
-          try {
-            if (it instanceof PyGenerator) y = this.genSend(it, v);
-            else if (v === None) y = ops.next(it);
-            else { const s = ops.getattr(it, 'send'); try { y = call(s, [v]); } finally { decref(s); } }
-          } catch (e) {
-            if (e instanceof PyExc && isInstance(e.exc, EXC.StopIteration)) {
-              const rv = stopValue(e.exc);
-              decref(e.exc);
-              close(f, --f.sp); close(f, --f.sp);
-              push(f, rv);
-              f.pc = arg;
-              break;
-            }
-            throw e;
+        const argv: PyObject[] = (argsT as PyTuple).items.slice();
+        let kwnames: string[] | null = null;
+        if (kw) {
+          kwnames = [];
+          for (const [k, v] of dictItems(kw)) {
+            if (!(k instanceof PyStr)) typeError('keywords must be strings');
+            kwnames.push(k.v); argv.push(v);
           }
-          if (y === null) {
+        }
+        let r: PyObject;
+        try {
+          if (R.rules.version !== '3.11' && callable instanceof PyFunction) {
+            // 3.14: the parameters borrow from the argument tuple and dict (tagged stack refs)
+            const nf = this.makeFrame(callable, argv, kwnames, new Uint8Array(argv.length).fill(1), true);
+            r = callable.code.flags & CO_GENERATOR ? this.makeGenerator(nf, callable) : this.run(nf);
+          } else if (R.rules.version === '3.11' && kwnames && (callable instanceof PyFunction || callable instanceof PyMethod)) {
+            // Objects/call.c: _PyStack_UnpackDict — a temporary array holds every argument during the call
+            for (const v of argv) incref(v);
+            const held = nativeHeldOn.on;
+            if (held) nativeHeld.push(["the call's argument array (Objects/call.c: _PyStack_UnpackDict)", argv]);
+            try { r = this.callObject(callable, argv, kwnames); } finally { if (held) nativeHeld.pop(); for (const v of argv) decref(v); }
+          } else r = this.callObject(callable, argv, kwnames);
+        } finally { if (tmpKw) decref(tmpKw); }
+        const base = f.sp - 3 - (arg & 1);
+        for (let i = f.sp - 1; i >= base; i--) close(f, i);
+        f.sp = base;
+        push(f, r);
+        break;
+      }
+      case Op.UNARY_NEGATIVE: case Op.UNARY_POSITIVE: case Op.UNARY_INVERT: {
+        const v = f.stack[f.sp - 1]!;
+        const r = op === Op.UNARY_NEGATIVE ? unaryNeg(v) : op === Op.UNARY_POSITIVE ? unaryPos(v) : unaryInvert(v);
+        close(f, --f.sp);
+        push(f, r);
+        break;
+      }
+      case Op.DELETE_SUBSCR: {
+        const k = f.stack[f.sp - 1]!, o = f.stack[f.sp - 2]!;
+        ops.delitem(o, k);
+        close(f, --f.sp); close(f, --f.sp);
+        break;
+      }
+      case Op.BUILD_SLICE: {
+        const step = arg === 3 ? f.stack[f.sp - 1]! : None;
+        const stop = f.stack[f.sp - (arg === 3 ? 2 : 1)]!;
+        const start = f.stack[f.sp - arg]!;
+        const s = makeSlice(start, stop, step);
+        for (let i = 0; i < arg; i++) close(f, --f.sp);
+        push(f, s);
+        break;
+      }
+      case Op.BUILD_SET: {
+        const s = newSet();
+        const base = f.sp - arg;
+        try {
+          for (let i = 0; i < arg; i++) setAdd(s, f.stack[base + i]!);
+        } catch (e) { decref(s); throw e; }
+        for (let i = f.sp - 1; i >= base; i--) close(f, i);
+        f.sp = base;
+        push(f, s);
+        break;
+      }
+      case Op.BUILD_MAP: {
+        const d = newDict();
+        const base = f.sp - 2 * arg;
+        try {
+          for (let i = 0; i < arg; i++) dictSet(d, f.stack[base + 2 * i]!, f.stack[base + 2 * i + 1]!);
+        } catch (e) { decref(d); throw e; }
+        for (let i = f.sp - 1; i >= base; i--) close(f, i);
+        f.sp = base;
+        push(f, d);
+        break;
+      }
+      case Op.BUILD_STRING: {
+        let s = '';
+        const base = f.sp - arg;
+        for (let i = 0; i < arg; i++) s += (f.stack[base + i] as PyStr).v;
+        for (let i = f.sp - 1; i >= base; i--) close(f, i);
+        f.sp = base;
+        push(f, newStr(s));
+        break;
+      }
+      case Op.SET_ADD: {
+        const v = f.stack[f.sp - 1]!;
+        setAdd(f.stack[f.sp - 1 - arg] as any, v);
+        close(f, --f.sp);
+        break;
+      }
+      case Op.MAP_ADD: {
+        const v = f.stack[f.sp - 1]!, k = f.stack[f.sp - 2]!;
+        dictSet(f.stack[f.sp - 2 - arg] as PyDict, k, v);
+        close(f, --f.sp); close(f, --f.sp);
+        break;
+      }
+      case Op.LIST_EXTEND: {
+        const v = f.stack[f.sp - 1]!;
+        if (!v.type.lookup('__iter__') && !v.type.lookup('__getitem__')) typeError(`Value after * must be an iterable, not ${v.type.name}`);
+        listExtend(f.stack[f.sp - 1 - arg] as PyList, v, true);
+        close(f, --f.sp);
+        break;
+      }
+      case Op.SET_UPDATE: {
+        const v = f.stack[f.sp - 1]!;
+        setUpdate(f.stack[f.sp - 1 - arg] as any, v);
+        close(f, --f.sp);
+        break;
+      }
+      case Op.DICT_UPDATE: case Op.DICT_MERGE: {
+        const v = f.stack[f.sp - 1]!;
+        if (op === Op.DICT_UPDATE && !(v instanceof PyDict) && !v.type.lookup('keys')) typeError(`'${v.type.name}' object is not a mapping`);
+        if (op === Op.DICT_MERGE && !(v instanceof PyDict) && !v.type.lookup('keys')) typeError(`${funcName(f.stack[f.sp - 2 - arg - 1]!)} argument after ** must be a mapping, not ${v.type.name}`);
+        try {
+          dictMerge(f.stack[f.sp - 1 - arg] as PyDict, v, op === Op.DICT_MERGE);
+        } catch (e) {
+          // Python/ceval.c: format_kwargs_error
+          if ((e as any).key) {
+            const k = (e as any).key as PyObject;
+            if (!(k instanceof PyStr)) typeError(`${funcName(f.stack[f.sp - 2 - arg - 1]!)} keywords must be strings`);
+            typeError(`${funcName(f.stack[f.sp - 2 - arg - 1]!)} got multiple values for keyword argument '${(k as PyStr).v}'`);
+          }
+          throw e;
+        }
+        close(f, --f.sp);
+        break;
+      }
+      case Op.LIST_TO_TUPLE: {
+        const l = f.stack[f.sp - 1]!;
+        let t: PyObject;
+        if (arg === 1) {
+          // CALL_FUNCTION_EX's callargs: a tuple passes as it is, anything else through PySequence_Tuple
+          if (l instanceof PyTuple && l.type === T.tuple) t = incref(l);
+          else {
+            if (!l.type.lookup('__iter__') && !l.type.lookup('__getitem__')) typeError(`${funcName(f.stack[f.sp - 2]!)} argument after * must be an iterable, not ${l.type.name}`);
+            const items = ops.toArray(l);
+            t = l instanceof PyList ? newTuple(items) : newTupleTracked(items);
+          }
+        } else t = newTuple((l as PyList).items.map((x) => incref(x)));
+        close(f, --f.sp);
+        push(f, t);
+        break;
+      }
+      case Op.FORMAT_VALUE: {
+        const spec = arg & 4 ? f.stack[f.sp - 1] as PyStr : null;
+        const v = f.stack[f.sp - 1 - (arg & 4 ? 1 : 0)]!;
+        const r = formatValue(v, arg & 3, spec ? spec.v : '');
+        if (spec) close(f, --f.sp);
+        close(f, --f.sp);
+        push(f, r);
+        break;
+      }
+      case Op.UNPACK_SEQUENCE: case Op.UNPACK_EX: {
+        const seq = f.stack[f.sp - 1]!;
+        const items = this.unpack(seq, op === Op.UNPACK_SEQUENCE ? arg : -1, arg & 0xff, arg >> 8);
+        close(f, --f.sp);
+        for (let i = items.length - 1; i >= 0; i--) push(f, items[i]);
+        break;
+      }
+      case Op.GET_YIELD_FROM_ITER: {
+        const v = f.stack[f.sp - 1]!;
+        if (!(v instanceof PyGenerator)) {
+          const it = ops.iter(v);
+          close(f, --f.sp);
+          push(f, it);
+        }
+        break;
+      }
+      case Op.SEND: {
+        const v = f.stack[f.sp - 1]!, it = f.stack[f.sp - 2]!;
+        let y: PyObject | null;
+        try {
+          if (it instanceof PyGenerator) y = this.genSend(it, v);
+          else if (v === None) y = ops.next(it);
+          else { const s = ops.getattr(it, 'send'); try { y = call(s, [v]); } finally { decref(s); } }
+        } catch (e) {
+          if (e instanceof PyExc && isInstance(e.exc, EXC.StopIteration)) {
+            const rv = stopValue(e.exc);
+            decref(e.exc);
             close(f, --f.sp); close(f, --f.sp);
-            push(f, None);
+            push(f, rv);
             f.pc = arg;
             break;
           }
-          close(f, --f.sp);
-          push(f, y);
-          break;
-        }
-        case Op.MAKE_FUNCTION: {
-          const c = popOwned(f) as unknown as Code;
-          // Python/codegen.c (3.14): codegen_function — a def with annotations first makes its __annotate__
-          // function (PEP 649), which the new function keeps (func_annotate)
-          let annotate: PyFunction | null = null;
-          if (R.rules.lazyAnnotations && (c as any).hasAnnotations) {
-            const stub = (c as any).annotateCode ??= heap.internal(() => {
-              const k = new Code('__annotate__', '<snippet>');
-              k.qualname = `${c.qualname}.__annotate__`;
-              return k;
-            });
-            annotate = new PyFunction(stub, f.globals);
-            heap.track(annotate);
-          }
-          const fn = new PyFunction(c, f.globals);
-          if (annotate) fn.annotate = annotate;
-          if (arg & MF_CLOSURE) fn.closure = popOwned(f) as PyTuple;
-          // 3.11: the (name, value, …) tuple (Python/compile.c: compiler_visit_annotations)
-          if (arg & MF_ANNOTATIONS) fn.annotations = popOwned(f);
-          if (arg & MF_KWDEFAULTS) fn.kwdefaults = popOwned(f) as PyDict;
-          if (arg & MF_DEFAULTS) fn.defaults = popOwned(f) as PyTuple;
-          if ((c as any).doc) (fn as any).doc = incref((c as any).doc);
-          const modName = dictGetStr(f.globals, '__name__');
-          if (modName instanceof PyStr) fn.module = modName.v;
-          heap.track(fn);
-          push(f, fn);
-          break;
-        }
-        case Op.LOAD_BUILD_CLASS: push(f, incref(buildClassBuiltin)); break;
-        case Op.SETUP_FINALLY: case Op.SETUP_CLEANUP: f.blocks.push(arg, f.sp); break;
-        case Op.POP_BLOCK: f.blocks.length -= 2; break;
-        case Op.BEFORE_WITH: {
-          const mgr = f.stack[f.sp - 1]!;
-          const enter = mgr.type.lookup('__enter__');
-          const exit = mgr.type.lookup('__exit__');
-          if (!enter || !exit) {
-            // Python/ceval.c: 3.11 names only a missing __exit__ (after finding __enter__);
-            // 3.14 looks up __exit__ first and names whichever is missing
-            const miss = R.rules.version === '3.11' ? (!enter ? '' : ' (missed __exit__ method)')
-              : ` (missed ${!exit ? '__exit__' : '__enter__'} method)`;
-            typeError(`'${mgr.type.name}' object does not support the context manager protocol${miss}`);
-          }
-          const boundExit = bindDescr(exit!, mgr, mgr.type);
-          let res: PyObject;
-          try { res = callDescr(enter!, mgr, [], null); } catch (e) { decref(boundExit); throw e; }
-          close(f, --f.sp);
-          push(f, boundExit);
-          push(f, res);
-          break;
-        }
-        case Op.WITH_EXIT: {
-          if (heap.recording) {
-            const ex = f.stack[f.sp - (arg === 0 ? 1 : 3)]!;
-            const mgr = ex instanceof PyMethod ? ex.self : ex;
-            heap.record({ kind: 'with-exit', id: mgr.id, line: f.line, step: this.steps });
-          }
-          if (arg === 0) {
-            const exit = popOwned(f);
-            try {
-              const r = call(exit, [None, None, None]);
-              decref(r);
-            } finally { decref(exit); }
-          } else {
-            // [exit, prev, exc]
-            const exc = f.stack[f.sp - 1]! as PyBaseException;
-            const exit = f.stack[f.sp - 3]!;
-            const r = call(exit, [exc.type, exc, exc.traceback ?? None]);
-            push(f, r);
-          }
-          break;
-        }
-        case Op.RAISE_VARARGS: this.doRaise(f, arg); break;
-        case Op.RERAISE: {
-          const exc = popOwned(f);
-          const e = new PyExc(exc);
-          (e as any).reraise = true;
           throw e;
         }
-        case Op.PUSH_EXC_INFO: {
-          // [exc] -> [prev, exc]; the thread's handled exception becomes exc.
-          const exc = f.stack[f.sp - 1]!;
-          const prev = this.excInfo.length ? this.excInfo[this.excInfo.length - 1] : None;
-          f.stack[f.sp - 1] = incref(prev); f.tag[f.sp - 1] = 0;
-          push(f, exc);
-          this.excInfo.push(incref(exc)); // Python/bytecodes.c: PUSH_EXC_INFO — exc_info holds a strong reference
-          break;
-        }
-        case Op.POP_EXCEPT: {
-          const prev = popOwned(f);
-          const cur = this.excInfo.pop();
-          decref(prev);
-          if (cur) decref(cur);
-          break;
-        }
-        case Op.CHECK_EXC_MATCH: {
-          const t = f.stack[f.sp - 1]!, exc = f.stack[f.sp - 2]!;
-          const m = this.excMatch(exc, t);
-          close(f, --f.sp);
-          push(f, m ? True : False);
-          break;
-        }
-        case Op.LOAD_ASSERTION_ERROR: push(f, EXC.AssertionError); break;
-        case Op.IMPORT_NAME: {
+        if (y === null) {
           close(f, --f.sp); close(f, --f.sp);
-          push(f, importModule(names[arg]));
+          push(f, None);
+          f.pc = arg;
           break;
         }
-        case Op.IMPORT_FROM: {
-          const m = f.stack[f.sp - 1]!;
-          const n = names[arg];
-          const v = ops.getattrOpt(m, n);
-          if (v === undefined) raise('ImportError', `cannot import name '${n}' from '${(m as PyModule).name}' (unknown location)`);
-          push(f, v);
-          break;
-        }
-        case Op.SETUP_ANNOTATIONS: {
-          // Python/ceval.c: SETUP_ANNOTATIONS (3.11) — the module or class namespace gets an __annotations__ dict
-          if (dictGetStr(f.ns!, '__annotations__') === undefined) {
-            const d = newDict();
-            dictSetStr(f.ns!, '__annotations__', d);
-            decref(d);
-          }
-          break;
-        }
-        case Op.STORE_ANNOTATION: {
-          // 3.14 class body (annotations.ts): evaluate the annotation now, without side effects
-          const { name: n, node } = (f.code as any).lazyAnns[arg] as { name: string; node: any };
-          if (!(f.annotations ??= []).includes(n)) f.annotations.push(n);
-          const v = evalLazyAnnotation(node, f, this.builtins);
-          // NON-CPYTHON: kept in the class namespace's __annotations__ (CPython 3.14 keeps __annotate_func__)
-          let ad = dictGetStr(f.ns!, '__annotations__') as PyDict | undefined;
-          if (!ad) { ad = newDict(); dictSetStr(f.ns!, '__annotations__', ad); decref(ad); }
-          dictSetStr(ad, n, v);
-          decref(v);
-          break;
-        }
-        default:
-          throw new NotSupported(`bytecode ${op}`, f.line);
+        close(f, --f.sp);
+        push(f, y);
+        break;
       }
+      case Op.MAKE_FUNCTION: {
+        const c = popOwned(f) as unknown as Code;
+        // Python/codegen.c (3.14): codegen_function — a def with annotations first makes its __annotate__
+        // function (PEP 649), which the new function keeps (func_annotate)
+        let annotate: PyFunction | null = null;
+        if (R.rules.lazyAnnotations && (c as any).hasAnnotations) {
+          const stub = (c as any).annotateCode ??= heap.internal(() => {
+            const k = new Code('__annotate__', '<snippet>');
+            k.qualname = `${c.qualname}.__annotate__`;
+            return k;
+          });
+          annotate = new PyFunction(stub, f.globals);
+          heap.track(annotate);
+        }
+        const fn = new PyFunction(c, f.globals);
+        if (annotate) fn.annotate = annotate;
+        if (arg & MF_CLOSURE) fn.closure = popOwned(f) as PyTuple;
+        // 3.11: the (name, value, …) tuple (Python/compile.c: compiler_visit_annotations)
+        if (arg & MF_ANNOTATIONS) fn.annotations = popOwned(f);
+        if (arg & MF_KWDEFAULTS) fn.kwdefaults = popOwned(f) as PyDict;
+        if (arg & MF_DEFAULTS) fn.defaults = popOwned(f) as PyTuple;
+        if ((c as any).doc) (fn as any).doc = incref((c as any).doc);
+        const modName = dictGetStr(f.globals, '__name__');
+        if (modName instanceof PyStr) fn.module = modName.v;
+        heap.track(fn);
+        push(f, fn);
+        break;
+      }
+      case Op.LOAD_BUILD_CLASS: push(f, incref(buildClassBuiltin)); break;
+      case Op.BEFORE_WITH: {
+        const mgr = f.stack[f.sp - 1]!;
+        const enter = mgr.type.lookup('__enter__');
+        const exit = mgr.type.lookup('__exit__');
+        if (!enter || !exit) {
+          // Python/ceval.c: 3.11 names only a missing __exit__ (after finding __enter__);
+          // 3.14 looks up __exit__ first and names whichever is missing
+          const miss = R.rules.version === '3.11' ? (!enter ? '' : ' (missed __exit__ method)')
+            : ` (missed ${!exit ? '__exit__' : '__enter__'} method)`;
+          typeError(`'${mgr.type.name}' object does not support the context manager protocol${miss}`);
+        }
+        const boundExit = bindDescr(exit!, mgr, mgr.type);
+        let res: PyObject;
+        try { res = callDescr(enter!, mgr, [], null); } catch (e) { decref(boundExit); throw e; }
+        close(f, --f.sp);
+        push(f, boundExit);
+        push(f, res);
+        break;
+      }
+      case Op.WITH_EXIT: {
+        if (heap.recording) {
+          const ex = f.stack[f.sp - (arg === 0 ? 1 : 3)]!;
+          const mgr = ex instanceof PyMethod ? ex.self : ex;
+          heap.record({ kind: 'with-exit', id: mgr.id, line: f.line, step: this.steps });
+        }
+        if (arg === 0) {
+          const exit = popOwned(f);
+          try {
+            const r = call(exit, [None, None, None]);
+            decref(r);
+          } finally { decref(exit); }
+        } else {
+          // [exit, prev, exc]
+          const exc = f.stack[f.sp - 1]! as PyBaseException;
+          const exit = f.stack[f.sp - 3]!;
+          const r = call(exit, [exc.type, exc, exc.traceback ?? None]);
+          push(f, r);
+        }
+        break;
+      }
+      case Op.RAISE_VARARGS: this.doRaise(f, arg); break;
+      case Op.RERAISE: {
+        const exc = popOwned(f);
+        const e = new PyExc(exc);
+        (e as any).reraise = true;
+        throw e;
+      }
+      case Op.PUSH_EXC_INFO: {
+        // [exc] -> [prev, exc]; the thread's handled exception becomes exc.
+        const exc = f.stack[f.sp - 1]!;
+        const prev = this.excInfo.length ? this.excInfo[this.excInfo.length - 1] : None;
+        f.stack[f.sp - 1] = incref(prev); f.tag[f.sp - 1] = 0;
+        push(f, exc);
+        this.excInfo.push(incref(exc)); // Python/bytecodes.c: PUSH_EXC_INFO — exc_info holds a strong reference
+        break;
+      }
+      case Op.POP_EXCEPT: {
+        const prev = popOwned(f);
+        const cur = this.excInfo.pop();
+        decref(prev);
+        if (cur) decref(cur);
+        break;
+      }
+      case Op.CHECK_EXC_MATCH: {
+        const t = f.stack[f.sp - 1]!, exc = f.stack[f.sp - 2]!;
+        const m = this.excMatch(exc, t);
+        close(f, --f.sp);
+        push(f, m ? True : False);
+        break;
+      }
+      case Op.LOAD_ASSERTION_ERROR: push(f, EXC.AssertionError); break;
+      case Op.IMPORT_NAME: {
+        close(f, --f.sp); close(f, --f.sp);
+        push(f, importModule(names[arg]));
+        break;
+      }
+      case Op.IMPORT_FROM: {
+        const m = f.stack[f.sp - 1]!;
+        const n = names[arg];
+        const v = ops.getattrOpt(m, n);
+        if (v === undefined) raise('ImportError', `cannot import name '${n}' from '${(m as PyModule).name}' (unknown location)`);
+        push(f, v);
+        break;
+      }
+      case Op.SETUP_ANNOTATIONS: {
+        // Python/ceval.c: SETUP_ANNOTATIONS (3.11) — the module or class namespace gets an __annotations__ dict
+        if (dictGetStr(f.ns!, '__annotations__') === undefined) {
+          const d = newDict();
+          dictSetStr(f.ns!, '__annotations__', d);
+          decref(d);
+        }
+        break;
+      }
+      case Op.STORE_ANNOTATION: {
+        // 3.14 class body (annotations.ts): evaluate the annotation now, without side effects
+        const { name: n, node } = (f.code as any).lazyAnns[arg] as { name: string; node: any };
+        if (!(f.annotations ??= []).includes(n)) f.annotations.push(n);
+        const v = evalLazyAnnotation(node, f, this.builtins);
+        // NON-CPYTHON: kept in the class namespace's __annotations__ (CPython 3.14 keeps __annotate_func__)
+        let ad = dictGetStr(f.ns!, '__annotations__') as PyDict | undefined;
+        if (!ad) { ad = newDict(); dictSetStr(f.ns!, '__annotations__', ad); decref(ad); }
+        dictSetStr(ad, n, v);
+        decref(v);
+        break;
+      }
+      default:
+        throw new NotSupported(`bytecode ${op}`, f.line);
     }
+  }
+
+  /** CALL of a decorator: [deco, fn] -> deco(fn). */
+  private callDecorator(f: Frame): void {
+    const fn = f.stack[f.sp - 1]!;
+    const deco = f.stack[f.sp - 2]!;
+    const r = this.callObject(deco, [fn], null);
+    close(f, --f.sp); close(f, --f.sp);
+    push(f, r);
+  }
+
+  /** CALL's general binding (makeFrame): the arguments move off the caller's stack with their tags. */
+  private bindCall(f: Frame, fn: PyFunction, prepend: PyObject | null, argStart: number, argc: number, kwnames: string[] | null, base: number): Frame {
+    const args: PyObject[] = [];
+    const tags = new Uint8Array(argc + (prepend ? 1 : 0));
+    let k = 0;
+    if (prepend) { args.push(incref(prepend)); tags[k++] = 0; }
+    for (let i = 0; i < argc; i++) { args.push(f.stack[argStart + i]!); tags[k++] = f.tag[argStart + i]; f.stack[argStart + i] = null; f.tag[argStart + i] = 0; }
+    f.sp = argStart;
+    try {
+      return this.makeFrame(fn, args, kwnames, tags, true);
+    } catch (e) { this.popCallable(f, base); throw e; }
   }
 
   private popCallable(f: Frame, base: number): void {
@@ -1394,20 +1443,55 @@ export class VM {
   }
 }
 
-// ------------------------------------------------------------------ stack helpers
-function grow(f: Frame): void {
-  const n = f.stack.length * 2;
-  const s = new Array(n); for (let i = 0; i < f.sp; i++) s[i] = f.stack[i];
-  const t = new Uint8Array(n); t.set(f.tag);
-  f.stack = s; f.tag = t;
+/**
+ * Name caches for LOAD_NAME / STORE_NAME / LOAD_GLOBAL / STORE_GLOBAL (a speed-up of
+ * heapsnake, with no effect a program can see): per instruction, the entry its name was found in,
+ * in the first dict that instruction searches. It is used only while that very entry object is still
+ * at that index of that dict's entries: a deletion nulls the slot, a resize or clear makes a new array
+ * and a re-insertion a new entry object, and entry keys never change — so a hit is exactly the entry
+ * a lookup would find. A name found further along (globals after the class namespace, builtins) is
+ * looked up as before.
+ */
+interface NameCache { d: PyDict; i: number; e: DictEntry }
+function cachedEntry(code: Code, pc: number, d: PyDict, name: string): DictEntry | undefined {
+  let caches = code.nameCaches as (NameCache | undefined)[] | null | false;
+  if (caches === null) caches = code.nameCaches = code.filename === '<snippet>' ? [] : false;
+  if (caches === false) { const i = dictIndexStr(d, name); return i < 0 ? undefined : d.entries[i]!; }
+  const c = caches[pc];
+  if (c !== undefined && c.d === d && d.entries[c.i] === c.e) return c.e;
+  const i = dictIndexStr(d, name);
+  if (i < 0) return undefined;
+  const e = d.entries[i]!;
+  caches[pc] = { d, i, e };
+  return e;
 }
+/** dictSetStr(d, name, v) through the instruction's cache: a name already bound has its value replaced in place. */
+function storeName(code: Code, pc: number, d: PyDict, name: string, v: PyObject): void {
+  const caches = code.nameCaches;
+  const c = caches ? caches[pc] as NameCache | undefined : undefined;
+  if (c !== undefined && c.d === d && d.entries[c.i] === c.e) dictSetAt(d, c.i, v);
+  else if (caches !== false && cachedEntry(code, pc, d, name) !== undefined && code.nameCaches) dictSetAt(d, (code.nameCaches[pc] as NameCache).i, v);
+  else dictSetStr(d, name, v);
+}
+
+/** Code.simpleArgc: the positional parameter count when a call only has to fill them (see CALL). */
+function simpleArgc(c: Code): number {
+  if (c.flags & (CO_VARARGS | CO_VARKEYWORDS)) return -1;
+  if (c.kwonlyargcount || c.cellvars.length || c.freevars.length) return -1;
+  return c.argcount;
+}
+
+// ------------------------------------------------------------------ stack helpers
+// The stack and its tags are JS arrays, which grow by themselves when written at their length (and sp
+// only ever moves up by one): push needs no capacity check, which keeps it small enough for V8 to inline
+// at every instruction that uses it.
 function push(f: Frame, v: PyObject): void {
-  if (f.sp >= f.stack.length) grow(f);
-  f.stack[f.sp] = v; f.tag[f.sp] = 0; f.sp++;
+  const sp = f.sp;
+  f.stack[sp] = v; f.tag[sp] = 0; f.sp = sp + 1;
 }
 function pushRaw(f: Frame, v: PyObject | null, tag: number): void {
-  if (f.sp >= f.stack.length) grow(f);
-  f.stack[f.sp] = v; f.tag[f.sp] = tag; f.sp++;
+  const sp = f.sp;
+  f.stack[sp] = v; f.tag[sp] = tag; f.sp = sp + 1;
 }
 /** Pop and return an owned reference (a borrowed slot is turned into a new reference: PyStackRef_AsPyObjectSteal). */
 function popOwned(f: Frame): PyObject {
