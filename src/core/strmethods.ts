@@ -507,7 +507,13 @@ def(T.bytes, '__add__', (self, a) => {
 });
 def(T.bytes, '__contains__', (self, a) => {
   const v = b(self);
-  if (a[0] instanceof PyInt) return newBool(v.includes(Number(a[0].v)));
+  // Objects/bytes_methods.c: _Py_bytes_contains — an int is a byte value, else a bytes-like object
+  if (a[0] instanceof PyInt) {
+    const n = a[0].v;
+    if (n < 0 || n > 255) raise('ValueError', 'byte must be in range(0, 256)');
+    return newBool(v.includes(Number(n)));
+  }
+  if (!(a[0] instanceof PyBytes) && a[0].type !== T.bytearray && !a[0].type.isSubtypeOf(T.bytearray)) typeError(`a bytes-like object is required, not '${a[0].type.name}'`);
   const sub = b(a[0]);
   outer: for (let i = 0; i + sub.length <= v.length; i++) { for (let j = 0; j < sub.length; j++) if (v[i + j] !== sub[j]) continue outer; return True; }
   return False;
