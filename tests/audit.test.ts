@@ -43,4 +43,13 @@ describe('refcount invariant audit', () => {
     expect(corrupted).toBe(true);
     expect(r.auditProblems.map((p) => `${p.type} ${p.refcount}/${p.expected}`)).toContain('list 3/2');
   });
+  it('the stress switch collects only once an allocated object is built (gc.callbacks with a trace ran Python code that recorded a half-built list)', () => {
+    const src = readFileSync(join(dir, 'mem-122-gc-callbacks.py'), 'utf8');
+    for (const python of ['3.14', '3.11'] as const) {
+      const r = simulate(src, { python, trace: true, stressGc: true, timeoutMs: 20000 });
+      // a refusal (the collections run code) or the program's output, never an internal error
+      expect(r.stderr).not.toMatch(/internal error/);
+      expect([0, 2]).toContain(r.exitCode);
+    }
+  });
 });

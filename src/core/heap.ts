@@ -29,6 +29,8 @@ export interface HeapHooks {
   callWeakrefCallback(wr: PyWeakref, cb: PyObject): void;
   /** A GC object was allocated: the collector's count moves and may trigger a collection. */
   gcAllocated(o: PyObject): void;
+  /** The stress switch's collection, run at the start of the next allocation (see alloc). */
+  stressCollect?(): void;
   gcFreed(o: PyObject): void;
   /** Current line and step, for events. */
   where(): { line: number; step: number };
@@ -61,6 +63,11 @@ export class Heap {
 
   /** The allocation choke point: every PyObject constructor ends here. */
   alloc(o: PyObject): void {
+    // The stress switch collects at every GC allocation, but only once the object that asked has
+    // been built: alloc runs inside a constructor, before its fields are set (and a collection may
+    // run Python code — gc.callbacks — that records the half-built object). So it runs here, at the
+    // start of the next allocation, before that one registers.
+    if (this.stressPending && this.hooks?.stressCollect) { this.stressPending = false; this.hooks.stressCollect(); }
     o.id = this.nextId++;
     if (this.internalDepth) {
       // interpreter-internal objects (builtins, modules): uncounted, not on the picture
@@ -78,6 +85,8 @@ export class Heap {
     if (o.type && o.type.gc && this.hooks) this.hooks.gcAllocated(o);
   }
 
+  /** A stress collection is due (simulate.ts: stressGc). */
+  stressPending = false;
   /** >0 while the interpreter builds its own objects (builtins, modules). */
   internalDepth = 0;
   internal<T>(f: () => T): T {

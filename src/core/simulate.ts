@@ -120,8 +120,9 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     },
     gcAllocated: () => {
       gcAllocated();
-      if (opts.stressGc && !gc.collecting) gcCollect(0, 'automatic');
+      if (opts.stressGc) heap.stressPending = true;
     },
+    stressCollect: () => { if (!gc.collecting) gcCollect(0, 'automatic'); },
     gcFreed: () => gcFreed(),
     where: () => ({ line: vm.top ? vm.top.line : 0, step: vm.steps }),
     cause: () => vm.releaseCause(),
