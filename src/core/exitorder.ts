@@ -173,6 +173,26 @@ class ClassDict { constructor(readonly cls: PyType) {} }
 type Node = PyObject | ClassDict;
 
 /**
+ * The collector's graph over `members` (objects in its list) and the modelled classes: which
+ * nodes belong to it, and the references a node holds, in tp_traverse order —
+ * Objects/typeobject.c: type_traverse visits tp_dict first (then tp_cache, tp_mro, tp_bases,
+ * tp_base, which lead only to classes, all of them reached from the __main__ dict already); a
+ * class's __dict__ has str keys, so dict_traverse visits its values in entry order (PyType.attrs
+ * keeps CPython's order).
+ */
+function classGraph(members: Set<PyObject>, classes: PyType[]): { classSet: Set<PyObject>; dictOf: Map<PyType, ClassDict>; isNode: (r: Node) => boolean; kids: (n: Node, visit: (r: Node) => void) => void } {
+  const classSet = new Set<PyObject>(classes);
+  const dictOf = new Map<PyType, ClassDict>(classes.map((c) => [c, new ClassDict(c)]));
+  const isNode = (r: Node): boolean => r instanceof ClassDict || members.has(r) || classSet.has(r);
+  const kids = (n: Node, visit: (r: Node) => void): void => {
+    if (n instanceof ClassDict) { for (const v of n.cls.attrs.values()) if (isNode(v)) visit(v); return; }
+    if (n instanceof PyType) { const d = dictOf.get(n); if (d) visit(d); return; }
+    traverse(n, (r) => { if (isNode(r)) visit(r); });
+  };
+  return { classSet, dictOf, isNode, kids };
+}
+
+/**
  * The classes whose type object and __dict__ take part in the exit order: classes of __main__ made
  * by `type` and bound to a global (so their type object is reached from the __main__ dict — 3.11:
  * marked by its early walk, 3.14: on the first level of the breadth-first walk). Their attributes
@@ -210,18 +230,7 @@ export function exitCollection(g: PyDict, rules: VersionRules, ctx: ExitContext)
   let list: PyObject[] = [...h.gens[2], ...h.gens[0], ...h.gens[1]].filter((o) => !o.dead);
   const inList = new Set(list);
   const classes = modelledClasses(g);
-  const classSet = new Set<PyObject>(classes);
-  const dictOf = new Map<PyType, ClassDict>(classes.map((c) => [c, new ClassDict(c)]));
-  const isNode = (r: Node): boolean => r instanceof ClassDict || inList.has(r) || classSet.has(r);
-  // the references a node holds, in tp_traverse order: Objects/typeobject.c: type_traverse visits
-  // tp_dict first (then tp_cache, tp_mro, tp_bases, tp_base, which lead only to classes, all of them
-  // reached from the __main__ dict already); a class's __dict__ has str keys, so dict_traverse
-  // visits its values in entry order (PyType.attrs keeps CPython's order)
-  const kids = (n: Node, visit: (r: Node) => void): void => {
-    if (n instanceof ClassDict) { for (const v of n.cls.attrs.values()) if (isNode(v)) visit(v); return; }
-    if (n instanceof PyType) { const d = dictOf.get(n); if (d) visit(d); return; }
-    traverse(n, (r) => { if (isNode(r)) visit(r); });
-  };
+  const { classSet, dictOf, isNode, kids } = classGraph(inList, classes);
   const mainNodes: Node[] = [];
   for (const e of g.entries) if (e && !e.value.dead && (!e.value.imm || classSet.has(e.value)) && !mainNodes.includes(e.value)) mainNodes.push(e.value);
   const mainValues: PyObject[] = [];
@@ -390,14 +399,7 @@ export function afterProgramCollection(generation: number, before: PyObject[], r
       if (!place || (place.dict === null && [...c.attrs.values()].some((v) => mayBeTracked(v)))) return unknown();
     }
     const inList = new Set<PyObject>(survivors);
-    const classSet = new Set<PyObject>(classes);
-    const dictOf = new Map<PyType, ClassDict>(classes.map((c) => [c, new ClassDict(c)]));
-    const isNode = (r: Node): boolean => r instanceof ClassDict || inList.has(r) || classSet.has(r);
-    const kids = (n: Node, visit: (r: Node) => void): void => {
-      if (n instanceof ClassDict) { for (const v of n.cls.attrs.values()) if (isNode(v)) visit(v); return; }
-      if (n instanceof PyType) { const d = dictOf.get(n); if (d) visit(d); return; }
-      traverse(n, (r) => { if (isNode(r)) visit(r); });
-    };
+    const { classSet, kids } = classGraph(inList, classes);
     const mainNodes: Node[] = [];
     for (const e of g.entries) if (e && !e.value.dead && (inList.has(e.value) || classSet.has(e.value)) && !mainNodes.includes(e.value)) mainNodes.push(e.value);
     const ext = new Map<PyObject, number>();
