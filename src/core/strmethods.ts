@@ -280,14 +280,23 @@ function splitItems(self: PyObject, parts: string[], whole: boolean): PyObject[]
   if (whole && parts.length === 1 && self.type === T.str) return [incref(self)];
   return parts.map((p) => newStr(p));
 }
+/** Objects/unicodeobject.c: split/rsplit — a separator longer or wider (PEP 393 kind) than the string: [self]. */
+function sepShortcut(v: string, sep: string): boolean {
+  return cpLen(v) < cpLen(sep) || kindOf(v) < kindOf(sep);
+}
+/** The list split/rsplit return (splitlist.ts); split_whitespace hands the string back only from
+ *  inside its maxcount loop (not for maxsplit=0), the separator forms whenever nothing was split. */
+function splitResult(self: PyObject, v: string, sep: string | null, max: number, parts: string[]): PyObject {
+  const whole = sep === null ? max !== 0 && parts[0] === v : true;
+  return splitList(splitItems(self, parts, whole), strSplitMaxcount(max, cpLen(v), sep === null ? null : cpLen(sep)));
+}
 def(T.str, 'split', (self, a, kw) => {
   const [sep, max] = splitArgs(a, kw, 'split');
   const v = s(self);
   let parts: string[];
   if (sep === null) parts = splitWhitespace(v, max);
   else {
-    // Objects/unicodeobject.c: split — a separator longer or wider than the string: [self]
-    if (cpLen(v) < cpLen(sep) || kindOf(v) < kindOf(sep)) return selfList(self);
+    if (sepShortcut(v, sep)) return selfList(self);
     parts = [];
     let i = 0;
     for (;;) {
@@ -298,9 +307,7 @@ def(T.str, 'split', (self, a, kw) => {
       i = j + sep.length;
     }
   }
-  // split_whitespace hands back the string only from inside its maxcount loop (not for maxsplit=0)
-  const whole = sep === null ? max !== 0 && parts[0] === v : true;
-  return splitList(splitItems(self, parts, whole), strSplitMaxcount(max, cpLen(v), sep === null ? null : cpLen(sep)));
+  return splitResult(self, v, sep, max, parts);
 });
 def(T.str, 'rsplit', (self, a, kw) => {
   const [sep, max] = splitArgs(a, kw, 'rsplit');
@@ -313,7 +320,7 @@ def(T.str, 'rsplit', (self, a, kw) => {
       parts = rev.reverse();
     }
   } else {
-    if (cpLen(v) < cpLen(sep) || kindOf(v) < kindOf(sep)) return selfList(self);
+    if (sepShortcut(v, sep)) return selfList(self);
     parts = [];
     let end = v.length;
     for (;;) {
@@ -324,8 +331,7 @@ def(T.str, 'rsplit', (self, a, kw) => {
       end = j;
     }
   }
-  const whole = sep === null ? max !== 0 && parts[0] === v : true;
-  return splitList(splitItems(self, parts, whole), strSplitMaxcount(max, cpLen(v), sep === null ? null : cpLen(sep)));
+  return splitResult(self, v, sep, max, parts);
 });
 def(T.str, 'splitlines', (self, a, kw) => {
   const [pos, kws] = splitKw(a, kw);

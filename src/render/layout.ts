@@ -566,17 +566,23 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
       for (const p of list) placed.add(p.key);
     });
   };
+  // The code panel's size (step 5 places it; the wrapping below weighs the whole picture).
+  const codeChars = Math.min(M.codeMaxChars, Math.max(24, ...model.sourceLines.map((l) => l.length)));
+  const gutter = String(model.sourceLines.length).length + 3;
+  const codeW = Math.ceil((codeChars + gutter) * M.font * 0.6021 + 2 * M.padX);
+  const codeWindow = Math.min(M.codeWindow, Math.max(1, model.sourceLines.length));
+  const codeH = 28 + codeWindow * M.codeLineH + 10;
   pack(Infinity, 0);
   const heapRight = (): number => Math.max(frameW, ...places.map((p) => p.x + p.w));
-  const codeW0 = Math.min(M.codeMaxChars, Math.max(24, ...model.sourceLines.map((l) => l.length))) * M.font * 0.6 + 60;
-  if (!tall && codeW0 + heapRight() > WRAP_ABOVE) {
+  if (!tall && codeW + heapRight() + 60 > WRAP_ABOVE) {
     // Wrapping, only for pictures wider than WRAP_ABOVE: of the band widths that end at
     // a column of the unwrapped layout (and keep at least WRAP_MIN_W of heap), the one
     // whose picture is smallest, not taller than wide.
     const ends = [...new Set(places.map((p) => p.x + p.w))].filter((x) => x >= WRAP_MIN_W).sort((a, b) => a - b);
-    const panelH = 28 + Math.min(M.codeWindow, model.sourceLines.length) * M.codeLineH + 330;
+    // (below the code: the freed list and the strip, ~320 px)
+    const panelH = codeH + 320;
     const score = (): number => {
-      const w = codeW0 + heapRight() + 80;
+      const w = codeW + heapRight() + 140;
       const h = Math.max(panelH, Math.max(framesH, ...places.map((p) => p.y + p.h)) + 60) + 80;
       return w * h * (w < 1.2 * h ? ((1.2 * h) / w) ** 2 : 1);
     };
@@ -594,11 +600,6 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   if (!places.length) { graphW = frameW; graphH = framesH; }
 
   // 5. Panels.
-  const codeChars = Math.min(M.codeMaxChars, Math.max(24, ...model.sourceLines.map((l) => l.length)));
-  const gutter = String(model.sourceLines.length).length + 3;
-  const codeW = Math.ceil((codeChars + gutter) * M.font * 0.6021 + 2 * M.padX);
-  const codeWindow = Math.min(M.codeWindow, Math.max(1, model.sourceLines.length));
-  const codeH = 28 + codeWindow * M.codeLineH + 10;
   const titleH = 64;
   const legendW = 0;
   void legendW;
