@@ -54,8 +54,10 @@ export function writeStdout(text: string): void {
     throw new LimitExceeded('output', `the program printed more than ${R.limits.outputBytes.toLocaleString('en-US')} bytes`);
   }
   R.out.push(text);
+  gcCountMoved();
 }
 import * as errorsMod from './errors.js';
+import { gcCountMoved } from './gc.js';
 
 // ---------------------------------------------------------------- basics
 fn('len', (a, kw) => {

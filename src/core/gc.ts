@@ -39,6 +39,28 @@ export interface GcState {
    */
   exitRisk: boolean;
   /**
+   * Since the last full gc.collect() (or the start), CPython may have run a collection heapsnake did not
+   * run, or run one at another time: its count starts at the start-up's and the compilation's objects
+   * (VersionRules.gcStartupCount, which varies with the script) and moves with the interpreter's own
+   * objects. Whatever depends on when collections ran — the number gc.collect() finds, an object's
+   * generation, whether a tuple of atoms is still tracked, gc.get_count() — is then not exact.
+   * Reset by a full explicit collection (both then have empty young generations and counts 0).
+   */
+  timingUnknown: boolean;
+  /** CPython's generation-0 count is unknown (an import ran Python code): any allocation may start a collection. */
+  countUnknown: boolean;
+  /** Nothing was allocated, freed or printed since the last explicit collection: heapsnake's count[0] is
+   *  CPython's (free lists and print()'s own objects move CPython's count in ways heapsnake does not follow). */
+  countExact: boolean;
+  /** What made the count unknown (an import), for the refusal's message. */
+  unknownWhy?: string;
+  /** heapsnake ran an automatic collection that found garbage since timingUnknown was last reset. */
+  autoFreed: boolean;
+  /** Whether gc.get_count()'s entries are known: every entry is set by the start-up's own collections
+   *  (CPython 3.14.10 starts at (~1,904+, 2, 0), 3.11.7 at (~249+, 0, 2), both varying with the script)
+   *  until a collection of that generation or an older one resets it. */
+  countKnown: [boolean, boolean, boolean];
+  /**
    * What the last collection's result counted (the trace's gc.collect() explanation, explain.ts):
    * the unreachable objects freed ("type#id", or "type#id: owner's __dict__"), the weakrefs freed
    * after their callbacks, and the stand-in for interpreter garbage (`phantom`).
@@ -56,7 +78,7 @@ import { inlineOrder } from './object.js';
 
 export function gcState(): GcState { return state; }
 export function resetGc(threshold: [number, number, number]): GcState {
-  state = { enabled: true, threshold: [...threshold], count: [0, 0, 0], collecting: false, longLivedPending: 0, longLivedTotal: 0, pending: false, runs: 0, exitRisk: false };
+  state = { enabled: true, threshold: [...threshold], count: [0, 0, 0], collecting: false, longLivedPending: 0, longLivedTotal: 0, pending: false, runs: 0, exitRisk: false, timingUnknown: false, countUnknown: false, countExact: false, autoFreed: false, countKnown: [false, false, false] };
   return state;
 }
 
@@ -156,6 +178,7 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
   const st = state;
   if (st.collecting) return 0;
   st.collecting = true;
+  const unknownWhy = st.unknownWhy;
   st.runs++;
   if (trigger === 'automatic') st.importGarbage = null; // that garbage would have gone in this collection
   try {
@@ -163,6 +186,10 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     // update collection and allocation counters
     if (generation + 1 < 3) st.count[generation + 1]++;
     for (let i = 0; i <= generation; i++) st.count[i] = 0;
+    // (an automatic collection runs at a time CPython's may not: the counts it resets are heapsnake's own)
+    for (let i = 0; i <= generation; i++) st.countKnown[i] = trigger !== 'automatic';
+    if (trigger === 'gc.collect()') { st.countUnknown = false; st.unknownWhy = undefined; } // CPython's count is 0 after it too
+    if (trigger === 'automatic' && generation + 1 < 3) st.countKnown[generation + 1] = false;
 
     // __main__'s dict moves with the young generation's survivors: to the head of the oldest (empty of the
     // program's objects before the first collection) after a full collection, else somewhere among them
@@ -206,6 +233,16 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
       throw new NotSupported('an automatic garbage collection that runs __del__ or weakref callbacks', R.hooks.line(),
         "CPython starts automatic collections from an allocation count that includes its own internal objects, so heapsnake cannot tell at which line it would run; call gc.collect() explicitly (or gc.disable()) to see it");
     }
+    if (trigger === 'gc.collect()' && st.timingUnknown && (unreachable.length || st.autoFreed || st.phantom)) {
+      // NON-CPYTHON guard: CPython may already have collected some of this garbage (or moved it to an older
+      // generation) in an automatic collection started by a count heapsnake cannot reproduce
+      throw new NotSupported('gc.collect() once CPython may have run an automatic collection', R.hooks.line(),
+        `${unknownWhy ? `after \`${unknownWhy}\` (which runs Python code) CPython's collection count may be anywhere below its threshold` : `CPython's collector also counts the ${R.rules.gcStartupCount.toLocaleString('en-US')} or so objects of its start-up and of the program's compilation (a number that varies with the script)`}, so by now it may have collected part of this garbage on its own; call gc.disable() at the start (gc.collect() still works) or gc.collect() before making the objects to get an exact answer`);
+    }
+    if (trigger === 'automatic') {
+      st.timingUnknown = true;
+      if (unreachable.length) st.autoFreed = true;
+    }
     const ranCode = unreachable.some((o) => (o.type.hasDel && !o.finalized) || !!o.weakrefs?.some((w) => w.callback));
     const ids = unreachable.map((o) => o.id);
     const why = explain(unreachable, refs);
@@ -222,6 +259,10 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     if (st.phantom) { m += st.phantom; st.phantom = 0; }
     if (h.recording) st.last = { objects: garbageNames(finalUnreachable), weakrefs: freedWeakrefs, phantom, generation };
     deleteGarbage(finalUnreachable, old);
+    // (finalizers and callbacks run Python code, which moves CPython's count in ways heapsnake does not follow)
+    if (trigger === 'gc.collect()') st.countExact = !ranCode && !st.callbacks?.items.length;
+    // a full explicit collection leaves both interpreters with empty young generations and zero counts
+    if (trigger === 'gc.collect()' && generation === 2) { st.timingUnknown = false; st.autoFreed = false; }
     // the order the walk of the classes' type objects and __dict__s gives (3.11; exit: exitorder.ts)
     if (trigger !== 'exit' && R.rules.exitOrder.generationsModelled) afterProgramCollection(generation, young, ranCode);
 
@@ -430,24 +471,36 @@ function hasTpClear(o: PyObject): boolean {
 }
 
 /** Something CPython does allocates objects heapsnake does not count (an import that runs a module's code). */
-export function gcUncountedWork(): void {
-  if (state.enabled) state.exitRisk = true;
+export function gcUncountedWork(what: string): void {
+  if (!state.enabled) return;
+  state.unknownWhy = what;
+  state.exitRisk = true;
+  // the work may start a collection of the program's young objects, and leaves a count heapsnake cannot know
+  if (R.heap.gens[0].size || R.heap.gens[1].size) state.timingUnknown = true;
+  state.countUnknown = true;
 }
 
 /** _PyObject_GC_Link / gc_alloc: the generation-0 count moves, maybe starting a collection. */
 export function gcAllocated(): void {
   const st = state;
+  st.countExact = false;
   st.count[0]++;
   // NON-CPYTHON margin: CPython's count also moves with the interpreter's own objects (measured on
   // the corpus against gc.get_count(): up to 4.4 times heapsnake's where a namedtuple is made,
   // 7 times in copy.deepcopy); past a quarter of the headroom CPython may have collected
-  if (st.enabled && st.threshold[0] && !st.exitRisk && (st.runs ? 0 : R.rules.gcStartupCount) + 4 * st.count[0] > st.threshold[0]) st.exitRisk = true;
+  if (st.enabled && st.threshold[0] && (!st.exitRisk || !st.timingUnknown) && (st.countUnknown || (st.runs ? 0 : R.rules.gcStartupCount) + 4 * st.count[0] > st.threshold[0])) {
+    st.exitRisk = true;
+    st.timingUnknown = true;
+  }
   if (st.count[0] > st.threshold[0] && st.enabled && st.threshold[0] && !st.collecting) {
     if (R.rules.version === '3.11') collectGenerations();
     else st.pending = true; // 3.12+: _Py_ScheduleGC, run at the next eval-breaker check
   }
 }
+/** Output was written: CPython's print() leaves objects of its own counted (measured: +1 per call on 3.14). */
+export function gcCountMoved(): void { if (state) state.countExact = false; }
 export function gcFreed(): void {
+  state.countExact = false;
   if (state.count[0] > 0) state.count[0]--;
 }
 

@@ -14,7 +14,7 @@ import { dictSetStr, dictGetStr, dictItems, dictGet, dictDel } from './dict.js';
 import { ModuleRefused, NotSupported, PyExc as PyExcClass } from './errors.js';
 import { newException } from './rt.js';
 import { getsizeof } from './sizeof.js';
-import { gcCollect, gcState, traverse, gcUncountedWork } from './gc.js';
+import { gcCollect, gcState, traverse, gcUncountedWork, mayBeTracked } from './gc.js';
 import { userClasses } from './classgc.js';
 import * as ops from './ops.js';
 import { defMethod as def } from './classes.js';
@@ -41,7 +41,7 @@ export function importModule(name: string): PyObject {
   // functools 111, collections 73, contextlib 36 objects for the next gc.collect()), unless a collection
   // runs during the import; heapsnake builds its modules itself, so the next collection's count is refused
   if (R.rules.version !== '3.11' && IMPORT_GARBAGE.has(name)) gcState().importGarbage = name;
-  if (!R.rules.quietImports.includes(name)) gcUncountedWork();
+  if (!R.rules.quietImports.includes(name)) gcUncountedWork(`import ${name}`);
   return m;
 }
 const IMPORT_GARBAGE = new Set(['functools', 'collections', 'contextlib']);
@@ -178,7 +178,14 @@ registerModule('gc', () => {
     get_count: bfn('get_count', () => {
       // NON-CPYTHON: CPython's generation-0 count also moves with allocations inside the interpreter
       // (free lists, frames, temporaries), so heapsnake reports it only right after a collection.
-      if (st.count[0] !== 0) {
+      // the start-up's own collections set every entry (3.14.10 starts at about (1904, 2, 0), 3.11.7 at
+      // (249, 0, 2), varying with the script): an entry is known once a collection of its generation or
+      // an older one reset it
+      if (!st.countKnown.every(Boolean)) {
+        throw new NotSupported('gc.get_count() before a full collection', R.hooks.line(),
+          "the interpreter's start-up and the compilation of the program leave counts that vary with the script; after gc.collect() they are exact");
+      }
+      if (st.count[0] !== 0 || !st.countExact || st.timingUnknown) {
         throw new NotSupported('gc.get_count() after allocations', R.hooks.line(),
           "CPython's count also moves with the interpreter's own allocations and free lists, so heapsnake cannot reproduce it exactly; it is exact right after gc.collect()");
       }
@@ -193,6 +200,12 @@ registerModule('gc', () => {
       if ((a[0] as any).compilerConst && a[0].tracked) {
         notSupported('gc.is_tracked() of a constant tuple before the first collection',
           'CPython untracks it if a collection runs while the program is compiled, which depends on the interpreter\'s own allocations');
+      }
+      // NON-CPYTHON guard: a tuple of atoms is untracked by the first collection that sees it, and CPython may
+      // have run one heapsnake did not (gc.ts: timingUnknown)
+      if (st.timingUnknown && a[0].type === T.tuple && a[0].tracked && !(a[0] as PyTuple).items.some(mayBeTracked)) {
+        notSupported('gc.is_tracked() of a tuple once CPython may have run an automatic collection',
+          'CPython untracks a tuple of atoms at the first collection that sees it, and its automatic collections start from a count that includes its own start-up objects');
       }
       const tracked = isTracked(a[0]);
       explainTracked(a[0], tracked);

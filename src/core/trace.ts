@@ -31,6 +31,9 @@ export interface ObjSnap {
   size: number | null;
   tracked: boolean;
   generation: number | null;
+  /** CPython may have run a collection heapsnake did not (gc.ts: timingUnknown): the object may sit in an
+   *  older generation there than `generation` says. */
+  generationUnsure?: true;
   refs: [string, number][];
   /** Shared/cached/immortal objects (small ints, None, interned strings). */
   shared: boolean;
@@ -74,7 +77,13 @@ export interface Step {
   liveObjects: number;
   liveBytes: number;
   /** The collector's counters and thresholds (gc.get_count(), gc.get_threshold()). */
-  gc: { count: [number, number, number]; threshold: [number, number, number]; enabled: boolean };
+  gc: { count: [number, number, number]; threshold: [number, number, number]; enabled: boolean;
+    /** CPython may have collected by now at a point heapsnake cannot tell (gc.ts: timingUnknown). */
+    timingUnknown?: true;
+    /** CPython's count is unknown (an import ran Python code since the last collection). */
+    countUnknown?: true;
+    /** No collection has run yet: CPython's count also holds its start-up's objects (about this many). */
+    startupCount?: number };
   /** Events [from, to) of Trace.events that happened before this step. */
   events: [number, number];
   heap: ObjSnap[] | null;
@@ -119,7 +128,11 @@ export class Recorder {
       stdoutLength: this.rt.out.reduce((n, s) => n + s.length, 0),
       liveObjects: heap.live.size,
       liveBytes: bytes,
-      gc: { count: [...st.count] as [number, number, number], threshold: [...st.threshold] as [number, number, number], enabled: st.enabled },
+      gc: {
+        count: [...st.count] as [number, number, number], threshold: [...st.threshold] as [number, number, number], enabled: st.enabled,
+        ...(st.timingUnknown ? { timingUnknown: true as const } : {}),
+        ...(st.countUnknown ? { countUnknown: true as const } : st.runs ? {} : { startupCount: this.rt.rules.gcStartupCount }),
+      },
       events: [this.lastEvent, evEnd],
       heap: snap,
     });
@@ -256,6 +269,7 @@ function describe(o: PyObject, refs: [string, PyObject][], gens: Set<PyObject>[]
       refs: refs.map(([l, r]) => [l, r.id]), shared: o.imm,
     };
     if (o.imm) snap.sharedKind = sharedKind(o);
+    if (snap.generation !== null && snap.generation < 2 && gcState().timingUnknown) snap.generationUnsure = true;
     return snap;
   }
   const size = sizeOrNull(o);
@@ -266,6 +280,7 @@ function describe(o: PyObject, refs: [string, PyObject][], gens: Set<PyObject>[]
     refs: refs.map(([l, r]) => [l, r.id]), shared: o.imm,
   };
   if (o.imm) snap.sharedKind = sharedKind(o);
+  if (generation !== null && generation < 2 && gcState().timingUnknown) snap.generationUnsure = true;
   if (o instanceof PyWeakref && o.referent) snap.weak = [['referent', o.referent.id]];
   return snap;
 }

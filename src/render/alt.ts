@@ -41,7 +41,7 @@ export function describeStep(model: RunModel, stepIndex: number, max = Infinity)
       const un0 = sm.undrawn.get(id);
       const bits = [`refcount ${o.refcount}${un0 ? ` (${un0} not drawn: code constants, class attributes or the interpreter)` : ''}`];
       if (o.size !== null) bits.push(`${o.size} bytes`);
-      if (o.tracked && o.generation !== null) bits.push(`gc generation ${o.generation}`);
+      if (o.tracked && o.generation !== null) bits.push(o.generationUnsure ? `gc generation ${o.generation} or older (CPython may have collected by now)` : `gc generation ${o.generation}`);
       const un = sm.unreachable.has(id) ? ', UNREACHABLE from any name' : '';
       const v = o.value && o.value !== `${o.type} object` ? ` ${clip(o.value, 40)}` : '';
       return `${displayName(model, id)}${v} (${bits.join(', ')}${un})${refs.length ? `: ${refs.join(', ')}` : ''}`;

@@ -149,7 +149,7 @@ function objectSpec(o: ObjSnap, rows: RowModel[], model: RunModel, heap: Map<num
   let dictBytes = 0;
   if (heap) for (const [l, t] of o.refs) if (l === '__dict__') { const d = heap.get(t); if (d && d.size) dictBytes += d.size; }
   if (size !== null) parts.push(dictBytes ? `${fmtBytes(size)} + dict ${fmtBytes(dictBytes)}` : fmtBytes(size));
-  if (o.tracked && o.generation !== null) parts.push(`gen ${o.generation}`);
+  if (o.tracked && o.generation !== null) parts.push(o.generationUnsure ? 'gen ?' : `gen ${o.generation}`);
   const leaf = isLeaf(o);
   const hasRows = rows.length > 0;
   let value: string | undefined;
@@ -211,7 +211,7 @@ function dictBytesOf(o: ObjSnap, heap: Map<number, ObjSnap>): number {
 function sameInput(a: SpecInput, b: SpecInput): boolean {
   const p = a.o, q = b.o;
   if (p !== q && (p.type !== q.type || p.value !== q.value || p.refcount !== q.refcount || p.size !== q.size || p.tracked !== q.tracked ||
-    p.generation !== q.generation || p.shared !== q.shared)) return false;
+    p.generation !== q.generation || p.generationUnsure !== q.generationUnsure || p.shared !== q.shared)) return false;
   if (a.dictBytes !== b.dictBytes || a.undrawn !== b.undrawn || a.rows.length !== b.rows.length) return false;
   for (let i = 0; i < a.rows.length; i++) {
     const r = a.rows[i], s = b.rows[i];
@@ -1211,12 +1211,15 @@ function strip(b: Builder, run: RunLayout, sm: StepModel): void {
   const gens = [0, 0, 0];
   if (heap) for (const o of heap.values()) if (o.tracked && o.generation !== null && o.generation >= 0 && o.generation <= 2) gens[o.generation]++;
   b.text(gp.x, gp.y, `garbage collector · thresholds ${th.join(', ')}`, { bold: true, color: 'text', owner: 'strip', maxW: gp.w });
-  const labels = [`gen 0: ${gens[0]} of ${th[0]} objects before a collection`, `gen 1: ${gens[1]} (collected every ${th[1]} gen-0 runs)`, `gen 2: ${gens[2]} (every ${th[2]} gen-1 runs)`];
+  // CPython's own count also holds its start-up's objects until the first collection (core/gc.ts)
+  const startup = sm.gc.startupCount ?? 0;
+  const g0 = startup ? `gen 0: ${gens[0]} + ~${startup.toLocaleString('en-US')} from start-up` : sm.gc.countUnknown ? `gen 0: ${gens[0]} + CPython's own (unknown)` : `gen 0: ${gens[0]} of ${th[0]} objects before a collection`;
+  const labels = [g0, `gen 1: ${gens[1]} (collected every ${th[1]} gen-0 runs)`, `gen 2: ${gens[2]} (every ${th[2]} gen-1 runs)`];
   for (let k = 0; k < 3; k++) {
     const y = gp.y + 22 + k * 20;
     const bw = Math.min(120, gp.w * 0.28);
     b.rect({ x: gp.x, y: y + 3, w: bw, h: 12, fill: 'barBg', stroke: 'panelBorder', radius: 2, owner: 'strip' });
-    const frac = k === 0 ? Math.min(1, gens[0] / th[0]) : Math.min(1, gens[k] / Math.max(1, gens[0] + gens[1] + gens[2]));
+    const frac = k === 0 ? Math.min(1, (gens[0] + startup) / th[0]) : Math.min(1, gens[k] / Math.max(1, gens[0] + gens[1] + gens[2]));
     if (frac > 0) b.rect({ x: gp.x, y: y + 3, w: Math.max(2, bw * frac), h: 12, fill: 'bar', radius: 2, owner: 'strip' });
     if (k === 0) b.path({ points: [{ x: gp.x + bw, y: y + 1 }, { x: gp.x + bw, y: y + 17 }], stroke: 'threshold', lineWidth: 2, owner: 'strip' });
     b.text(gp.x + bw + 8, y, labels[k], { font: 'sans', size: M.small, color: 'muted', owner: 'strip', maxW: gp.w - bw - 8 });
@@ -1226,7 +1229,10 @@ function strip(b: Builder, run: RunLayout, sm: StepModel): void {
   const runText = lastRun
     ? `${runs.length} collection${runs.length === 1 ? '' : 's'} so far; last at line ${lastRun.ev.line} (${lastRun.ev.trigger}, gen ${lastRun.ev.generation}): freed ${lastRun.ev.collected}${lastRun.ev.why ? ` — ${lastRun.ev.why}` : ''}`
     : 'no collection yet';
-  b.text(gp.x, gp.y + 22 + 3 * 20 + 2, (lastRun && lastRun.step === cur ? '▼ ' : '') + runText, { size: M.small, color: lastRun && lastRun.step === cur ? 'gc' : 'muted', bold: !!(lastRun && lastRun.step === cur), owner: 'strip', maxW: gp.w });
+  if (sm.gc.timingUnknown && !(lastRun && lastRun.step === cur)) {
+    // the collector's timing is not known here: say so instead of the (heapsnake-only) run history
+    b.text(gp.x, gp.y + 22 + 3 * 20 + 2, `gen ?: CPython may have collected by now (its count includes its own objects)`, { size: M.small, color: 'gc', owner: 'strip', maxW: gp.w });
+  } else b.text(gp.x, gp.y + 22 + 3 * 20 + 2, (lastRun && lastRun.step === cur ? '▼ ' : '') + runText, { size: M.small, color: lastRun && lastRun.step === cur ? 'gc' : 'muted', bold: !!(lastRun && lastRun.step === cur), owner: 'strip', maxW: gp.w });
 }
 
 /** Convenience: lay out a run and one step. */

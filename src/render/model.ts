@@ -80,6 +80,8 @@ export interface StepModel {
   frames: FrameSnap[];
   /** frames were rebuilt from the module's globals (end steps have none in the trace). */
   framesFromGlobals: boolean;
+  /** The collector's state at this step (counts, thresholds, and what heapsnake cannot know of CPython's). */
+  gc: Step['gc'];
   /** The heap snapshot of this step, by id (null when the trace kept no snapshot). */
   heap: Map<number, ObjSnap> | null;
   /** Heap objects drawn as boxes (not shared chips), in a stable order. */
@@ -283,7 +285,7 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
     if (step.frames.length) lastModule = step.frames[step.frames.length - 1];
     const sm: StepModel = {
       index: step.index, line: step.line, prevLine, kind: step.kind, note: step.note,
-      frames, framesFromGlobals: synthetic, heap,
+      frames, framesFromGlobals: synthetic, heap, gc: step.gc,
       objects: [], shared: [], ghosts: [], unreachable: new Set(), rows: new Map(), frameRows: [],
       freedHere: [], gcRuns: [], notes: [], hidden: 0, summary: false, undrawn: new Map(),
     };
