@@ -85,7 +85,9 @@ function describe(e: HeapEvent, known: Map<number, ObjSnap>, freedHere: Set<numb
     case 'gc': {
       if (e.trigger === 'exit' && !e.collected) return null;
       const what = e.ids.length ? `: ${e.ids.map((i) => name(i, known)).join(', ')}` : '';
-      return `gc gen ${e.generation} (${e.trigger}) collected ${e.collected} object${e.collected === 1 ? '' : 's'}${what}${e.collected ? ` — ${e.why}` : ''}`;
+      // (an automatic collection is placed by heapsnake's count; CPython's also counts its own objects: gc.ts)
+      const near = e.trigger === 'automatic' ? " [placed by heapsnake's count: CPython's own automatic collections run at other points, its count includes its own objects]" : '';
+      return `gc gen ${e.generation} (${e.trigger}) collected ${e.collected} object${e.collected === 1 ? '' : 's'}${what}${e.collected ? ` — ${e.why}` : ''}${near}`;
     }
   }
 }

@@ -30,6 +30,8 @@ export interface ModelOptions {
   maxDepth?: number;
   /** More visible objects than this at one step: the picture becomes a summary. */
   maxObjects?: number;
+  /** Unreachable groups (garbage awaiting the collector) drawn at one step; the rest are counted in a note. */
+  maxGarbage?: number;
   /** Frames drawn per step: the innermost ones and the module's; the rest become one "⋯ N more frames" box. */
   maxStack?: number;
 }
@@ -37,7 +39,7 @@ export interface ModelOptions {
 /** The name of the placeholder frame that stands for frames left out of a deep stack. */
 export const MORE_FRAMES = '⋯';
 
-export const DEFAULT_MODEL_OPTIONS: Required<ModelOptions> = { inlineShared: false, maxRows: 8, maxDepth: 5, maxObjects: 90, maxStack: 7 };
+export const DEFAULT_MODEL_OPTIONS: Required<ModelOptions> = { inlineShared: false, maxRows: 8, maxDepth: 5, maxObjects: 90, maxStack: 7, maxGarbage: 6 };
 
 /** Why an object left the heap, in words a learner reads. */
 export interface FreeInfo {
@@ -392,6 +394,8 @@ function freeText(f: FreeInfo, src: string[], name: (id: number) => string): str
     ? ` (cycle: ${f.cycle.length === 2 ? `${f.cycle[0]} ↔ ${f.cycle[1]}` : [...f.cycle, f.cycle[0]].join(' → ')})`
     : '';
   const trig = f.gc ? (f.gc.trigger === 'gc.collect()' ? 'gc.collect()' : f.gc.trigger === 'exit' ? 'the exit collection' : `an automatic gen-${f.gc.generation} collection`) : 'gc';
+  // (heapsnake places automatic collections by its own count; CPython's also counts its own objects, core/gc.ts)
+  if (f.gc && f.gc.trigger === 'automatic') return `collected at ${where} by ${trig}${cyc} — placed by heapsnake's count: CPython's own run at other points`;
   return `collected at ${where} by ${trig}${cyc}`;
 }
 
@@ -560,7 +564,33 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
         if (stamp.get(t) !== mark) { q.push(t); candidates.delete(t); }
       }
     }
-    for (const id of ever) if (candidates.has(id)) consider(id, 1);
+    // Garbage heaps up in loops (cycles dropped faster than the collector runs): the newest few
+    // unreachable groups are drawn, the rest are counted in a note, so the picture stays readable.
+    const roots: number[] = [];
+    for (const id of ever) if (candidates.has(id)) roots.push(id);
+    const drawn = roots.length > opt.maxGarbage ? roots.slice(roots.length - opt.maxGarbage) : roots;
+    for (const id of drawn) consider(id, 1);
+    if (drawn.length < roots.length) {
+      const notDrawn = roots.slice(0, roots.length - drawn.length).filter((id) => !seen.has(id));
+      // (what those roots hold and nothing drawn holds is not drawn either: count it with them)
+      const more = new Set<number>();
+      const q = [...notDrawn];
+      while (q.length) {
+        const id = q.pop()!;
+        if (more.has(id) || seen.has(id)) continue;
+        const o = heap.get(id);
+        if (!o || o.shared) continue;
+        more.add(id);
+        if (!isLeaf(o)) for (const [, t] of o.refs) q.push(t);
+      }
+      if (more.size) {
+        const byType = new Map<string, number>();
+        for (const id of more) { const t = heap.get(id)!.type; byType.set(t, (byType.get(t) ?? 0) + 1); }
+        const kinds = [...byType].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([t, n]) => `${t} ×${n}`).join(', ');
+        sm.notes.push(`+${more.size} more garbage: ${kinds} (unreachable, not drawn)`);
+        hidden += more.size;
+      }
+    }
   }
   expand();
   for (const id of objects) if (!reachable.has(id)) sm.unreachable.add(id);

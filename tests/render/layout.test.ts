@@ -184,6 +184,24 @@ describe('wide heaps', () => {
   });
 });
 
+describe('garbage heaping up in a loop', () => {
+  it('draws the newest unreachable groups and counts the rest in a note', async () => {
+    const { ready, simulate } = await import('../../src/core/simulate.js');
+    await ready();
+    const r = simulate('class N:\n    pass\nfor i in range(60):\n    a = N(); a.me = a\nprint("end")\n', { python: '3.14', trace: true });
+    const model = buildModel(r.trace!);
+    const sm = model.steps.filter((s) => s.kind === 'line').pop()!;
+    expect(sm.unreachable.size).toBe(6);
+    const note = sm.notes.find((n) => n.startsWith('+'));
+    // 60 self-cycles were made; one is still named `a`, six are drawn, the rest are counted
+    expect(note).toBe('+53 more garbage: N ×53 (unreachable, not drawn)');
+    // the newest are the ones drawn
+    const ids = [...sm.unreachable].sort((x, y) => x - y);
+    const all = [...sm.heap!.values()].filter((o) => o.type === 'N').map((o) => o.id).sort((x, y) => x - y);
+    expect(ids).toEqual(all.slice(all.length - 7, all.length - 1));
+  });
+});
+
 describe('bound methods', () => {
   it('draw the arrow to __self__ (the reference a bound method holds) and name __func__', async () => {
     const { ready, simulate } = await import('../../src/core/simulate.js');
