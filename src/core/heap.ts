@@ -106,10 +106,14 @@ export class Heap {
     this.live.delete(o);
     const last = this.events[this.events.length - 1];
     if (last && last.kind === 'alloc' && last.id === o.id) this.events.pop();
+    // an inline part is no allocation of CPython's: its count does not move (Objects/dictobject.c: inline values)
+    if (o.type && o.type.gc && this.hooks) this.hooks.gcFreed(o);
   }
   /** Put an inline object on the heap (it becomes a separate object). */
   register(o: PyObject): void {
     this.liveCount++;
+    // Objects/dictobject.c: _PyObject_MaterializeManagedDict allocates a real dict (the collector counts it)
+    if (o.type && o.type.gc && this.hooks) this.hooks.gcAllocated(o);
     if (!this.recording) return;
     this.live.add(o);
     const w = this.hooks ? this.hooks.where() : { line: 0, step: 0 };
