@@ -13,7 +13,7 @@ import * as ops from './ops.js';
 import { dictGetStr, dictSetStr, dictItems, dictDelStr } from './dict.js';
 import { fakeAddress } from './ops.js';
 import type { VM } from './vm.js';
-import { mayBeTracked } from './gc.js';
+import { mayBeTracked, gcUnmodelled } from './gc.js';
 
 let vm!: VM;
 export function setVM(v: VM): void { vm = v; }
@@ -184,6 +184,8 @@ export function buildClass(args: PyObject[], kw: string[] | null): PyObject {
       const r = call(fn, [t]);
       decref(r);
     }
+    // the class's own objects CPython counts and heapsnake does not model (gc.ts: gcUnmodelled)
+    gcUnmodelled(R.rules.classCountedObjects);
     return t;
   } finally {
     decref(ns);

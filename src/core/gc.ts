@@ -52,6 +52,8 @@ export interface GcState {
   /** Nothing was allocated, freed or printed since the last explicit collection: heapsnake's count[0] is
    *  CPython's (free lists and print()'s own objects move CPython's count in ways heapsnake does not follow). */
   countExact: boolean;
+  /** Of count[0], the objects gcUnmodelled added (measured, not modelled: no margin for them). */
+  unmodelled: number;
   /** What made the count unknown (an import), for the refusal's message. */
   unknownWhy?: string;
   /** heapsnake ran an automatic collection that found garbage since timingUnknown was last reset. */
@@ -78,7 +80,7 @@ import { inlineOrder } from './object.js';
 
 export function gcState(): GcState { return state; }
 export function resetGc(threshold: [number, number, number]): GcState {
-  state = { enabled: true, threshold: [...threshold], count: [0, 0, 0], collecting: false, longLivedPending: 0, longLivedTotal: 0, pending: false, runs: 0, exitRisk: false, timingUnknown: false, countUnknown: false, countExact: false, autoFreed: false, countKnown: [false, false, false] };
+  state = { enabled: true, threshold: [...threshold], count: [0, 0, 0], collecting: false, longLivedPending: 0, longLivedTotal: 0, pending: false, runs: 0, exitRisk: false, timingUnknown: false, countUnknown: false, countExact: false, unmodelled: 0, autoFreed: false, countKnown: [false, false, false] };
   return state;
 }
 
@@ -186,6 +188,7 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     // update collection and allocation counters
     if (generation + 1 < 3) st.count[generation + 1]++;
     for (let i = 0; i <= generation; i++) st.count[i] = 0;
+    st.unmodelled = 0;
     // (an automatic collection runs at a time CPython's may not: the counts it resets are heapsnake's own)
     for (let i = 0; i <= generation; i++) st.countKnown[i] = trigger !== 'automatic';
     if (trigger === 'gc.collect()') { st.countUnknown = false; st.unknownWhy = undefined; } // CPython's count is 0 after it too
@@ -480,15 +483,46 @@ export function gcUncountedWork(what: string): void {
   state.countUnknown = true;
 }
 
+/**
+ * Objects CPython allocates that heapsnake does not model (a class's type object, its __dict__,
+ * __mro__ and __bases__ tuples, getset descriptors …): the count moves as CPython's does, so the
+ * margin of `timingUnknown` and heapsnake's own automatic collections stay near CPython's.
+ * NON-CPYTHON: the number is measured (VersionRules.classCountedObjects), not derived.
+ */
+export function gcUnmodelled(n: number): void {
+  const st = state;
+  // (classes of the modules heapsnake builds itself are CPython's start-up's, or an import's: not counted here)
+  if (!n || R.heap.internalDepth > 0) return;
+  st.count[0] += n;
+  st.unmodelled += n;
+  st.countExact = false;
+  if (mayHaveCollected(st)) {
+    st.exitRisk = true;
+    st.timingUnknown = true;
+  }
+}
+
+/**
+ * Whether CPython's count may have passed its threshold by now: it starts at the start-up's count
+ * (until the first collection) and moves with the interpreter's own objects.
+ * NON-CPYTHON margin: CPython's count also moves with the interpreter's own objects (measured on the
+ * corpus against gc.get_count(): up to 4.4 times heapsnake's where a namedtuple is made, 7 times in
+ * copy.deepcopy); past a quarter of the headroom CPython may have collected. Objects counted by
+ * gcUnmodelled are measured, not modelled, and count once.
+ */
+function mayHaveCollected(st: GcState): boolean {
+  if (!st.enabled || !st.threshold[0]) return false;
+  if (st.countUnknown) return true;
+  const extra = Math.min(st.unmodelled, st.count[0]);
+  return (st.runs ? 0 : R.rules.gcStartupCount) + extra + 4 * (st.count[0] - extra) > st.threshold[0];
+}
+
 /** _PyObject_GC_Link / gc_alloc: the generation-0 count moves, maybe starting a collection. */
 export function gcAllocated(): void {
   const st = state;
   st.countExact = false;
   st.count[0]++;
-  // NON-CPYTHON margin: CPython's count also moves with the interpreter's own objects (measured on
-  // the corpus against gc.get_count(): up to 4.4 times heapsnake's where a namedtuple is made,
-  // 7 times in copy.deepcopy); past a quarter of the headroom CPython may have collected
-  if (st.enabled && st.threshold[0] && (!st.exitRisk || !st.timingUnknown) && (st.countUnknown || (st.runs ? 0 : R.rules.gcStartupCount) + 4 * st.count[0] > st.threshold[0])) {
+  if ((!st.exitRisk || !st.timingUnknown) && mayHaveCollected(st)) {
     st.exitRisk = true;
     st.timingUnknown = true;
   }

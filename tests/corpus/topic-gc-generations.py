@@ -1,10 +1,13 @@
 import gc
+import weakref
 print(*gc.get_threshold())
 gc.collect()
 print(*gc.get_count())
-import weakref
 class Node:
     def __init__(self):
         self.me = self
-refs = [weakref.ref(Node()) for i in range(2500)]
-print(sum(r() is None for r in refs) > 0)
+first = Node()
+r = weakref.ref(first)
+del first
+keep = [[] for i in range(3000)]
+print(r() is None)
