@@ -133,10 +133,11 @@ interface CliOutput { stdout: string; stderr: string; exitCode: number }
 async function runJob(job: CliJob): Promise<CliOutput> {
   // loaded on the worker only: the main thread just reads the file and prints
   const { ready, simulate } = await import('../core/simulate.js');
-  const { formatTraceText } = await import('../core/tracetext.js');
   await ready();
   const r = simulate(job.source, job.opts);
   if (job.cmd === 'run') return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+  // the text trace's formatter only for `trace` (`run` does not load it)
+  const { formatTraceText } = await import('../core/tracetext.js');
   // --compare: the same program on the other version, for its explanations
   const other = job.compare ? simulate(job.source, { ...job.opts, python: job.opts.python === '3.11' ? '3.14' : '3.11' }) : null;
   const stdout = job.json
