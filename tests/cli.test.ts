@@ -146,11 +146,11 @@ it('trace explains sys.getrefcount at its line, and --compare shows the other ve
   expect(cli(['trace', '--compare', '--json', f]).code).toBe(2);
 });
 
-// The build's code-cached script of the worker (dist/cli/runjob.cjs, scripts/bundle-cli.mjs)
+// The build's code-cached scripts of the worker (dist/cli/runjob.cjs and render.cjs, scripts/bundle-cli.mjs)
 // must answer as the sources do. (Skipped when the CLI is not bundled: after a plain tsc.)
 const bundled = join(root, 'dist', 'cli', 'runjob.cjs');
 it.skipIf(!existsSync(bundled) || statSync(bundled).mtimeMs < statSync(join(root, 'dist', 'src', 'cli', 'main.js')).mtimeMs)(
-  'the bundled, code-cached run/trace script gives the same output and trace as the sources', async () => {
+  'the bundled, code-cached run/trace and render scripts give the same output, trace and PNG as the sources', async () => {
     const jl = readdirSync(join(root, 'dist', 'cli')).find((f) => f.startsWith('jobloader-'))!;
     const cached = await (await import(join(root, 'dist', 'cli', jl))).loadRunJob();
     const src = await import('../src/cli/runjob.js');
@@ -163,6 +163,19 @@ it.skipIf(!existsSync(bundled) || statSync(bundled).mtimeMs < statSync(join(root
       for (const python of ['3.14', '3.11'] as const) for (const cmd of ['run', 'trace']) {
         const job = { cmd, source, opts: { python, trace: cmd === 'trace', timeoutMs: 20_000 }, json: true };
         expect(await cached.runJob(job), `${name} ${python} ${cmd}`).toEqual(await src.runJob(job));
+      }
+    }
+    // and render's (dist/cli/render.cjs, with the renderer): the same PNG bytes
+    const cachedRender = await (await import(join(root, 'dist', 'cli', jl))).loadRender();
+    const srcRender = await import('../src/cli/render.js');
+    expect(cachedRender.renderCommand).not.toBe(srcRender.renderCommand);
+    for (const name of names.slice(0, 3)) {
+      const py = join(corpus, name);
+      for (const extra of [[], ['--theme', 'light', '--python', '3.11']]) {
+        const a = join(tmp, `cached-${name}.png`), b = join(tmp, `src-${name}.png`);
+        const ca = await cachedRender.renderCommand([py, '-o', a, ...extra]);
+        expect(ca).toBe(await srcRender.renderCommand([py, '-o', b, ...extra]));
+        if (ca === 0) expect(readFileSync(a).equals(readFileSync(b)), `${name} ${extra.join(' ')}`).toBe(true);
       }
     }
   });

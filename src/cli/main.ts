@@ -176,5 +176,6 @@ function renderInWorker(argv: string[]): Promise<number> {
 if (parentPort && workerData?.heapsnakeCli) parentPort.postMessage(await runJob(workerData.heapsnakeCli as CliJob));
 if (parentPort && workerData?.heapsnakeRender) {
   const { argv, stdin } = workerData.heapsnakeRender as { argv: string[]; stdin?: string };
-  parentPort.postMessage(await (await import('./render.js')).renderCommand(argv, stdin));
+  const { loadRender } = await import('./jobloader.js');
+  parentPort.postMessage(await (await loadRender()).renderCommand(argv, stdin));
 }
