@@ -1,7 +1,7 @@
 // The CLI as users and other tools call it, in child processes.
 import { it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, existsSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -145,3 +145,37 @@ it('trace explains sys.getrefcount at its line, and --compare shows the other ve
   expect(at[i + 2]).toMatch(/^ {4}3\.11: \d+ = the same \+ .*getrefcount's argument$/);
   expect(cli(['trace', '--compare', '--json', f]).code).toBe(2);
 });
+
+// The build's code-cached scripts of the worker (dist/cli/runjob.cjs and render.cjs, scripts/bundle-cli.mjs)
+// must answer as the sources do. (Skipped when the CLI is not bundled: after a plain tsc.)
+const bundled = join(root, 'dist', 'cli', 'runjob.cjs');
+it.skipIf(!existsSync(bundled) || statSync(bundled).mtimeMs < statSync(join(root, 'dist', 'src', 'cli', 'main.js')).mtimeMs)(
+  'the bundled, code-cached run/trace and render scripts give the same output, trace and PNG as the sources', async () => {
+    const jl = readdirSync(join(root, 'dist', 'cli')).find((f) => f.startsWith('jobloader-'))!;
+    const cached = await (await import(join(root, 'dist', 'cli', jl))).loadRunJob();
+    const src = await import('../src/cli/runjob.js');
+    expect(cached.runJob).not.toBe(src.runJob);
+    const corpus = join(root, 'tests', 'corpus');
+    const names = readdirSync(corpus).filter((f) => f.endsWith('.py')).sort().filter((_f, i) => i % 40 === 0);
+    expect(names.length).toBeGreaterThan(5);
+    for (const name of names) {
+      const source = readFileSync(join(corpus, name), 'utf8');
+      for (const python of ['3.14', '3.11'] as const) for (const cmd of ['run', 'trace']) {
+        const job = { cmd, source, opts: { python, trace: cmd === 'trace', timeoutMs: 20_000 }, json: true };
+        expect(await cached.runJob(job), `${name} ${python} ${cmd}`).toEqual(await src.runJob(job));
+      }
+    }
+    // and render's (dist/cli/render.cjs, with the renderer): the same PNG bytes
+    const cachedRender = await (await import(join(root, 'dist', 'cli', jl))).loadRender();
+    const srcRender = await import('../src/cli/render.js');
+    expect(cachedRender.renderCommand).not.toBe(srcRender.renderCommand);
+    for (const name of names.slice(0, 3)) {
+      const py = join(corpus, name);
+      for (const extra of [[], ['--theme', 'light', '--python', '3.11']]) {
+        const a = join(tmp, `cached-${name}.png`), b = join(tmp, `src-${name}.png`);
+        const ca = await cachedRender.renderCommand([py, '-o', a, ...extra]);
+        expect(ca).toBe(await srcRender.renderCommand([py, '-o', b, ...extra]));
+        if (ca === 0) expect(readFileSync(a).equals(readFileSync(b)), `${name} ${extra.join(' ')}`).toBe(true);
+      }
+    }
+  });

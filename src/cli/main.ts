@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { RunOptions } from '../core/simulate.js';
+import type { CliJob, CliOutput } from './runjob.js';
 import { RULES, PyVersion } from '../core/version.js';
 import { nonUtf8Error } from '../core/sourcebytes.js';
 
@@ -126,23 +127,10 @@ export async function main(argv: string[]): Promise<number> {
   return r.exitCode;
 }
 
-interface CliJob { cmd: string; source: string; opts: RunOptions; json: boolean; compare?: boolean }
-interface CliOutput { stdout: string; stderr: string; exitCode: number }
-
-/** The simulation of `run` and `trace`, and what the command prints. */
+/** The simulation of `run` and `trace`, and what the command prints (on the worker only: the main thread just reads the file and prints). */
 async function runJob(job: CliJob): Promise<CliOutput> {
-  // loaded on the worker only: the main thread just reads the file and prints
-  const { ready, simulate } = await import('../core/simulate.js');
-  const { formatTraceText } = await import('../core/tracetext.js');
-  await ready();
-  const r = simulate(job.source, job.opts);
-  if (job.cmd === 'run') return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
-  // --compare: the same program on the other version, for its explanations
-  const other = job.compare ? simulate(job.source, { ...job.opts, python: job.opts.python === '3.11' ? '3.14' : '3.11' }) : null;
-  const stdout = job.json
-    ? JSON.stringify({ ...r.trace, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode }, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) + '\n'
-    : formatTraceText(r, other);
-  return { stdout, stderr: '', exitCode: r.exitCode };
+  const { loadRunJob } = await import('./jobloader.js');
+  return (await loadRunJob()).runJob(job);
 }
 
 /**
@@ -188,5 +176,6 @@ function renderInWorker(argv: string[]): Promise<number> {
 if (parentPort && workerData?.heapsnakeCli) parentPort.postMessage(await runJob(workerData.heapsnakeCli as CliJob));
 if (parentPort && workerData?.heapsnakeRender) {
   const { argv, stdin } = workerData.heapsnakeRender as { argv: string[]; stdin?: string };
-  parentPort.postMessage(await (await import('./render.js')).renderCommand(argv, stdin));
+  const { loadRender } = await import('./jobloader.js');
+  parentPort.postMessage(await (await loadRender()).renderCommand(argv, stdin));
 }

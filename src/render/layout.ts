@@ -493,8 +493,31 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     const l = ranks.get(key); if (l) l.push(p); else ranks.set(key, [p]);
   }
   const rankKeys = [...ranks.keys()].sort((a, b) => a - b);
-  const byPlaceKey = new Map(places.map((p) => [p.key, p]));
   const maxCross = tall ? 800 - 2 * M.pad - 24 : Infinity;
+  // What pack() reads for every box, computed once: it runs up to ~100 times (the wrap
+  // search below). Place i's arrows in: referrer index (-1: the frames column), row
+  // offset, weight, in inEdges' order (the sums below add them in that same order).
+  const placeIdx = new Map(places.map((p, i) => [p, i]));
+  const keyIdx = new Map(places.map((p, i) => [p.key, i]));
+  const inFrom: Int32Array[] = [], inOff: Float64Array[] = [], inW: Float64Array[] = [];
+  for (const p of places) {
+    const l = inEdges.get(p.key) ?? [];
+    const f = new Int32Array(l.length), o = new Float64Array(l.length), w = new Float64Array(l.length);
+    l.forEach((e, k) => { f[k] = e.from === '__frames' ? -1 : keyIdx.get(e.from) ?? -2; o[k] = e.off; w[k] = e.w; });
+    inFrom.push(f); inOff.push(o); inW.push(w);
+  }
+  const along = places.map((p) => dpos.get(p.key)!.along);
+  const isPlaced = new Uint8Array(places.length);
+  const want = new Float64Array(places.length);
+  const hasWant = new Uint8Array(places.length);
+  const byWant = (a: Place, b: Place): number => {
+    const ia = placeIdx.get(a)!, ib = placeIdx.get(b)!;
+    const ha = hasWant[ia], hb = hasWant[ib];
+    if (ha && hb && want[ia] !== want[ib]) return want[ia] - want[ib];
+    if (ha && !hb) return -1;
+    if (hb && !ha) return 1;
+    return along[ia] - along[ib];
+  };
   /**
    * Packs the ranks into columns (LR) or rows (TB). Wide layouts may wrap: past
    * `limitW`, the next columns start a new band under the earlier ones, from the x of
@@ -503,39 +526,37 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
    * chain then folds like text instead of running off to the right.
    */
   const pack = (limitW: number, restart: number): void => {
-    const placed = new Set<string>(['__frames']);
+    isPlaced.fill(0);
     const colX: number[] = [];
     let cursor = tall ? framesH + M.rankSep : frameW + M.rankSep;
     let bandTop = 0, inBand = 0, band = 0, rightBottom = 0;
     rankKeys.forEach((k, ci) => {
       const list = ranks.get(k)!;
-      const want = new Map<Place, number>();
       for (const p of list) {
-        const ins = (inEdges.get(p.key) ?? []).filter((e) => placed.has(e.from));
-        if (!ins.length) continue;
-        let sum = 0, wsum = 0;
-        for (const e of ins) {
-          if (e.from === '__frames') sum += e.w * (tall ? 0 : e.off);
+        const pi = placeIdx.get(p)!;
+        hasWant[pi] = 0;
+        const f = inFrom[pi], o = inOff[pi], w = inW[pi];
+        let sum = 0, wsum = 0, any = false;
+        for (let e = 0; e < f.length; e++) {
+          const from = f[e];
+          if (from === -1) sum += w[e] * (tall ? 0 : o[e]);
           // (tall: the row's offset breaks ties, so list items keep the list's order)
-          else { const q = byPlaceKey.get(e.from)!; sum += e.w * (tall ? q.x + q.w * 0.3 + e.off * 0.01 : q.y + e.off); }
-          wsum += e.w;
+          else if (from >= 0 && isPlaced[from]) { const q = places[from]; sum += w[e] * (tall ? q.x + q.w * 0.3 + o[e] * 0.01 : q.y + o[e]); }
+          else continue;
+          wsum += w[e];
+          any = true;
         }
+        if (!any) continue;
         const entry = p.shared && p.h <= M.chipH ? M.chipH / 2 : M.headerH / 2;
-        want.set(p, sum / wsum - (tall ? 0 : entry));
+        want[pi] = sum / wsum - (tall ? 0 : entry);
+        hasWant[pi] = 1;
       }
-      const dy = (p: Place): number => dpos.get(p.key)!.along;
-      list.sort((a, b) => {
-        const wa = want.get(a), wb = want.get(b);
-        if (wa !== undefined && wb !== undefined && wa !== wb) return wa - wb;
-        if (wa !== undefined && wb === undefined) return -1;
-        if (wb !== undefined && wa === undefined) return 1;
-        return dy(a) - dy(b);
-      });
+      list.sort(byWant);
       if (tall) {
         let x = 0, y = cursor, rowH = 0;
         for (const p of list) {
-          const w0 = want.get(p);
-          let px = Math.max(x, w0 ?? x);
+          const pi = placeIdx.get(p)!;
+          let px = Math.max(x, hasWant[pi] ? want[pi] : x);
           if (px + p.w > maxCross && x > 0) { y += rowH + M.nodeSep + 10; rowH = 0; x = 0; px = 0; }
           if (px + p.w > maxCross) px = Math.max(0, Math.min(px, maxCross - p.w));
           p.x = px; p.y = y;
@@ -554,8 +575,8 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
         if (band === 0) colX[ci] = cursor;
         let y = bandTop;
         for (const p of list) {
-          const w0 = want.get(p);
-          const py = Math.max(y, w0 ?? y);
+          const pi = placeIdx.get(p)!;
+          const py = Math.max(y, hasWant[pi] ? want[pi] : y);
           p.x = cursor; p.y = py;
           y = py + p.h + M.nodeSep;
           if (ci >= restart) rightBottom = Math.max(rightBottom, py + p.h);
@@ -563,7 +584,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
         cursor += colW + M.rankSep;
         inBand++;
       }
-      for (const p of list) placed.add(p.key);
+      for (const p of list) isPlaced[placeIdx.get(p)!] = 1;
     });
   };
   // The code panel's size (step 5 places it; the wrapping below weighs the whole picture).

@@ -21,6 +21,25 @@ export interface RouteRequest {
 const BEND = 24;
 
 /**
+ * The fewest turns any route from a node, heading d (0 right, 1 down, 2 left, 3 up),
+ * needs to reach a point ddx, ddy away (no U-turn in one move): each costs BEND in the
+ * search's estimate, which stays a lower bound, so the route found is still one of least
+ * cost, while the search leaves alone the states heading away from the target (about
+ * half of them). Tabled by sideClass(ddx) * 12 + sideClass(ddy) * 4 + d.
+ */
+function turns(ddx: number, ddy: number, d: number): number {
+  const h = ddx > 0 ? 0 : ddx < 0 ? 2 : -1, v = ddy > 0 ? 1 : ddy < 0 ? 3 : -1;
+  if (h < 0 && v < 0) return 0;
+  if (v < 0) return d === h ? 0 : d === ((h + 2) & 3) ? 2 : 1;
+  if (h < 0) return d === v ? 0 : d === ((v + 2) & 3) ? 2 : 1;
+  return d === h || d === v ? 1 : 2;
+}
+/** 0: ahead (positive), 1: behind (negative), 2: level. */
+function sideClass(dd: number): number { return dd > 0 ? 0 : dd < 0 ? 1 : 2; }
+const TURNS = new Uint8Array(36);
+for (let a = 0; a < 3; a++) for (let b = 0; b < 3; b++) for (let d = 0; d < 4; d++) TURNS[a * 12 + b * 4 + d] = turns([1, -1, 0][a], [1, -1, 0][b], d);
+
+/**
  * A binary min-heap of (key, value) pairs in typed arrays (grown by doubling). The
  * order of equal keys is part of the routes' tie-breaking, so the sift rules stay
  * exactly those of the array version it replaced.
@@ -107,6 +126,13 @@ export class Router {
   private open: Uint8Array;
   private xf: Float64Array;
   private yf: Float64Array;
+  /** A search's estimate parts (see search). */
+  private adxL: Float64Array;
+  private adxR: Float64Array;
+  private hcL: Uint8Array;
+  private hcR: Uint8Array;
+  private ady: Float64Array;
+  private vc: Uint8Array;
 
   /**
    * @param obstacles every box an arrow must go around (the run's places).
@@ -166,6 +192,9 @@ export class Router {
     }
     this.xf = Float64Array.from(this.xs);
     this.yf = Float64Array.from(this.ys);
+    this.adxL = new Float64Array(this.nx); this.adxR = new Float64Array(this.nx);
+    this.hcL = new Uint8Array(this.nx); this.hcR = new Uint8Array(this.nx);
+    this.ady = new Float64Array(this.ny); this.vc = new Uint8Array(this.ny);
     this.used = new Int32Array(this.nx * this.ny * 2);
     const n = this.nx * this.ny * 4;
     this.cost = new Float64Array(n);
@@ -240,22 +269,19 @@ export class Router {
     const X = this.xf, Y = this.yf, open = this.open, used = this.used, xHug = this.xHug, yHug = this.yHug;
     const cost = this.cost, from = this.from, stamp = this.stamp, group = this.group;
     const hasL = goalL >= 0, hasR = goalR >= 0;
-    // Manhattan distance plus the turns' cost to the nearer goal.
-    // The fewest turns any route from a node, heading d, needs to reach a point ddx,
-    // ddy away (no U-turn in one move): each costs BEND, so the estimate stays a lower
-    // bound and the route found is still one of least cost, while the search leaves
-    // alone the states heading away from the target (about half of them).
-    const turns = (ddx: number, ddy: number, d: number): number => {
-      const h = ddx > 0 ? 0 : ddx < 0 ? 2 : -1, v = ddy > 0 ? 1 : ddy < 0 ? 3 : -1;
-      if (h < 0 && v < 0) return 0;
-      if (v < 0) return d === h ? 0 : d === ((h + 2) & 3) ? 2 : 1;
-      if (h < 0) return d === v ? 0 : d === ((v + 2) & 3) ? 2 : 1;
-      return d === h || d === v ? 1 : 2;
-    };
+    // Manhattan distance plus the turns' cost to the nearer goal (see TURNS). Its parts
+    // per column and per row, computed once per search instead of at every push (the
+    // same arithmetic, so the same estimates): |x - goal x| and the goal's side, per goal.
+    const adxL = this.adxL, adxR = this.adxR, hcL = this.hcL, hcR = this.hcR, ady = this.ady, vc = this.vc;
+    for (let i = 0; i < nx; i++) {
+      if (hasL) { adxL[i] = Math.abs(X[i] - gxL); hcL[i] = sideClass(gxL - X[i]); }
+      if (hasR) { adxR[i] = Math.abs(X[i] - gxR); hcR[i] = sideClass(gxR - X[i]); }
+    }
+    for (let j = 0; j < ny; j++) { ady[j] = Math.abs(Y[j] - gyT); vc[j] = sideClass(gyT - Y[j]); }
     const hx = (i: number, j: number, d = 0): number => {
-      const dy = Math.abs(Y[j] - gyT);
-      const l = hasL ? Math.abs(X[i] - gxL) + dy + BEND * turns(gxL - X[i], gyT - Y[j], d) : Infinity;
-      const r = hasR ? Math.abs(X[i] - gxR) + dy + BEND * turns(gxR - X[i], gyT - Y[j], d) : Infinity;
+      const dy = ady[j], v = vc[j] * 4 + d;
+      const l = hasL ? adxL[i] + dy + BEND * TURNS[hcL[i] * 12 + v] : Infinity;
+      const r = hasR ? adxR[i] + dy + BEND * TURNS[hcR[i] * 12 + v] : Infinity;
       return Math.min(Infinity, l, r);
     };
     const start = (sx * ny + sy) * 4 + 0; // heading right
