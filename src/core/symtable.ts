@@ -139,6 +139,11 @@ class Visitor {
           s.explicitNonlocal.add(name);
         }
         return;
+      case 'ExceptHandler':
+        // Python/symtable.c: symtable_visit_excepthandler — `except E as name` binds name (DEF_LOCAL)
+        if (n.name) s.assigned.add(n.name);
+        this.generic(s, n);
+        return;
       default:
         this.generic(s, n);
     }
