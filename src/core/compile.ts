@@ -33,7 +33,8 @@ type FBlock =
   | { kind: 'try_finally'; body: Node[] }
   | { kind: 'finally_end' }
   | { kind: 'handler'; name: string | null }
-  | { kind: 'with' };
+  | { kind: 'with'; out: number }
+  | { kind: 'pop_value' };
 
 class Unit {
   code: Code;
@@ -47,6 +48,15 @@ class Unit {
   inl: Scope[] = [];
   line = 1;
   pendingStmt = false;
+  /**
+   * co_stacksize bookkeeping (flowgraph.ts: stackDepth): `hidden` counts the values CPython's
+   * bytecode holds on the stack here and heapsnake's does not (the lasti of a `with` handler,
+   * 3.14's __exit__ self; -1 while a constant return value is not on CPython's stack); `hid`
+   * records it per instruction, `peaks` a transient rise above heapsnake's depth at one.
+   */
+  hidden = 0;
+  hid: number[] = [];
+  peaks: number[] = [];
   constructor(public scope: Scope, name: string, public qualname: string) {
     this.code = new Code(name, '<snippet>');
     this.code.qualname = qualname;
@@ -82,6 +92,9 @@ export function astDepth(mod: Node): number {
 
 /** heapsnake's cap on compiled code (docs/limits.md): CPython itself takes seconds on such programs. */
 export const MAX_INSTRUCTIONS = 1_000_000;
+/** Python/compile.c: compiler_call_exit_with_nones (3.11; Python/codegen.c: codegen_call_exit_with_nones in
+ *  3.14) — leaving a `with` calls __exit__(None, None, None): three slots above heapsnake's WITH_EXIT 0. */
+const WITH_EXIT_NONES = 3;
 
 import { mangleModule } from './mangle.js';
 
@@ -212,7 +225,7 @@ class Compiler {
       markLoadFastCheck(code, s.kind === 'module' || s.kind === 'class' ? 0 : code.argcount + code.kwonlyargcount + (code.flags & CO_VARARGS ? 1 : 0) + (code.flags & CO_VARKEYWORDS ? 1 : 0));
       optimizeLoadFast(code);
     }
-    (code as any).stacksize = stackDepth(code, this.rules.generatorBlock);
+    (code as any).stacksize = stackDepth(code, this.rules.generatorBlock, Int8Array.from(u.hid), Int8Array.from(u.peaks));
     this.u = this.stack.pop()!;
     return code;
   }
@@ -228,9 +241,13 @@ class Compiler {
     u.ops.push(op, arg);
     u.lines.push(u.line);
     u.starts.push(u.pendingStmt ? 1 : 0);
+    u.hid.push(u.hidden);
+    u.peaks.push(0);
     u.pendingStmt = false;
     return u.ops.length - 2;
   }
+  /** CPython's stack rises `k` slots above heapsnake's depth before the last instruction emitted (for co_stacksize). */
+  cpyPeak(k: number): void { this.u.peaks[this.u.peaks.length - 1] = k; }
   label(): Label { return { pos: -1, refs: [] }; }
   jump(op: Op, l: Label): void {
     const at = this.emit(op, -1);
@@ -705,7 +722,12 @@ class Compiler {
     const k = this.u.scope.kind;
     if (k === 'module' || k === 'class') throw new CompileError('SyntaxError', "'return' outside function", s.lineno);
     if (s.value) this.expr(s.value); else this.loadConst(None);
-    this.unwindAll(true);
+    // Python/compile.c (3.11) / Python/codegen.c (3.14): compiler_return / codegen_return — preserve_tos
+    // only for a value that is not a constant once the AST optimizer ran: a constant is loaded after
+    // the unwinding, so CPython's stack holds it not while the cleanups run (co_stacksize)
+    const constant = !s.value || s.value.kind === 'Constant'
+      || (this.rules.astFoldsOperators && ['UnaryOp', 'BinOp', 'Subscript', 'Tuple'].includes(s.value.kind) && !!this.constValue(s.value));
+    this.unwind(0, true, true, constant ? -1 : 0);
     this.setLine(s);
     this.emit(Op.RETURN_VALUE);
   }
@@ -719,13 +741,19 @@ class Compiler {
    * frame block above `downTo`, innermost first. With `preserve`, the value on
    * top of the stack (a return value) is kept above the cleanup.
    */
-  unwind(downTo: number, preserve: boolean, isReturn = false): void {
+  unwind(downTo: number, preserve: boolean, isReturn = false, hiddenAdj = 0): void {
     const fbs = this.u.fblocks;
     const saved = fbs.slice();
+    const hidden = this.u.hidden;
+    this.u.hidden += hiddenAdj;
     for (let i = fbs.length - 1; i >= downTo; i--) {
       const fb = fbs[i];
       switch (fb.kind) {
         case 'while': break;
+        case 'pop_value':
+          if (preserve) this.emit(Op.SWAP, 2);
+          this.emit(Op.POP_TOP);
+          break;
         case 'for':
           if (isReturn) {
             if (preserve) this.emit(Op.SWAP, 2);
@@ -735,8 +763,10 @@ class Compiler {
         case 'try_except': this.emit(Op.POP_BLOCK); break;
         case 'try_finally': {
           this.emit(Op.POP_BLOCK);
-          // run the finally body with the blocks below it active
+          // run the finally body with the blocks below it active; a kept return value sits under it in a
+          // POP_VALUE block, so a break or continue there drops it (Python/compile.c: compiler_unwind_fblock)
           this.u.fblocks = saved.slice(0, i);
+          if (preserve) this.pushBlock({ kind: 'pop_value' }, this.u.line);
           const line = this.u.line;
           this.stmts(fb.body);
           this.u.line = line;
@@ -763,10 +793,13 @@ class Compiler {
           this.emit(Op.POP_BLOCK);
           if (preserve) this.emit(Op.SWAP, 2);
           this.emit(Op.WITH_EXIT, 0);
+          this.cpyPeak(WITH_EXIT_NONES);
+          this.u.hidden = fb.out + hiddenAdj;
           break;
       }
     }
     this.u.fblocks = saved;
+    this.u.hidden = hidden;
   }
 
   tryStmt(s: Node): void {
@@ -819,7 +852,6 @@ class Compiler {
       }
       if (h.name) {
         this.storeName(h.name); // [prev]
-        (this.u.code as any).stackUnsure = 'an except … as handler';
         const nameCleanup = this.label();
         this.jump(Op.SETUP_CLEANUP, nameCleanup);
         this.pushBlock({ kind: 'handler', name: h.name }, h.lineno);
@@ -861,18 +893,25 @@ class Compiler {
     const excL = this.label(), cleanup = this.label(), suppress = this.label(), end = this.label();
     this.setLine(s);
     this.expr(item.context_expr);
+    const out = this.u.hidden, extra = this.rules.stackExtra;
     this.emit(Op.BEFORE_WITH); // [exit, value]
-    (this.u.code as any).stackUnsure = 'a with block';
+    this.cpyPeak(extra.withEnter);
+    this.u.hidden = out + extra.withBody;
     if (item.optional_vars) this.store(item.optional_vars); else this.emit(Op.POP_TOP);
     this.jump(Op.SETUP_FINALLY, excL);
-    this.pushBlock({ kind: 'with' }, s.lineno);
+    this.pushBlock({ kind: 'with', out }, s.lineno);
     if (i + 1 < s.items.length) this.withStmt(s, i + 1); else this.stmts(s.body);
     this.u.fblocks.pop();
     this.setLine(s);
     this.emit(Op.POP_BLOCK);
     this.emit(Op.WITH_EXIT, 0);
+    this.cpyPeak(WITH_EXIT_NONES);
+    this.u.hidden = out;
     this.jump(Op.JUMP, end);
     this.bind(excL); // [exit, exc]
+    // Python/compile.c: compiler_with (3.11) / Python/codegen.c: codegen_with (3.14) — SETUP_WITH is a
+    // handler with lasti: CPython's handler holds it under the exception, heapsnake's does not
+    this.u.hidden = out + extra.withBody + 1;
     this.jump(Op.SETUP_CLEANUP, cleanup);
     this.emit(Op.PUSH_EXC_INFO); // [exit, prev, exc]
     this.emit(Op.WITH_EXIT, 1); // [exit, prev, exc, res]
@@ -888,6 +927,7 @@ class Compiler {
     this.emit(Op.SWAP, 2);
     this.emit(Op.POP_EXCEPT);
     this.emit(Op.RERAISE);
+    this.u.hidden = out;
     this.bind(end);
   }
 
@@ -1309,13 +1349,12 @@ class Compiler {
         const k = this.u.scope.kind;
         if (k !== 'function' && k !== 'lambda') throw new CompileError('SyntaxError', "'yield' outside function", e.lineno);
         this.expr(e.value);
-        // (3.14's SEND/cleanup layout needs more stack than heapsnake's bytecode: see sizeof.ts)
-        if (this.rules.generatorBlock) (this.u.code as any).stackUnsure = 'yield from';
         this.emit(Op.GET_YIELD_FROM_ITER);
         this.loadConst(None);
         const top = this.label(), end = this.label();
         this.bind(top);
         this.jump(Op.SEND, end);
+        this.cpyPeak(this.rules.stackExtra.yieldFrom);
         this.emit(Op.YIELD_VALUE, 1);
         this.jump(Op.JUMP, top);
         this.bind(end);
@@ -1472,6 +1511,7 @@ class Compiler {
       if (e.keywords.length) this.emit(Op.KW_NAMES, this.ownedConstant(newTupleTracked(e.keywords.map((k: Node) => this.strConst(k.arg)))));
       this.u.line = e.lineno;
       this.emit(Op.CALL, e.args.length + e.keywords.length);
+      if (e.keywords.length) this.cpyPeak(this.rules.stackExtra.callKw);
       return;
     }
     // f(*args, **kwargs): build a tuple and a dict
@@ -1489,21 +1529,53 @@ class Compiler {
       this.expr(e.keywords[0].value);
       this.u.line = e.lineno;
       this.emit(Op.CALL_FUNCTION_EX, 3);
+      this.cpyPeak(this.rules.stackExtra.callExNull);
       return;
     }
     if (e.keywords.length) {
       hasKw = 1;
+      // co_stacksize (compile.c: compiler_call_helper / codegen.c: codegen_call_helper_impl): CPython
+      // starts with an empty dict only for a leading **mapping; a run of named keywords is built as
+      // compiler_subkwargs does — 3.11 BUILD_CONST_KEY_MAP for 2..15 of them (values, then the names),
+      // both BUILD_MAP 0 and MAP_ADD per pair for more than 15 (2 * n > STACK_USE_GUIDELINE)
+      const out = this.u.hidden;
+      let merged = !!e.keywords[0].arg;
+      if (merged) this.u.hidden = out - 1;
       this.emit(Op.BUILD_MAP, 0);
-      let n = 0;
-      const flush = () => { if (n) { this.emit(Op.BUILD_MAP, n); this.emit(Op.DICT_MERGE, 1); n = 0; } };
-      for (const k of e.keywords) {
-        if (!k.arg) { flush(); this.expr(k.value); this.emit(Op.DICT_MERGE, 1); }
-        else { this.loadConst(this.strConst(k.arg)); this.expr(k.value); n++; }
-      }
+      let n = 0, first = 0;
+      const flush = () => {
+        if (!n) return;
+        this.emit(Op.BUILD_MAP, n);
+        this.emit(Op.DICT_MERGE, 1);
+        n = 0;
+        if (merged) { merged = false; this.u.hidden = out; }
+      };
+      e.keywords.forEach((k: Node, i: number) => {
+        if (!k.arg) { flush(); this.expr(k.value); this.emit(Op.DICT_MERGE, 1); return; }
+        if (!n) first = i;
+        let m = first; // the length of this run of named keywords
+        while (m < e.keywords.length && e.keywords[m].arg) m++;
+        m -= first;
+        const base = merged ? out - 1 : out, pair = i - first;
+        // heapsnake holds 2 * pair slots of this run here: CPython 1 (the dict) when big, `pair` values for BUILD_CONST_KEY_MAP
+        const big = m > 15, constKeys = !big && m > 1 && this.rules.stackExtra.constKeyMap;
+        if (big) this.u.hidden = base + 1 - 2 * pair;
+        else if (constKeys) this.u.hidden = base - pair;
+        this.loadConst(this.strConst(k.arg));
+        if (constKeys) this.u.hidden = base - pair - 1; // (big: the name is on both stacks)
+        this.expr(k.value);
+        n++;
+        if (n === m && (big || constKeys)) {
+          // BUILD_MAP n: CPython holds 1 (big: the dict) or n + 1 (the values and the names tuple)
+          this.u.hidden = big ? base + 1 - 2 * m : base - (m - 1);
+        }
+      });
       flush();
+      this.u.hidden = out;
     }
     this.u.line = e.lineno;
     this.emit(Op.CALL_FUNCTION_EX, hasKw);
+    if (!hasKw) this.cpyPeak(this.rules.stackExtra.callExNull);
   }
 
   /**
