@@ -390,10 +390,15 @@ class Compiler {
         this.expr(s.test);
         this.jump(Op.POP_JUMP_IF_TRUE, end);
         if (s.msg) {
+          // Python/compile.c: compiler_assert (3.11) / Python/codegen.c: codegen_assert (3.14) — CPython calls
+          // AssertionError with the message in the self slot (CALL 0) and pushes no NULL (co_stacksize)
+          const out = this.u.hidden;
+          this.u.hidden = out - 1;
           this.emit(Op.PUSH_NULL);
           this.emit(Op.LOAD_ASSERTION_ERROR);
           this.expr(s.msg);
           this.emit(Op.CALL, 1);
+          this.u.hidden = out;
         } else this.emit(Op.LOAD_ASSERTION_ERROR);
         this.emit(Op.RAISE_VARARGS, 1);
         this.bind(end);
@@ -1503,7 +1508,10 @@ class Compiler {
       this.emit(Op.LOAD_METHOD, this.name(f.attr));
     } else {
       this.emit(Op.PUSH_NULL);
+      const out = this.u.hidden;
+      this.u.hidden = out - this.rules.stackExtra.calleeNull;
       this.expr(f);
+      this.u.hidden = out;
     }
     if (simple) {
       for (const a of e.args) this.expr(a);

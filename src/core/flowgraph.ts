@@ -98,6 +98,7 @@ export function stackDepth(code: Code, generatorWrapped = false, hidden?: Int8Ar
         // NON-CPYTHON: heapsnake's cleanup handler receives only the exception; CPython's
         // also receives lasti (stack_effect(SETUP_CLEANUP, jump) is 2) and starts with
         // COPY 3 (or LOAD_CONST None for an `as` name): co_stacksize counts depth + 3 there
+        // (over CPython's depth at the SETUP_CLEANUP: heapsnake's + hidden)
         if (d + h + 3 > max) max = d + h + 3;
       }
       if (op === Op.FOR_ITER) visit(arg, d - 1);

@@ -79,8 +79,10 @@ export interface VersionRules {
    *  for the missing **kwargs of CALL_FUNCTION_EX, and builds a dict for a lone **mapping (BUILD_MAP 0,
    *  DICT_MERGE) that heapsnake's CALL_FUNCTION_EX 3 passes as it is. `constKeyMap`: 3.11
    *  compiler_subkwargs builds 2..15 keyword arguments with BUILD_CONST_KEY_MAP (the values, then one
-   *  tuple of names) where 3.14 loads name/value pairs for BUILD_MAP, as heapsnake. */
-  stackExtra: { withEnter: number; withBody: number; yieldFrom: number; callKw: number; callExNull: number; constKeyMap: boolean };
+   *  tuple of names) where 3.14 loads name/value pairs for BUILD_MAP, as heapsnake.
+   *  `calleeNull`: heapsnake pushes a call's NULL before evaluating the callee, as 3.11 (`NULL + f`);
+   *  3.13+ codegen_call pushes it after (`f + NULL`): one slot less while the callee is evaluated. */
+  stackExtra: { withEnter: number; withBody: number; yieldFrom: number; callKw: number; callExNull: number; constKeyMap: boolean; calleeNull: number };
   /** 3.11: Python/symtable.c, Python/ast_opt.c — nesting of statements and expressions past
    *  recursion_limit * COMPILER_STACK_FRAME_SCALE (3,000) is a RecursionError; 0: no such count (3.12+ check the C stack). */
   compileDepthLimit: number;
@@ -182,7 +184,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     recursionLimit: 1000,
     maxBlocks: 21,
     generatorBlock: true,
-    stackExtra: { withEnter: 3, withBody: 1, yieldFrom: 1, callKw: 1, callExNull: 1, constKeyMap: false },
+    stackExtra: { withEnter: 3, withBody: 1, yieldFrom: 1, callKw: 1, callExNull: 1, constKeyMap: false, calleeNull: 1 },
     compileDepthLimit: 0,
     mainNames: ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__builtins__', '__file__', '__cached__'],
     lazyAnnotations: true,
@@ -218,7 +220,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     recursionLimit: 1000,
     maxBlocks: 20,
     generatorBlock: false,
-    stackExtra: { withEnter: 0, withBody: 0, yieldFrom: 0, callKw: 0, callExNull: 0, constKeyMap: true },
+    stackExtra: { withEnter: 0, withBody: 0, yieldFrom: 0, callKw: 0, callExNull: 0, constKeyMap: true, calleeNull: 0 },
     compileDepthLimit: 3000,
     mainNames: ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', '__file__', '__cached__'],
     lazyAnnotations: false,
