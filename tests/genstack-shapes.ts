@@ -31,6 +31,12 @@ export function shape(seed: number): string {
     'a if f(b) else (c, d)', 'a and f(b, c) or d', 'a < f(b) < c', 'not (a in b)', '[x * 2 for x in f(a, b)]',
     '{k: (v, 1) for k, v in a}', '(x for x in a)', 'lambda q, r=f(a): q', "f'{a!r:>{b}} {f(c, d)}'", '(v0 := f(a, b))',
     '[*a, *f(b, c)]', '{**a, b: c}', '{a, b, *c}', '-a ** f(b)', 'a[f(b), c:d]', 'o.m(a)(b)', '(a, *b)',
+    "{'a': f(x), 'b': (yield), 'c': 1}", "{'k': a, **m, 'j': f(b, c), 'i': 2}", "{'x': 1, 'y': -2}", 'f(a, b, c, *d)',
+    '[f(a), g(b, c), *d, e]', '{a, f(b, c), *d}', '(a, b, f(c, d), *e)',
+    `[${Array.from({ length: 33 }, (_, i) => (i === 20 ? 'f(a, (yield))' : `a${i}`)).join(', ')}]`,
+    `{${Array.from({ length: 20 }, (_, i) => (i === 17 ? 'k: f(a, b)' : i % 3 ? `'s${i}': a` : `a${i}: b`)).join(', ')}}`,
+    `{${Array.from({ length: 16 }, (_, i) => `'c${i}': ${i === 9 ? '(yield)' : 'a'}`).join(', ')}}`,
+    `o.m(${Array.from({ length: 31 }, (_, i) => (i === 4 ? 'g(a, b, c)' : `a${i}`)).join(', ')})`,
   ]);
   const simple = (c: Ctx): string => pick([
     'yield ' + expr(), 'yield', `${fresh(c)} = yield ${expr()}`, 'yield from ' + pick(['a', '[1, 2]', 'f(a, b)', 'g()']),

@@ -95,6 +95,9 @@ export const MAX_INSTRUCTIONS = 1_000_000;
 /** Python/compile.c: compiler_call_exit_with_nones (3.11; Python/codegen.c: codegen_call_exit_with_nones in
  *  3.14) — leaving a `with` calls __exit__(None, None, None): three slots above heapsnake's WITH_EXIT 0. */
 const WITH_EXIT_NONES = 3;
+/** Python/compile.c (3.11), Include/internal/pycore_compile.h (3.14): STACK_USE_GUIDELINE — displays and calls
+ *  with more items than this are built incrementally instead of from the stack (co_stacksize). */
+const STACK_USE_GUIDELINE = 30;
 
 import { mangleModule } from './mangle.js';
 
@@ -1263,8 +1266,10 @@ class Compiler {
           this.emit(Op.LIST_TO_TUPLE);
           return;
         }
-        for (const x of e.elts) this.expr(x);
+        const out = this.u.hidden;
+        this.bigItems(e.elts);
         this.emit(Op.BUILD_TUPLE, e.elts.length);
+        this.u.hidden = out;
         return;
       }
       case 'List': {
@@ -1276,19 +1281,14 @@ class Compiler {
           this.emit(Op.LIST_EXTEND, 1);
           return;
         }
-        for (const x of e.elts) this.expr(x);
+        const out = this.u.hidden;
+        this.bigItems(e.elts);
         this.emit(Op.BUILD_LIST, e.elts.length);
+        this.u.hidden = out;
         return;
       }
       case 'Set': {
-        if (e.elts.some((x: Node) => x.kind === 'Starred')) {
-          this.emit(Op.BUILD_SET, 0);
-          for (const x of e.elts) {
-            if (x.kind === 'Starred') { this.expr(x.value); this.emit(Op.SET_UPDATE, 1); }
-            else { this.expr(x); this.emit(Op.SET_ADD, 1); }
-          }
-          return;
-        }
+        if (e.elts.some((x: Node) => x.kind === 'Starred')) { this.starredSeq(e.elts, Op.BUILD_SET); return; }
         if (e.elts.length > 2 && e.elts.every((x: Node) => this.constValue(x) !== null)) {
           this.emit(Op.BUILD_SET, 0);
           const items = e.elts.map((x: Node) => incref(this.constValue(x)!));
@@ -1296,15 +1296,46 @@ class Compiler {
           this.emit(Op.SET_UPDATE, 1);
           return;
         }
-        for (const x of e.elts) this.expr(x);
+        const out = this.u.hidden;
+        this.bigItems(e.elts);
         this.emit(Op.BUILD_SET, e.elts.length);
+        this.u.hidden = out;
         return;
       }
       case 'Dict': {
         let n = 0, started = false;
+        const out = this.u.hidden;
+        // co_stacksize: Python/compile.c: compiler_dict, compiler_subdict (3.11) / Python/codegen.c: codegen_dict,
+        // codegen_subdict (3.14) — a run of key: value pairs is built in chunks of 17 (elements * 2 >
+        // STACK_USE_GUIDELINE), a chunk of 16 or more with BUILD_MAP 0 and MAP_ADD per pair, and on 3.11 a chunk
+        // of 2..15 constant keys with its values then BUILD_CONST_KEY_MAP; heapsnake pushes the whole run
+        let plan: { c: number; start: number; m: number; big: boolean; constKeys: boolean }[] = [];
+        const planRun = (from: number): void => {
+          let to = from;
+          while (to < e.keys.length && e.keys[to] !== null) to++;
+          const chunks: [number, number][] = [];
+          let elements = 0;
+          for (let j = 0; j < to - from; j++) {
+            if (elements * 2 > STACK_USE_GUIDELINE) { chunks.push([j - elements, elements + 1]); elements = 0; } else elements++;
+          }
+          if (elements) chunks.push([to - from - elements, elements]);
+          plan = [];
+          chunks.forEach(([start, m], c) => {
+            const big = m * 2 > STACK_USE_GUIDELINE;
+            const constKeys = this.rules.stackExtra.constKeyMap && m > 1 && !big
+              && e.keys.slice(from + start, from + start + m).every((k: Node) => this.constValue(k) !== null);
+            for (let k = 0; k < m; k++) plan.push({ c, start, m, big, constKeys });
+          });
+        };
+        const held = (p: { c: number; big: boolean; constKeys: boolean }, k: number): number => (p.c > 0 ? 1 : 0) + (p.big ? 1 : 0) + (p.constKeys ? k : p.big ? 0 : 2 * k);
         const flush = () => {
+          if (n) {
+            const p = plan[n - 1];
+            this.u.hidden = out + (p.c > 0 ? 1 : 0) + (p.constKeys ? p.m + 1 : p.big ? 1 : 2 * p.m) - 2 * n;
+          }
           if (!started) { this.emit(Op.BUILD_MAP, n); started = true; }
-          else if (n) { this.emit(Op.BUILD_MAP, n); this.emit(Op.DICT_UPDATE, 1); }
+          else if (n) { this.emit(Op.BUILD_MAP, n); this.u.hidden = out; this.emit(Op.DICT_UPDATE, 1); }
+          this.u.hidden = out;
           n = 0;
         };
         for (let i = 0; i < e.keys.length; i++) {
@@ -1314,10 +1345,17 @@ class Compiler {
             this.expr(e.values[i]);
             this.emit(Op.DICT_UPDATE, 1);
           } else {
-            this.expr(k); this.expr(e.values[i]); n++;
+            if (n === 0) planRun(i);
+            const p = plan[n], kk = n - p.start;
+            this.u.hidden = out + held(p, kk) - 2 * n;
+            this.expr(k);
+            this.u.hidden = out + held(p, kk) + (p.constKeys ? 0 : 1) - (2 * n + 1);
+            this.expr(e.values[i]);
+            n++;
           }
         }
         if (!started || n) flush();
+        this.u.hidden = out;
         return;
       }
       case 'JoinedStr': {
@@ -1371,12 +1409,34 @@ class Compiler {
     }
   }
 
-  starredSeq(elts: Node[]): void {
-    this.emit(Op.BUILD_LIST, 0);
-    for (const x of elts) {
-      if (x.kind === 'Starred') { this.expr(x.value); this.emit(Op.LIST_EXTEND, 1); }
-      else { this.expr(x); this.emit(Op.LIST_APPEND, 1); }
-    }
+  starredSeq(elts: Node[], build = Op.BUILD_LIST): void {
+    // co_stacksize: Python/compile.c (3.11) / Python/codegen.c (3.14): starunpack_helper — unless there are more
+    // than STACK_USE_GUIDELINE items, CPython pushes the items before the first starred one and builds the
+    // list from them; heapsnake appends each to a list made first (k items where heapsnake holds the list)
+    let first = elts.findIndex((x) => x.kind === 'Starred');
+    if (first < 0) first = elts.length;
+    if (elts.length > STACK_USE_GUIDELINE) first = 0;
+    const out = this.u.hidden;
+    if (first > 0) this.u.hidden = out - 1;
+    this.emit(build, 0);
+    elts.forEach((x, k) => {
+      this.u.hidden = k < first ? out + k - 1 : out;
+      const set = build === Op.BUILD_SET;
+      if (x.kind === 'Starred') { this.expr(x.value); this.emit(set ? Op.SET_UPDATE : Op.LIST_EXTEND, 1); }
+      else { this.expr(x); this.emit(set ? Op.SET_ADD : Op.LIST_APPEND, 1); }
+    });
+    this.u.hidden = out;
+  }
+
+  /**
+   * co_stacksize: starunpack_helper (both versions) builds a display of more than STACK_USE_GUIDELINE
+   * items item by item (BUILD_LIST 0 / LIST_APPEND): heapsnake pushes them all, CPython holds the
+   * list and one item. Evaluates the items (then the caller builds) with that accounted for.
+   */
+  bigItems(elts: Node[]): void {
+    const out = this.u.hidden, big = elts.length > STACK_USE_GUIDELINE;
+    elts.forEach((x, k) => { if (big) this.u.hidden = out + 1 - k; this.expr(x); });
+    if (big) this.u.hidden = out + 1 - elts.length;
   }
 
   compare(e: Node): void {
@@ -1514,6 +1574,19 @@ class Compiler {
       this.u.hidden = out;
     }
     if (simple) {
+      // Python/compile.c: compiler_call_helper (3.11) / Python/codegen.c: codegen_call_helper_impl (3.14) — more
+      // than STACK_USE_GUIDELINE arguments go through CALL_FUNCTION_EX: positional ones are appended to a list
+      const bigCall = e.args.length + 2 * e.keywords.length > STACK_USE_GUIDELINE;
+      if (bigCall && e.keywords.length) (this.u.code as any).stackUnsure = 'a call with more than 30 arguments and keywords';
+      const out = this.u.hidden;
+      if (bigCall && !e.keywords.length) {
+        this.bigItems(e.args);
+        this.u.line = e.lineno;
+        this.emit(Op.CALL, e.args.length);
+        this.cpyPeak(this.rules.stackExtra.callExNull);
+        this.u.hidden = out;
+        return;
+      }
       for (const a of e.args) this.expr(a);
       for (const k of e.keywords) this.expr(k.value);
       if (e.keywords.length) this.emit(Op.KW_NAMES, this.ownedConstant(newTupleTracked(e.keywords.map((k: Node) => this.strConst(k.arg)))));

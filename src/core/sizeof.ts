@@ -181,6 +181,9 @@ const FIXED = new Map<PyType, number>([
 function generatorSize(g: PyGenerator): number {
   const stacksize = (g.code as any).stacksize as number | undefined;
   if (stacksize === undefined) return notSupported('sys.getsizeof() of this generator');
+  // NON-CPYTHON: co_stacksize (it sizes the frame) is not reproduced for these shapes (compile.ts)
+  const unsure = (g.code as any).stackUnsure as string | undefined;
+  if (unsure) return notSupported(`sys.getsizeof() of a generator whose body has ${unsure}`);
   return p(168, 'generator with its frame header (Objects/genobject.c: gen_sizeof)')
     + p(8 * (g.code.nlocalsplus + stacksize), parts && `${g.code.nlocalsplus} locals + ${stacksize} stack slots × 8 (the frame lives inside the generator)`);
 }
