@@ -51,12 +51,14 @@ class Unit {
   /**
    * co_stacksize bookkeeping (flowgraph.ts: stackDepth): `hidden` counts the values CPython's
    * bytecode holds on the stack here and heapsnake's does not (the lasti of a `with` handler,
-   * 3.14's __exit__ self; -1 while a constant return value is not on CPython's stack); `hid`
-   * records it per instruction, `peaks` a transient rise above heapsnake's depth at one.
+   * 3.14's __exit__ self; -1 while a constant return value is not on CPython's stack); `hidRuns`
+   * records where it changes (instruction index, value: emit stays cheap), `peaks` a transient rise
+   * above heapsnake's depth at one instruction.
    */
   hidden = 0;
-  hid: number[] = [];
-  peaks: number[] = [];
+  hidRuns: number[] = [];
+  lastHid = 0;
+  peaks = new Map<number, number>();
   constructor(public scope: Scope, name: string, public qualname: string) {
     this.code = new Code(name, '<snippet>');
     this.code.qualname = qualname;
@@ -228,7 +230,10 @@ class Compiler {
       markLoadFastCheck(code, s.kind === 'module' || s.kind === 'class' ? 0 : code.argcount + code.kwonlyargcount + (code.flags & CO_VARARGS ? 1 : 0) + (code.flags & CO_VARKEYWORDS ? 1 : 0));
       optimizeLoadFast(code);
     }
-    (code as any).stacksize = stackDepth(code, this.rules.generatorBlock, Int8Array.from(u.hid), Int8Array.from(u.peaks));
+    const n = u.ops.length / 2, hid = new Int8Array(n), peaks = new Int8Array(n);
+    for (let r = 0; r < u.hidRuns.length; r += 2) hid.fill(u.hidRuns[r + 1], u.hidRuns[r]);
+    for (const [i, k] of u.peaks) peaks[i] = k;
+    (code as any).stacksize = stackDepth(code, this.rules.generatorBlock, hid, peaks);
     this.u = this.stack.pop()!;
     return code;
   }
@@ -244,13 +249,12 @@ class Compiler {
     u.ops.push(op, arg);
     u.lines.push(u.line);
     u.starts.push(u.pendingStmt ? 1 : 0);
-    u.hid.push(u.hidden);
-    u.peaks.push(0);
+    if (u.hidden !== u.lastHid) { u.hidRuns.push(u.lines.length - 1, u.hidden); u.lastHid = u.hidden; }
     u.pendingStmt = false;
     return u.ops.length - 2;
   }
   /** CPython's stack rises `k` slots above heapsnake's depth before the last instruction emitted (for co_stacksize). */
-  cpyPeak(k: number): void { this.u.peaks[this.u.peaks.length - 1] = k; }
+  cpyPeak(k: number): void { if (k) this.u.peaks.set(this.u.lines.length - 1, k); }
   label(): Label { return { pos: -1, refs: [] }; }
   jump(op: Op, l: Label): void {
     const at = this.emit(op, -1);
