@@ -33,7 +33,8 @@ type FBlock =
   | { kind: 'try_finally'; body: Node[] }
   | { kind: 'finally_end' }
   | { kind: 'handler'; name: string | null }
-  | { kind: 'with' };
+  | { kind: 'with'; out: number }
+  | { kind: 'pop_value' };
 
 class Unit {
   code: Code;
@@ -47,6 +48,17 @@ class Unit {
   inl: Scope[] = [];
   line = 1;
   pendingStmt = false;
+  /**
+   * co_stacksize bookkeeping (flowgraph.ts: stackDepth): `hidden` counts the values CPython's
+   * bytecode holds on the stack here and heapsnake's does not (the lasti of a `with` handler,
+   * 3.14's __exit__ self; -1 while a constant return value is not on CPython's stack); `hidRuns`
+   * records where it changes (instruction index, value: emit stays cheap), `peaks` a transient rise
+   * above heapsnake's depth at one instruction.
+   */
+  hidden = 0;
+  hidRuns: number[] = [];
+  lastHid = 0;
+  peaks = new Map<number, number>();
   constructor(public scope: Scope, name: string, public qualname: string) {
     this.code = new Code(name, '<snippet>');
     this.code.qualname = qualname;
@@ -82,6 +94,12 @@ export function astDepth(mod: Node): number {
 
 /** heapsnake's cap on compiled code (docs/limits.md): CPython itself takes seconds on such programs. */
 export const MAX_INSTRUCTIONS = 1_000_000;
+/** Python/compile.c: compiler_call_exit_with_nones (3.11; Python/codegen.c: codegen_call_exit_with_nones in
+ *  3.14) — leaving a `with` calls __exit__(None, None, None): three slots above heapsnake's WITH_EXIT 0. */
+const WITH_EXIT_NONES = 3;
+/** Python/compile.c (3.11), Include/internal/pycore_compile.h (3.14): STACK_USE_GUIDELINE — displays and calls
+ *  with more items than this are built incrementally instead of from the stack (co_stacksize). */
+const STACK_USE_GUIDELINE = 30;
 
 import { mangleModule } from './mangle.js';
 
@@ -212,7 +230,10 @@ class Compiler {
       markLoadFastCheck(code, s.kind === 'module' || s.kind === 'class' ? 0 : code.argcount + code.kwonlyargcount + (code.flags & CO_VARARGS ? 1 : 0) + (code.flags & CO_VARKEYWORDS ? 1 : 0));
       optimizeLoadFast(code);
     }
-    (code as any).stacksize = stackDepth(code, this.rules.generatorBlock);
+    const n = u.ops.length / 2, hid = new Int8Array(n), peaks = new Int8Array(n);
+    for (let r = 0; r < u.hidRuns.length; r += 2) hid.fill(u.hidRuns[r + 1], u.hidRuns[r]);
+    for (const [i, k] of u.peaks) peaks[i] = k;
+    (code as any).stacksize = stackDepth(code, this.rules.generatorBlock, hid, peaks);
     this.u = this.stack.pop()!;
     return code;
   }
@@ -228,9 +249,12 @@ class Compiler {
     u.ops.push(op, arg);
     u.lines.push(u.line);
     u.starts.push(u.pendingStmt ? 1 : 0);
+    if (u.hidden !== u.lastHid) { u.hidRuns.push(u.lines.length - 1, u.hidden); u.lastHid = u.hidden; }
     u.pendingStmt = false;
     return u.ops.length - 2;
   }
+  /** CPython's stack rises `k` slots above heapsnake's depth before the last instruction emitted (for co_stacksize). */
+  cpyPeak(k: number): void { if (k) this.u.peaks.set(this.u.lines.length - 1, k); }
   label(): Label { return { pos: -1, refs: [] }; }
   jump(op: Op, l: Label): void {
     const at = this.emit(op, -1);
@@ -373,10 +397,15 @@ class Compiler {
         this.expr(s.test);
         this.jump(Op.POP_JUMP_IF_TRUE, end);
         if (s.msg) {
+          // Python/compile.c: compiler_assert (3.11) / Python/codegen.c: codegen_assert (3.14) — CPython calls
+          // AssertionError with the message in the self slot (CALL 0) and pushes no NULL (co_stacksize)
+          const out = this.u.hidden;
+          this.u.hidden = out - 1;
           this.emit(Op.PUSH_NULL);
           this.emit(Op.LOAD_ASSERTION_ERROR);
           this.expr(s.msg);
           this.emit(Op.CALL, 1);
+          this.u.hidden = out;
         } else this.emit(Op.LOAD_ASSERTION_ERROR);
         this.emit(Op.RAISE_VARARGS, 1);
         this.bind(end);
@@ -705,7 +734,12 @@ class Compiler {
     const k = this.u.scope.kind;
     if (k === 'module' || k === 'class') throw new CompileError('SyntaxError', "'return' outside function", s.lineno);
     if (s.value) this.expr(s.value); else this.loadConst(None);
-    this.unwindAll(true);
+    // Python/compile.c (3.11) / Python/codegen.c (3.14): compiler_return / codegen_return — preserve_tos
+    // only for a value that is not a constant once the AST optimizer ran: a constant is loaded after
+    // the unwinding, so CPython's stack holds it not while the cleanups run (co_stacksize)
+    const constant = !s.value || s.value.kind === 'Constant'
+      || (this.rules.astFoldsOperators && ['UnaryOp', 'BinOp', 'Subscript', 'Tuple'].includes(s.value.kind) && !!this.constValue(s.value));
+    this.unwind(0, true, true, constant ? -1 : 0);
     this.setLine(s);
     this.emit(Op.RETURN_VALUE);
   }
@@ -719,13 +753,19 @@ class Compiler {
    * frame block above `downTo`, innermost first. With `preserve`, the value on
    * top of the stack (a return value) is kept above the cleanup.
    */
-  unwind(downTo: number, preserve: boolean, isReturn = false): void {
+  unwind(downTo: number, preserve: boolean, isReturn = false, hiddenAdj = 0): void {
     const fbs = this.u.fblocks;
     const saved = fbs.slice();
+    const hidden = this.u.hidden;
+    this.u.hidden += hiddenAdj;
     for (let i = fbs.length - 1; i >= downTo; i--) {
       const fb = fbs[i];
       switch (fb.kind) {
         case 'while': break;
+        case 'pop_value':
+          if (preserve) this.emit(Op.SWAP, 2);
+          this.emit(Op.POP_TOP);
+          break;
         case 'for':
           if (isReturn) {
             if (preserve) this.emit(Op.SWAP, 2);
@@ -735,8 +775,10 @@ class Compiler {
         case 'try_except': this.emit(Op.POP_BLOCK); break;
         case 'try_finally': {
           this.emit(Op.POP_BLOCK);
-          // run the finally body with the blocks below it active
+          // run the finally body with the blocks below it active; a kept return value sits under it in a
+          // POP_VALUE block, so a break or continue there drops it (Python/compile.c: compiler_unwind_fblock)
           this.u.fblocks = saved.slice(0, i);
+          if (preserve) this.pushBlock({ kind: 'pop_value' }, this.u.line);
           const line = this.u.line;
           this.stmts(fb.body);
           this.u.line = line;
@@ -763,10 +805,13 @@ class Compiler {
           this.emit(Op.POP_BLOCK);
           if (preserve) this.emit(Op.SWAP, 2);
           this.emit(Op.WITH_EXIT, 0);
+          this.cpyPeak(WITH_EXIT_NONES);
+          this.u.hidden = fb.out + hiddenAdj;
           break;
       }
     }
     this.u.fblocks = saved;
+    this.u.hidden = hidden;
   }
 
   tryStmt(s: Node): void {
@@ -819,7 +864,6 @@ class Compiler {
       }
       if (h.name) {
         this.storeName(h.name); // [prev]
-        (this.u.code as any).stackUnsure = 'an except … as handler';
         const nameCleanup = this.label();
         this.jump(Op.SETUP_CLEANUP, nameCleanup);
         this.pushBlock({ kind: 'handler', name: h.name }, h.lineno);
@@ -861,18 +905,25 @@ class Compiler {
     const excL = this.label(), cleanup = this.label(), suppress = this.label(), end = this.label();
     this.setLine(s);
     this.expr(item.context_expr);
+    const out = this.u.hidden, extra = this.rules.stackExtra;
     this.emit(Op.BEFORE_WITH); // [exit, value]
-    (this.u.code as any).stackUnsure = 'a with block';
+    this.cpyPeak(extra.withEnter);
+    this.u.hidden = out + extra.withBody;
     if (item.optional_vars) this.store(item.optional_vars); else this.emit(Op.POP_TOP);
     this.jump(Op.SETUP_FINALLY, excL);
-    this.pushBlock({ kind: 'with' }, s.lineno);
+    this.pushBlock({ kind: 'with', out }, s.lineno);
     if (i + 1 < s.items.length) this.withStmt(s, i + 1); else this.stmts(s.body);
     this.u.fblocks.pop();
     this.setLine(s);
     this.emit(Op.POP_BLOCK);
     this.emit(Op.WITH_EXIT, 0);
+    this.cpyPeak(WITH_EXIT_NONES);
+    this.u.hidden = out;
     this.jump(Op.JUMP, end);
     this.bind(excL); // [exit, exc]
+    // Python/compile.c: compiler_with (3.11) / Python/codegen.c: codegen_with (3.14) — SETUP_WITH is a
+    // handler with lasti: CPython's handler holds it under the exception, heapsnake's does not
+    this.u.hidden = out + extra.withBody + 1;
     this.jump(Op.SETUP_CLEANUP, cleanup);
     this.emit(Op.PUSH_EXC_INFO); // [exit, prev, exc]
     this.emit(Op.WITH_EXIT, 1); // [exit, prev, exc, res]
@@ -888,6 +939,7 @@ class Compiler {
     this.emit(Op.SWAP, 2);
     this.emit(Op.POP_EXCEPT);
     this.emit(Op.RERAISE);
+    this.u.hidden = out;
     this.bind(end);
   }
 
@@ -1218,8 +1270,10 @@ class Compiler {
           this.emit(Op.LIST_TO_TUPLE);
           return;
         }
-        for (const x of e.elts) this.expr(x);
+        const out = this.u.hidden;
+        this.bigItems(e.elts);
         this.emit(Op.BUILD_TUPLE, e.elts.length);
+        this.u.hidden = out;
         return;
       }
       case 'List': {
@@ -1231,19 +1285,14 @@ class Compiler {
           this.emit(Op.LIST_EXTEND, 1);
           return;
         }
-        for (const x of e.elts) this.expr(x);
+        const out = this.u.hidden;
+        this.bigItems(e.elts);
         this.emit(Op.BUILD_LIST, e.elts.length);
+        this.u.hidden = out;
         return;
       }
       case 'Set': {
-        if (e.elts.some((x: Node) => x.kind === 'Starred')) {
-          this.emit(Op.BUILD_SET, 0);
-          for (const x of e.elts) {
-            if (x.kind === 'Starred') { this.expr(x.value); this.emit(Op.SET_UPDATE, 1); }
-            else { this.expr(x); this.emit(Op.SET_ADD, 1); }
-          }
-          return;
-        }
+        if (e.elts.some((x: Node) => x.kind === 'Starred')) { this.starredSeq(e.elts, Op.BUILD_SET); return; }
         if (e.elts.length > 2 && e.elts.every((x: Node) => this.constValue(x) !== null)) {
           this.emit(Op.BUILD_SET, 0);
           const items = e.elts.map((x: Node) => incref(this.constValue(x)!));
@@ -1251,15 +1300,46 @@ class Compiler {
           this.emit(Op.SET_UPDATE, 1);
           return;
         }
-        for (const x of e.elts) this.expr(x);
+        const out = this.u.hidden;
+        this.bigItems(e.elts);
         this.emit(Op.BUILD_SET, e.elts.length);
+        this.u.hidden = out;
         return;
       }
       case 'Dict': {
         let n = 0, started = false;
+        const out = this.u.hidden;
+        // co_stacksize: Python/compile.c: compiler_dict, compiler_subdict (3.11) / Python/codegen.c: codegen_dict,
+        // codegen_subdict (3.14) — a run of key: value pairs is built in chunks of 17 (elements * 2 >
+        // STACK_USE_GUIDELINE), a chunk of 16 or more with BUILD_MAP 0 and MAP_ADD per pair, and on 3.11 a chunk
+        // of 2..15 constant keys with its values then BUILD_CONST_KEY_MAP; heapsnake pushes the whole run
+        let plan: { c: number; start: number; m: number; big: boolean; constKeys: boolean }[] = [];
+        const planRun = (from: number): void => {
+          let to = from;
+          while (to < e.keys.length && e.keys[to] !== null) to++;
+          const chunks: [number, number][] = [];
+          let elements = 0;
+          for (let j = 0; j < to - from; j++) {
+            if (elements * 2 > STACK_USE_GUIDELINE) { chunks.push([j - elements, elements + 1]); elements = 0; } else elements++;
+          }
+          if (elements) chunks.push([to - from - elements, elements]);
+          plan = [];
+          chunks.forEach(([start, m], c) => {
+            const big = m * 2 > STACK_USE_GUIDELINE;
+            const constKeys = this.rules.stackExtra.constKeyMap && m > 1 && !big
+              && e.keys.slice(from + start, from + start + m).every((k: Node) => this.constValue(k) !== null);
+            for (let k = 0; k < m; k++) plan.push({ c, start, m, big, constKeys });
+          });
+        };
+        const held = (p: { c: number; big: boolean; constKeys: boolean }, k: number): number => (p.c > 0 ? 1 : 0) + (p.big ? 1 : 0) + (p.constKeys ? k : p.big ? 0 : 2 * k);
         const flush = () => {
+          if (n) {
+            const p = plan[n - 1];
+            this.u.hidden = out + (p.c > 0 ? 1 : 0) + (p.constKeys ? p.m + 1 : p.big ? 1 : 2 * p.m) - 2 * n;
+          }
           if (!started) { this.emit(Op.BUILD_MAP, n); started = true; }
-          else if (n) { this.emit(Op.BUILD_MAP, n); this.emit(Op.DICT_UPDATE, 1); }
+          else if (n) { this.emit(Op.BUILD_MAP, n); this.u.hidden = out; this.emit(Op.DICT_UPDATE, 1); }
+          this.u.hidden = out;
           n = 0;
         };
         for (let i = 0; i < e.keys.length; i++) {
@@ -1269,10 +1349,17 @@ class Compiler {
             this.expr(e.values[i]);
             this.emit(Op.DICT_UPDATE, 1);
           } else {
-            this.expr(k); this.expr(e.values[i]); n++;
+            if (n === 0) planRun(i);
+            const p = plan[n], kk = n - p.start;
+            this.u.hidden = out + held(p, kk) - 2 * n;
+            this.expr(k);
+            this.u.hidden = out + held(p, kk) + (p.constKeys ? 0 : 1) - (2 * n + 1);
+            this.expr(e.values[i]);
+            n++;
           }
         }
         if (!started || n) flush();
+        this.u.hidden = out;
         return;
       }
       case 'JoinedStr': {
@@ -1309,13 +1396,12 @@ class Compiler {
         const k = this.u.scope.kind;
         if (k !== 'function' && k !== 'lambda') throw new CompileError('SyntaxError', "'yield' outside function", e.lineno);
         this.expr(e.value);
-        // (3.14's SEND/cleanup layout needs more stack than heapsnake's bytecode: see sizeof.ts)
-        if (this.rules.generatorBlock) (this.u.code as any).stackUnsure = 'yield from';
         this.emit(Op.GET_YIELD_FROM_ITER);
         this.loadConst(None);
         const top = this.label(), end = this.label();
         this.bind(top);
         this.jump(Op.SEND, end);
+        this.cpyPeak(this.rules.stackExtra.yieldFrom);
         this.emit(Op.YIELD_VALUE, 1);
         this.jump(Op.JUMP, top);
         this.bind(end);
@@ -1327,12 +1413,34 @@ class Compiler {
     }
   }
 
-  starredSeq(elts: Node[]): void {
-    this.emit(Op.BUILD_LIST, 0);
-    for (const x of elts) {
-      if (x.kind === 'Starred') { this.expr(x.value); this.emit(Op.LIST_EXTEND, 1); }
-      else { this.expr(x); this.emit(Op.LIST_APPEND, 1); }
-    }
+  starredSeq(elts: Node[], build = Op.BUILD_LIST): void {
+    // co_stacksize: Python/compile.c (3.11) / Python/codegen.c (3.14): starunpack_helper — unless there are more
+    // than STACK_USE_GUIDELINE items, CPython pushes the items before the first starred one and builds the
+    // list from them; heapsnake appends each to a list made first (k items where heapsnake holds the list)
+    let first = elts.findIndex((x) => x.kind === 'Starred');
+    if (first < 0) first = elts.length;
+    if (elts.length > STACK_USE_GUIDELINE) first = 0;
+    const out = this.u.hidden;
+    if (first > 0) this.u.hidden = out - 1;
+    this.emit(build, 0);
+    elts.forEach((x, k) => {
+      this.u.hidden = k < first ? out + k - 1 : out;
+      const set = build === Op.BUILD_SET;
+      if (x.kind === 'Starred') { this.expr(x.value); this.emit(set ? Op.SET_UPDATE : Op.LIST_EXTEND, 1); }
+      else { this.expr(x); this.emit(set ? Op.SET_ADD : Op.LIST_APPEND, 1); }
+    });
+    this.u.hidden = out;
+  }
+
+  /**
+   * co_stacksize: starunpack_helper (both versions) builds a display of more than STACK_USE_GUIDELINE
+   * items item by item (BUILD_LIST 0 / LIST_APPEND): heapsnake pushes them all, CPython holds the
+   * list and one item. Evaluates the items (then the caller builds) with that accounted for.
+   */
+  bigItems(elts: Node[]): void {
+    const out = this.u.hidden, big = elts.length > STACK_USE_GUIDELINE;
+    elts.forEach((x, k) => { if (big) this.u.hidden = out + 1 - k; this.expr(x); });
+    if (big) this.u.hidden = out + 1 - elts.length;
   }
 
   compare(e: Node): void {
@@ -1464,14 +1572,31 @@ class Compiler {
       this.emit(Op.LOAD_METHOD, this.name(f.attr));
     } else {
       this.emit(Op.PUSH_NULL);
+      const out = this.u.hidden;
+      this.u.hidden = out - this.rules.stackExtra.calleeNull;
       this.expr(f);
+      this.u.hidden = out;
     }
     if (simple) {
+      // Python/compile.c: compiler_call_helper (3.11) / Python/codegen.c: codegen_call_helper_impl (3.14) — more
+      // than STACK_USE_GUIDELINE arguments go through CALL_FUNCTION_EX: positional ones are appended to a list
+      const bigCall = e.args.length + 2 * e.keywords.length > STACK_USE_GUIDELINE;
+      if (bigCall && e.keywords.length) (this.u.code as any).stackUnsure = 'a call with more than 30 arguments and keywords';
+      const out = this.u.hidden;
+      if (bigCall && !e.keywords.length) {
+        this.bigItems(e.args);
+        this.u.line = e.lineno;
+        this.emit(Op.CALL, e.args.length);
+        this.cpyPeak(this.rules.stackExtra.callExNull);
+        this.u.hidden = out;
+        return;
+      }
       for (const a of e.args) this.expr(a);
       for (const k of e.keywords) this.expr(k.value);
       if (e.keywords.length) this.emit(Op.KW_NAMES, this.ownedConstant(newTupleTracked(e.keywords.map((k: Node) => this.strConst(k.arg)))));
       this.u.line = e.lineno;
       this.emit(Op.CALL, e.args.length + e.keywords.length);
+      if (e.keywords.length) this.cpyPeak(this.rules.stackExtra.callKw);
       return;
     }
     // f(*args, **kwargs): build a tuple and a dict
@@ -1489,21 +1614,53 @@ class Compiler {
       this.expr(e.keywords[0].value);
       this.u.line = e.lineno;
       this.emit(Op.CALL_FUNCTION_EX, 3);
+      this.cpyPeak(this.rules.stackExtra.callExNull);
       return;
     }
     if (e.keywords.length) {
       hasKw = 1;
+      // co_stacksize (compile.c: compiler_call_helper / codegen.c: codegen_call_helper_impl): CPython
+      // starts with an empty dict only for a leading **mapping; a run of named keywords is built as
+      // compiler_subkwargs does — 3.11 BUILD_CONST_KEY_MAP for 2..15 of them (values, then the names),
+      // both BUILD_MAP 0 and MAP_ADD per pair for more than 15 (2 * n > STACK_USE_GUIDELINE)
+      const out = this.u.hidden;
+      let merged = !!e.keywords[0].arg;
+      if (merged) this.u.hidden = out - 1;
       this.emit(Op.BUILD_MAP, 0);
-      let n = 0;
-      const flush = () => { if (n) { this.emit(Op.BUILD_MAP, n); this.emit(Op.DICT_MERGE, 1); n = 0; } };
-      for (const k of e.keywords) {
-        if (!k.arg) { flush(); this.expr(k.value); this.emit(Op.DICT_MERGE, 1); }
-        else { this.loadConst(this.strConst(k.arg)); this.expr(k.value); n++; }
-      }
+      let n = 0, first = 0;
+      const flush = () => {
+        if (!n) return;
+        this.emit(Op.BUILD_MAP, n);
+        this.emit(Op.DICT_MERGE, 1);
+        n = 0;
+        if (merged) { merged = false; this.u.hidden = out; }
+      };
+      e.keywords.forEach((k: Node, i: number) => {
+        if (!k.arg) { flush(); this.expr(k.value); this.emit(Op.DICT_MERGE, 1); return; }
+        if (!n) first = i;
+        let m = first; // the length of this run of named keywords
+        while (m < e.keywords.length && e.keywords[m].arg) m++;
+        m -= first;
+        const base = merged ? out - 1 : out, pair = i - first;
+        // heapsnake holds 2 * pair slots of this run here: CPython 1 (the dict) when big, `pair` values for BUILD_CONST_KEY_MAP
+        const big = m > 15, constKeys = !big && m > 1 && this.rules.stackExtra.constKeyMap;
+        if (big) this.u.hidden = base + 1 - 2 * pair;
+        else if (constKeys) this.u.hidden = base - pair;
+        this.loadConst(this.strConst(k.arg));
+        if (constKeys) this.u.hidden = base - pair - 1; // (big: the name is on both stacks)
+        this.expr(k.value);
+        n++;
+        if (n === m && (big || constKeys)) {
+          // BUILD_MAP n: CPython holds 1 (big: the dict) or n + 1 (the values and the names tuple)
+          this.u.hidden = big ? base + 1 - 2 * m : base - (m - 1);
+        }
+      });
       flush();
+      this.u.hidden = out;
     }
     this.u.line = e.lineno;
     this.emit(Op.CALL_FUNCTION_EX, hasKw);
+    if (!hasKw) this.cpyPeak(this.rules.stackExtra.callExNull);
   }
 
   /**

@@ -55,8 +55,14 @@ function effect(op: number, arg: number): [number, number] {
   throw new Error(`internal: no stack effect for op ${op}`);
 }
 
-/** The maximum stack depth of a code object (Python/flowgraph.c: calculate_stackdepth), for generator sizes. */
-export function stackDepth(code: Code, generatorWrapped = false): number {
+/**
+ * The maximum stack depth of a code object (Python/compile.c: stackdepth in 3.11, Python/flowgraph.c:
+ * calculate_stackdepth in 3.14), for generator sizes. heapsnake's bytecode is not CPython's: `hidden[i]`
+ * is what CPython holds under instruction i that heapsnake does not (negative: the other way round),
+ * `peaks[i]` how far CPython's stack rises above heapsnake's depth before i while it runs (compile.ts:
+ * Unit.hidden, cpyPeak). The walk is heapsnake's; every depth it measures is counted as CPython's.
+ */
+export function stackDepth(code: Code, generatorWrapped = false, hidden?: Int8Array, peaks?: Int8Array): number {
   const ops = code.code;
   const n = ops.length / 2;
   const depth = new Int32Array(n + 1).fill(-1);
@@ -74,6 +80,8 @@ export function stackDepth(code: Code, generatorWrapped = false): number {
       if (i !== start && depth[i] >= d) break;
       depth[i] = Math.max(depth[i], d);
       const op = ops[i * 2], arg = ops[i * 2 + 1];
+      const h = hidden ? hidden[i] : 0;
+      if (peaks && d + h + peaks[i] > max) max = d + h + peaks[i];
       let pop = 0, push = 0;
       switch (op) {
         case Op.LOAD_FAST: case Op.LOAD_FAST_BORROW: case Op.LOAD_FAST_AND_CLEAR: case Op.LOAD_FAST_CHECK: push = 1; break;
@@ -90,13 +98,14 @@ export function stackDepth(code: Code, generatorWrapped = false): number {
         // NON-CPYTHON: heapsnake's cleanup handler receives only the exception; CPython's
         // also receives lasti (stack_effect(SETUP_CLEANUP, jump) is 2) and starts with
         // COPY 3 (or LOAD_CONST None for an `as` name): co_stacksize counts depth + 3 there
-        if (d + 3 > max) max = d + 3;
+        // (over CPython's depth at the SETUP_CLEANUP: heapsnake's + hidden)
+        if (d + h + 3 > max) max = d + h + 3;
       }
       if (op === Op.FOR_ITER) visit(arg, d - 1);
       if (op === Op.SEND) visit(arg, d - 1);
       if (op === Op.JUMP_IF_FALSE_OR_POP || op === Op.JUMP_IF_TRUE_OR_POP) visit(arg, d);
       d = d - pop + push;
-      if (d > max) max = d;
+      if (d + h > max) max = d + h;
       if (op === Op.POP_JUMP_IF_FALSE || op === Op.POP_JUMP_IF_TRUE) visit(arg, d);
       if (op === Op.JUMP) { visit(arg, d); break; }
       if (op === Op.RETURN_VALUE || op === Op.RETURN_CONST_NONE || op === Op.RAISE_VARARGS || op === Op.RERAISE) break;

@@ -181,8 +181,7 @@ const FIXED = new Map<PyType, number>([
 function generatorSize(g: PyGenerator): number {
   const stacksize = (g.code as any).stacksize as number | undefined;
   if (stacksize === undefined) return notSupported('sys.getsizeof() of this generator');
-  // NON-CPYTHON: heapsnake's bytecode for these handlers is shorter than CPython's, and its
-  // co_stacksize (which sizes the generator's frame) is not yet reproduced for them
+  // NON-CPYTHON: co_stacksize (it sizes the frame) is not reproduced for these shapes (compile.ts)
   const unsure = (g.code as any).stackUnsure as string | undefined;
   if (unsure) return notSupported(`sys.getsizeof() of a generator whose body has ${unsure}`);
   return p(168, 'generator with its frame header (Objects/genobject.c: gen_sizeof)')

@@ -139,6 +139,15 @@ class Visitor {
           s.explicitNonlocal.add(name);
         }
         return;
+      case 'Import': case 'ImportFrom':
+        // Python/symtable.c: symtable_visit_alias — `import a.b` binds a, `import a.b as c` and `from m import x [as c]` bind c (or x)
+        for (const a of n.names) if (a.name !== '*') s.assigned.add(a.asname ?? a.name.split('.')[0]);
+        return;
+      case 'ExceptHandler':
+        // Python/symtable.c: symtable_visit_excepthandler — `except E as name` binds name (DEF_LOCAL)
+        if (n.name) s.assigned.add(n.name);
+        this.generic(s, n);
+        return;
       default:
         this.generic(s, n);
     }

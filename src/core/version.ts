@@ -68,6 +68,25 @@ export interface VersionRules {
   /** 3.12+: a generator's body sits in a STOP_ITERATION frame block (Python/codegen.c:
    *  wrap_in_stopiteration_handler), which counts against maxBlocks. */
   generatorBlock: boolean;
+  /** co_stacksize (it sizes a generator's frame: sys.getsizeof) where CPython's bytecode holds more on
+   *  the stack than heapsnake's (compile.ts: cpyPeak / u.hidden, flowgraph.ts: stackDepth).
+   *  `withEnter`: the peak entering a `with` over heapsnake's BEFORE_WITH — 3.14 Python/codegen.c:
+   *  codegen_with spells it COPY 1, LOAD_SPECIAL __exit__, SWAP 2, SWAP 3, LOAD_SPECIAL __enter__,
+   *  CALL 0 (4 slots above the depth before the manager); 3.11's BEFORE_WITH is heapsnake's.
+   *  `withBody`: values under a `with` body that heapsnake does not hold — 3.14's LOAD_SPECIAL pushes
+   *  __exit__ with its self (2 slots), 3.11's BEFORE_WITH the bound __exit__ alone (1, as heapsnake).
+   *  `yieldFrom`: 3.12+ Python/codegen.c: codegen_add_yield_from puts YIELD_VALUE under a
+   *  SETUP_FINALLY to CLEANUP_THROW, entered with the exception above [iterator, value]; 3.11's
+   *  compiler_add_yield_from has no handler there.
+   *  `callKw`: 3.14 codegen_call_simple_kw_helper pushes the keyword names tuple for CALL_KW (3.11's
+   *  KW_NAMES is an argument, as heapsnake's). `callExNull`: 3.14 codegen_call_helper_impl pushes NULL
+   *  for the missing **kwargs of CALL_FUNCTION_EX, and builds a dict for a lone **mapping (BUILD_MAP 0,
+   *  DICT_MERGE) that heapsnake's CALL_FUNCTION_EX 3 passes as it is. `constKeyMap`: 3.11
+   *  compiler_subkwargs builds 2..15 keyword arguments with BUILD_CONST_KEY_MAP (the values, then one
+   *  tuple of names) where 3.14 loads name/value pairs for BUILD_MAP, as heapsnake.
+   *  `calleeNull`: heapsnake pushes a call's NULL before evaluating the callee, as 3.11 (`NULL + f`);
+   *  3.13+ codegen_call pushes it after (`f + NULL`): one slot less while the callee is evaluated. */
+  stackExtra: { withEnter: number; withBody: number; yieldFrom: number; callKw: number; callExNull: number; constKeyMap: boolean; calleeNull: number };
   /** 3.11: Python/symtable.c, Python/ast_opt.c — nesting of statements and expressions past
    *  recursion_limit * COMPILER_STACK_FRAME_SCALE (3,000) is a RecursionError; 0: no such count (3.12+ check the C stack). */
   compileDepthLimit: number;
@@ -170,6 +189,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     recursionLimit: 1000,
     maxBlocks: 21,
     generatorBlock: true,
+    stackExtra: { withEnter: 3, withBody: 1, yieldFrom: 1, callKw: 1, callExNull: 1, constKeyMap: false, calleeNull: 1 },
     compileDepthLimit: 0,
     mainNames: ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__builtins__', '__file__', '__cached__'],
     lazyAnnotations: true,
@@ -206,6 +226,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     recursionLimit: 1000,
     maxBlocks: 20,
     generatorBlock: false,
+    stackExtra: { withEnter: 0, withBody: 0, yieldFrom: 0, callKw: 0, callExNull: 0, constKeyMap: true, calleeNull: 0 },
     compileDepthLimit: 3000,
     mainNames: ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', '__file__', '__cached__'],
     lazyAnnotations: false,
