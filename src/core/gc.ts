@@ -179,8 +179,19 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
   const h = R.heap;
   const st = state;
   if (st.collecting) return 0;
+  if (trigger === 'gc.collect()' && st.timingUnknown) {
+    // NON-CPYTHON guard: CPython may already have collected some of this garbage (or moved it to an older
+    // generation) in an automatic collection started by a count heapsnake cannot reproduce. Checked on a
+    // dry run of the phases that find garbage, before anything moves: the picture of the refused step
+    // shows the heap as it was.
+    const young: PyObject[] = [...h.gens[generation]];
+    for (let i = 0; i < generation; i++) young.push(...h.gens[i]);
+    if (st.autoFreed || st.phantom || deduceUnreachable(young).unreachable.length) {
+      throw new NotSupported('gc.collect() once CPython may have run an automatic collection', R.hooks.line(),
+        `${st.unknownWhy ? `after \`${st.unknownWhy}\` (which runs Python code) CPython's collection count may be anywhere below its threshold` : `CPython's collector also counts the ${R.rules.gcStartupCount.toLocaleString('en-US')} or so objects of its start-up and of the program's compilation (a number that varies with the script)`}, so by now it may have collected part of this garbage on its own; call gc.disable() at the start (gc.collect() still works) or gc.collect() before making the objects to get an exact answer`);
+    }
+  }
   st.collecting = true;
-  const unknownWhy = st.unknownWhy;
   st.runs++;
   if (trigger === 'automatic') st.importGarbage = null; // that garbage would have gone in this collection
   try {
@@ -235,12 +246,6 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
       // when it would run Python code (__del__, weakref callbacks, gc.callbacks) the output could differ.
       throw new NotSupported('an automatic garbage collection that runs __del__ or weakref callbacks', R.hooks.line(),
         "CPython starts automatic collections from an allocation count that includes its own internal objects, so heapsnake cannot tell at which line it would run; call gc.collect() explicitly (or gc.disable()) to see it");
-    }
-    if (trigger === 'gc.collect()' && st.timingUnknown && (unreachable.length || st.autoFreed || st.phantom)) {
-      // NON-CPYTHON guard: CPython may already have collected some of this garbage (or moved it to an older
-      // generation) in an automatic collection started by a count heapsnake cannot reproduce
-      throw new NotSupported('gc.collect() once CPython may have run an automatic collection', R.hooks.line(),
-        `${unknownWhy ? `after \`${unknownWhy}\` (which runs Python code) CPython's collection count may be anywhere below its threshold` : `CPython's collector also counts the ${R.rules.gcStartupCount.toLocaleString('en-US')} or so objects of its start-up and of the program's compilation (a number that varies with the script)`}, so by now it may have collected part of this garbage on its own; call gc.disable() at the start (gc.collect() still works) or gc.collect() before making the objects to get an exact answer`);
     }
     if (trigger === 'automatic') {
       st.timingUnknown = true;
