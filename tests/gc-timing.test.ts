@@ -111,6 +111,15 @@ describe('generations in the picture', () => {
     const alt = describeStep(buildModel(big.trace!), last(big).index);
     expect(alt).toMatch(/gc generation 0 or older \(CPython may have collected by now\)/);
   });
+  it('at a refused gc.collect(), show the heap as it was (the collection did not start)', () => {
+    const r = simulate(cycles(100, ''), { python: '3.14', trace: true });
+    expect(r.notSupported).toMatch(/gc\.collect\(\) once CPython may have run/);
+    const last = r.trace!.steps[r.trace!.steps.length - 1];
+    const nodes = last.heap!.filter((o) => o.type === 'Node');
+    expect(nodes).toHaveLength(200);
+    expect(nodes.every((o) => o.generation === 0 && o.generationUnsure)).toBe(true);
+    expect(last.gc.startupCount).toBeGreaterThan(1000);
+  });
   it('are certain again after a full gc.collect()', () => {
     const r = simulate(prog(100) + 'import gc\ngc.collect()\nx = [1]\n', { python: '3.14', trace: true });
     const heap = r.trace!.steps[r.trace!.steps.length - 1].heap!;
