@@ -59,7 +59,9 @@ export function setAddHashed(s: PySet, key: PyObject, hash: number): void {
       tableResize(s, s.used > 50000 ? s.used * 2 : s.used * 4);
       return;
     }
-    if (e === DUMMY) { if (freeslot < 0) freeslot = i; continue; }
+    // Objects/setobject.c: set_add_entry — `freeslot = entry` for every dummy on the way, so the
+    // key goes into the LAST dummy passed before the unused slot (3.11 and 3.14 alike)
+    if (e === DUMMY) { freeslot = i; continue; }
     if (e.hash === hash && keyEq(e.key, key)) return;
   }
 }
@@ -72,6 +74,8 @@ export function setAdd(s: PySet, key: PyObject): void {
 export function tableResize(s: PySet, minused: number): void {
   let newsize = PySet_MINSIZE;
   while (newsize <= minused) newsize <<= 1;
+  // set_table_resize: a small table without dummies that stays small is left as it is
+  if (newsize === PySet_MINSIZE && s.mask === PySet_MINSIZE - 1 && s.fill === s.used) return;
   const old = s.table;
   s.table = new Array(newsize).fill(null);
   s.mask = newsize - 1;
@@ -87,7 +91,11 @@ function insertClean(s: PySet, e: SetEntry): void {
 }
 
 export function setFind(s: PySet, key: PyObject): number {
-  const hash = ops.hash(key, 'set element');
+  return setFindHashed(s, key, ops.hash(key, 'set element'));
+}
+
+/** Objects/setobject.c: set_lookkey with a known hash; the table index or -1. */
+export function setFindHashed(s: PySet, key: PyObject, hash: number): number {
   for (const i of probe(hash, s.mask)) {
     const e = s.table[i];
     if (e === null) return -1;
@@ -103,7 +111,12 @@ export function setContains(s: PySet, key: PyObject): boolean {
 
 /** Remove key; returns false if absent (set_discard_entry). */
 export function setDiscard(s: PySet, key: PyObject): boolean {
-  const i = setFind(s, key);
+  return setDiscardHashed(s, key, ops.hash(key, 'set element'));
+}
+
+/** Objects/setobject.c: set_discard_entry (known hash). */
+export function setDiscardHashed(s: PySet, key: PyObject, hash: number): boolean {
+  const i = setFindHashed(s, key, hash);
   if (i < 0) return false;
   const e = s.table[i] as SetEntry;
   s.table[i] = DUMMY;

@@ -16,6 +16,7 @@ import { numericDunder, floatRepr, intToFloat, big, bitLength, floatDivmod } fro
 import { listAppend, listExtend, listResize, listSetItems, lengthHint, listInit, listClear } from './list.js';
 import { dictGet, dictSet, dictDel, dictPop, dictItems, dictClear, dictMerge, removeAt, log2Keysize, estimateLog2Keysize, resize as dictResize, dictGetStr, dictSetStr, dictDelStr } from './dict.js';
 import { setAdd, setContains, setDiscard, setUpdate, setClear, setPop, setKeys, tableResize } from './set.js';
+import { setCopy, setIntersection, setIntersectionMulti, setIntersectionUpdate, setDifference, setDifferenceMulti, setDifferenceUpdate, setSymmetricDifference, setSymmetricDifferenceUpdate } from './setops.js';
 import { sliceIndices, makeSlice } from './slice.js';
 import { defMethod as def, objectNew, defaultRepr } from './classes.js';
 import { PyFunction, PyMethod, PyGenerator, fastToLocals, frameLocalsItems } from './func.js';
@@ -885,40 +886,24 @@ for (const t of [T.set, T.frozenset]) {
   });
   def(t, '__iter__', (s) => newNative(T.set_iterator, [s], ['set'], { i: 0, used: setOf(s).used }));
   // Objects/setobject.c: frozenset_copy — an exact frozenset is its own copy
-  def(t, 'copy', (s) => { if (s.type === T.frozenset) return incref(s); const n = newSet(s.type === T.frozenset); setUpdate(n, s); return n; });
-  const binary = (name: string, f: (a: PySet, b: PySet) => PyObject[], dunder: string) => {
-    def(t, name, (s, args) => {
-      let cur = incref(s);
-      if (!args.length) { const n = newSet(s.type === T.frozenset); setUpdate(n, s); decref(cur); return n; }
-      for (const o of args) {
-        const other = o instanceof PySet ? incref(o) : (() => { const x = newSet(true); setUpdate(x, o); return x; })();
-        const res = newSet(s.type === T.frozenset);
-        for (const k of f(cur as PySet, other as PySet)) setAdd(res, k);
-        decref(other); decref(cur);
-        cur = res;
-      }
-      return cur;
-    });
-    def(t, dunder, (s, args) => {
-      if (!(args[0] instanceof PySet)) return NotImplemented;
-      const res = newSet(s.type === T.frozenset);
-      for (const k of f(setOf(s), args[0] as PySet)) setAdd(res, k);
-      return res;
-    });
-  };
+  def(t, 'copy', (s) => (s.type === T.frozenset ? incref(s) : setCopy(setOf(s))));
   // Objects/setobject.c: set_union / set_or — a copy of the set (set_copy: set_update_internal
   // into a new set, presized from the other's size), then set_update_local with each other one
   const union = (s: PyObject, others: PyObject[]): PyObject => {
-    const res = newSet(s.type === T.frozenset);
-    setUpdate(res, s);
+    const res = setCopy(setOf(s));
     for (const o of others) if (o !== s) setUpdate(res, o);
     return res;
   };
   def(t, 'union', (s, args) => union(s, args));
   def(t, '__or__', (s, args) => (args[0] instanceof PySet ? union(s, [args[0]]) : NotImplemented));
-  binary('intersection', (a, b) => (a.used <= b.used ? setKeys(a).filter((k) => setContains(b, k)) : setKeys(b).filter((k) => setContains(a, k))), '__and__');
-  binary('difference', (a, b) => setKeys(a).filter((k) => !setContains(b, k)), '__sub__');
-  binary('symmetric_difference', (a, b) => [...setKeys(a).filter((k) => !setContains(b, k)), ...setKeys(b).filter((k) => !setContains(a, k))], '__xor__');
+  // Objects/setobject.c: set_intersection_multi / set_and, set_difference_multi / set_sub,
+  // set_symmetric_difference / set_xor (setops.ts)
+  def(t, 'intersection', (s, args) => setIntersectionMulti(setOf(s), args));
+  def(t, '__and__', (s, args) => (args[0] instanceof PySet ? setIntersection(setOf(s), args[0]) : NotImplemented));
+  def(t, 'difference', (s, args) => setDifferenceMulti(setOf(s), args));
+  def(t, '__sub__', (s, args) => (args[0] instanceof PySet ? setDifference(setOf(s), args[0]) : NotImplemented));
+  def(t, 'symmetric_difference', (s, args) => { argCount(`${t.name}.symmetric_difference`, args, 1, 1); return setSymmetricDifference(setOf(s), args[0]); });
+  def(t, '__xor__', (s, args) => (args[0] instanceof PySet ? setSymmetricDifference(setOf(s), args[0]) : NotImplemented));
   def(t, 'issubset', (s, a) => { const o = asSet(a[0]); try { return newBool(setKeys(setOf(s)).every((k) => setContains(o, k))); } finally { decref(o); } });
   def(t, 'issuperset', (s, a) => { const o = asSet(a[0]); try { return newBool(setKeys(o).every((k) => setContains(setOf(s), k))); } finally { decref(o); } });
   def(t, 'isdisjoint', (s, a) => { const o = asSet(a[0]); try { return newBool(!setKeys(o).some((k) => setContains(setOf(s), k))); } finally { decref(o); } });
@@ -965,10 +950,13 @@ def(T.set, 'pop', (s) => setPop(setOf(s)));
 def(T.set, 'clear', (s) => { setClear(setOf(s)); return None; });
 def(T.set, 'update', (s, a) => { for (const o of a) setUpdate(setOf(s), o); return None; });
 def(T.set, '__ior__', (s, a) => { if (!(a[0] instanceof PySet)) return NotImplemented; setUpdate(setOf(s), a[0]); return incref(s); });
-def(T.set, '__iand__', (s, a) => { if (!(a[0] instanceof PySet)) return NotImplemented; for (const k of setKeys(setOf(s))) if (!setContains(a[0] as PySet, k)) setDiscard(setOf(s), k); return incref(s); });
-def(T.set, '__isub__', (s, a) => { if (!(a[0] instanceof PySet)) return NotImplemented; for (const k of setKeys(a[0] as PySet)) setDiscard(setOf(s), k); return incref(s); });
-def(T.set, 'difference_update', (s, a) => { for (const o of a) { const x = asSet(o); for (const k of setKeys(x)) setDiscard(setOf(s), k); decref(x); } return None; });
-def(T.set, 'intersection_update', (s, a) => { for (const o of a) { const x = asSet(o); for (const k of setKeys(setOf(s))) if (!setContains(x, k)) setDiscard(setOf(s), k); decref(x); } return None; });
+// Objects/setobject.c: set_iand / set_isub / set_ixor and the _update methods (setops.ts)
+def(T.set, '__iand__', (s, a) => { if (!(a[0] instanceof PySet)) return NotImplemented; setIntersectionUpdate(setOf(s), [a[0]]); return incref(s); });
+def(T.set, '__isub__', (s, a) => { if (!(a[0] instanceof PySet)) return NotImplemented; setDifferenceUpdate(setOf(s), a[0]); return incref(s); });
+def(T.set, '__ixor__', (s, a) => { if (!(a[0] instanceof PySet)) return NotImplemented; setSymmetricDifferenceUpdate(setOf(s), a[0]); return incref(s); });
+def(T.set, 'difference_update', (s, a) => { for (const o of a) setDifferenceUpdate(setOf(s), o); return None; });
+def(T.set, 'intersection_update', (s, a) => { setIntersectionUpdate(setOf(s), a); return None; });
+def(T.set, 'symmetric_difference_update', (s, a) => { argCount('set.symmetric_difference_update', a, 1, 1); setSymmetricDifferenceUpdate(setOf(s), a[0]); return None; });
 T.set.newFn = (t, args, kw) => { const s = newSet(false, t); return s; };
 def(T.set, '__init__', (s, a, kw) => { noKw('set', kw); argCount('set', a, 0, 1); if (setOf(s).used) setClear(setOf(s)); if (a.length) setUpdate(setOf(s), a[0]); return None; });
 T.frozenset.newFn = (t, args, kw) => {
