@@ -64,6 +64,10 @@ export interface VersionRules {
   /** 3.12+: a generator's body sits in a STOP_ITERATION frame block (Python/codegen.c:
    *  wrap_in_stopiteration_handler), which counts against maxBlocks. */
   generatorBlock: boolean;
+  /** `with`: 3.14 Python/codegen.c uses LOAD_SPECIAL, which keeps __exit__ as (function, self) on the stack
+   *  and calls __enter__ with the manager moved off the stack (no bound methods); 3.11 BEFORE_WITH binds
+   *  both (Python/ceval.c) and calls the bound __exit__. */
+  withSpecialPairs: boolean;
   /** 3.11: Python/symtable.c, Python/ast_opt.c — nesting of statements and expressions past
    *  recursion_limit * COMPILER_STACK_FRAME_SCALE (3,000) is a RecursionError; 0: no such count (3.12+ check the C stack). */
   compileDepthLimit: number;
@@ -165,6 +169,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     recursionLimit: 1000,
     maxBlocks: 21,
     generatorBlock: true,
+    withSpecialPairs: true,
     compileDepthLimit: 0,
     mainNames: ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__builtins__', '__file__', '__cached__'],
     lazyAnnotations: true,
@@ -200,6 +205,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     recursionLimit: 1000,
     maxBlocks: 20,
     generatorBlock: false,
+    withSpecialPairs: false,
     compileDepthLimit: 3000,
     mainNames: ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', '__file__', '__cached__'],
     lazyAnnotations: false,

@@ -1186,8 +1186,15 @@ export class VM {
         }
         const boundExit = bindDescr(exit!, mgr, mgr.type);
         let res: PyObject;
-        try { res = callDescr(enter!, mgr, [], null); } catch (e) { decref(boundExit); throw e; }
-        close(f, --f.sp);
+        if (R.rules.withSpecialPairs) {
+          // 3.14 (LOAD_SPECIAL): the manager's stack reference becomes __exit__'s self (the bound
+          // method stands for that pair); __enter__ is called with no other reference held
+          close(f, --f.sp);
+          try { res = callDescr(enter!, mgr, [], null); } catch (e) { decref(boundExit); throw e; }
+        } else {
+          try { res = callDescr(enter!, mgr, [], null); } catch (e) { decref(boundExit); throw e; }
+          close(f, --f.sp);
+        }
         push(f, boundExit);
         push(f, res);
         break;
@@ -1200,6 +1207,16 @@ export class VM {
         }
         if (arg === 0) {
           const exit = popOwned(f);
+          if (R.rules.withSpecialPairs && exit instanceof PyMethod && exit.func instanceof PyFunction && !(exit.func.code.flags & CO_GENERATOR)) {
+            // 3.14: CALL on the (function, self) pair moves self into the callee's frame; nothing else holds it
+            const fn = incref(exit.func), self = incref(exit.self);
+            decref(exit);
+            try {
+              const nf = this.makeFrame(fn, [self, None, None, None], null, null, true);
+              decref(this.run(nf));
+            } finally { decref(fn); }
+            break;
+          }
           try {
             const r = call(exit, [None, None, None]);
             decref(r);
