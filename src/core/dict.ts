@@ -6,6 +6,7 @@
 import { PyObject, PyDict, PyStr, DictEntry, PyInt } from './object.js';
 import { T } from './types.js';
 import { incref, decref, raise, newStr, R } from './rt.js';
+import { holding } from './nativeheld.js';
 import * as ops from './ops.js';
 import { mayBeTracked } from './gc.js';
 
@@ -72,7 +73,9 @@ function findIndex(d: PyDict, key: PyObject, h: number): number {
     // stored key's __eq__ sees one more reference
     const startkey = incref(e.key);
     let same: boolean;
-    try { same = ops.eq(startkey, key); } finally { decref(startkey); }
+    try {
+      same = holding('the dict lookup, holding the stored key while it compares (Objects/dictobject.c: Py_INCREF(startkey))', [startkey], () => ops.eq(startkey, key));
+    } finally { decref(startkey); }
     if (same) {
       if (d.dead) return -1;
       return i;
@@ -112,7 +115,9 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
   // looks the key up (a stored key's __eq__ sees the new key held once more)
   incref(key); incref(value);
   let i: number;
-  try { i = findIndex(d, key, h); } catch (e) { decref(key); decref(value); throw e; }
+  try {
+    i = holding('PyDict_SetItem, holding the new key and value (Objects/dictobject.c: insertdict)', [key, value], () => findIndex(d, key, h));
+  } catch (e) { decref(key); decref(value); throw e; }
   if (i >= 0) {
     const e = d.entries[i]!;
     const old = e.value;
