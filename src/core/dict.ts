@@ -74,7 +74,7 @@ function findIndex(d: PyDict, key: PyObject, h: number): number {
     const startkey = incref(e.key);
     let same: boolean;
     try {
-      same = holding('the dict lookup, holding the stored key while it compares (Objects/dictobject.c: Py_INCREF(startkey))', [startkey], () => ops.eq(startkey, key));
+      same = holding('the dict lookup, holding the stored key while it compares (Objects/dictobject.c: do_lookup)', [startkey], () => ops.eq(startkey, key));
     } finally { decref(startkey); }
     if (same) {
       if (d.dead) return -1;

@@ -25,6 +25,7 @@ import { strFormat, percentFormat, toFixed, format as formatObj } from './format
 import { PyExc, LimitExceeded } from './errors.js';
 import { inlineDict } from './classes.js';
 import { notSupported } from './rt.js';
+import { holding } from './nativeheld.js';
 
 type Fn = (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject;
 
@@ -326,7 +327,14 @@ def(T.list, '__len__', (s) => newInt(listOf(s).items.length));
 def(T.list, '__getitem__', (s, a) => listGetitem(listOf(s), a[0]));
 def(T.list, '__setitem__', (s, a) => { listSetitem(listOf(s), a[0], a[1]); return None; });
 def(T.list, '__delitem__', (s, a) => { listDelitem(listOf(s), a[0]); return None; });
-def(T.list, '__contains__', (s, a) => newBool(listOf(s).items.some((x) => ops.eq(x, a[0]))));
+/** Objects/listobject.c: list_contains, list_index, list_count, list_remove — each item is held
+ *  (Py_INCREF) while PyObject_RichCompareBool runs its __eq__. */
+function listItemEq(item: PyObject, v: PyObject): boolean {
+  if (item === v) return true;
+  incref(item);
+  try { return holding('the list method, holding the item it compares (Objects/listobject.c)', [item], () => ops.eq(item, v)); } finally { decref(item); }
+}
+def(T.list, '__contains__', (s, a) => newBool(listOf(s).items.some((x) => listItemEq(x, a[0]))));
 def(T.list, '__iter__', (s) => newNative(T.list_iterator, [s], ['list'], 0));
 def(T.list, '__reversed__', (s) => newNative(T.list_reverseiterator, [s], ['list'], listOf(s).items.length - 1));
 def(T.list, 'append', (s, a) => { argCount('append', a, 1, 1); listAppend(listOf(s), a[0]); return None; });
@@ -357,7 +365,7 @@ def(T.list, 'pop', (s, a) => {
 def(T.list, 'remove', (s, a) => {
   const l = listOf(s);
   for (let i = 0; i < l.items.length; i++) {
-    if (ops.eq(l.items[i], a[0])) {
+    if (listItemEq(l.items[i], a[0])) {
       const v = l.items.splice(i, 1)[0];
       // list_remove → list_ass_slice, which clears a list it empties
       if (l.items.length === 0) l.allocated = 0;
@@ -372,11 +380,11 @@ def(T.list, 'index', (s, a) => {
   const l = listOf(s);
   const start = a.length > 1 ? normClamp(a[1], l.items.length) : 0;
   const stop = a.length > 2 ? normClamp(a[2], l.items.length) : l.items.length;
-  for (let i = start; i < stop && i < l.items.length; i++) if (ops.eq(l.items[i], a[0])) return newInt(i);
+  for (let i = start; i < stop && i < l.items.length; i++) if (listItemEq(l.items[i], a[0])) return newInt(i);
   return raise('ValueError', R.rules.version === '3.11' ? `${ops.repr(a[0])} is not in list` : 'list.index(x): x not in list');
 });
 function normClamp(o: PyObject, n: number): number { let i = asIndex(o); if (i < 0) { i += n; if (i < 0) i = 0; } return Math.min(i, n); }
-def(T.list, 'count', (s, a) => newInt(listOf(s).items.filter((x) => ops.eq(x, a[0])).length));
+def(T.list, 'count', (s, a) => { let n = 0; const l = listOf(s); for (let i = 0; i < l.items.length; i++) if (listItemEq(l.items[i], a[0])) n++; return newInt(n); });
 def(T.list, 'clear', (s) => { const l = listOf(s); const old = l.items; l.items = []; l.allocated = 0; for (let i = old.length - 1; i >= 0; i--) decref(old[i]); return None; });
 def(T.list, 'copy', (s) => listCopy(listOf(s)));
 def(T.list, 'reverse', (s) => { listOf(s).items.reverse(); return None; });

@@ -68,6 +68,12 @@ export interface VersionRules {
    *  and calls __enter__ with the manager moved off the stack (no bound methods); 3.11 BEFORE_WITH binds
    *  both (Python/ceval.c) and calls the bound __exit__. */
   withSpecialPairs: boolean;
+  /** Objects/setobject.c: set_lookkey (3.13+) compares an exact frozenset's stored key without
+   *  Py_INCREF(startkey); 3.11 holds it as for a set. */
+  frozensetLookupBorrows: boolean;
+  /** BUILD_SET: 3.14 Python/bytecodes.c hands each stack reference to the set (_PySet_AddTakeRef, no
+   *  pre-increment of the key); 3.11 Python/ceval.c calls PySet_Add, which takes its own. */
+  buildSetSteals: boolean;
   /** 3.11: Python/symtable.c, Python/ast_opt.c — nesting of statements and expressions past
    *  recursion_limit * COMPILER_STACK_FRAME_SCALE (3,000) is a RecursionError; 0: no such count (3.12+ check the C stack). */
   compileDepthLimit: number;
@@ -170,6 +176,8 @@ export const RULES: Record<PyVersion, VersionRules> = {
     maxBlocks: 21,
     generatorBlock: true,
     withSpecialPairs: true,
+    frozensetLookupBorrows: true,
+    buildSetSteals: true,
     compileDepthLimit: 0,
     mainNames: ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__builtins__', '__file__', '__cached__'],
     lazyAnnotations: true,
@@ -206,6 +214,8 @@ export const RULES: Record<PyVersion, VersionRules> = {
     maxBlocks: 20,
     generatorBlock: false,
     withSpecialPairs: false,
+    frozensetLookupBorrows: false,
+    buildSetSteals: false,
     compileDepthLimit: 3000,
     mainNames: ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', '__file__', '__cached__'],
     lazyAnnotations: false,

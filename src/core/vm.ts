@@ -1004,10 +1004,11 @@ export class VM {
       case Op.BUILD_SET: {
         const s = newSet();
         const base = f.sp - arg;
+        // Python/ceval.c (3.11): PySet_Add each item, then Py_DECREF it; 3.14 (bytecodes.c):
+        // _PySet_AddTakeRef steals each stack reference — either way an item leaves the stack once added
         try {
-          for (let i = 0; i < arg; i++) setAdd(s, f.stack[base + i]!);
+          for (let i = 0; i < arg; i++) { setAdd(s, f.stack[base + i]!, !R.rules.buildSetSteals || f.tag[base + i] !== 0); close(f, base + i); }
         } catch (e) { decref(s); throw e; }
-        for (let i = f.sp - 1; i >= base; i--) close(f, i);
         f.sp = base;
         push(f, s);
         break;
@@ -1034,7 +1035,9 @@ export class VM {
       }
       case Op.SET_ADD: {
         const v = f.stack[f.sp - 1]!;
-        setAdd(f.stack[f.sp - 1 - arg] as any, v);
+        // 3.14: _PySet_AddTakeRef steals the stack reference (version rule buildSetSteals)
+        // (stealing a borrowed stack reference makes a new one: PyStackRef_AsPyObjectSteal)
+        setAdd(f.stack[f.sp - 1 - arg] as any, v, !R.rules.buildSetSteals || f.tag[f.sp - 1] !== 0);
         close(f, --f.sp);
         break;
       }
