@@ -104,19 +104,21 @@ export function dictGetStr(d: PyDict, key: string): PyObject | undefined {
 
 /** d[key] = value (both borrowed). */
 export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
-  const h = isStrKey(key) ? 0 : keyHash(key);
   if (isStrKey(key)) {
     const i = strLookup(d, key.v);
     if (i >= 0) { dictSetAt(d, i, value); return; }
-    insertNew(d, incref(key), incref(value), h);
+    insertNew(d, incref(key), incref(value), 0);
     return;
   }
-  // Objects/dictobject.c: PyDict_SetItem takes its references to key and value before insertdict
-  // looks the key up (a stored key's __eq__ sees the new key held once more)
+  // Objects/dictobject.c: PyDict_SetItem takes its references to key and value before it hashes
+  // the key and insertdict looks it up (__hash__ and a stored key's __eq__ see them held once more)
   incref(key); incref(value);
-  let i: number;
+  let i: number, h: number;
   try {
-    i = holding('PyDict_SetItem, holding the new key and value (Objects/dictobject.c: insertdict)', [key, value], () => findIndex(d, key, h));
+    [i, h] = holding('PyDict_SetItem, holding the new key and value (Objects/dictobject.c: insertdict)', [key, value], () => {
+      const hh = keyHash(key);
+      return [findIndex(d, key, hh), hh];
+    });
   } catch (e) { decref(key); decref(value); throw e; }
   if (i >= 0) {
     const e = d.entries[i]!;

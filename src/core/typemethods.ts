@@ -327,6 +327,12 @@ def(T.list, '__len__', (s) => newInt(listOf(s).items.length));
 def(T.list, '__getitem__', (s, a) => listGetitem(listOf(s), a[0]));
 def(T.list, '__setitem__', (s, a) => { listSetitem(listOf(s), a[0], a[1]); return None; });
 def(T.list, '__delitem__', (s, a) => { listDelitem(listOf(s), a[0]); return None; });
+/** PyObject_RichCompareBool(x, y, Py_EQ) with both held (Py_INCREF) by the C code that compares them. */
+function heldEq(x: PyObject, y: PyObject, what: string): boolean {
+  if (x === y) return true;
+  incref(x); incref(y);
+  try { return holding(what, [x, y], () => ops.eq(x, y)); } finally { decref(x); decref(y); }
+}
 /** Objects/listobject.c: list_contains, list_index, list_count, list_remove — each item is held
  *  (Py_INCREF) while PyObject_RichCompareBool runs its __eq__. */
 function listItemEq(item: PyObject, v: PyObject): boolean {
@@ -413,7 +419,7 @@ def(T.list, '__imul__', (s, a) => {
   return incref(s);
 });
 for (const [n, op] of [['__lt__', '<'], ['__le__', '<='], ['__eq__', '=='], ['__ne__', '!='], ['__gt__', '>'], ['__ge__', '>=']] as const) {
-  def(T.list, n, (s, a) => (a[0] instanceof PyList ? seqCompare(listOf(s).items, (a[0] as PyList).items, op) : NotImplemented));
+  def(T.list, n, (s, a) => (a[0] instanceof PyList ? seqCompare(listOf(s).items, (a[0] as PyList).items, op, true) : NotImplemented));
   def(T.tuple, n, (s, a) => (a[0] instanceof PyTuple ? seqCompare((s as PyTuple).items, (a[0] as PyTuple).items, op) : NotImplemented));
 }
 T.list.attrs.set('__hash__', None);
@@ -434,11 +440,11 @@ export function listCopy(l: PyList): PyList {
   return n;
 }
 
-function seqCompare(a: PyObject[], b: PyObject[], op: ops.CmpOp): PyObject {
-  // Objects/listobject.c: list_richcompare
+function seqCompare(a: PyObject[], b: PyObject[], op: ops.CmpOp, holdItems = false): PyObject {
+  // Objects/listobject.c: list_richcompare (which holds both items while they compare; tuplerichcompare does not)
   if (a.length !== b.length && (op === '==' || op === '!=')) return newBool(op === '!=');
   let i = 0;
-  for (; i < a.length && i < b.length; i++) if (!ops.eq(a[i], b[i])) break;
+  for (; i < a.length && i < b.length; i++) if (!(holdItems ? heldEq(a[i], b[i], 'list comparison, holding both items (Objects/listobject.c: list_richcompare)') : ops.eq(a[i], b[i]))) break;
   if (i >= a.length || i >= b.length) {
     const x = a.length, y = b.length;
     switch (op) { case '<': return newBool(x < y); case '<=': return newBool(x <= y); case '==': return newBool(x === y); case '!=': return newBool(x !== y); case '>': return newBool(x > y); default: return newBool(x >= y); }
@@ -807,7 +813,8 @@ def(T.dict, '__eq__', (s, a) => {
   if (d.used !== o.used) return False;
   for (const [k, v] of dictItems(d)) {
     const w = dictGet(o, k);
-    if (w === undefined || !ops.eq(v, w)) return False;
+    // Objects/dictobject.c: dict_equal holds both values (and the key) while they compare
+    if (w === undefined || !heldEq(v, w, 'dict comparison, holding both values (Objects/dictobject.c: dict_equal)')) return False;
   }
   return True;
 });
