@@ -48,7 +48,14 @@ fn('print', (args, kw) => {
     writeStdout(text);
     stdoutWrite(piece, text);
   };
+  // 3.11: the arguments are in a tuple for the whole call (version rule printArgsTuple)
+  const argTuple = R.rules.printArgsTuple ? pos : [];
+  for (const o of argTuple) incref(o);
   try {
+    if (argTuple.length) holding("print's argument tuple (Python/clinic/bltinmodule.c.h: builtin_print)", argTuple, () => writeAll());
+    else writeAll();
+  } finally { if (w) decref(w); for (const o of argTuple) decref(o); }
+  function writeAll(): void {
     pos.forEach((o, i) => {
       if (i > 0) write(sepP, sepP ? sepP.v : ' ');
       // PyObject_Str: an exact str is itself; NON-CPYTHON: any other object's str() is written as a
@@ -56,7 +63,7 @@ fn('print', (args, kw) => {
       write(o.type === T.str ? o : null, ops.str(o));
     });
     write(endP, endP ? endP.v : '\n');
-  } finally { if (w) decref(w); }
+  }
   const fl = kws.get('flush');
   if (fl && ops.truthy(fl)) {
     if (toFile) { const f = ops.getattr(file, 'flush'); try { decref(call(f, [])); } finally { decref(f); } }
@@ -75,6 +82,7 @@ export function writeStdout(text: string): void {
 }
 import * as errorsMod from './errors.js';
 import { stdoutWrite, stdoutFlush } from './stdoutbuf.js';
+import { holding } from './nativeheld.js';
 
 // ---------------------------------------------------------------- basics
 fn('len', (a, kw) => {

@@ -74,6 +74,11 @@ export interface VersionRules {
   /** BUILD_SET: 3.14 Python/bytecodes.c hands each stack reference to the set (_PySet_AddTakeRef, no
    *  pre-increment of the key); 3.11 Python/ceval.c calls PySet_Add, which takes its own. */
   buildSetSteals: boolean;
+  /** Objects/listobject.c: list_repr (3.14) holds each item (Py_NewRef) while calling its repr; 3.11 does not. */
+  listReprHoldsItem: boolean;
+  /** Python/bltinmodule.c: 3.11's print takes its positional arguments as a tuple (Argument Clinic *args),
+   *  so each is referenced once more while its str() runs; 3.14 reads them from the stack. */
+  printArgsTuple: boolean;
   /** 3.11: Python/symtable.c, Python/ast_opt.c — nesting of statements and expressions past
    *  recursion_limit * COMPILER_STACK_FRAME_SCALE (3,000) is a RecursionError; 0: no such count (3.12+ check the C stack). */
   compileDepthLimit: number;
@@ -178,6 +183,8 @@ export const RULES: Record<PyVersion, VersionRules> = {
     withSpecialPairs: true,
     frozensetLookupBorrows: true,
     buildSetSteals: true,
+    listReprHoldsItem: true,
+    printArgsTuple: false,
     compileDepthLimit: 0,
     mainNames: ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__builtins__', '__file__', '__cached__'],
     lazyAnnotations: true,
@@ -216,6 +223,8 @@ export const RULES: Record<PyVersion, VersionRules> = {
     withSpecialPairs: false,
     frozensetLookupBorrows: false,
     buildSetSteals: false,
+    listReprHoldsItem: false,
+    printArgsTuple: true,
     compileDepthLimit: 3000,
     mainNames: ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', '__file__', '__cached__'],
     lazyAnnotations: false,
