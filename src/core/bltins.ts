@@ -34,16 +34,41 @@ fn('print', (args, kw) => {
   for (const k of kws.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) typeError(`'${k}' is an invalid keyword argument for print()`);
   if (sepO && sepO !== None && !(sepO instanceof PyStr)) typeError(`sep must be None or a string, not ${sepO.type.name}`);
   if (endO && endO !== None && !(endO instanceof PyStr)) typeError(`end must be None or a string, not ${endO.type.name}`);
-  const sep = sepO && sepO !== None ? (sepO as PyStr).v : ' ';
-  const end = endO && endO !== None ? (endO as PyStr).v : '\n';
-  const text = pos.map((o) => ops.str(o)).join(sep) + end;
-  if (file && file !== None) {
-    const w = ops.getattr(file, 'write');
-    const t = newStr(text);
-    try { decref(call(w, [t])); } finally { decref(t); decref(w); }
-    return None;
+  // Python/bltinmodule.c: builtin_print — each argument, separator and the end is written in turn
+  // (PyFile_WriteObject: str() of the object, then file.write); " " and "\n" are made from C strings
+  const sepP = sepO && sepO !== None ? sepO as PyStr : null, endP = endO && endO !== None ? endO as PyStr : null;
+  const toFile = file && file !== None;
+  const w = toFile ? ops.getattr(file, 'write') : null;
+  const write = (piece: PyObject | null, text: string): void => {
+    if (w) {
+      const t = piece ? incref(piece) : newStr(text);
+      try { decref(call(w, [t])); } finally { decref(t); }
+      return;
+    }
+    writeStdout(text);
+    stdoutWrite(piece, text);
+  };
+  // 3.11: the arguments are in a tuple for the whole call (version rule printArgsTuple)
+  const argTuple = R.rules.printArgsTuple ? pos : [];
+  for (const o of argTuple) incref(o);
+  try {
+    if (argTuple.length) holding("print's argument tuple (Python/clinic/bltinmodule.c.h: builtin_print)", argTuple, () => writeAll());
+    else writeAll();
+  } finally { if (w) decref(w); for (const o of argTuple) decref(o); }
+  function writeAll(): void {
+    pos.forEach((o, i) => {
+      if (i > 0) write(sepP, sepP ? sepP.v : ' ');
+      // PyObject_Str: an exact str is itself; NON-CPYTHON: any other object's str() is written as a
+      // fresh string, so a __str__ that returns a str the program also holds is not seen held by stdout
+      write(o.type === T.str ? o : null, ops.str(o));
+    });
+    write(endP, endP ? endP.v : '\n');
   }
-  writeStdout(text);
+  const fl = kws.get('flush');
+  if (fl && ops.truthy(fl)) {
+    if (toFile) { const f = ops.getattr(file, 'flush'); try { decref(call(f, [])); } finally { decref(f); } }
+    else stdoutFlush();
+  }
   return None;
 });
 
@@ -58,6 +83,8 @@ export function writeStdout(text: string): void {
 }
 import * as errorsMod from './errors.js';
 import { gcCountMoved } from './gc.js';
+import { stdoutWrite, stdoutFlush } from './stdoutbuf.js';
+import { holding } from './nativeheld.js';
 
 // ---------------------------------------------------------------- basics
 fn('len', (a, kw) => {

@@ -694,7 +694,7 @@ class Compiler {
 
   forStmt(s: Node): void {
     const top = this.label(), cleanup = this.label(), end = this.label();
-    this.expr(s.iter);
+    this.iterExpr(s.iter);
     this.emit(Op.GET_ITER);
     this.bind(top);
     this.setLine(s);
@@ -1205,7 +1205,7 @@ class Compiler {
       case 'Name': this.loadName(e.id); return;
       case 'BinOp': {
         const f = this.fold(e);
-        if (f) { this.loadConst(f); return; }
+        if (f) { this.keepFirstLeaf(e); this.loadConst(f); return; }
         this.expr(e.left); this.expr(e.right);
         this.u.line = e.lineno;
         this.emit(Op.BINARY_OP, AST_BINOP[e.op]);
@@ -1213,7 +1213,7 @@ class Compiler {
       }
       case 'UnaryOp': {
         const f = this.fold(e);
-        if (f) { this.loadConst(f); return; }
+        if (f) { this.keepFirstLeaf(e); this.loadConst(f); return; }
         this.expr(e.operand);
         this.emit({ USub: Op.UNARY_NEGATIVE, UAdd: Op.UNARY_POSITIVE, Not: Op.UNARY_NOT, Invert: Op.UNARY_INVERT }[e.op as string]!);
         return;
@@ -1252,7 +1252,7 @@ class Compiler {
       case 'Subscript': {
         this.checkSubscript(e);
         const f = this.fold(e);
-        if (f) { this.loadConst(f); return; }
+        if (f) { this.keepFirstLeaf(e); this.loadConst(f); return; }
         this.expr(e.value); this.expr(e.slice);
         this.emit(Op.BINARY_SUBSCR);
         return;
@@ -1264,7 +1264,7 @@ class Compiler {
         return;
       case 'Tuple': {
         const c = this.constTuple(e);
-        if (c) { this.loadConst(c); return; }
+        if (c) { this.keepFirstLeaf(e); this.loadConst(c); return; }
         if (e.elts.some((x: Node) => x.kind === 'Starred')) {
           this.starredSeq(e.elts);
           this.emit(Op.LIST_TO_TUPLE);
@@ -1281,6 +1281,7 @@ class Compiler {
         // Python/compile.c: starunpack_helper — 3+ constants become BUILD_LIST 0; LOAD_CONST tuple; LIST_EXTEND 1
         if (e.elts.length > 2 && e.elts.every((x: Node) => this.constValue(x) !== null)) {
           this.emit(Op.BUILD_LIST, 0);
+          this.keepFirstLeaf(e);
           this.loadConst(this.constTuple({ elts: e.elts })!);
           this.emit(Op.LIST_EXTEND, 1);
           return;
@@ -1296,6 +1297,7 @@ class Compiler {
         if (e.elts.length > 2 && e.elts.every((x: Node) => this.constValue(x) !== null)) {
           this.emit(Op.BUILD_SET, 0);
           const items = e.elts.map((x: Node) => incref(this.constValue(x)!));
+          this.keepFirstLeaf(e);
           this.loadConst(this.frozenConst(items));
           this.emit(Op.SET_UPDATE, 1);
           return;
@@ -1447,13 +1449,14 @@ class Compiler {
     this.expr(e.left);
     const n = e.ops.length;
     if (n === 1) {
-      this.expr(e.comparators[0]);
+      if (e.ops[0] === 'In' || e.ops[0] === 'NotIn') this.iterExpr(e.comparators[0]); else this.expr(e.comparators[0]);
       this.cmpOp(e.ops[0]);
       return;
     }
     const cleanup = this.label(), end = this.label();
     for (let i = 0; i < n; i++) {
-      this.expr(e.comparators[i]);
+      // fold_compare: only the last comparator of a chain is folded
+      if (i === n - 1 && (e.ops[i] === 'In' || e.ops[i] === 'NotIn')) this.iterExpr(e.comparators[i]); else this.expr(e.comparators[i]);
       if (i < n - 1) {
         this.emit(Op.SWAP, 2);
         this.emit(Op.COPY, 2);
@@ -1552,6 +1555,44 @@ class Compiler {
     }
   }
 
+  /**
+   * Python/ast_opt.c: fold_iter (3.11; flowgraph.c: optimize_lists_and_sets in 3.14, same result) —
+   * a list display iterated by `for` or a comprehension, or right of `in` / `not in`, is built as a
+   * tuple (a constant tuple when all its items are constants); a set display of constants is a
+   * frozenset constant.
+   */
+  iterExpr(n: Node): void {
+    const starred = n.elts?.some((x: Node) => x.kind === 'Starred');
+    if (n.kind === 'List' && !starred) { this.expr({ ...n, kind: 'Tuple' }); return; }
+    if (n.kind === 'Set' && !starred && n.elts.every((x: Node) => this.constValue(x) !== null)) {
+      const items = n.elts.map((x: Node) => incref(this.constValue(x)!));
+      this.keepFirstLeaf(n);
+      this.loadConst(this.frozenConst(items));
+      return;
+    }
+    this.expr(n);
+  }
+  /**
+   * Python/flowgraph.c: remove_unused_consts — "The first constant may be docstring; keep it always."
+   * 3.14 folds tuples, lists/sets of constants and operators in the CFG, after codegen has added the
+   * folded expression's leftmost constant to co_consts; when that was the unit's first constant it
+   * stays (co_consts[0]), holding a reference. 3.11 folds in the AST, so nothing is left behind.
+   */
+  keepFirstLeaf(n: Node): void {
+    if (this.rules.astFoldsOperators || this.u.code.consts.length) return;
+    const leaf = this.leftmostConst(n);
+    if (leaf) this.constant(leaf);
+  }
+  leftmostConst(n: Node): PyObject | null {
+    switch (n.kind) {
+      case 'Constant': return this.literal(this.constObj(n.value));
+      case 'Tuple': case 'List': case 'Set': return n.elts.length ? this.leftmostConst(n.elts[0]) : null;
+      case 'BinOp': return this.leftmostConst(n.left);
+      case 'UnaryOp': return this.leftmostConst(n.operand);
+      case 'Subscript': return this.leftmostConst(n.value);
+      default: return null;
+    }
+  }
   cmpOp(op: string): void {
     switch (op) {
       case 'Is': this.emit(Op.IS_OP, 0); return;
@@ -1678,7 +1719,7 @@ class Compiler {
   inlinedComprehension(e: Node, scope: Scope): void {
     const outerLine = this.u.line;
     // 1.
-    this.expr(e.generators[0].iter);
+    this.iterExpr(e.generators[0].iter);
     this.emit(Op.GET_ITER);
     // 2.
     this.u.inl.push(scope);
@@ -1738,7 +1779,7 @@ class Compiler {
     }
     this.loadConst(fcode);
     this.emit(Op.MAKE_FUNCTION, flags);
-    this.expr(e.generators[0].iter);
+    this.iterExpr(e.generators[0].iter);
     this.emit(Op.GET_ITER);
     this.u.line = outerLine;
     // Python/compile.c (3.11) / codegen.c: no NULL is pushed — CALL 0 with [function, iterator] calls
@@ -1751,7 +1792,7 @@ class Compiler {
     const top = this.label(), end = this.label();
     if (iterOnStack) { /* inlined: the outermost iterator is already there */ }
     else if (i === 0) this.emit(Op.LOAD_FAST, 0);
-    else { this.expr(g.iter); this.emit(Op.GET_ITER); }
+    else { this.iterExpr(g.iter); this.emit(Op.GET_ITER); }
     this.bind(top);
     this.jump(Op.FOR_ITER, end);
     this.store(g.target);

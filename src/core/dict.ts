@@ -6,6 +6,7 @@
 import { PyObject, PyDict, PyStr, DictEntry, PyInt } from './object.js';
 import { T } from './types.js';
 import { incref, decref, raise, newStr, R } from './rt.js';
+import { holding } from './nativeheld.js';
 import * as ops from './ops.js';
 import { mayBeTracked } from './gc.js';
 
@@ -68,7 +69,14 @@ function findIndex(d: PyDict, key: PyObject, h: number): number {
     const e = d.entries[i];
     if (!e) continue;
     if (e.key === key) return i;
-    if (ops.eq(e.key, key)) {
+    // Objects/dictobject.c: lookdict / do_lookup — `Py_INCREF(startkey)` around the comparison, so the
+    // stored key's __eq__ sees one more reference
+    const startkey = incref(e.key);
+    let same: boolean;
+    try {
+      same = holding('the dict lookup, holding the stored key while it compares (Objects/dictobject.c: do_lookup)', [startkey], () => ops.eq(startkey, key));
+    } finally { decref(startkey); }
+    if (same) {
       if (d.dead) return -1;
       return i;
     }
@@ -96,17 +104,32 @@ export function dictGetStr(d: PyDict, key: string): PyObject | undefined {
 
 /** d[key] = value (both borrowed). */
 export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
-  const h = isStrKey(key) ? 0 : keyHash(key);
-  const i = isStrKey(key) ? strLookup(d, key.v) : findIndex(d, key, h);
+  if (isStrKey(key)) {
+    const i = strLookup(d, key.v);
+    if (i >= 0) { dictSetAt(d, i, value); return; }
+    insertNew(d, incref(key), incref(value), 0);
+    return;
+  }
+  // Objects/dictobject.c: PyDict_SetItem takes its references to key and value before it hashes
+  // the key and insertdict looks it up (__hash__ and a stored key's __eq__ see them held once more)
+  incref(key); incref(value);
+  let i: number, h: number;
+  try {
+    [i, h] = holding('PyDict_SetItem, holding the new key and value (Objects/dictobject.c: insertdict)', [key, value], () => {
+      const hh = keyHash(key);
+      return [findIndex(d, key, hh), hh];
+    });
+  } catch (e) { decref(key); decref(value); throw e; }
   if (i >= 0) {
     const e = d.entries[i]!;
     const old = e.value;
-    e.value = incref(value);
+    e.value = value;
     maintainTracking(d, key, value);
     decref(old);
+    decref(key);
     return;
   }
-  insertNew(d, incref(key), incref(value), h);
+  insertNew(d, key, value, h);
 }
 
 export function dictSetStr(d: PyDict, key: string, value: PyObject): void {

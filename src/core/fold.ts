@@ -4,7 +4,7 @@
 
 import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyTuple } from './object.js';
 import { T } from './types.js';
-import { decref, True, False, R } from './rt.js';
+import { decref, incref, True, False, R, newTupleTracked, EMPTY_TUPLE_STATIC } from './rt.js';
 import { PyExc, LimitExceeded, NotSupported } from './errors.js';
 import { binop, unaryNeg, unaryPos, unaryInvert, bitLength, big } from './num.js';
 import { AST_BINOP } from './opcodes.js';
@@ -69,10 +69,9 @@ export function foldConstant(n: Node, constValue: (x: Node) => PyObject | null, 
       const len = seq instanceof PyStr ? seq.len : (seq as PyTuple).items.length;
       const total = len * Number(cnt.v);
       if (seq instanceof PyStr && total > MAX_STR_SIZE) return null;
-      if (seq instanceof PyTuple) return null; // tuples of repeated items: keep it simple, not folded
     }
   }
-  if (a instanceof PyTuple || b instanceof PyTuple) return null;
+  if (a instanceof PyTuple || b instanceof PyTuple) return foldTuple(a, b, op, cached);
   let r: PyObject;
   try {
     r = binop(a, b, op);
@@ -85,8 +84,42 @@ export function foldConstant(n: Node, constValue: (x: Node) => PyObject | null, 
     throw e;
   }
   if (r instanceof PyStr && r.len > MAX_STR_SIZE) { decref(r); return null; }
-  void MAX_COLLECTION_SIZE;
   return intern(r, cached);
+}
+
+const MAX_TOTAL_ITEMS = 1024;
+
+/** ast_opt.c / flowgraph.c: check_complexity — items counted through nested tuples and frozensets. */
+function checkComplexity(o: PyObject, limit: number): number {
+  if (o instanceof PyTuple) {
+    limit -= o.items.length;
+    for (const x of o.items) { if (limit < 0) break; limit = checkComplexity(x, limit); }
+  }
+  return limit;
+}
+
+/**
+ * Python/ast_opt.c: fold_binop (3.11) / flowgraph.c: eval_const_binop (3.14) on tuples — `t + t`
+ * and `t * n` are constants, merged like a tuple display of the same items; safe_multiply refuses
+ * more than MAX_COLLECTION_SIZE items or MAX_TOTAL_ITEMS counted through nested tuples.
+ */
+function foldTuple(a: PyObject, b: PyObject, op: number, cached: (k: string, make: () => PyObject) => PyObject): PyObject | null {
+  let items: PyObject[];
+  if (op === AST_BINOP.Add && a instanceof PyTuple && b instanceof PyTuple) items = [...a.items, ...b.items];
+  else if (op === AST_BINOP.Mult) {
+    const seq = a instanceof PyTuple ? a : b as PyTuple, cnt = seq === a ? b : a;
+    if (!(cnt instanceof PyInt) || cnt.type !== T.int) return null;
+    const size = seq.items.length, n = Number(cnt.v);
+    if (size) {
+      if (n < 0 || n > Math.floor(MAX_COLLECTION_SIZE / size)) return null;
+      if (n && checkComplexity(seq, Math.floor(MAX_TOTAL_ITEMS / n)) < 0) return null;
+    }
+    items = [];
+    for (let i = 0; i < n; i++) items.push(...seq.items);
+  } else return null;
+  if (!items.length) return EMPTY_TUPLE_STATIC;
+  const key = 't:' + items.map((o) => `${o.type.name}#${o.id}`).join(',');
+  return cached(key, () => { const t = newTupleTracked(items.map((o) => incref(o))); (t as any).compilerConst = true; return t; });
 }
 
 function intern(r: PyObject, cached: (k: string, make: () => PyObject) => PyObject): PyObject | null {

@@ -6,6 +6,7 @@ import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyTuple, PyDict } from './o
 import { T } from './types.js';
 import { R, newStr, newStrFilled, newInt, decref, incref, raise, typeError, callDescr, PyMethodDescr } from './rt.js';
 import * as ops from './ops.js';
+import { holding } from './nativeheld.js';
 import { floatRepr, intRepr, big } from './num.js';
 import { dictGet } from './dict.js';
 
@@ -34,8 +35,18 @@ export function ascii(s: string): string {
   return out;
 }
 
-/** format(obj, spec) */
+/**
+ * format(obj, spec): Objects/abstract.c: PyObject_Format looks __format__ up as a bound method
+ * (_PyObject_LookupSpecial), which holds the object while a class's __format__ (or the __str__
+ * that object.__format__ calls) runs.
+ */
 export function format(o: PyObject, spec: string): string {
+  if (!o.type.isHeapType) return formatPlain(o, spec);
+  incref(o);
+  try { return holding('format(), holding the bound __format__ method (Objects/abstract.c: PyObject_Format)', [o], () => formatPlain(o, spec)); } finally { decref(o); }
+}
+
+function formatPlain(o: PyObject, spec: string): string {
   const m = o.type.lookup('__format__');
   if (m && !(m instanceof PyMethodDescr)) {
     const specObj = newStr(spec);
@@ -352,7 +363,9 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
         else if (conv === 's') tmp = s = newStr(ops.str(obj));
         else if (conv === 'a') tmp = s = newStr(ascii(ops.repr(obj)));
         else if (conv) raise('ValueError', `Unknown conversion specifier ${conv}`);
-        out += format(s, spec);
+        // Objects/stringlib/unicode_format.h: get_field_object's new reference to the field's object
+        const held = obj;
+        out += holding("str.format's field object (Objects/stringlib/unicode_format.h: get_field_object)", [held], () => format(s, spec));
         if (tmp) decref(tmp);
       } finally { decref(obj); }
     } else if (c === '}') {

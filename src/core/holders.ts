@@ -46,6 +46,8 @@ export const enum Hold {
   Arena,
   /** a: what holds it (nativeheld.ts): a C local variable of the interpreter during a call back into Python. */
   Native,
+  /** sys.stdout's pending writes (stdoutbuf.ts), b: index. */
+  Stdout,
 }
 
 /**
@@ -113,4 +115,6 @@ export function walkReferences(rt: Runtime, vm: VM, roots: Roots, visit: Visit, 
   for (const a of roots.arena) visit(a, Hold.Arena, null, null, true);
   // what the interpreter's C code holds while it calls back into Python (nativeheld.ts)
   for (const [what, objs] of nativeHeld) for (const v of objs) visit(v, Hold.Native, what, null, true);
+  // sys.stdout's pending writes (Modules/_io/textio.c: pending_bytes)
+  rt.stdoutPending.forEach((v, i) => visit(v, Hold.Stdout, null, i, true));
 }

@@ -65,7 +65,13 @@ export function listExtend(l: PyList, iterable: PyObject, _fromLiteral = false):
     ops.forEach(iterable, (x) => { l.items.push(incref(x)); });
     return;
   }
-  // list_extend_iter: presize from the length hint (default 8), append, then cut back
+  // list_extend_iter: PyObject_GetIter first, then presize from the length hint (default 8),
+  // append, then cut back
+  const it = ops.iter(iterable);
+  try { extendIter(l, iterable, it); } finally { decref(it); }
+}
+
+function extendIter(l: PyList, iterable: PyObject, it: PyObject): void {
   const m = l.items.length;
   let hint = lengthHint(iterable);
   if (hint < 0) hint = 8;
@@ -79,7 +85,11 @@ export function listExtend(l: PyList, iterable: PyObject, _fromLiteral = false):
     l.allocated = fake.allocated;
     void save;
   }
-  ops.forEach(iterable, (x) => { listAppend(l, x); });
+  for (;;) {
+    const x = ops.next(it);
+    if (x === null) break;
+    try { listAppend(l, x); } finally { decref(x); }
+  }
   if (l.items.length < l.allocated) listResize(l, l.items.length);
 }
 

@@ -136,6 +136,13 @@ export function getrefcount(o: PyObject): number {
     || o.type === T.tuple || o.type === T.NotImplementedType || o.type === T.ellipsis || (o instanceof PyType && !o.isHeapType)
     // Include/internal/pycore_global_objects.h: b'' and the 256 one-byte bytes are static singletons (immortal)
     || o.type === T.bytes);
+  if (immortal && R.rules.immortal && o instanceof PyStr && o.v.length > 1) {
+    // Objects/unicodeobject.c (3.13+): _PyUnicode_InternMortal — the compiler interns a script's
+    // identifier-like constants and names as MORTAL strings; only strings already interned while the
+    // interpreter started (its static _Py_ID strings, names in the startup modules) are immortal
+    throw new NotSupported('sys.getrefcount() of an interned string on Python 3.14', R.hooks.line(),
+      'a string like this one is immortal in CPython 3.14 only if the interpreter interned it while starting up ("name", "key" are; "hello", "apple" are not), and heapsnake does not model which ones, nor the references a mortal interned string has');
+  }
   if (immortal) return R.rules.immortalRefcnt;
   if (R.rules.version === '3.11' && (o.type === T.NoneType || o.type === T.bool || o.type === T.int || o.type === T.str || o.type === T.tuple || o.type === T.bytes)) {
     throw new NotSupported('sys.getrefcount() of a shared cached object on Python 3.11', R.hooks.line(),

@@ -10,3 +10,13 @@ import type { PyObject } from './object.js';
 export const nativeHeld: [string, PyObject[]][] = [];
 /** Kept only while tracing (simulate.ts): untraced runs push nothing. */
 export const nativeHeldOn = { on: false };
+
+/**
+ * Run `f` with `objs` recorded as held by the interpreter's C code (`what`, with its CPython source);
+ * the caller owns the references themselves (increments them before, releases them after).
+ */
+export function holding<T>(what: string, objs: PyObject[], f: () => T): T {
+  if (!nativeHeldOn.on) return f();
+  nativeHeld.push([what, objs]);
+  try { return f(); } finally { nativeHeld.pop(); }
+}

@@ -448,7 +448,25 @@ export function getattrOpt(o: PyObject, name: string): PyObject | undefined {
   const ng = (t as any).nativeGetattr;
   if (ng) { const r = ng(o, name); if (r !== undefined) return r; }
   const custom = t.isHeapType ? t.lookup('__getattribute__') : undefined;
+  const ga = t.isHeapType ? t.lookup('__getattr__') : undefined;
+  if (ga) {
+    // Objects/typeobject.c: slot_tp_getattr_hook — __getattribute__ (or the generic lookup, whose
+    // descriptors may raise) first; an AttributeError from it is cleared and __getattr__ called
+    let r: PyObject | undefined;
+    try {
+      r = custom && custom.type === T.function ? callDescr(custom, o, [R.intern(name)], null) : genericGetattr(o, t, name);
+    } catch (e) {
+      if (!(e instanceof PyExc && isInstance(e.exc, excType('AttributeError')))) throw e;
+      decref(e.exc);
+    }
+    return r ?? callDescr(ga, o, [R.intern(name)], null);
+  }
   if (custom && custom.type === T.function) return callDescr(custom, o, [R.intern(name)], null);
+  return genericGetattr(o, t, name);
+}
+
+/** Objects/object.c: _PyObject_GenericGetAttrWithDict (module dicts first), undefined when absent. */
+function genericGetattr(o: PyObject, t: PyType, name: string): PyObject | undefined {
   const mod = (o as any).moduleDict as PyDict | undefined;
   if (mod) {
     const v = dictGetStr(mod, name);
@@ -461,10 +479,6 @@ export function getattrOpt(o: PyObject, name: string): PyObject | undefined {
     if (v !== undefined) return incref(v);
   }
   if (d !== undefined) return isDescr(d) ? bindDescr(d, o, t) : incref(d);
-  const ga = t.isHeapType ? t.lookup('__getattr__') : undefined;
-  if (ga) {
-    return callDescr(ga, o, [R.intern(name)], null);
-  }
   return undefined;
 }
 

@@ -3,7 +3,8 @@
 
 import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PyRange, PySlice, PyBaseException, PyCell, PyNative, PyWeakref } from './object.js';
 import { T } from './types.js';
-import { installReprStr, None, True, False, NotImplemented, Ellipsis, R, raise, notSupported, PyGetSet } from './rt.js';
+import { installReprStr, None, True, False, NotImplemented, Ellipsis, R, raise, notSupported, PyGetSet, incref, decref } from './rt.js';
+import { holding } from './nativeheld.js';
 import { getVM } from './classes.js';
 import * as ops from './ops.js';
 import { floatRepr, intRepr, complexRepr } from './num.js';
@@ -96,7 +97,7 @@ export function builtinRepr(o: PyObject): string | null {
   }
   if (o instanceof PyStr) return strRepr(o.v);
   if (o instanceof PyBytes) return t === T.bytearray ? `bytearray(${bytesRepr(o.v)})` : bytesRepr(o.v);
-  if (o instanceof PyList) return guarded(o, '[...]', () => '[' + o.items.map((x) => ops.repr(x)).join(', ') + ']');
+  if (o instanceof PyList) return guarded(o, '[...]', () => '[' + o.items.map((x) => listItemRepr(x)).join(', ') + ']');
   if (o instanceof PyTuple) {
     if (o.items.length === 0) return '()';
     return guarded(o, '(...)', () => o.items.length === 1 ? `(${ops.repr(o.items[0])},)` : '(' + o.items.map((x) => ops.repr(x)).join(', ') + ')');
@@ -104,7 +105,8 @@ export function builtinRepr(o: PyObject): string | null {
   if (o instanceof PyDict) {
     return guarded(o, '{...}', () => {
       const parts: string[] = [];
-      for (const e of o.entries.slice()) if (e) parts.push(`${ops.repr(e.key)}: ${ops.repr(e.value)}`);
+      // Objects/dictobject.c: dict_repr — Py_INCREF(key) and Py_INCREF(value) while both are repr'd
+      for (const e of o.entries.slice()) if (e) parts.push(heldRepr([e.key, e.value], 'dict repr, holding the key and value (Objects/dictobject.c: dict_repr)', () => `${ops.repr(e.key)}: ${ops.repr(e.value)}`));
       return '{' + parts.join(', ') + '}';
     });
   }
@@ -112,7 +114,9 @@ export function builtinRepr(o: PyObject): string | null {
     const name = t === T.frozenset ? 'frozenset' : t === T.set ? '' : t.name;
     if (o.used === 0) return `${name || 'set'}()`;
     return guarded(o, `${name || t.name}(...)`, () => {
-      const inner = '{' + setKeys(o).map((x) => ops.repr(x)).join(', ') + '}';
+      // Objects/setobject.c: set_repr — the keys are copied into a list first (held by it), then that list is repr'd
+      const keys = setKeys(o);
+      const inner = '{' + heldRepr(keys, 'set repr, the list of its keys (Objects/setobject.c: set_repr)', () => keys.map((x) => listItemRepr(x)).join(', ')) + '}';
       return name ? `${name}(${inner})` : inner;
     });
   }
@@ -146,3 +150,13 @@ export function builtinRepr(o: PyObject): string | null {
 }
 
 installReprStr(ops.repr, ops.str);
+
+/** repr() with `objs` held by the C code calling it (a new reference each, released after). */
+function heldRepr(objs: PyObject[], what: string, f: () => string): string {
+  for (const x of objs) incref(x);
+  try { return holding(what, objs, f); } finally { for (const x of objs) decref(x); }
+}
+/** Objects/listobject.c: list_repr — 3.14 holds each item (Py_NewRef) while it is repr'd (version rule listReprHoldsItem). */
+function listItemRepr(x: PyObject): string {
+  return R.rules.listReprHoldsItem ? heldRepr([x], 'list repr, holding the item (Objects/listobject.c: list_repr)', () => ops.repr(x)) : ops.repr(x);
+}

@@ -67,6 +67,9 @@ export interface RuntimeHooks {
 export class Runtime {
   out: string[] = [];
   outBytes = 0;
+  /** sys.stdout's pending_bytes (stdoutbuf.ts): the str objects written and not flushed yet. */
+  stdoutPending: PyObject[] = [];
+  stdoutPendingBytes = 0;
   err: string[] = [];
   interned = new Map<string, PyStr>();
   emptyStr: PyStr;

@@ -4,7 +4,8 @@
 
 import { PyObject, PySet, PyStr, DUMMY, SetEntry, PyDict } from './object.js';
 import { T } from './types.js';
-import { incref, decref, raise } from './rt.js';
+import { incref, decref, raise, R } from './rt.js';
+import { holding } from './nativeheld.js';
 import * as ops from './ops.js';
 
 const LINEAR_PROBES = 9;
@@ -42,8 +43,24 @@ function keyEq(a: PyObject, b: PyObject): boolean {
   return ops.eq(a, b);
 }
 
-/** Objects/setobject.c: set_add_entry. `key` borrowed. */
-export function setAddHashed(s: PySet, key: PyObject, hash: number): void {
+/**
+ * A key comparison that may run __eq__, with the references CPython's C code holds meanwhile:
+ * `Py_INCREF(startkey)` around PyObject_RichCompareBool (set_lookkey, set_add_entry) and, when
+ * adding, the new key's pre-increment (set_add_entry: "Pre-increment is necessary ...").
+ */
+function keyEqHeld(startkey: PyObject, key: PyObject, holdStart: boolean, holdKey: boolean): boolean {
+  if (startkey === key) return true;
+  if (startkey instanceof PyStr && key instanceof PyStr && startkey.type === T.str && key.type === T.str) return startkey.v === key.v;
+  const held: PyObject[] = [];
+  if (holdStart) held.push(incref(startkey));
+  if (holdKey) held.push(incref(key));
+  try {
+    return held.length ? holding('the set lookup, holding the keys it compares (Objects/setobject.c: set_lookkey)', held, () => ops.eq(startkey, key)) : ops.eq(startkey, key);
+  } finally { for (const o of held) decref(o); }
+}
+
+/** Objects/setobject.c: set_add_entry. `key` borrowed; `preIncrement`: false for _PySet_AddTakeRef (3.14's BUILD_SET). */
+export function setAddHashed(s: PySet, key: PyObject, hash: number, preIncrement = true): void {
   let freeslot = -1;
   for (const i of probe(hash, s.mask)) {
     const e = s.table[i];
@@ -59,19 +76,23 @@ export function setAddHashed(s: PySet, key: PyObject, hash: number): void {
       tableResize(s, s.used > 50000 ? s.used * 2 : s.used * 4);
       return;
     }
-    if (e === DUMMY) { if (freeslot < 0) freeslot = i; continue; }
-    if (e.hash === hash && keyEq(e.key, key)) return;
+    // Objects/setobject.c: set_add_entry — `freeslot = entry` for every dummy on the way, so the
+    // key goes into the LAST dummy passed before the unused slot (3.11 and 3.14 alike)
+    if (e === DUMMY) { freeslot = i; continue; }
+    if (e.hash === hash && keyEqHeld(e.key, key, true, preIncrement)) return;
   }
 }
 
-export function setAdd(s: PySet, key: PyObject): void {
-  setAddHashed(s, key, ops.hash(key, 'set element'));
+export function setAdd(s: PySet, key: PyObject, preIncrement = true): void {
+  setAddHashed(s, key, ops.hash(key, 'set element'), preIncrement);
 }
 
 /** Objects/setobject.c: set_table_resize */
 export function tableResize(s: PySet, minused: number): void {
   let newsize = PySet_MINSIZE;
   while (newsize <= minused) newsize <<= 1;
+  // set_table_resize: a small table without dummies that stays small is left as it is
+  if (newsize === PySet_MINSIZE && s.mask === PySet_MINSIZE - 1 && s.fill === s.used) return;
   const old = s.table;
   s.table = new Array(newsize).fill(null);
   s.mask = newsize - 1;
@@ -87,12 +108,18 @@ function insertClean(s: PySet, e: SetEntry): void {
 }
 
 export function setFind(s: PySet, key: PyObject): number {
-  const hash = ops.hash(key, 'set element');
+  return setFindHashed(s, key, ops.hash(key, 'set element'));
+}
+
+/** Objects/setobject.c: set_lookkey with a known hash; the table index or -1. */
+export function setFindHashed(s: PySet, key: PyObject, hash: number): number {
+  // set_lookkey: 3.14 does not hold the stored key of an exact frozenset while comparing (it cannot change)
+  const holdStart = !(R.rules.frozensetLookupBorrows && s.type === T.frozenset);
   for (const i of probe(hash, s.mask)) {
     const e = s.table[i];
     if (e === null) return -1;
     if (e === DUMMY) continue;
-    if (e.hash === hash && keyEq(e.key, key)) return i;
+    if (e.hash === hash && keyEqHeld(e.key, key, holdStart, false)) return i;
   }
   return -1;
 }
@@ -103,7 +130,12 @@ export function setContains(s: PySet, key: PyObject): boolean {
 
 /** Remove key; returns false if absent (set_discard_entry). */
 export function setDiscard(s: PySet, key: PyObject): boolean {
-  const i = setFind(s, key);
+  return setDiscardHashed(s, key, ops.hash(key, 'set element'));
+}
+
+/** Objects/setobject.c: set_discard_entry (known hash). */
+export function setDiscardHashed(s: PySet, key: PyObject, hash: number): boolean {
+  const i = setFindHashed(s, key, hash);
   if (i < 0) return false;
   const e = s.table[i] as SetEntry;
   s.table[i] = DUMMY;
@@ -139,7 +171,8 @@ export function setUpdate(s: PySet, other: PyObject): void {
     for (const e of other.entries.slice()) if (e) setAdd(s, e.key);
     return;
   }
-  ops.forEach(other, (x) => { setAdd(s, x); });
+  // set_update_iterable: PyIter_Next's new reference to each item is held while it is added
+  ops.forEach(other, (x) => { holding('set.update, holding the item the iterator returned (Objects/setobject.c: set_update_iterable)', [x], () => setAdd(s, x)); });
 }
 
 export function setClear(s: PySet): void {

@@ -32,6 +32,7 @@ import './stdlib.js';
 import { audit, AuditProblem } from './audit.js';
 import { explainIs } from './explain.js';
 import { nativeHeld, nativeHeldOn } from './nativeheld.js';
+import { stdoutFlush } from './stdoutbuf.js';
 import { runExitFuncs } from './stdlib/atexit.js';
 import type { Code } from './code.js';
 
@@ -303,6 +304,8 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
           + formatTraceback(e.exc, lines));
         decref(e.exc);
       });
+      // Python/pylifecycle.c: Py_FinalizeEx -> flush_std_files, after the atexit callbacks
+      stdoutFlush();
       if (st.callbacks && st.callbacks.items.length) return; // a gc callback keeps __main__ alive: no __del__ runs (measured)
       // 2. Python/gc.c: _PyGC_CollectIfEnabled
       const stepTwo = st.enabled;

@@ -1,6 +1,7 @@
 // str and bytes methods: Objects/unicodeobject.c, Objects/bytesobject.c.
 // Strings are JS strings; indexing and lengths count code points.
 
+import { holding } from './nativeheld.js';
 import { PyObject, PyStr, PyInt, PyTuple, PySlice, PyList, PyBytes, PyFloat } from './object.js';
 import { T } from './types.js';
 import {
@@ -446,7 +447,11 @@ def(T.str, 'format', (self, a, kw) => {
   const f = s(self);
   if (!f.includes('{') && !f.includes('}') && self.type === T.str) return incref(self);
   if ((f === '{}' || f === '{0}') && pos.length >= 1 && pos[0].type === T.str) return incref(pos[0]);
-  return newStr(strFormat(f, pos, kws));
+  // str.format is METH_VARARGS | METH_KEYWORDS: its positional arguments are in a tuple for the call
+  for (const o of pos) incref(o);
+  try {
+    return newStr(holding("str.format's argument tuple (Objects/unicodeobject.c: unicode_format, METH_VARARGS)", pos, () => strFormat(f, pos, kws)));
+  } finally { for (const o of pos) decref(o); }
 });
 def(T.str, 'format_map', (self, a) => {
   const m = new Map<string, PyObject>();

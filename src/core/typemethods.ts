@@ -16,6 +16,7 @@ import { numericDunder, floatRepr, intToFloat, big, bitLength, floatDivmod } fro
 import { listAppend, listExtend, listResize, listSetItems, lengthHint, listInit, listClear } from './list.js';
 import { dictGet, dictSet, dictDel, dictPop, dictItems, dictClear, dictMerge, removeAt, log2Keysize, estimateLog2Keysize, resize as dictResize, dictGetStr, dictSetStr, dictDelStr } from './dict.js';
 import { setAdd, setContains, setDiscard, setUpdate, setClear, setPop, setKeys, tableResize } from './set.js';
+import { setCopy, setIntersection, setIntersectionMulti, setIntersectionUpdate, setDifference, setDifferenceMulti, setDifferenceUpdate, setSymmetricDifference, setSymmetricDifferenceUpdate } from './setops.js';
 import { sliceIndices, makeSlice } from './slice.js';
 import { defMethod as def, objectNew, defaultRepr } from './classes.js';
 import { PyFunction, PyMethod, PyGenerator, fastToLocals, frameLocalsItems } from './func.js';
@@ -24,6 +25,7 @@ import { strFormat, percentFormat, toFixed, format as formatObj } from './format
 import { PyExc, LimitExceeded } from './errors.js';
 import { inlineDict } from './classes.js';
 import { notSupported } from './rt.js';
+import { holding } from './nativeheld.js';
 
 type Fn = (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject;
 
@@ -325,7 +327,20 @@ def(T.list, '__len__', (s) => newInt(listOf(s).items.length));
 def(T.list, '__getitem__', (s, a) => listGetitem(listOf(s), a[0]));
 def(T.list, '__setitem__', (s, a) => { listSetitem(listOf(s), a[0], a[1]); return None; });
 def(T.list, '__delitem__', (s, a) => { listDelitem(listOf(s), a[0]); return None; });
-def(T.list, '__contains__', (s, a) => newBool(listOf(s).items.some((x) => ops.eq(x, a[0]))));
+/** PyObject_RichCompareBool(x, y, Py_EQ) with both held (Py_INCREF) by the C code that compares them. */
+function heldEq(x: PyObject, y: PyObject, what: string): boolean {
+  if (x === y) return true;
+  incref(x); incref(y);
+  try { return holding(what, [x, y], () => ops.eq(x, y)); } finally { decref(x); decref(y); }
+}
+/** Objects/listobject.c: list_contains, list_index, list_count, list_remove — each item is held
+ *  (Py_INCREF) while PyObject_RichCompareBool runs its __eq__. */
+function listItemEq(item: PyObject, v: PyObject): boolean {
+  if (item === v) return true;
+  incref(item);
+  try { return holding('the list method, holding the item it compares (Objects/listobject.c)', [item], () => ops.eq(item, v)); } finally { decref(item); }
+}
+def(T.list, '__contains__', (s, a) => newBool(listOf(s).items.some((x) => listItemEq(x, a[0]))));
 def(T.list, '__iter__', (s) => newNative(T.list_iterator, [s], ['list'], 0));
 def(T.list, '__reversed__', (s) => newNative(T.list_reverseiterator, [s], ['list'], listOf(s).items.length - 1));
 def(T.list, 'append', (s, a) => { argCount('append', a, 1, 1); listAppend(listOf(s), a[0]); return None; });
@@ -356,7 +371,7 @@ def(T.list, 'pop', (s, a) => {
 def(T.list, 'remove', (s, a) => {
   const l = listOf(s);
   for (let i = 0; i < l.items.length; i++) {
-    if (ops.eq(l.items[i], a[0])) {
+    if (listItemEq(l.items[i], a[0])) {
       const v = l.items.splice(i, 1)[0];
       // list_remove → list_ass_slice, which clears a list it empties
       if (l.items.length === 0) l.allocated = 0;
@@ -371,11 +386,11 @@ def(T.list, 'index', (s, a) => {
   const l = listOf(s);
   const start = a.length > 1 ? normClamp(a[1], l.items.length) : 0;
   const stop = a.length > 2 ? normClamp(a[2], l.items.length) : l.items.length;
-  for (let i = start; i < stop && i < l.items.length; i++) if (ops.eq(l.items[i], a[0])) return newInt(i);
+  for (let i = start; i < stop && i < l.items.length; i++) if (listItemEq(l.items[i], a[0])) return newInt(i);
   return raise('ValueError', R.rules.version === '3.11' ? `${ops.repr(a[0])} is not in list` : 'list.index(x): x not in list');
 });
 function normClamp(o: PyObject, n: number): number { let i = asIndex(o); if (i < 0) { i += n; if (i < 0) i = 0; } return Math.min(i, n); }
-def(T.list, 'count', (s, a) => newInt(listOf(s).items.filter((x) => ops.eq(x, a[0])).length));
+def(T.list, 'count', (s, a) => { let n = 0; const l = listOf(s); for (let i = 0; i < l.items.length; i++) if (listItemEq(l.items[i], a[0])) n++; return newInt(n); });
 def(T.list, 'clear', (s) => { const l = listOf(s); const old = l.items; l.items = []; l.allocated = 0; for (let i = old.length - 1; i >= 0; i--) decref(old[i]); return None; });
 def(T.list, 'copy', (s) => listCopy(listOf(s)));
 def(T.list, 'reverse', (s) => { listOf(s).items.reverse(); return None; });
@@ -404,7 +419,7 @@ def(T.list, '__imul__', (s, a) => {
   return incref(s);
 });
 for (const [n, op] of [['__lt__', '<'], ['__le__', '<='], ['__eq__', '=='], ['__ne__', '!='], ['__gt__', '>'], ['__ge__', '>=']] as const) {
-  def(T.list, n, (s, a) => (a[0] instanceof PyList ? seqCompare(listOf(s).items, (a[0] as PyList).items, op) : NotImplemented));
+  def(T.list, n, (s, a) => (a[0] instanceof PyList ? seqCompare(listOf(s).items, (a[0] as PyList).items, op, true) : NotImplemented));
   def(T.tuple, n, (s, a) => (a[0] instanceof PyTuple ? seqCompare((s as PyTuple).items, (a[0] as PyTuple).items, op) : NotImplemented));
 }
 T.list.attrs.set('__hash__', None);
@@ -425,11 +440,11 @@ export function listCopy(l: PyList): PyList {
   return n;
 }
 
-function seqCompare(a: PyObject[], b: PyObject[], op: ops.CmpOp): PyObject {
-  // Objects/listobject.c: list_richcompare
+function seqCompare(a: PyObject[], b: PyObject[], op: ops.CmpOp, holdItems = false): PyObject {
+  // Objects/listobject.c: list_richcompare (which holds both items while they compare; tuplerichcompare does not)
   if (a.length !== b.length && (op === '==' || op === '!=')) return newBool(op === '!=');
   let i = 0;
-  for (; i < a.length && i < b.length; i++) if (!ops.eq(a[i], b[i])) break;
+  for (; i < a.length && i < b.length; i++) if (!(holdItems ? heldEq(a[i], b[i], 'list comparison, holding both items (Objects/listobject.c: list_richcompare)') : ops.eq(a[i], b[i]))) break;
   if (i >= a.length || i >= b.length) {
     const x = a.length, y = b.length;
     switch (op) { case '<': return newBool(x < y); case '<=': return newBool(x <= y); case '==': return newBool(x === y); case '!=': return newBool(x !== y); case '>': return newBool(x > y); default: return newBool(x >= y); }
@@ -798,7 +813,8 @@ def(T.dict, '__eq__', (s, a) => {
   if (d.used !== o.used) return False;
   for (const [k, v] of dictItems(d)) {
     const w = dictGet(o, k);
-    if (w === undefined || !ops.eq(v, w)) return False;
+    // Objects/dictobject.c: dict_equal holds both values (and the key) while they compare
+    if (w === undefined || !heldEq(v, w, 'dict comparison, holding both values (Objects/dictobject.c: dict_equal)')) return False;
   }
   return True;
 });
@@ -885,40 +901,24 @@ for (const t of [T.set, T.frozenset]) {
   });
   def(t, '__iter__', (s) => newNative(T.set_iterator, [s], ['set'], { i: 0, used: setOf(s).used }));
   // Objects/setobject.c: frozenset_copy — an exact frozenset is its own copy
-  def(t, 'copy', (s) => { if (s.type === T.frozenset) return incref(s); const n = newSet(s.type === T.frozenset); setUpdate(n, s); return n; });
-  const binary = (name: string, f: (a: PySet, b: PySet) => PyObject[], dunder: string) => {
-    def(t, name, (s, args) => {
-      let cur = incref(s);
-      if (!args.length) { const n = newSet(s.type === T.frozenset); setUpdate(n, s); decref(cur); return n; }
-      for (const o of args) {
-        const other = o instanceof PySet ? incref(o) : (() => { const x = newSet(true); setUpdate(x, o); return x; })();
-        const res = newSet(s.type === T.frozenset);
-        for (const k of f(cur as PySet, other as PySet)) setAdd(res, k);
-        decref(other); decref(cur);
-        cur = res;
-      }
-      return cur;
-    });
-    def(t, dunder, (s, args) => {
-      if (!(args[0] instanceof PySet)) return NotImplemented;
-      const res = newSet(s.type === T.frozenset);
-      for (const k of f(setOf(s), args[0] as PySet)) setAdd(res, k);
-      return res;
-    });
-  };
+  def(t, 'copy', (s) => (s.type === T.frozenset ? incref(s) : setCopy(setOf(s))));
   // Objects/setobject.c: set_union / set_or — a copy of the set (set_copy: set_update_internal
   // into a new set, presized from the other's size), then set_update_local with each other one
   const union = (s: PyObject, others: PyObject[]): PyObject => {
-    const res = newSet(s.type === T.frozenset);
-    setUpdate(res, s);
+    const res = setCopy(setOf(s));
     for (const o of others) if (o !== s) setUpdate(res, o);
     return res;
   };
   def(t, 'union', (s, args) => union(s, args));
   def(t, '__or__', (s, args) => (args[0] instanceof PySet ? union(s, [args[0]]) : NotImplemented));
-  binary('intersection', (a, b) => (a.used <= b.used ? setKeys(a).filter((k) => setContains(b, k)) : setKeys(b).filter((k) => setContains(a, k))), '__and__');
-  binary('difference', (a, b) => setKeys(a).filter((k) => !setContains(b, k)), '__sub__');
-  binary('symmetric_difference', (a, b) => [...setKeys(a).filter((k) => !setContains(b, k)), ...setKeys(b).filter((k) => !setContains(a, k))], '__xor__');
+  // Objects/setobject.c: set_intersection_multi / set_and, set_difference_multi / set_sub,
+  // set_symmetric_difference / set_xor (setops.ts)
+  def(t, 'intersection', (s, args) => setIntersectionMulti(setOf(s), args));
+  def(t, '__and__', (s, args) => (args[0] instanceof PySet ? setIntersection(setOf(s), args[0]) : NotImplemented));
+  def(t, 'difference', (s, args) => setDifferenceMulti(setOf(s), args));
+  def(t, '__sub__', (s, args) => (args[0] instanceof PySet ? setDifference(setOf(s), args[0]) : NotImplemented));
+  def(t, 'symmetric_difference', (s, args) => { argCount(`${t.name}.symmetric_difference`, args, 1, 1); return setSymmetricDifference(setOf(s), args[0]); });
+  def(t, '__xor__', (s, args) => (args[0] instanceof PySet ? setSymmetricDifference(setOf(s), args[0]) : NotImplemented));
   def(t, 'issubset', (s, a) => { const o = asSet(a[0]); try { return newBool(setKeys(setOf(s)).every((k) => setContains(o, k))); } finally { decref(o); } });
   def(t, 'issuperset', (s, a) => { const o = asSet(a[0]); try { return newBool(setKeys(o).every((k) => setContains(setOf(s), k))); } finally { decref(o); } });
   def(t, 'isdisjoint', (s, a) => { const o = asSet(a[0]); try { return newBool(!setKeys(o).some((k) => setContains(setOf(s), k))); } finally { decref(o); } });
@@ -965,10 +965,13 @@ def(T.set, 'pop', (s) => setPop(setOf(s)));
 def(T.set, 'clear', (s) => { setClear(setOf(s)); return None; });
 def(T.set, 'update', (s, a) => { for (const o of a) setUpdate(setOf(s), o); return None; });
 def(T.set, '__ior__', (s, a) => { if (!(a[0] instanceof PySet)) return NotImplemented; setUpdate(setOf(s), a[0]); return incref(s); });
-def(T.set, '__iand__', (s, a) => { if (!(a[0] instanceof PySet)) return NotImplemented; for (const k of setKeys(setOf(s))) if (!setContains(a[0] as PySet, k)) setDiscard(setOf(s), k); return incref(s); });
-def(T.set, '__isub__', (s, a) => { if (!(a[0] instanceof PySet)) return NotImplemented; for (const k of setKeys(a[0] as PySet)) setDiscard(setOf(s), k); return incref(s); });
-def(T.set, 'difference_update', (s, a) => { for (const o of a) { const x = asSet(o); for (const k of setKeys(x)) setDiscard(setOf(s), k); decref(x); } return None; });
-def(T.set, 'intersection_update', (s, a) => { for (const o of a) { const x = asSet(o); for (const k of setKeys(setOf(s))) if (!setContains(x, k)) setDiscard(setOf(s), k); decref(x); } return None; });
+// Objects/setobject.c: set_iand / set_isub / set_ixor and the _update methods (setops.ts)
+def(T.set, '__iand__', (s, a) => { if (!(a[0] instanceof PySet)) return NotImplemented; setIntersectionUpdate(setOf(s), [a[0]]); return incref(s); });
+def(T.set, '__isub__', (s, a) => { if (!(a[0] instanceof PySet)) return NotImplemented; setDifferenceUpdate(setOf(s), a[0]); return incref(s); });
+def(T.set, '__ixor__', (s, a) => { if (!(a[0] instanceof PySet)) return NotImplemented; setSymmetricDifferenceUpdate(setOf(s), a[0]); return incref(s); });
+def(T.set, 'difference_update', (s, a) => { for (const o of a) setDifferenceUpdate(setOf(s), o); return None; });
+def(T.set, 'intersection_update', (s, a) => { setIntersectionUpdate(setOf(s), a); return None; });
+def(T.set, 'symmetric_difference_update', (s, a) => { argCount('set.symmetric_difference_update', a, 1, 1); setSymmetricDifferenceUpdate(setOf(s), a[0]); return None; });
 T.set.newFn = (t, args, kw) => { const s = newSet(false, t); return s; };
 def(T.set, '__init__', (s, a, kw) => { noKw('set', kw); argCount('set', a, 0, 1); if (setOf(s).used) setClear(setOf(s)); if (a.length) setUpdate(setOf(s), a[0]); return None; });
 T.frozenset.newFn = (t, args, kw) => {

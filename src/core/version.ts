@@ -87,6 +87,21 @@ export interface VersionRules {
    *  `calleeNull`: heapsnake pushes a call's NULL before evaluating the callee, as 3.11 (`NULL + f`);
    *  3.13+ codegen_call pushes it after (`f + NULL`): one slot less while the callee is evaluated. */
   stackExtra: { withEnter: number; withBody: number; yieldFrom: number; callKw: number; callExNull: number; constKeyMap: boolean; calleeNull: number };
+  /** `with`: 3.14 Python/codegen.c uses LOAD_SPECIAL, which keeps __exit__ as (function, self) on the stack
+   *  and calls __enter__ with the manager moved off the stack (no bound methods); 3.11 BEFORE_WITH binds
+   *  both (Python/ceval.c) and calls the bound __exit__. */
+  withSpecialPairs: boolean;
+  /** Objects/setobject.c: set_lookkey (3.13+) compares an exact frozenset's stored key without
+   *  Py_INCREF(startkey); 3.11 holds it as for a set. */
+  frozensetLookupBorrows: boolean;
+  /** BUILD_SET: 3.14 Python/bytecodes.c hands each stack reference to the set (_PySet_AddTakeRef, no
+   *  pre-increment of the key); 3.11 Python/ceval.c calls PySet_Add, which takes its own. */
+  buildSetSteals: boolean;
+  /** Objects/listobject.c: list_repr (3.14) holds each item (Py_NewRef) while calling its repr; 3.11 does not. */
+  listReprHoldsItem: boolean;
+  /** Python/bltinmodule.c: 3.11's print takes its positional arguments as a tuple (Argument Clinic *args),
+   *  so each is referenced once more while its str() runs; 3.14 reads them from the stack. */
+  printArgsTuple: boolean;
   /** 3.11: Python/symtable.c, Python/ast_opt.c — nesting of statements and expressions past
    *  recursion_limit * COMPILER_STACK_FRAME_SCALE (3,000) is a RecursionError; 0: no such count (3.12+ check the C stack). */
   compileDepthLimit: number;
@@ -190,6 +205,11 @@ export const RULES: Record<PyVersion, VersionRules> = {
     maxBlocks: 21,
     generatorBlock: true,
     stackExtra: { withEnter: 3, withBody: 1, yieldFrom: 1, callKw: 1, callExNull: 1, constKeyMap: false, calleeNull: 1 },
+    withSpecialPairs: true,
+    frozensetLookupBorrows: true,
+    buildSetSteals: true,
+    listReprHoldsItem: true,
+    printArgsTuple: false,
     compileDepthLimit: 0,
     mainNames: ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__builtins__', '__file__', '__cached__'],
     lazyAnnotations: true,
@@ -227,6 +247,11 @@ export const RULES: Record<PyVersion, VersionRules> = {
     maxBlocks: 20,
     generatorBlock: false,
     stackExtra: { withEnter: 0, withBody: 0, yieldFrom: 0, callKw: 0, callExNull: 0, constKeyMap: true, calleeNull: 0 },
+    withSpecialPairs: false,
+    frozensetLookupBorrows: false,
+    buildSetSteals: false,
+    listReprHoldsItem: false,
+    printArgsTuple: true,
     compileDepthLimit: 3000,
     mainNames: ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', '__file__', '__cached__'],
     lazyAnnotations: false,

@@ -637,12 +637,15 @@ export class VM {
         }
         case Op.LOAD_METHOD: {
           // Python/bytecodes.c: LOAD_ATTR with the method flag — push (method, self) when
-          // the attribute is a plain function found on the type, else (NULL, attr).
+          // the attribute is a plain function found on the type and the type's tp_getattro is the
+          // generic one (a class defining __getattribute__ or __getattr__ gets a bound method), else (NULL, attr).
           const o = f.stack[f.sp - 1]!;
           const n = names[arg];
           const t = o.type;
           const d = !(o instanceof PyType) && !(o as any).moduleDict && !(t as any).nativeGetattr ? t.lookup(n) : undefined;
-          if (d !== undefined && (d.type === T.function || d instanceof PyMethodDescr && d.kind === 'method') && !(o.dict && dictGetStr(o.dict, n) !== undefined) && !(t.isHeapType && t.lookup('__getattribute__'))) {
+          // NON-CPYTHON: a C method on an instance of a class is looked up as a bound builtin (its descriptor may
+          // belong to a library class cached from another run); only what happens during the C call differs
+          if (d !== undefined && (d.type === T.function || d instanceof PyMethodDescr && d.kind === 'method' && !t.isHeapType) && !(o.dict && dictGetStr(o.dict, n) !== undefined) && !(t.isHeapType && customGetattro(t))) {
             // stack: [..., self] -> [..., meth, self]
             const i = f.sp - 1;
             const selfTag = f.tag[i];
@@ -669,6 +672,17 @@ export class VM {
           let callable = f.stack[base];
           let self = f.stack[base + 1]!;
           let argStart = base + 2;
+          if (callable === null && self.type === T.method) {
+            // Python/bytecodes.c: PRECALL (3.11) / _MAYBE_EXPAND_METHOD (3.14) — a bound method on the
+            // stack is replaced by its function and its self, and the stack's reference to it dropped
+            // (a temporary `obj.m` made by a custom __getattribute__ dies here)
+            const m = self as PyMethod;
+            const fn = incref(m.func), sf = incref(m.self);
+            close(f, base + 1);
+            f.stack[base] = fn; f.tag[base] = 0;
+            f.stack[base + 1] = sf; f.tag[base + 1] = 0;
+            callable = fn; self = sf;
+          }
           if (callable === null) { callable = self; }
           else { argStart = base + 1; argc++; }
           // Python function: the new frame takes the argument references (moved, tags kept).
@@ -990,10 +1004,11 @@ export class VM {
       case Op.BUILD_SET: {
         const s = newSet();
         const base = f.sp - arg;
+        // Python/ceval.c (3.11): PySet_Add each item, then Py_DECREF it; 3.14 (bytecodes.c):
+        // _PySet_AddTakeRef steals each stack reference — either way an item leaves the stack once added
         try {
-          for (let i = 0; i < arg; i++) setAdd(s, f.stack[base + i]!);
+          for (let i = 0; i < arg; i++) { setAdd(s, f.stack[base + i]!, !R.rules.buildSetSteals || f.tag[base + i] !== 0); close(f, base + i); }
         } catch (e) { decref(s); throw e; }
-        for (let i = f.sp - 1; i >= base; i--) close(f, i);
         f.sp = base;
         push(f, s);
         break;
@@ -1020,7 +1035,9 @@ export class VM {
       }
       case Op.SET_ADD: {
         const v = f.stack[f.sp - 1]!;
-        setAdd(f.stack[f.sp - 1 - arg] as any, v);
+        // 3.14: _PySet_AddTakeRef steals the stack reference (version rule buildSetSteals)
+        // (stealing a borrowed stack reference makes a new one: PyStackRef_AsPyObjectSteal)
+        setAdd(f.stack[f.sp - 1 - arg] as any, v, !R.rules.buildSetSteals || f.tag[f.sp - 1] !== 0);
         close(f, --f.sp);
         break;
       }
@@ -1172,8 +1189,15 @@ export class VM {
         }
         const boundExit = bindDescr(exit!, mgr, mgr.type);
         let res: PyObject;
-        try { res = callDescr(enter!, mgr, [], null); } catch (e) { decref(boundExit); throw e; }
-        close(f, --f.sp);
+        if (R.rules.withSpecialPairs) {
+          // 3.14 (LOAD_SPECIAL): the manager's stack reference becomes __exit__'s self (the bound
+          // method stands for that pair); __enter__ is called with no other reference held
+          close(f, --f.sp);
+          try { res = callDescr(enter!, mgr, [], null); } catch (e) { decref(boundExit); throw e; }
+        } else {
+          try { res = callDescr(enter!, mgr, [], null); } catch (e) { decref(boundExit); throw e; }
+          close(f, --f.sp);
+        }
         push(f, boundExit);
         push(f, res);
         break;
@@ -1186,6 +1210,16 @@ export class VM {
         }
         if (arg === 0) {
           const exit = popOwned(f);
+          if (R.rules.withSpecialPairs && exit instanceof PyMethod && exit.func instanceof PyFunction && !(exit.func.code.flags & CO_GENERATOR)) {
+            // 3.14: CALL on the (function, self) pair moves self into the callee's frame; nothing else holds it
+            const fn = incref(exit.func), self = incref(exit.self);
+            decref(exit);
+            try {
+              const nf = this.makeFrame(fn, [self, None, None, None], null, null, true);
+              decref(this.run(nf));
+            } finally { decref(fn); }
+            break;
+          }
           try {
             const r = call(exit, [None, None, None]);
             decref(r);
@@ -1546,3 +1580,10 @@ export function newExcWithValue(t: PyType, v: PyObject): PyObject {
 export const buildClassBuiltin = new PyBuiltin('__build_class__', (args, kw) => buildClass(args, kw));
 
 export { PyFloat, PyWeakref, newFloat, newStr, NotImplemented, notSupported, BINOPS, dictGet, dictDel, Code, CO_VARKEYWORDS };
+
+/** Objects/typeobject.c: a class whose MRO defines __getattribute__ or __getattr__ in Python gets
+ *  slot_tp_getattr_hook as tp_getattro instead of PyObject_GenericGetAttr. */
+function customGetattro(t: PyType): boolean {
+  const ga = t.lookup('__getattribute__');
+  return (ga !== undefined && ga.type === T.function) || t.lookup('__getattr__') !== undefined;
+}
