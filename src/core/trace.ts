@@ -40,9 +40,12 @@ export interface ObjSnap {
   /**
    * Why a shared object is shared: 'immortal' (3.12+, PEP 683: its count never moves), 'cached'
    * (3.11's small ints, interned strings, singletons: counted by CPython, not modelled here), or
-   * 'uncounted' (classes, builtins: heapsnake does not model their references). Absent for heap objects.
+   * 'uncounted' (classes, builtins: heapsnake does not model their references), or 'interned' (3.14: a str
+   * of two or more characters the program interned — CPython 3.14 makes only the strings interned at its
+   * start-up immortal, Objects/unicodeobject.c: intern_common; the others are counted, and heapsnake does
+   * not model their count). Absent for heap objects.
    */
-  sharedKind?: 'immortal' | 'cached' | 'uncounted';
+  sharedKind?: 'immortal' | 'cached' | 'uncounted' | 'interned';
   /** For weak references: the referent, which the weakref does not keep alive. */
   weak?: [string, number][];
 }
@@ -285,8 +288,12 @@ function describe(o: PyObject, refs: [string, PyObject][], gens: Set<PyObject>[]
   return snap;
 }
 
-function sharedKind(o: PyObject): 'immortal' | 'cached' | 'uncounted' {
+function sharedKind(o: PyObject): 'immortal' | 'cached' | 'uncounted' | 'interned' {
   const t = o.type;
+  // NON-CPYTHON: which interned strs 3.14 made immortal at start-up is not known here (no table of them):
+  // strs of two or more characters are 'interned', not claimed immortal ('' and one Latin-1 character are
+  // static singletons: immortal)
+  if (t === T.str && R.rules.immortal && ([...(o as PyStr).v].length > 1 || (o as PyStr).v.codePointAt(0)! > 255)) return 'interned';
   const valueLike = t === T.NoneType || t === T.bool || t === T.int || t === T.str || t === T.tuple || t === T.bytes || t === T.NotImplementedType || t === T.ellipsis;
   if (valueLike) return R.rules.immortal ? 'immortal' : 'cached';
   if (o instanceof PyType && !o.isHeapType && R.rules.immortal) return 'immortal';

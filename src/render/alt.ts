@@ -14,7 +14,7 @@ function fmtBytes(n: number): string {
 function valueOf(model: RunModel, heap: Map<number, ObjSnap> | null, id: number): string {
   const o = heap?.get(id);
   if (!o) return model.meta.has(id) ? displayName(model, id) : 'a shared or built-in object (not drawn)';
-  if (isCachedValue(o)) return `${o.value} (${model.version === '3.14' ? 'immortal' : 'cached'} ${o.type})`;
+  if (isCachedValue(o)) return o.sharedKind === 'interned' ? `${o.value} (interned ${o.type}, count not modelled)` : `${o.value} (${model.version === '3.14' ? 'immortal' : 'cached'} ${o.type})`;
   return `${displayName(model, id)}`;
 }
 

@@ -140,7 +140,7 @@ function objectSpec(o: ObjSnap, rows: RowModel[], model: RunModel, heap: Map<num
   const idText = meta && meta.display ? `#${meta.display}` : '';
   if (o.shared && isCachedValue(o)) {
     const title = ['NoneType', 'bool'].includes(o.type) ? '' : o.type;
-    return { title, idText: '', value: o.value, rows: [], footer: '', chip: true, badge: model.version === '3.14' ? '∞' : '≡' };
+    return { title, idText: '', value: o.value, rows: [], footer: '', chip: true, badge: chipBadge(o, model) };
   }
   const parts: string[] = [];
   if (!o.shared) parts.push(undrawn ? `refcount ${o.refcount} (${undrawn} not drawn)` : `refcount ${o.refcount}`);
@@ -872,7 +872,9 @@ export function ledger(model: RunModel, sm: StepModel, id: number): { lines: str
       known++;
     }
   }
-  if (o.shared && model.version === '3.14') {
+  if (o.shared && o.sharedKind === 'interned') {
+    lines.push(`interned: shared by the interpreter; CPython 3.14 counts its references (only strings interned at start-up are immortal), heapsnake does not model that count`);
+  } else if (o.shared && model.version === '3.14') {
     lines.push(`immortal: refcount is fixed, references are not counted`);
   } else if (o.shared) {
     lines.push(`cached/shared by the interpreter: refcount ${o.refcount} counts every user`);
@@ -1095,6 +1097,9 @@ function legend(b: Builder, run: RunLayout, tr: Rect): void {
       ? [{ label: 'borrowed (not counted)', draw: (x: number, y: number) => { b.path({ points: [{ x, y: y + 8 }, { x: x + 24, y: y + 8 }], stroke: 'ref', lineWidth: 1.4, dash: [2, 3], arrow: true, owner: 'title' }); return 28; } }]
       : []),
     { label: imm ? 'immortal' : 'cached', draw: (x, y) => { b.circle({ x: x + 8, y: y + 8, r: 8, fill: 'badge', owner: 'title' }); b.text(x + 8, y + 1, imm ? '∞' : '≡', { bold: true, size: M.small, color: 'badgeText', align: 'center', owner: 'title' }); return 22; } },
+    ...(imm && run.model.steps.some((s) => s.heap && s.shared.some((id) => s.heap!.get(id)?.sharedKind === 'interned'))
+      ? [{ label: 'interned (count not modelled)', draw: (x: number, y: number) => { b.circle({ x: x + 8, y: y + 8, r: 8, fill: 'badge', owner: 'title' }); b.text(x + 8, y + 1, '≡', { bold: true, size: M.small, color: 'badgeText', align: 'center', owner: 'title' }); return 22; } }]
+      : []),
   ];
   let x = tr.x;
   const y = tr.y + 30;
@@ -1259,6 +1264,12 @@ function strip(b: Builder, run: RunLayout, sm: StepModel): void {
 /** Convenience: lay out a run and one step. */
 export function layout(trace: import('../core/trace.js').Trace, step: number, ms: Measurer, opts: LayoutOptions = {}): StepLayout {
   return layoutStep(layoutRun(trace, ms, opts), step);
+}
+
+/** A shared chip's badge: ∞ for an immortal object, ≡ for a cached (3.11) or interned (3.14, counted by CPython) one. */
+function chipBadge(o: ObjSnap, model: RunModel): string {
+  if (o.sharedKind === 'interned') return '≡';
+  return model.version === '3.14' ? '∞' : '≡';
 }
 
 export { M as METRICS, objectSpec, specDim, isCachedValue };
