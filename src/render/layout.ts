@@ -271,6 +271,8 @@ export interface RunLayout {
   focusRect: Rect | null;
   stripRect: Rect;
   titleRect: Rect;
+  /** The legend's entries, line by line. */
+  legend: { icon: LegendIcon; label: string; w: number }[][];
   width: number;
   height: number;
   router: Router;
@@ -621,25 +623,25 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   if (!places.length) { graphW = frameW; graphH = framesH; }
 
   // 5. Panels.
-  const titleH = 64;
-  const legendW = 0;
-  void legendW;
   const freedCount = Math.min(M.freedMax, model.freed.length + model.steps.reduce((n, s) => Math.max(n, s.notes.length), 0));
   const freedLines = Math.max(1, freedCount);
   const P = M.pad;
-  let codeRect: Rect, graphRect: Rect, width: number;
+  let codeRect: Rect, graphRect: Rect;
   // a run whose collector finds a cycle labels it above its topmost member: room for that line
   // under the 'heap objects' header, for every step (the layout stays the same from step to step)
   const cycleRoom = model.gcRuns.some((g) => g.ev.ids.length > 1) ? M.small + 8 : 0;
   const graphPad = 12;
+  const width = tall
+    ? Math.min(800, Math.max(560, graphW + 2 * P + 2 * graphPad, codeW + 2 * P))
+    : Math.max(P + codeW + M.gap + graphW + 2 * graphPad + P, 900);
+  // (the legend wraps onto a second line when it is wider than the picture: tall layouts)
+  const legendLinesHere = legendLines(model, ms, width - 2 * P);
+  const titleH = 64 + (legendLinesHere.length - 1) * LEGEND_LINE;
   if (tall) {
-    width = Math.min(800, Math.max(560, graphW + 2 * P + 2 * graphPad, codeW + 2 * P));
     codeRect = { x: P, y: P + titleH, w: width - 2 * P, h: codeH };
     graphRect = { x: P, y: codeRect.y + codeRect.h + M.gap, w: width - 2 * P, h: graphH + 2 * graphPad + 24 + cycleRoom };
   } else {
     codeRect = { x: P, y: P + titleH, w: codeW, h: codeH };
-    const gw = graphW + 2 * graphPad;
-    width = Math.max(codeRect.x + codeRect.w + M.gap + gw + P, 900);
     graphRect = { x: codeRect.x + codeRect.w + M.gap, y: P + titleH, w: width - (codeRect.x + codeRect.w + M.gap) - P, h: Math.max(codeH, graphH + 2 * graphPad + 24 + cycleRoom) };
     codeRect.h = Math.max(codeRect.h, Math.min(graphRect.h, codeH));
   }
@@ -693,7 +695,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   const router = new Router(obstacles, bounds, ys, 8);
 
   return {
-    model, opts, ms, placeOf, places, frameSlots, framesRect, heapRect: graphRect, codeRect, freedRect, focusRect, stripRect, titleRect,
+    model, opts, ms, placeOf, places, frameSlots, framesRect, heapRect: graphRect, codeRect, freedRect, focusRect, stripRect, titleRect, legend: legendLinesHere,
     width: Math.ceil(width), height: Math.ceil(height), router, gx, gy, freedLines, specs, summary: false, codeChars, codeWindow,
   };
 }
@@ -1085,29 +1087,59 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
   return { width: run.width, height: run.height, shapes: b.shapes, boxes, edges, panels, step: sm.index };
 }
 
-function legend(b: Builder, run: RunLayout, tr: Rect): void {
-  const tall = run.opts.layout === 'tall';
-  const imm = run.model.version === '3.14';
-  const items: { draw: (x: number, y: number) => number; label: string }[] = [
-    { label: 'reference', draw: (x, y) => { b.path({ points: [{ x, y: y + 8 }, { x: x + 24, y: y + 8 }], stroke: 'ref', lineWidth: 1.6, arrow: true, owner: 'title' }); return 28; } },
-    { label: 'weak ref', draw: (x, y) => { b.path({ points: [{ x, y: y + 8 }, { x: x + 24, y: y + 8 }], stroke: 'weak', lineWidth: 1.6, dash: [6, 4], arrow: true, owner: 'title' }); return 28; } },
-    { label: 'freed', draw: (x, y) => { b.rect({ x, y: y + 1, w: 20, h: 14, fill: 'ghost', stroke: 'ghostBorder', dash: [4, 3], cross: true, owner: 'title' }); return 24; } },
-    { label: 'unreachable', draw: (x, y) => { b.rect({ x, y: y + 1, w: 20, h: 14, fill: 'box', stroke: 'unreach', lineWidth: 2, dash: [2, 3], owner: 'title' }); return 24; } },
-    ...(run.model.steps.some((s) => s.frameRows.some((rows) => rows.some((r) => r.borrowed)))
-      ? [{ label: 'borrowed (not counted)', draw: (x: number, y: number) => { b.path({ points: [{ x, y: y + 8 }, { x: x + 24, y: y + 8 }], stroke: 'ref', lineWidth: 1.4, dash: [2, 3], arrow: true, owner: 'title' }); return 28; } }]
-      : []),
-    { label: imm ? 'immortal' : 'cached', draw: (x, y) => { b.circle({ x: x + 8, y: y + 8, r: 8, fill: 'badge', owner: 'title' }); b.text(x + 8, y + 1, imm ? '∞' : '≡', { bold: true, size: M.small, color: 'badgeText', align: 'center', owner: 'title' }); return 22; } },
-    ...(imm && run.model.steps.some((s) => s.heap && s.shared.some((id) => s.heap!.get(id)?.sharedKind === 'interned'))
-      ? [{ label: 'interned (count not modelled)', draw: (x: number, y: number) => { b.circle({ x: x + 8, y: y + 8, r: 8, fill: 'badge', owner: 'title' }); b.text(x + 8, y + 1, '≡', { bold: true, size: M.small, color: 'badgeText', align: 'center', owner: 'title' }); return 22; } }]
-      : []),
+type LegendIcon = 'ref' | 'weak' | 'freed' | 'unreachable' | 'borrowed' | 'immortal' | 'cached' | 'interned';
+/** The legend's entries for a run: the icons, and entries only some runs need (borrowed names, interned strs). */
+function legendEntries(model: RunModel): { icon: LegendIcon; label: string; w: number }[] {
+  const imm = model.version === '3.14';
+  return [
+    { icon: 'ref', label: 'reference', w: 28 },
+    { icon: 'weak', label: 'weak ref', w: 28 },
+    { icon: 'freed', label: 'freed', w: 24 },
+    { icon: 'unreachable', label: 'unreachable', w: 24 },
+    ...(model.steps.some((s) => s.frameRows.some((rows) => rows.some((r) => r.borrowed)))
+      ? [{ icon: 'borrowed' as const, label: 'borrowed (not counted)', w: 28 }] : []),
+    { icon: imm ? 'immortal' as const : 'cached' as const, label: imm ? 'immortal' : 'cached', w: 22 },
+    ...(imm && model.steps.some((s) => s.heap && s.shared.some((id) => s.heap!.get(id)?.sharedKind === 'interned'))
+      ? [{ icon: 'interned' as const, label: 'interned (count not modelled)', w: 22 }] : []),
   ];
-  let x = tr.x;
-  const y = tr.y + 30;
-  for (const it of items) {
-    x += it.draw(x, y);
-    x += b.text(x, y, it.label, { size: M.small, color: 'muted', owner: 'title' }) + 16;
-  }
 }
+/** The legend's lines: entries wrap onto a second line when the picture is narrower than one line (tall). */
+function legendLines(model: RunModel, ms: Measurer, maxW: number): { icon: LegendIcon; label: string; w: number }[][] {
+  const lines: { icon: LegendIcon; label: string; w: number }[][] = [[]];
+  let x = 0;
+  for (const e of legendEntries(model)) {
+    const w = e.w + ms.width(e.label, 'sans', M.small) + 16;
+    if (x + w > maxW && lines[lines.length - 1].length) { lines.push([]); x = 0; }
+    lines[lines.length - 1].push(e);
+    x += w;
+  }
+  return lines;
+}
+
+function legend(b: Builder, run: RunLayout, tr: Rect): void {
+  const badge = (x: number, y: number, t: string): void => {
+    b.circle({ x: x + 8, y: y + 8, r: 8, fill: 'badge', owner: 'title' });
+    b.text(x + 8, y + 1, t, { bold: true, size: M.small, color: 'badgeText', align: 'center', owner: 'title' });
+  };
+  const icon = (k: LegendIcon, x: number, y: number): void => {
+    if (k === 'ref') b.path({ points: [{ x, y: y + 8 }, { x: x + 24, y: y + 8 }], stroke: 'ref', lineWidth: 1.6, arrow: true, owner: 'title' });
+    else if (k === 'weak') b.path({ points: [{ x, y: y + 8 }, { x: x + 24, y: y + 8 }], stroke: 'weak', lineWidth: 1.6, dash: [6, 4], arrow: true, owner: 'title' });
+    else if (k === 'freed') b.rect({ x, y: y + 1, w: 20, h: 14, fill: 'ghost', stroke: 'ghostBorder', dash: [4, 3], cross: true, owner: 'title' });
+    else if (k === 'unreachable') b.rect({ x, y: y + 1, w: 20, h: 14, fill: 'box', stroke: 'unreach', lineWidth: 2, dash: [2, 3], owner: 'title' });
+    else if (k === 'borrowed') b.path({ points: [{ x, y: y + 8 }, { x: x + 24, y: y + 8 }], stroke: 'ref', lineWidth: 1.4, dash: [2, 3], arrow: true, owner: 'title' });
+    else badge(x, y, k === 'immortal' ? '∞' : '≡');
+  };
+  run.legend.forEach((line, i) => {
+    let x = tr.x;
+    const y = tr.y + 30 + i * LEGEND_LINE;
+    for (const e of line) {
+      icon(e.icon, x, y);
+      x += e.w;
+      x += b.text(x, y, e.label, { size: M.small, color: 'muted', owner: 'title' }) + 16;
+    }
+  });
+}
+const LEGEND_LINE = 20;
 
 function codePanel(b: Builder, run: RunLayout, sm: StepModel): void {
   const r = run.codeRect;
