@@ -573,16 +573,7 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
     if (drawn.length < roots.length) {
       const notDrawn = roots.slice(0, roots.length - drawn.length).filter((id) => !seen.has(id));
       // (what those roots hold and nothing drawn holds is not drawn either: count it with them)
-      const more = new Set<number>();
-      const q = [...notDrawn];
-      while (q.length) {
-        const id = q.pop()!;
-        if (more.has(id) || seen.has(id)) continue;
-        const o = heap.get(id);
-        if (!o || o.shared) continue;
-        more.add(id);
-        if (!isLeaf(o)) for (const [, t] of o.refs) q.push(t);
-      }
+      const more = undrawnFrom(notDrawn, heap, seen);
       if (more.size) {
         const byType = new Map<string, number>();
         for (const id of more) { const t = heap.get(id)!.type; byType.set(t, (byType.get(t) ?? 0) + 1); }
@@ -613,7 +604,12 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
 }
 
 function countChain(start: number, heap: Map<number, ObjSnap>, seen: Set<number>): number {
-  const q = [start];
+  return undrawnFrom([start], heap, seen).size;
+}
+
+/** The objects reachable from `starts` that are neither drawn (`seen`) nor shared: what a "+N more" stands for. */
+function undrawnFrom(starts: number[], heap: Map<number, ObjSnap>, seen: Set<number>): Set<number> {
+  const q = [...starts];
   const mine = new Set<number>();
   while (q.length && mine.size < 100000) {
     const id = q.pop()!;
@@ -623,5 +619,5 @@ function countChain(start: number, heap: Map<number, ObjSnap>, seen: Set<number>
     mine.add(id);
     if (!isLeaf(o)) for (const [, t] of o.refs) q.push(t);
   }
-  return mine.size;
+  return mine;
 }
