@@ -1221,8 +1221,12 @@ function focusPanel(b: Builder, run: RunLayout, sm: StepModel, id: number | null
   b.text(r.x + 10, r.y + 6, title, { bold: true, color: 'focus', owner: 'focus', maxW: r.w - 20 });
   let y = r.y + 28;
   const max = Math.floor((r.h - 34) / M.freedLineH);
-  lines.slice(0, max).forEach((l, i) => {
-    b.text(r.x + 12, y, i === 0 && l.startsWith('refcount') ? l : `• ${l}`, { color: 'text', bold: i === 0 && l.startsWith('refcount'), owner: 'focus', maxW: r.w - 24 });
+  // more holders than lines: the last line says how many are not listed (the count above includes them)
+  const shown = lines.length > max ? [...lines.slice(0, max - 1), `… ${lines.length - max + 1} more, not listed (the panel is full)`] : lines;
+  shown.forEach((l, i) => {
+    const head = i === 0 && l.startsWith('refcount');
+    const tail = l.startsWith('… ');
+    b.text(r.x + 12, y, head || tail ? l : `• ${l}`, { color: tail ? 'muted' : 'text', bold: head, owner: 'focus', maxW: r.w - 24 });
     y += M.freedLineH;
   });
 }
