@@ -3,18 +3,8 @@
 // yield / yield from / return / break / continue at every nesting, and expressions that hold
 // a few values on the stack around a yield. The body never runs: only sys.getsizeof(g()) is
 // compared, which is 168 + 8 * (nlocalsplus + co_stacksize) on both versions.
+import { rng } from '../src/app/rng.js';
 
-/** mulberry32: a small seeded PRNG, so a failing shape is reproducible from its seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Ctx { loop: boolean; depth: number; names: number; max: number }
 

@@ -501,25 +501,24 @@ export function gcUnmodelled(n: number): void {
   st.count[0] += n;
   st.unmodelled += n;
   st.countExact = false;
-  if (mayHaveCollected(st)) {
-    st.exitRisk = true;
-    st.timingUnknown = true;
-  }
+  noteMayHaveCollected(st);
 }
 
 /**
- * Whether CPython's count may have passed its threshold by now: it starts at the start-up's count
+ * Marks (exitRisk, timingUnknown) when CPython's count may have passed its threshold by now: it starts at the start-up's count
  * (until the first collection) and moves with the interpreter's own objects.
  * NON-CPYTHON margin: CPython's count also moves with the interpreter's own objects (measured on the
  * corpus against gc.get_count(): up to 4.4 times heapsnake's where a namedtuple is made, 7 times in
  * copy.deepcopy); past a quarter of the headroom CPython may have collected. Objects counted by
  * gcUnmodelled are measured, not modelled, and count once.
  */
-function mayHaveCollected(st: GcState): boolean {
-  if (!st.enabled || !st.threshold[0]) return false;
-  if (st.countUnknown) return true;
+function noteMayHaveCollected(st: GcState): void {
+  if (!st.enabled || !st.threshold[0]) return;
   const extra = Math.min(st.unmodelled, st.count[0]);
-  return (st.runs ? 0 : R.rules.gcStartupCount) + extra + 4 * (st.count[0] - extra) > st.threshold[0];
+  if (st.countUnknown || (st.runs ? 0 : R.rules.gcStartupCount) + extra + 4 * (st.count[0] - extra) > st.threshold[0]) {
+    st.exitRisk = true;
+    st.timingUnknown = true;
+  }
 }
 
 /** _PyObject_GC_Link / gc_alloc: the generation-0 count moves, maybe starting a collection. */
@@ -527,10 +526,7 @@ export function gcAllocated(): void {
   const st = state;
   st.countExact = false;
   st.count[0]++;
-  if ((!st.exitRisk || !st.timingUnknown) && mayHaveCollected(st)) {
-    st.exitRisk = true;
-    st.timingUnknown = true;
-  }
+  if (!st.exitRisk || !st.timingUnknown) noteMayHaveCollected(st);
   if (st.count[0] > st.threshold[0] && st.enabled && st.threshold[0] && !st.collecting) {
     if (R.rules.version === '3.11') collectGenerations();
     else st.pending = true; // 3.12+: _Py_ScheduleGC, run at the next eval-breaker check

@@ -8,6 +8,7 @@
 //             records frees in a list and prints it after line N)
 
 import { runExample, type Python } from './page.js';
+import { rng } from '../app/rng.js';
 
 export type QuizKind = 'refcount' | 'collect' | 'alive';
 export const QUIZ_KINDS: readonly QuizKind[] = ['refcount', 'collect', 'alive'];
@@ -38,17 +39,6 @@ export interface Question {
 
 export class QuizError extends Error {}
 
-/** A tiny deterministic generator (mulberry32), so a (kind, variant) always gives the same question. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------- programs
 
