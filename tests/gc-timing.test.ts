@@ -152,7 +152,9 @@ describe("CPython's count, against heapsnake's", () => {
       }
     });
     it.skipIf(!havePython(v))(`${v}: the count is not 0 at the start, and print() moves it (why gc.get_count() is refused there)`, () => {
-      expect(real('import gc\nprint(gc.get_count()[0] > 100)\n', v).trim()).toBe('True');
+      // (the start-up's own collections leave older counts too; how much is left in generation 0 varies even
+      // with the machine: a freshly unpacked 3.14 without its .pyc files starts at (0, 3, 0), not (1903, 2, 0))
+      expect(real('import gc\nprint(gc.get_count() != (0, 0, 0))\n', v).trim()).toBe('True');
       expect(real('import gc\ngc.collect()\nprint("x")\nprint(gc.get_count()[0] > 0)\n', v).trim()).toBe('x\nTrue');
     });
   }
