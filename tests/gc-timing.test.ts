@@ -73,6 +73,83 @@ describe('gc.collect() once CPython may have collected on its own', () => {
   });
 });
 
+/**
+ * Weak references to n dropped cycles, read before and after `filler` allocations, with a __del__ or a
+ * callback that prints (the output CPython's collection may print earlier than heapsnake's).
+ */
+function weakCycles(n: number, head: string, kind: 'plain' | 'del' | 'callback', filler: number): string {
+  return `import weakref
+import gc
+${head}
+class Node:
+${kind === 'del' ? '    def __del__(self):\n        print("del")' : '    pass'}
+rs = []
+for i in range(${n}):
+    a = Node(); b = Node(); a.b = b; b.a = a
+    rs.append(weakref.ref(a${kind === 'callback' ? ', lambda w: print("callback")' : ''}))
+del a, b
+print("alive", sum(r() is not None for r in rs))
+keep = [[] for i in range(${filler})]
+print("alive", sum(r() is not None for r in rs))
+`;
+}
+
+describe('weakref reads and output once CPython may have collected on its own (src/core/gcwatch.ts)', () => {
+  beforeAll(async () => { await ready(); });
+  for (const v of ['3.14', '3.11'] as V[]) {
+    it.skipIf(!havePython(v))(`${v}: answers are CPython's or refused after CPython's output, never different`, () => {
+      let answered = 0, refused = 0;
+      for (const [name, head] of Object.entries({ plain: '', disabled: 'gc.disable()', 'collect-first': 'gc.collect()' })) {
+        for (const n of [1, 10, 100]) for (const kind of ['plain', 'del', 'callback'] as const) for (const filler of [0, 100, 3000]) {
+          const src = weakCycles(n, head, kind, filler);
+          const want = real(src, v);
+          const s = simulate(src, { python: v, timeoutMs: 20000 });
+          const label = `${v} ${name} n=${n} ${kind} filler=${filler}`;
+          if (s.notSupported) {
+            refused++;
+            expect(want.startsWith(s.stdout), label).toBe(true);
+            expect(s.notSupported, label).toMatch(/automatic collection|interpreter exit/);
+          } else {
+            answered++;
+            expect(s.stdout, label).toBe(want);
+          }
+          // with automatic collection off, nothing is refused for its timing (the exit order of __del__
+          // after `import weakref` is refused for another reason: exitorder.ts)
+          if (name === 'disabled') expect(s.notSupported ?? '', label).not.toMatch(/weak reference|output while/);
+        }
+      }
+      expect(answered).toBeGreaterThan(0);
+      expect(refused).toBeGreaterThan(0);
+    }, 240_000);
+  }
+
+  it('a read of garbage is refused where CPython may have collected it, and says why', () => {
+    const src = 'import weakref\nclass Node:\n    pass\na = Node(); a.me = a\nr = weakref.ref(a)\ndel a\nprint(r() is None)\n';
+    // after `import weakref` CPython 3.14's count may be anywhere below its threshold
+    expect(simulate(src, { python: '3.14' }).notSupported).toMatch(/reading a weak reference to garbage \(Node in an unreachable cycle\) .* \(line 7\).*gc\.disable\(\)/);
+    // the same object still held: answered
+    const held = src.replace('del a\n', '');
+    expect(simulate(held, { python: '3.14' }).stdout).toBe('False\n');
+  });
+
+  it('output is refused while garbage with __del__ waits, not before it exists', () => {
+    const src = 'class A:\n    def __del__(self):\n        print("del")\nkeep = [[] for i in range(100)]\nprint("before")\na = A(); a.me = a\ndel a\nprint("after")\n';
+    const s = simulate(src, { python: '3.14' });
+    expect(s.stdout).toBe('before\n');
+    expect(s.notSupported).toMatch(/output while garbage with __del__ .* \(line 8\)/);
+  });
+
+  it('a loop of weakref reads over a big WeakValueDictionary stays linear (each look walks only what was cut)', () => {
+    const prog = (n: number): string => `import weakref\nclass C:\n    pass\nd = weakref.WeakValueDictionary()\nkeep = []\nfor i in range(${n}):\n    o = C()\n    keep.append(o)\n    d[i] = o\nn = 0\nfor i in range(${n}):\n    if d[i] is not None: n += 1\nprint(n)\n`;
+    const time = (n: number): number => { const t = performance.now(); const r = simulate(prog(n), { python: '3.14' }); expect(r.stdout).toBe(`${n}\n`); return performance.now() - t; };
+    time(200);
+    const small = Math.min(time(500), time(500));
+    const big = Math.min(time(2000), time(2000));
+    // 4 times the work: linear is ~4×, quadratic ~16× (generous for a loaded machine)
+    expect(big / small).toBeLessThan(9);
+  }, 120_000);
+});
+
 describe('gc.get_count()', () => {
   beforeAll(async () => { await ready(); });
   it('is refused before any collection (the start-up leaves counts that vary with the script)', () => {

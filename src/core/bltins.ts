@@ -73,6 +73,7 @@ fn('print', (args, kw) => {
 });
 
 export function writeStdout(text: string): void {
+  checkOutput();
   R.outBytes += text.length;
   if (R.outBytes > R.limits.outputBytes) {
     const { LimitExceeded } = errorsMod;
@@ -83,6 +84,7 @@ export function writeStdout(text: string): void {
 }
 import * as errorsMod from './errors.js';
 import { gcCountMoved } from './gc.js';
+import { checkOutput } from './gcwatch.js';
 import { stdoutWrite, stdoutFlush } from './stdoutbuf.js';
 import { holding } from './nativeheld.js';
 

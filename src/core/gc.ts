@@ -77,10 +77,12 @@ let state: GcState;
 import { checkClassGarbage } from './classgc.js';
 import { afterProgramCollection } from './exitorder.js';
 import { inlineOrder } from './object.js';
+import { resetWatch, syncWatch, collectionRan, markAutoCleared } from './gcwatch.js';
 
 export function gcState(): GcState { return state; }
 export function resetGc(threshold: [number, number, number]): GcState {
   state = { enabled: true, threshold: [...threshold], count: [0, 0, 0], collecting: false, longLivedPending: 0, longLivedTotal: 0, pending: false, runs: 0, exitRisk: false, timingUnknown: false, countUnknown: false, countExact: false, unmodelled: 0, autoFreed: false, countKnown: [false, false, false] };
+  resetWatch();
   return state;
 }
 
@@ -256,7 +258,7 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     const why = explain(unreachable, refs);
 
     // handle_weakrefs: clear weakrefs to unreachable objects; call the callbacks of weakrefs that survive
-    const freedWeakrefs = handleWeakrefs(unreachable, old);
+    const freedWeakrefs = handleWeakrefs(unreachable, old, trigger === 'automatic');
     // finalize_garbage: __del__ (tp_finalize) once per object, PEP 442
     finalizeGarbage(unreachable);
     // handle_resurrected_objects: anything a finalizer made reachable again survives
@@ -274,6 +276,8 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     // the order the walk of the classes' type objects and __dict__s gives (3.11; exit: exitorder.ts)
     if (trigger !== 'exit' && R.rules.exitOrder.generationsModelled) afterProgramCollection(generation, young, ranCode);
 
+    collectionRan();
+    syncWatch();
     const w = h.hooks.where();
     h.record({ kind: 'gc', generation, collected: m, uncollectable: 0, trigger, line: w.line, step: w.step, ids, why });
     invokeCallbacks('stop', generation, m, 0);
@@ -324,11 +328,13 @@ interface Deduced { reachable: PyObject[]; unreachable: PyObject[]; refs: null }
 let epoch = 0;
 /** A fresh mark for the objects' gc scratch fields, for a walk outside a collection (exitorder.ts). */
 export function nextGcEpoch(): number { return ++epoch; }
-function deduceUnreachable(young: PyObject[]): Deduced {
+export function deduceUnreachable(young: PyObject[], held?: Map<PyObject, number>): Deduced {
   // (the gc_refs of this pass live on the objects, marked with this pass's epoch: 0 unseen, 1 kept, 2 unreachable)
   const e = ++epoch;
   // update_refs: gc_refs = ob_refcnt for every object in the generation.
   for (const o of young) { o.gcEpoch = e; o.gcRefs = o.rc; o.gcState = 0; }
+  // (gcwatch.ts: references from objects already known to be garbage are not external references)
+  if (held) for (const o of young) { const n = held.get(o); if (n) o.gcRefs -= n; }
   // subtract_refs: gc_refs -= references from inside the generation; what is left are external references.
   const dec = (r: PyObject): void => { if (r.gcEpoch === e) r.gcRefs--; };
   for (const o of young) traverse(o, dec);
@@ -371,7 +377,7 @@ function explain(unreachable: PyObject[], refs: null): string {
  * trash themselves. Returns how many of those weakrefs were freed once their callback had run
  * (num_freed, which the collection's result counts: a WeakSet's entries, measured).
  */
-function handleWeakrefs(unreachable: PyObject[], _old: Set<PyObject>): number {
+function handleWeakrefs(unreachable: PyObject[], _old: Set<PyObject>, automatic = false): number {
   const trash = new Set(unreachable);
   const toCall: PyWeakref[] = [];
   let freed = 0;
@@ -389,6 +395,8 @@ function handleWeakrefs(unreachable: PyObject[], _old: Set<PyObject>): number {
     o.weakrefs = null;
     for (const wr of list) {
       wr.referent = null;
+      // (gcwatch.ts: CPython's own automatic collection may not have cleared it yet)
+      if (automatic) markAutoCleared(wr, o);
       if (!wr.callback) continue;
       if (trash.has(wr)) continue;
       incref(wr);
@@ -486,6 +494,7 @@ export function gcUncountedWork(what: string): void {
   // the work may start a collection of the program's young objects, and leaves a count heapsnake cannot know
   if (R.heap.gens[0].size || R.heap.gens[1].size) state.timingUnknown = true;
   state.countUnknown = true;
+  syncWatch();
 }
 
 /**
@@ -517,7 +526,7 @@ function noteMayHaveCollected(st: GcState): void {
   const extra = Math.min(st.unmodelled, st.count[0]);
   if (st.countUnknown || (st.runs ? 0 : R.rules.gcStartupCount) + extra + 4 * (st.count[0] - extra) > st.threshold[0]) {
     st.exitRisk = true;
-    st.timingUnknown = true;
+    if (!st.timingUnknown) { st.timingUnknown = true; syncWatch(); }
   }
 }
 

@@ -7,6 +7,7 @@
 //   3. slots and __dict__ released (PyObject.clear), then the memory.
 
 import { nativeHeld, nativeHeldOn } from './nativeheld.js';
+import { cuts } from './cuts.js';
 import type { ExplainEvent } from './explain.js';
 import { PyObject, PyWeakref, setCurrentHeap } from './object.js';
 import type { VersionRules } from './version.js';
@@ -133,6 +134,7 @@ export class Heap {
   decref(o: PyObject): void {
     if (o.imm) return;
     if (--o.rc === 0) this.dealloc(o);
+    else if (cuts.on && o.tracked) cuts.set.add(o);
     else if (o.rc < 0) throw new Error(`internal: negative refcount on ${o.type.name}#${o.id}`);
   }
 
@@ -194,7 +196,7 @@ export class Heap {
 
   /** Release what `o` holds and mark it freed. */
   finish(o: PyObject, reason: FreeReason): void {
-    if (o.tracked) this.untrack(o);
+    if (o.tracked) { this.untrack(o); if (cuts.on) cuts.set.delete(o); }
     this.freeing.push(o);
     try { o.clear(this); } finally { this.freeing.pop(); }
     o.dead = true;

@@ -16,6 +16,8 @@ import { newException } from './rt.js';
 import { getsizeof } from './sizeof.js';
 import { gcCollect, gcState, traverse, gcUncountedWork, mayBeTracked } from './gc.js';
 import { userClasses } from './classgc.js';
+import { checkWeakRead, checkReferrers } from './gcwatch.js';
+import { syncWatch } from './gcwatch.js';
 import * as ops from './ops.js';
 import { defMethod as def } from './classes.js';
 import { getVM } from './classes.js';
@@ -173,8 +175,8 @@ registerModule('gc', () => {
       explainCollect(n);
       return newInt(n);
     }),
-    enable: bfn('enable', () => { st.enabled = true; return None; }),
-    disable: bfn('disable', () => { st.enabled = false; return None; }),
+    enable: bfn('enable', () => { st.enabled = true; syncWatch(); return None; }),
+    disable: bfn('disable', () => { st.enabled = false; syncWatch(); return None; }),
     isenabled: bfn('isenabled', () => newBool(st.enabled)),
     get_threshold: bfn('get_threshold', () => newTuple(st.threshold.map((x) => newInt(x)))),
     set_threshold: bfn('set_threshold', (a) => {
@@ -264,6 +266,7 @@ function getReferrers(args: PyObject[]): PyObject {
     if (withMain && ((g === 0 && pos === 'young-head') || (g === 2 && pos === 'old-head'))) out.push(incref(globals!));
     for (const o of h.gens[g]) if (refersTo(o)) out.push(incref(o));
   }
+  try { checkReferrers(out); } catch (e) { for (const o of out) decref(o); throw e; }
   return newList(out);
 }
 
@@ -298,6 +301,7 @@ registerModule('_weakref', () => {
       const v = dictGet(d, a[1]);
       if (v === undefined) return None;
       if (!(v instanceof PyWeakref)) typeError('not a weakref');
+      checkWeakRead(v as PyWeakref);
       if (!(v as PyWeakref).referent) dictDel(d, a[1]);
       return None;
     }),
@@ -338,12 +342,13 @@ T.weakref.newFn = (t, args, kw) => {
   void kw;
   return newWeakref(t, args[0], args[1] ?? null);
 };
-def(T.weakref, '__call__', (self) => incref((self as PyWeakref).referent ?? None));
+def(T.weakref, '__call__', (self) => { checkWeakRead(self as PyWeakref); return incref((self as PyWeakref).referent ?? None); });
 def(T.weakref, '__hash__', (self) => {
   // Objects/weakrefobject.c: weakref_hash — the referent's hash, cached on first use, so a
   // dead weakref that was hashed while alive still finds itself in a dict or set
   const w = self as PyWeakref & { hashCache?: number | bigint };
   if (w.hashCache !== undefined) return newInt(w.hashCache);
+  checkWeakRead(w);
   const r = w.referent;
   if (!r) typeError('weak object has gone away');
   w.hashCache = ops.hash(r!);
@@ -352,20 +357,24 @@ def(T.weakref, '__hash__', (self) => {
 def(T.weakref, '__eq__', (self, a) => {
   const x = self as PyWeakref, y = a[0];
   if (!(y instanceof PyWeakref)) return (R as any).NotImplemented ?? False;
+  checkWeakRead(x); checkWeakRead(y);
   if (x.referent && y.referent) return newBool(ops.eq(x.referent, y.referent));
   return newBool(x === y);
 });
 T.weakref.attrs.set('__callback__', new PyGetSet(T.weakref, '__callback__', (s) => incref((s as PyWeakref).callback ?? None)));
 (T.weakproxy as any).nativeGetattr = (p: PyWeakref, name: string) => {
+  checkWeakRead(p);
   if (!p.referent) raise('ReferenceError', 'weakly-referenced object no longer exists');
   return ops.getattr(p.referent, name);
 };
 def(T.weakproxy, '__repr__', (s) => {
   const p = s as PyWeakref;
+  checkWeakRead(p);
   return newStr(`<weakproxy at 0x${ops.fakeAddress(p).toString(16)}; ${p.referent ? `to '${p.referent.type.name}' at 0x${ops.fakeAddress(p.referent).toString(16)}` : 'dead'}>`);
 });
 def(T.weakproxy, '__str__', (s) => {
   const p = s as PyWeakref;
+  checkWeakRead(p);
   if (!p.referent) raise('ReferenceError', 'weakly-referenced object no longer exists');
   return newStr(ops.str(p.referent));
 });

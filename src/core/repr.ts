@@ -1,6 +1,7 @@
 // repr() of the builtin types: Objects/*object.c *_repr functions, with
 // Py_ReprEnter / Py_ReprLeave guarding self-referencing containers.
 
+import { checkWeakRead } from './gcwatch.js';
 import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PyRange, PySlice, PyBaseException, PyCell, PyNative, PyWeakref } from './object.js';
 import { T } from './types.js';
 import { installReprStr, None, True, False, NotImplemented, Ellipsis, R, raise, notSupported, PyGetSet, incref, decref } from './rt.js';
@@ -141,6 +142,7 @@ export function builtinRepr(o: PyObject): string | null {
   if (o instanceof PyCell) return o.ref ? `<cell at 0x${fakeAddress(o).toString(16)}: ${o.ref.type.name} object at 0x${fakeAddress(o.ref).toString(16)}>` : `<cell at 0x${fakeAddress(o).toString(16)}: empty>`;
   if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
   if (o instanceof PyWeakref) {
+    checkWeakRead(o);
     const r = o.referent;
     return r ? `<weakref at 0x${fakeAddress(o).toString(16)}; to '${r.type.name}' at 0x${fakeAddress(r).toString(16)}>` : `<weakref at 0x${fakeAddress(o).toString(16)}; dead>`;
   }

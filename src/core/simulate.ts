@@ -2,6 +2,7 @@
 // producing the program's output and the record of what happened to memory.
 // Pure TypeScript: no Discord, no canvas (tests/core-purity.test.ts checks).
 
+import { setTopFrameSource } from './gcwatch.js';
 import { initParser, parse, PySyntaxError } from './parse.js';
 import { compileModule, CompileError } from './compile.js';
 import { Heap } from './heap.js';
@@ -101,6 +102,7 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     return b;
   });
   const vm = new VM(builtins);
+  setTopFrameSource(() => vm.top);
   setVM(vm);
   vm.maxSteps = opts.maxSteps ?? 2_000_000;
   vm.onStepCostly = !!(opts.trace || opts.audit);

@@ -4,6 +4,7 @@
 // reference counts a program can observe come out as CPython's.
 
 import { nativeHeld, nativeHeldOn } from './nativeheld.js';
+import { cuts } from './cuts.js';
 import { Op, BINOPS, CMPOPS, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './opcodes.js';
 import { Code } from './code.js';
 import { Frame, PyFunction, PyMethod, PyGenerator, PyFrameObject, PyTraceback, PyModule, clearLocals } from './func.js';
@@ -1541,7 +1542,7 @@ function close(f: Frame, i: number): void {
   const v = f.stack[i];
   f.stack[i] = null;
   if (f.tag[i]) { f.tag[i] = 0; return; }
-  if (v && !v.imm && --v.rc === 0) R.heap.dealloc(v);
+  if (v && !v.imm) { if (--v.rc === 0) R.heap.dealloc(v); else if (cuts.on && v.tracked) cuts.set.add(v); }
 }
 
 /** Objects/call.c: _PyObject_FunctionStr — the callable's name as error messages show it. */

@@ -1,0 +1,8 @@
+// The references that went while CPython's collections could not be placed (gcwatch.ts): every
+// decref that leaves a tracked object alive adds it here while `on`. Only such an object can be
+// where the program's last path to a cycle was cut (a cycle becomes garbage when a reference
+// into it goes and the count of the object it pointed to stays above 0). A leaf module, so that
+// the decref fast paths (rt.ts, heap.ts, vm.ts) read one flag without an import cycle.
+import type { PyObject } from './object.js';
+
+export const cuts = { on: false, set: new Set<PyObject>() };
