@@ -72,9 +72,11 @@ export function syncWatch(): void {
   if (!st.timingUnknown) { if (cuts.on || frozen || garbage.size) resetWatch(); return; }
   if (st.enabled) {
     if (!cuts.on) {
+      // (gc.enable() after gc.disable() resumes a watch: CPython may have collected before the pause)
+      const resuming = frozen;
       cuts.on = true; needFull = true; frozen = false;
       const h = R.heap;
-      early = st.countUnknown ? new Set() : new Set(deduceUnreachable([...h.gens[2], ...h.gens[0], ...h.gens[1]]).unreachable);
+      early = st.countUnknown || resuming ? new Set() : new Set(deduceUnreachable([...h.gens[2], ...h.gens[0], ...h.gens[1]]).unreachable);
     }
     return;
   }
