@@ -927,12 +927,12 @@ export class VM {
       }
       case Op.DELETE_NAME: {
         const n = names[arg];
-        if (!dictDelStr(f.ns!, n)) raise('NameError', `name '${n}' is not defined`);
+        if (!dictDelStr(f.ns!, n)) this.nameError(n, f); // Python/ceval.c: format_exc_check_arg (the name: suggestions)
         break;
       }
       case Op.DELETE_GLOBAL: {
         const n = names[arg];
-        if (!dictDelStr(f.globals, n)) raise('NameError', `name '${n}' is not defined`);
+        if (!dictDelStr(f.globals, n)) this.nameError(n, f); // Python/ceval.c: format_exc_check_arg (the name: suggestions)
         break;
       }
       case Op.DELETE_ATTR: {

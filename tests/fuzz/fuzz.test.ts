@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ready, simulate, type RunResult } from '../../src/core/simulate.js';
-import { deterministicProgram, memoryProgram, tokenSoup, byteSoup, fuzzParams } from './gen.js';
+import { deterministicProgram, memoryProgram, memoryTimingProgram, tokenSoup, byteSoup, fuzzParams } from './gen.js';
 
 const LIMITS = { maxSteps: 20_000, timeoutMs: 2_000, maxOutputBytes: 100_000, maxObjects: 50_000 };
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
@@ -131,6 +131,23 @@ for (const { python, exe } of INTERPRETERS) {
         } catch (e) { small = String((e as Error).message).slice(0, 3000); }
         expect.fail(`${mismatches.length} of ${progs.length} programs differ; first:\n${mismatches[0]}\n${small}`);
       }
+    }, TIMEOUT);
+
+    it('generated memory programs (finalizers, weakrefs, cycles, allocation loops) print CPython\'s stdout, or a prefix of it and a refusal', () => {
+      const { numRuns, seed } = fuzzParams(24);
+      const progs = fc.sample(memoryTimingProgram, { numRuns, ...(seed !== undefined ? { seed: seed + 1 } : {}) });
+      const want = cpython(exe, progs);
+      const wrong: string[] = [];
+      let answered = 0;
+      progs.forEach((src, i) => {
+        const r = simulate(src, { ...LIMITS, maxSteps: 200_000, python });
+        const show = `--- program\n${src}--- heapsnake\n${r.stdout}${r.exception ?? r.notSupported ?? r.limit ?? ''}\n--- CPython\n${want[i].stdout}${want[i].exception ?? ''}`;
+        if (r.notSupported || r.limit) { if (!want[i].stdout.startsWith(r.stdout)) wrong.push(show); return; }
+        answered++;
+        if (r.stdout !== want[i].stdout || (r.exception ?? null) !== want[i].exception) wrong.push(show);
+      });
+      expect(wrong, `${wrong.length} of ${progs.length} programs differ; first:\n${wrong[0]}`).toEqual([]);
+      expect(answered).toBeGreaterThan(0);
     }, TIMEOUT);
   });
 }

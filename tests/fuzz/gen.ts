@@ -84,6 +84,16 @@ const memStmt = fc.oneof(
 );
 export const memoryProgram: fc.Arbitrary<string> = fc.array(memStmt, { minLength: 1, maxLength: 8 }).map((ss) => ss.join('\n') + '\n');
 
+/**
+ * Memory programs with allocation loops of sizes around the collectors' thresholds (700 on 3.11, 2,000
+ * on 3.14, and CPython's start-up count), so that CPython's automatic collections fall at different
+ * places: what heapsnake prints must be CPython's output or a prefix of it followed by a refusal
+ * (src/core/gc.ts timingUnknown, src/core/gcwatch.ts).
+ */
+const filler = fc.constantFrom(20, 90, 300, 700, 1500, 2100, 3000).map((n) => `keep${n} = [[] for i in range(${n})]`);
+export const memoryTimingProgram: fc.Arbitrary<string> = fc.array(fc.oneof({ weight: 3, arbitrary: memStmt }, { weight: 1, arbitrary: filler }), { minLength: 2, maxLength: 10 })
+  .map((ss) => ss.join('\n') + '\n');
+
 const TOKENS = ['def', 'class', 'if', 'else', 'elif', 'for', 'while', 'in', 'return', 'yield', 'lambda', 'try', 'except', 'finally', 'with', 'as',
   'import', 'from', 'del', 'global', 'nonlocal', 'pass', 'break', 'continue', 'raise', 'not', 'and', 'or', 'is', 'await', 'async', 'match', 'case',
   'x', 'y', 'f', 'print', 'len', 'None', 'True', '0', '1', '10**9', '1.5', '"s"', "'", '"""', 'b"x"', 'f"{x}"', '(', ')', '[', ']', '{', '}', ':', ',', '.', ';', '=',
