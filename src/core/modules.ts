@@ -14,7 +14,7 @@ import { dictSetStr, dictGetStr, dictItems, dictGet, dictDel } from './dict.js';
 import { ModuleRefused, NotSupported, PyExc as PyExcClass } from './errors.js';
 import { newException } from './rt.js';
 import { getsizeof } from './sizeof.js';
-import { gcCollect, gcState, traverse, gcUncountedWork, mayBeTracked } from './gc.js';
+import { gcCollect, gcState, traverse, gcUncountedWork, gcUnmodelled, mayBeTracked } from './gc.js';
 import { userClasses } from './classgc.js';
 import { checkWeakRead, checkReferrers } from './gcwatch.js';
 import { syncWatch } from './gcwatch.js';
@@ -44,6 +44,8 @@ export function importModule(name: string): PyObject {
   // runs during the import; heapsnake builds its modules itself, so the next collection's count is refused
   if (R.rules.version !== '3.11' && IMPORT_GARBAGE.has(name)) gcState().importGarbage = name;
   if (!R.rules.quietImports.includes(name)) gcUncountedWork(`import ${name}`);
+  // a quiet import still moves CPython's count (Lib/importlib/_bootstrap.py: _find_and_load makes a spec, a module…)
+  else gcUnmodelled(R.rules.importCountedObjects[name] ?? 0);
   return m;
 }
 const IMPORT_GARBAGE = new Set(['functools', 'collections', 'contextlib']);

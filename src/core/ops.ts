@@ -569,7 +569,7 @@ export function setitem(o: PyObject, k: PyObject, v: PyObject): void {
 }
 export function delitem(o: PyObject, k: PyObject): void {
   const m = o.type.lookup('__delitem__');
-  if (!m) typeError(`'${o.type.name}' object does not support item deletion`);
+  if (!m) typeError(`'${o.type.name}' object doesn't support item deletion`);
   const r = callDescr(m, o, [k], null);
   decref(r);
 }
@@ -580,8 +580,12 @@ export function contains(container: PyObject, item: PyObject): boolean {
     const r = callDescr(m, container, [item], null);
     try { return truthy(r); } finally { decref(r); }
   }
-  // Objects/abstract.c: _PySequence_IterSearch
-  const it = iter(container);
+  // Objects/abstract.c: _PySequence_IterSearch — a TypeError from PyObject_GetIter becomes its own message
+  let it: PyObject;
+  try { it = iter(container); } catch (e) {
+    if (e instanceof PyExc && isInstance(e.exc, EXC.TypeError)) { decref(e.exc); typeError(`argument of type '${container.type.name}' ${R.rules.containsNotIterable}`); }
+    throw e;
+  }
   try {
     for (;;) {
       const x = next(it);

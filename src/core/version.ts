@@ -28,6 +28,12 @@ export interface VersionRules {
    *  __dict__, __mro__/__bases__ tuples, descriptors; measured: `gc.collect(); class A: pass` → +10 on 3.11.7,
    *  +11 on 3.14.10, of which heapsnake models the class body's function). */
   classCountedObjects: number;
+  /** Objects/abstract.c: _PySequence_IterSearch — the TypeError `x in obj` raises when obj is not iterable. */
+  containsNotIterable: string;
+  /** Objects the first import of a module heapsnake treats as quiet still adds to CPython's collection count
+   *  (measured: `del sys.modules['gc']; import gc` after gc.collect(), then gc.get_count()); the import also runs
+   *  importlib's Python code, where a pending 3.14 collection runs. */
+  importCountedObjects: Record<string, number>;
   /** The order of __del__ at interpreter exit (src/core/exitorder.ts). `mainDictWalk`: where
    *  _PyGC_CollectIfEnabled's move_unreachable walks the __main__ dict — 'first' (3.11: it lies in
    *  the oldest generation, merged first, and is reachable: its values keep their places) or 'last'
@@ -192,6 +198,8 @@ export const RULES: Record<PyVersion, VersionRules> = {
     gcThreshold: [2000, 10, 10],
     gcStartupCount: 1918,
     classCountedObjects: 10,
+    containsNotIterable: 'is not a container or iterable',
+    importCountedObjects: { gc: 36 },
     exitOrder: { mainDictWalk: 'last', generationsModelled: false },
     quietImports: ['_weakref', 'gc', 'sys'],
     sharedKeysFromStaticAttributes: true,
@@ -233,6 +241,8 @@ export const RULES: Record<PyVersion, VersionRules> = {
     gcThreshold: [700, 10, 10],
     gcStartupCount: 269,
     classCountedObjects: 9,
+    containsNotIterable: 'is not iterable',
+    importCountedObjects: { gc: 30 },
     exitOrder: { mainDictWalk: 'first', generationsModelled: true },
     // Debian's 3.11 loads these at start-up (site-packages .pth files import much of the stdlib)
     sharedKeysFromStaticAttributes: false,

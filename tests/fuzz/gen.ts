@@ -90,8 +90,24 @@ export const memoryProgram: fc.Arbitrary<string> = fc.array(memStmt, { minLength
  * places: what heapsnake prints must be CPython's output or a prefix of it followed by a refusal
  * (src/core/gc.ts timingUnknown, src/core/gcwatch.ts).
  */
+const timingStmt = fc.oneof(
+  memStmt,
+  fc.constantFrom(
+    'import gc\nclass C:\n    pass\nfor i in range(40):\n    c = C(); c.me = c\nprint(gc.collect())',
+    'class Q:\n    def __del__(self):\n        print("Q del")\nfor i in range(3):\n    q = Q(); q.me = q',
+    'import weakref\nclass N:\n    pass\nn = N(); n.me = n\nwr = weakref.ref(n)\ndel n\nprint(wr() is None)',
+    'import weakref\nclass N:\n    pass\nws = weakref.WeakSet()\nitems = [N() for i in range(5)]\nfor x in items:\n    ws.add(x)\ndel x\nitems.pop()\nprint(len(ws))',
+    'import weakref\nclass F:\n    pass\nf = F()\nfin = weakref.finalize(f, print, "finalized")\ndel f\nprint(fin.alive)',
+    'import weakref\nclass F:\n    pass\nf = F(); f.me = f\nfin2 = weakref.finalize(f, print, "cycle finalized")\ndel f',
+    'class P:\n    def __del__(self):\n        print("P del")\np = P(); q = P(); p.q = q; q.p = p\ndel p, q',
+    'import gc\ngc.disable()', 'import gc\ngc.enable()', 'import gc\nprint(gc.collect(0))', 'import gc\nprint(gc.get_count())',
+    'import gc\nt = (1, 2)\nprint(gc.is_tracked(t), gc.is_tracked([t]))',
+    'import gc\nclass G:\n    pass\ng = G()\nholder = [g]\nprint(len(gc.get_referrers(g)))',
+    'import sys\nx = [1]\ny = x\nprint(sys.getrefcount(x))',
+  ),
+);
 const filler = fc.constantFrom(20, 90, 300, 700, 1500, 2100, 3000).map((n) => `keep${n} = [[] for i in range(${n})]`);
-export const memoryTimingProgram: fc.Arbitrary<string> = fc.array(fc.oneof({ weight: 3, arbitrary: memStmt }, { weight: 1, arbitrary: filler }), { minLength: 2, maxLength: 10 })
+export const memoryTimingProgram: fc.Arbitrary<string> = fc.array(fc.oneof({ weight: 3, arbitrary: timingStmt }, { weight: 1, arbitrary: filler }), { minLength: 2, maxLength: 10 })
   .map((ss) => ss.join('\n') + '\n');
 
 const TOKENS = ['def', 'class', 'if', 'else', 'elif', 'for', 'while', 'in', 'return', 'yield', 'lambda', 'try', 'except', 'finally', 'with', 'as',
