@@ -43,7 +43,9 @@ export function describeStep(model: RunModel, stepIndex: number, max = Infinity)
       if (o.size !== null) bits.push(`${o.size} bytes`);
       if (o.tracked && o.generation !== null) bits.push(o.generationUnsure ? `gc generation ${o.generation} or older (CPython may have collected by now)` : `gc generation ${o.generation}`);
       const un = sm.unreachable.has(id) ? ', UNREACHABLE from any name' : '';
-      const v = o.value && o.value !== `${o.type} object` ? ` ${clip(o.value, 40)}` : '';
+      // (a weakref's short value names its referent by the simulator's id; the row below names it as drawn)
+      const v = /weakref|ReferenceType/.test(o.type) ? (o.value.startsWith('dead') ? ' dead weak reference (its object was freed)' : ' weak reference')
+        : o.value && o.value !== `${o.type} object` ? ` ${clip(o.value, 40)}` : '';
       return `${displayName(model, id)}${v} (${bits.join(', ')}${un})${refs.length ? `: ${refs.join(', ')}` : ''}`;
     });
     if (objs.length) out.push(`Objects: ${objs.join('; ')}.`);

@@ -481,9 +481,12 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
   const seen = new Set<number>();
   const depthOf = new Map<number, number>();
   const reachable = new Set<number>();
+  // Objects first met through a weak reference (or through such an object): drawn, but whether they are
+  // reachable is decided by the walk below (a cycle only a weakref points to is garbage, not a live object)
+  const weakDerived = new Set<number>();
   let hidden = 0;
-  const queue: [number, number][] = [];
-  const consider = (id: number, depth: number): void => {
+  const queue: [number, number, boolean][] = [];
+  const consider = (id: number, depth: number, viaWeak = false): void => {
     if (seen.has(id)) return;
     const o = heap.get(id);
     if (!o) return;
@@ -493,7 +496,8 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
     if (o.shared && isCachedValue(o)) { shared.push(id); return; }
     if (o.shared) { shared.push(id); return; }
     objects.push(id);
-    queue.push([id, depth]);
+    if (viaWeak) weakDerived.add(id);
+    queue.push([id, depth, viaWeak]);
   };
   // Frame rows.
   sm.frameRows = sm.frames.map((f) => f.locals.map(([name, id]) => {
@@ -507,7 +511,7 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
   for (const f of sm.frames) for (const [, id] of f.locals) consider(id, 1);
   const expand = (): void => {
     while (queue.length) {
-      const [id, depth] = queue.shift()!;
+      const [id, depth, viaWeak] = queue.shift()!;
       const o = heap.get(id)!;
       if (isLeaf(o)) { sm.rows.set(id, []); continue; }
       const { rows, hiddenTargets } = rowsOf(o, heap, opt, seen, depth);
@@ -524,13 +528,13 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
           hidden += n;
           continue;
         }
-        consider(r.target, depth + 1);
+        consider(r.target, depth + 1, viaWeak || !!r.weak);
       }
       sm.rows.set(id, rows);
     }
   };
   expand();
-  for (const id of objects) reachable.add(id);
+  for (const id of objects) if (!weakDerived.has(id)) reachable.add(id);
   // Garbage: objects once drawn, still alive, and not reachable at all (not merely summarised).
   // The candidates are the objects once drawn and not drawn yet at this step; the walk
   // over everything reachable stops as soon as it has met all of them.
@@ -540,6 +544,7 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
     const o = heap.get(id);
     if (o && !o.shared) candidates.add(id);
   }
+  for (const id of weakDerived) candidates.add(id);
   if (candidates.size) {
     // Whatever is queued is reachable: a candidate is struck off when first queued.
     // (Indexed loops and one stamp map for the whole run, not a new set per step: this
@@ -564,6 +569,7 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
         if (stamp.get(t) !== mark) { q.push(t); candidates.delete(t); }
       }
     }
+    for (const id of weakDerived) if (!candidates.has(id)) reachable.add(id);
     // Garbage heaps up in loops (cycles dropped faster than the collector runs): the newest few
     // unreachable groups are drawn, the rest are counted in a note, so the picture stays readable.
     const roots: number[] = [];

@@ -1,0 +1,37 @@
+// A weak reference does not keep its object reachable: an object the picture meets only through a
+// weakref's dashed arrow is marked unreachable when no name reaches it (it was drawn as a live box),
+// and stays live when a name reaches it through rows the picture summarises ("+N more").
+import { describe, it, expect, beforeAll } from 'vitest';
+import { ready, simulate } from '../../src/core/simulate.js';
+import { buildModel } from '../../src/render/model.js';
+import { describeStep } from '../../src/render/alt.js';
+
+beforeAll(async () => { await ready(); });
+
+function lastStep(src: string) {
+  const r = simulate(src, { python: '3.14', trace: true });
+  const model = buildModel(r.trace!);
+  const i = r.trace!.steps.findIndex((s) => s.note === 'end of program');
+  const step = i >= 0 ? i : r.trace!.steps.length - 1;
+  const sm = model.steps[step];
+  const heap = new Map(r.trace!.steps[step].heap!.map((o) => [o.id, o]));
+  const ofType = (t: string): number[] => sm.objects.filter((id) => heap.get(id)?.type === t);
+  return { sm, ofType, alt: describeStep(model, step) };
+}
+
+describe('weak references and reachability in the picture', () => {
+  it('a self-cycle only a weakref points to is drawn unreachable', () => {
+    const { sm, ofType, alt } = lastStep('import gc, weakref\ngc.disable()\nclass Node:\n    pass\na = Node()\na.me = a\nr = weakref.ref(a)\ndel a\nx = 1\n');
+    const nodes = ofType('Node');
+    expect(nodes).toHaveLength(1);
+    expect(sm.unreachable.has(nodes[0])).toBe(true);
+    expect(alt).toMatch(/UNREACHABLE/);
+    expect(alt).not.toMatch(/weakref → Node#\d/); // the referent is named as drawn, in its row
+  });
+  it('an object held in a long list (rows summarised) and also weakly referenced is live', () => {
+    const { sm, ofType } = lastStep('import weakref\nclass Node:\n    pass\nkeep = [Node() for i in range(30)]\nr = weakref.ref(keep[15])\n');
+    const nodes = ofType('Node');
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const id of nodes) expect(sm.unreachable.has(id)).toBe(false);
+  });
+});
