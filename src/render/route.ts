@@ -19,6 +19,8 @@ export interface RouteRequest {
 }
 
 const BEND = 24;
+/** The cost of crossing another arrow (see search). */
+const CROSS = 40;
 
 /**
  * The fewest turns any route from a node, heading d (0 right, 1 down, 2 left, 3 up),
@@ -311,6 +313,18 @@ export class Router {
         else { nj = j - 1; len = Y[j] - Y[nj]; if (xHug[i]) len *= 1.35; seg = (i * ny + nj) * 2 + 1; }
         const u = used[seg];
         if (u !== 0 && u !== group) len += 40;
+        // Passing through a node that another arrow crosses the other way: a crossing.
+        // (Counted when both of that arrow's segments at the node are there: it runs
+        // straight through.) Costs more than a bend, so arrows go round each other.
+        if (d === 0 || d === 2) {
+          if (nj > 0 && nj + 1 < ny) {
+            const a = used[(ni * ny + nj - 1) * 2 + 1], b = used[(ni * ny + nj) * 2 + 1];
+            if (a !== 0 && a !== group && b !== 0 && b !== group) len += CROSS;
+          }
+        } else if (ni > 0 && ni + 1 < nx) {
+          const a = used[((ni - 1) * ny + nj) * 2], b = used[(ni * ny + nj) * 2];
+          if (a !== 0 && a !== group && b !== 0 && b !== group) len += CROSS;
+        }
         const nc = c + len + (d === dir ? 0 : BEND);
         const ns = (ni * ny + nj) * 4 + d;
         if (stamp[ns] === gen && cost[ns] <= nc) continue;
