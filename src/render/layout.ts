@@ -502,7 +502,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
       return best?.off;
     },
     entry: (k) => entryOf(placeByKey.get(k)!),
-    maxW: maxCross, maxH: 1000, gap: M.nodeSep, sideGap: M.rankSep,
+    maxW: maxCross, maxH: CHAIN_MAX_H, gap: M.nodeSep, sideGap: M.rankSep,
   });
   const unitKey = (k: string): string => (k === '__frames' ? k : unitOf.get(k)!.key);
 
@@ -686,6 +686,9 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     pack(best.limitW, best.restart);
   }
   let graphW = tall ? Math.max(frameW, ...places.map((p) => p.x + p.w)) : Math.max(frameW, ...places.map((p) => p.x + p.w));
+  // A chain's hooks (.next from one node into the next) run just right of it: room for
+  // them when a chain ends at the heap's right edge.
+  if (units.some((u) => u.chain && u.x + u.w > graphW - HOOK_ROOM)) graphW += HOOK_ROOM;
   let graphH = tall ? Math.max(framesH, ...places.map((p) => p.y + p.h)) : Math.max(framesH, ...places.map((p) => p.y + p.h));
   if (!places.length) { graphW = frameW; graphH = framesH; }
 
@@ -815,6 +818,10 @@ export function rankingEdges<E extends { weight: number }>(edges: [string, strin
   return edges.filter((e) => keep.has(e));
 }
 
+/** A chain taller than this (px at 1×) continues in the next column (a part per column). */
+const CHAIN_MAX_H = 1200;
+/** Room right of a chain for the arrows between its nodes. */
+const HOOK_ROOM = 24;
 /** The gap between two bands of a wrapped layout: room for the arrows that go down to the next band. */
 const BAND_GAP = 64;
 /** Pictures (px at 1×) wider than this may wrap their heap into bands; a band keeps at least WRAP_MIN_W of heap. */
