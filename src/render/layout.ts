@@ -571,6 +571,9 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     if (hb && !ha) return 1;
     return along[ia] - along[ib];
   };
+  // The steps each unit is on screen, and whether two ever are at once.
+  const uSpans = units.map((u) => u.members.flatMap((m) => placeByKey.get(m.key)!.spans));
+  const coexist = (a: Unit, b: Unit): boolean => overlaps(uSpans[unitIdx.get(a)!], uSpans[unitIdx.get(b)!]);
   const put = (u: Unit, x: number, y: number): void => {
     u.x = x; u.y = y;
     for (const m of memberPlaces[unitIdx.get(u)!]) { m.p.x = x + m.dx; m.p.y = y + m.dy; isPlaced[keyIdx.get(m.p.key)!] = 1; }
@@ -632,20 +635,26 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
           bandRight = 0;
         }
         const x0 = band === 0 && ci <= restart ? cursor : colX[restart] ?? cursor;
-        let y = bandTop, minX = Infinity;
+        let minX = Infinity;
+        const col: Unit[] = [];
         for (const u of list) {
           const ui = unitIdx.get(u)!;
-          const py = Math.max(y, hasWant[ui] ? want[ui] : y);
+          // Below the boxes of its column that are on screen with it (at some step), as
+          // near its referrers as that allows. A box of the run's start and one of its end
+          // may share a spot: no step shows both (a stable picture need not keep room
+          // for what is gone).
+          let py = Math.max(bandTop, hasWant[ui] ? want[ui] : bandTop);
+          for (const q of col) if (coexist(u, q)) py = Math.max(py, q.y + q.h + M.nodeSep);
           // As far left as the boxes already placed beside it (in its band, overlapping
-          // its height) and its referrers allow: a narrow column's children do not wait
-          // for the widest box of the column before (the skyline of the band).
+          // its height, on screen with it) and its referrers allow: a narrow column's
+          // children do not wait for the widest box of the column before (the skyline).
           let px = x0;
-          for (const q of bandUnits) if (q.y < py + u.h + M.nodeSep && q.y + q.h + M.nodeSep > py) px = Math.max(px, q.x + q.w + M.rankSep);
+          for (const q of bandUnits) if (q.y < py + u.h + M.nodeSep && q.y + q.h + M.nodeSep > py && coexist(u, q)) px = Math.max(px, q.x + q.w + M.rankSep);
           const f = inFrom[ui];
           for (let e = 0; e < f.length; e++) if (f[e] >= 0 && isPlaced[f[e]]) { const q = places[f[e]]; px = Math.max(px, q.x + q.w + M.rankSep); }
           put(u, px, py);
+          col.push(u);
           minX = Math.min(minX, px);
-          y = py + u.h + M.nodeSep;
           if (ci >= restart) rightBottom = Math.max(rightBottom, py + u.h);
           bandRight = Math.max(bandRight, px + u.w);
         }

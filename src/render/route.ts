@@ -21,6 +21,10 @@ export interface RouteRequest {
 const BEND = 24;
 /** The cost of crossing another arrow (see search). */
 const CROSS = 40;
+/** Channel tracks: at most TRACKS - 1 extra lines in a gap, TRACK_GAP px apart at least. */
+const TRACKS = 4, TRACK_GAP = 12;
+/** Estimates weigh a hair more than costs: of equal-cost states the search takes the one nearer the goal first (a plateau of equal routes is not explored in full). */
+const TIE = 1.001;
 
 /**
  * The fewest turns any route from a node, heading d (0 right, 1 down, 2 left, 3 up),
@@ -154,7 +158,7 @@ export class Router {
       const s = uniqSorted([...a]);
       for (let i = 0; i + 1 < s.length; i++) {
         const gap = s[i + 1] - s[i];
-        if (gap >= 24) { const n = Math.min(4, Math.floor(gap / 12)); for (let k = 1; k < n; k++) out.push(s[i] + (gap * k) / n); }
+        if (gap >= 24) { const n = Math.min(TRACKS, Math.floor(gap / TRACK_GAP)); for (let k = 1; k < n; k++) out.push(s[i] + (gap * k) / n); }
       }
     };
     const xt: number[] = [], yt: number[] = [];
@@ -302,6 +306,7 @@ export class Router {
         if ((side === -1 && dir !== 2) || (side === 1 && dir !== 0)) { found = st; break; }
       }
       if (++expanded > 200000) break;
+      (globalThis as { __exp?: number }).__exp = ((globalThis as { __exp?: number }).__exp ?? 0) + 1;
       const bits = open[node];
       const back = (dir + 2) & 3;
       for (let d = 0; d < 4; d++) {
@@ -329,7 +334,8 @@ export class Router {
         const ns = (ni * ny + nj) * 4 + d;
         if (stamp[ns] === gen && cost[ns] <= nc) continue;
         stamp[ns] = gen; cost[ns] = nc; from[ns] = st;
-        heap.push(nc + hx(ni, nj, d), ns);
+        const h = hx(ni, nj, d);
+        heap.push(nc + h * TIE, ns);
       }
     }
     if (found < 0) return straight();
