@@ -502,7 +502,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
       return best?.off;
     },
     entry: (k) => entryOf(placeByKey.get(k)!),
-    maxW: maxCross, maxH: CHAIN_MAX_H, gap: M.nodeSep, sideGap: M.rankSep,
+    maxW: maxCross, maxH: CHAIN_MAX_H, gap: M.nodeSep, sideGap: M.rankSep, anyOwner: tall,
   });
   const unitKey = (k: string): string => (k === '__frames' ? k : unitOf.get(k)!.key);
 

@@ -7,7 +7,7 @@
 //   then folded into bands, the nodes scattered in no visible order, every arrow
 //   crossing the others). Stacked, each `.next` arrow is a short hook on the chain's
 //   right side from one node into the next.
-// - Satellites: a chain node's leaf children (a str or a number no other box points
+// - Satellites: a chain node's (tall layout: any box's) leaf children (a str or a number no other box points
 //   to more specifically; a shared chip only it points to, such as the last node's
 //   None) stand right beside it, level with the row that points to them, so `.name`
 //   is read next to its node.
@@ -32,6 +32,12 @@ export interface UnitInput {
   /** Widest a unit may be (the tall layout's column); chains are cut into parts no taller than maxH. */
   maxW: number;
   maxH: number;
+  /**
+   * Satellites beside any box, not only chain nodes: the tall layout, whose ranks are
+   * rows (a box's leaves otherwise land in the row below, anywhere along it). In the
+   * wide layout a box's leaves are in the next column, level with their rows, already.
+   */
+  anyOwner?: boolean;
   gap: number;
   sideGap: number;
 }
@@ -117,7 +123,9 @@ export function buildUnits(inp: UnitInput): { units: Unit[]; unitOf: Map<string,
       const d = inp.out.get(r.from)?.size ?? 0, od = owner ? inp.out.get(owner.from)?.size ?? 0 : Infinity;
       if (d < od || (d === od && r.w > owner!.w)) owner = r;
     }
-    if (!owner || !member.has(owner.from)) continue;
+    if (!owner || byKey.get(owner.from)?.shared) continue;
+    // (a box that is not a chain node: only its exclusive leaves, ones no other box points to)
+    if (!member.has(owner.from) && (!inp.anyOwner || rs.length > 1)) continue;
     const off = inp.rowOff(owner.from, p.key);
     if (off === undefined) continue;
     const l = sats.get(owner.from); if (l) l.push({ key: p.key, off }); else sats.set(owner.from, [{ key: p.key, off }]);
@@ -125,7 +133,10 @@ export function buildUnits(inp: UnitInput): { units: Unit[]; unitOf: Map<string,
   const units: Unit[] = [];
   const unitOf = new Map<string, Unit>();
   const done = new Set<string>();
-  for (const c of chains) {
+  // Chains, then each other box with satellites (a unit of one box and its leaves).
+  const groups = [...chains.map((c) => ({ c, chain: true }))];
+  for (const p of inp.places) if (!member.has(p.key) && sats.has(p.key)) groups.push({ c: [p.key], chain: false });
+  for (const { c, chain } of groups) {
     const chainW = Math.max(...c.map((k) => byKey.get(k)!.w));
     let satW = 0;
     for (const k of c) for (const s of sats.get(k) ?? []) satW = Math.max(satW, byKey.get(s.key)!.w);
@@ -149,7 +160,7 @@ export function buildUnits(inp: UnitInput): { units: Unit[]; unitOf: Map<string,
         bottom = Math.max(bottom, dy + sp.h);
       }
       if (!cur || (y > 0 && y + bottom > inp.maxH)) {
-        cur = { key: `unit:${k}`, w: 0, h: 0, members: [], chain: true, x: 0, y: 0 };
+        cur = { key: `unit:${k}`, w: 0, h: 0, members: [], chain, x: 0, y: 0 };
         units.push(cur);
         y = 0;
       }
