@@ -50,8 +50,9 @@ export function findChains(places: UnitPlace[], attrLinks: UnitInput['attrLinks'
     return a && b && !a.shared && !b.shared && a.type === b.type && l.from !== l.to;
   });
   // Per type, the attribute with the most links (ties: the first seen). A type whose
-  // objects point to two or more others of their type that do not point back (a tree:
-  // .left and .right) makes no chains: its branches are better as dagre's ranks.
+  // objects point by two or more attributes to others of their type that do not point
+  // back (a tree: .left and .right) makes no chains: its branches are better as
+  // dagre's ranks. (A doubly linked list's .prev points back: still a chain.)
   const count = new Map<string, Map<string, number>>();
   const targets = new Map<string, Set<string>>();
   const linked = new Set(sameType.map((l) => `${l.from}\0${l.to}`));
@@ -61,8 +62,9 @@ export function findChains(places: UnitPlace[], attrLinks: UnitInput['attrLinks'
     let c = count.get(t); if (!c) { c = new Map(); count.set(t, c); }
     c.set(l.label, (c.get(l.label) ?? 0) + 1);
     if (linked.has(`${l.to}\0${l.from}`)) continue;
+    // (by attribute: one `.next` relinked during the run still makes a chain)
     let s = targets.get(l.from); if (!s) { s = new Set(); targets.set(l.from, s); }
-    s.add(l.to);
+    s.add(l.label);
     if (s.size >= 2) branchy.add(t);
   }
   const label = new Map<string, string>();

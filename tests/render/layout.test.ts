@@ -241,6 +241,28 @@ describe('wide heaps', () => {
   });
 });
 
+describe('linked structures keep the invariants at every step', () => {
+  const programs: [string, string][] = [
+    ["a doubly linked list", "class N:\n    def __init__(self, v):\n        self.v = v\n        self.prev = None\n        self.next = None\n\nhead = N(0)\ncur = head\nfor i in range(1, 6):\n    n = N(i)\n    cur.next = n\n    n.prev = cur\n    cur = n\nprint(head.next.next.v)\n"],
+    ["a binary tree (no chain: its branches stay ranks)", "class T:\n    def __init__(self, v, left=None, right=None):\n        self.v = v\n        self.left = left\n        self.right = right\n\nroot = T(1, T(2, T(4), T(5)), T(3, T(6), T(7)))\nprint(root.left.right.v)\n"],
+    ["a ring of three", "class R:\n    def __init__(self, name):\n        self.name = name\n        self.next = None\n\na = R(\"a\")\nb = R(\"b\")\nc = R(\"c\")\na.next = b\nb.next = c\nc.next = a\ndel b, c\nprint(a.next.next.next.name)\n"],
+    ["a 30-node list (continues in the next column)", "class Node:\n    def __init__(self, val, nxt=None):\n        self.val = val\n        self.next = nxt\n\nhead = None\nfor i in range(30):\n    head = Node(\"v%d\" % i, head)\nn = 0\ncur = head\nwhile cur is not None:\n    n += 1\n    cur = cur.next\nprint(n)\n"],
+    ["a list relinked (a node taken out)", "class Node:\n    def __init__(self, val, nxt=None):\n        self.val = val\n        self.next = nxt\n\nhead = None\nfor i in range(5):\n    head = Node(\"v%d\" % i, head)\nhead = head.next\nhead.next = head.next.next\nprint(head.val)\n"],
+  ];
+  for (const [name, src] of programs) for (const layout of ['wide', 'tall'] as const) {
+    it(`${name} (${layout})`, async () => {
+      const { ready, simulate } = await import('../../src/core/simulate.js');
+      await ready();
+      const trace = simulate(src, { python: '3.14', trace: true }).trace!;
+      const run = layoutRun(trace, ms, { layout });
+      const bad: string[] = [];
+      for (let s = 0; s < trace.steps.length; s++) bad.push(...check(layoutStep(run, s)));
+      expect(bad.slice(0, 10)).toEqual([]);
+      if (layout === 'tall') expect(run.width).toBeLessThanOrEqual(800);
+    });
+  }
+});
+
 describe('garbage heaping up in a loop', () => {
   it('draws the newest unreachable groups and counts the rest in a note', async () => {
     const { ready, simulate } = await import('../../src/core/simulate.js');
