@@ -452,6 +452,8 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   // Where arrows into each place come from: the referrer and the row's offset in it.
   // Later steps weigh more: the end of the program is the picture most often drawn.
   const inEdges = new Map<string, { from: string; off: number; w: number }[]>();
+  // The rows of each place an arrow leaves from at some step (the router's grid needs their y).
+  const portYs = new Map<string, Set<number>>();
   const addIn = (to: string, from: string, off: number): void => {
     const l = inEdges.get(to);
     const last = l && l[l.length - 1];
@@ -478,7 +480,10 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
         if (r.target === null || !placeOf.has(r.target)) return;
         const to = placeOf.get(r.target)!.key;
         addEdge(p.key, to);
-        addIn(to, p.key, offs[ri] ?? M.headerH + ri * M.rowH + M.rowH / 2);
+        const off = offs[ri] ?? M.headerH + ri * M.rowH + M.rowH / 2;
+        addIn(to, p.key, off);
+        const py = portYs.get(p.key);
+        if (py) py.add(off); else portYs.set(p.key, new Set([off]));
         if (r.label.startsWith('.') && !r.weak) {
           const k = `${p.key}\0${r.label}\0${to}`;
           const a = attrW.get(k);
@@ -765,8 +770,10 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   const obstacles: Rect[] = places.map((p) => ({ x: p.x, y: p.y, w: p.w, h: p.h }));
   obstacles.push(framesRect);
   const ys: number[] = [];
+  // Only the ys arrows start or end at (every row of every box made a grid line: half
+  // of them never carry an arrow, and the search time grows with the grid).
   for (const p of places) {
-    for (let k = 0; k < p.h / M.rowH + 2; k++) ys.push(p.y + M.headerH + k * M.rowH + M.rowH / 2);
+    for (const off of portYs.get(p.key) ?? []) ys.push(p.y + off);
     ys.push(p.y + M.headerH / 2, p.y + M.chipH / 2);
   }
   frameSlots.forEach((s) => { for (let k = 0; k < s.h / M.rowH + 1; k++) ys.push(gy + s.y + M.headerH + k * M.rowH + M.rowH / 2); });
