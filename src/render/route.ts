@@ -24,7 +24,7 @@ const CROSS = 40;
 /** Channel tracks: at most TRACKS - 1 extra lines in a gap, TRACK_GAP px apart at least. */
 const TRACKS = 4, TRACK_GAP = 12;
 /** Estimates weigh a hair more than costs: of equal-cost states the search takes the one nearer the goal first (a plateau of equal routes is not explored in full). */
-const TIE = 1.2;
+const TIE = 1.001;
 
 /**
  * The fewest turns any route from a node, heading d (0 right, 1 down, 2 left, 3 up),
