@@ -554,11 +554,18 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   const inFrom: Int32Array[] = [], inOff: Float64Array[] = [], inW: Float64Array[] = [], inAdj: Float64Array[] = [];
   units.forEach((u) => {
     const l: { f: number; o: number; w: number; adj: number }[] = [];
-    for (const m of u.members) {
-      const p = placeByKey.get(m.key)!;
-      for (const e of inEdges.get(m.key) ?? []) {
-        if (e.from !== '__frames' && unitOf.get(e.from) === u) continue;
-        l.push({ f: e.from === '__frames' ? -1 : keyIdx.get(e.from) ?? -2, o: e.off, w: e.w, adj: tall ? m.dx : m.dy + entryOf(p) });
+    // (the arrows into its satellites count only when nothing else points into the unit:
+    // a dict key pointing at a node's name, or a loop variable at a small int, should
+    // not move the node)
+    for (const sats of [false, true]) {
+      if (sats && l.length) break;
+      for (const m of u.members) {
+        if (!!m.sat !== sats) continue;
+        const p = placeByKey.get(m.key)!;
+        for (const e of inEdges.get(m.key) ?? []) {
+          if (e.from !== '__frames' && unitOf.get(e.from) === u) continue;
+          l.push({ f: e.from === '__frames' ? -1 : keyIdx.get(e.from) ?? -2, o: e.off, w: e.w, adj: tall ? m.dx : m.dy + entryOf(p) });
+        }
       }
     }
     inFrom.push(Int32Array.from(l, (e) => e.f)); inOff.push(Float64Array.from(l, (e) => e.o));

@@ -16,7 +16,7 @@
 // ranks and packs the units, then places each member at the unit's corner + (dx, dy).
 
 export interface UnitPlace { key: string; w: number; h: number; shared: boolean; type: string }
-export interface UnitMember { key: string; dx: number; dy: number }
+export interface UnitMember { key: string; dx: number; dy: number; /** a leaf beside its owner */ sat?: boolean }
 export interface Unit { key: string; w: number; h: number; members: UnitMember[]; chain: boolean; x: number; y: number }
 
 export interface UnitInput {
@@ -157,7 +157,7 @@ export function buildUnits(inp: UnitInput): { units: Unit[]; unitOf: Map<string,
       for (const s of ss) {
         const sp = byKey.get(s.key)!;
         const dy = Math.max(sy, s.off - inp.entry(s.key));
-        ms.push({ key: s.key, dx: chainW + inp.sideGap, dy });
+        ms.push({ key: s.key, dx: chainW + inp.sideGap, dy, sat: true });
         sy = dy + sp.h + inp.gap;
         bottom = Math.max(bottom, dy + sp.h);
       }
@@ -167,7 +167,7 @@ export function buildUnits(inp: UnitInput): { units: Unit[]; unitOf: Map<string,
         y = 0;
       }
       for (const m of ms) {
-        cur.members.push({ key: m.key, dx: m.dx, dy: y + m.dy });
+        cur.members.push({ key: m.key, dx: m.dx, dy: y + m.dy, sat: m.sat });
         unitOf.set(m.key, cur);
         done.add(m.key);
         cur.w = Math.max(cur.w, m.dx + byKey.get(m.key)!.w);
