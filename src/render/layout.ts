@@ -478,13 +478,14 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
       const offs = spec ? rowOffsetsOf(spec) : [];
       (sm.rows.get(id) ?? []).forEach((r, ri) => {
         if (r.target === null || !placeOf.has(r.target)) return;
-        const to = placeOf.get(r.target)!.key;
+        const tp = placeOf.get(r.target)!, to = tp.key;
         addEdge(p.key, to);
         const off = offs[ri] ?? M.headerH + ri * M.rowH + M.rowH / 2;
         addIn(to, p.key, off);
         const py = portYs.get(p.key);
         if (py) py.add(off); else portYs.set(p.key, new Set([off]));
-        if (r.label.startsWith('.') && !r.weak) {
+        // (chains link objects of one type: only those links are kept)
+        if (tp.type === p.type && r.label.startsWith('.') && !r.weak) {
           const k = `${p.key}\0${r.label}\0${to}`;
           const a = attrW.get(k);
           if (a) a.w += stepW; else attrW.set(k, { from: p.key, to, label: r.label, w: stepW });
