@@ -5,7 +5,13 @@
 //
 // Box placement uses dagre (@dagrejs/dagre): layered ranks left to right, crossing
 // reduction and coordinates; arrows are routed here (route.ts) from the slot they
-// start at, around the boxes, to the object they point to.
+// start at, around the boxes, to the object they point to. dagre ranks units
+// (units.ts), not single boxes: a linked list is one unit, its nodes stacked in link
+// order with each node's leaves beside it, so it reads as a chain.
+//
+// `node scripts/layout-quality.mjs [--dist DIR] [FILE.py …]` prints each picture's
+// size and arrow crossings (examples and golden snippets, both layouts, both versions):
+// the figures to compare before and after a layout change.
 
 import dagre from '@dagrejs/dagre';
 import type { ObjSnap } from '../core/trace.js';
