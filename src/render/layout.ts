@@ -5,12 +5,19 @@
 //
 // Box placement uses dagre (@dagrejs/dagre): layered ranks left to right, crossing
 // reduction and coordinates; arrows are routed here (route.ts) from the slot they
-// start at, around the boxes, to the object they point to.
+// start at, around the boxes, to the object they point to. dagre ranks units
+// (units.ts), not single boxes: a linked list is one unit, its nodes stacked in link
+// order with each node's leaves beside it, so it reads as a chain.
+//
+// `node scripts/layout-quality.mjs [--dist DIR] [FILE.py …]` prints each picture's
+// size and arrow crossings (examples and golden snippets, both layouts, both versions):
+// the figures to compare before and after a layout change.
 
 import dagre from '@dagrejs/dagre';
 import type { ObjSnap } from '../core/trace.js';
 import { Router, nudge, type Pt, type Rect } from './route.js';
 import { initialOrder, sweepOrder, type LayerGraph } from './order.js';
+import { buildUnits, type Unit } from './units.js';
 import type { Measurer, FontKind } from './fonts.js';
 import {
   buildModel, isCachedValue, isLeaf, clip, MORE_FRAMES, type RunModel, type StepModel, type RowModel, type ModelOptions, type FreeInfo,
@@ -254,6 +261,8 @@ interface Place {
   /** [first, last] steps used by each occupant. */
   spans: [number, number][];
   shared: boolean;
+  /** The type of its first occupant (chains link objects of one type). */
+  type: string;
 }
 
 export interface RunLayout {
@@ -390,7 +399,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     let place = cands.find((p) => p.shared === shared && !overlaps(p.spans, span));
     const d = dims.get(id)!;
     if (!place) {
-      place = { key: `${key}#${cands.length}`, w: d.w, h: d.h, x: 0, y: 0, spans: [], shared };
+      place = { key: `${key}#${cands.length}`, w: d.w, h: d.h, x: 0, y: 0, spans: [], shared, type: m.type };
       cands.push(place);
       byKey.set(key, cands);
       places.push(place);
@@ -423,12 +432,8 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   for (let d = Math.max(1, maxDepth) - 1; d >= 0; d--) { frameSlots[d] = { y: fy, h: slotH(d) }; fy += slotH(d) + 10; }
   const framesH = Math.max(0, fy - 10);
 
-  // 4. Place positions with dagre: frames as a source node, places right of it.
-  const g = new dagre.graphlib.Graph({ multigraph: false });
-  g.setGraph({ rankdir: tall ? 'TB' : 'LR', nodesep: M.nodeSep, ranksep: M.rankSep, marginx: 0, marginy: 0, acyclicer: 'greedy' });
-  g.setDefaultEdgeLabel(() => ({}));
-  g.setNode('__frames', { width: frameW, height: Math.max(framesH, 40) });
-  for (const p of places) g.setNode(p.key, { width: p.w, height: p.h });
+  // 4. Place positions with dagre: frames as a source node, units (places, or the
+  //    chains of units.ts with their satellites) right of it.
   const hasIn = new Set<string>();
   let stepW = 1;
   // Edge weights grow with the step: where a place's role changed during the run, the
@@ -448,9 +453,13 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     else { const label = { weight: w, minlen: 1 }; out.set(b, label); edgeOrder.push([a, b, label]); }
     hasIn.add(b);
   };
+  // Attribute links between places (a.next → b), for the chains of units.ts.
+  const attrW = new Map<string, { from: string; to: string; label: string; w: number }>();
   // Where arrows into each place come from: the referrer and the row's offset in it.
   // Later steps weigh more: the end of the program is the picture most often drawn.
   const inEdges = new Map<string, { from: string; off: number; w: number }[]>();
+  // The rows of each place an arrow leaves from at some step (the router's grid needs their y).
+  const portYs = new Map<string, Set<number>>();
   const addIn = (to: string, from: string, off: number): void => {
     const l = inEdges.get(to);
     const last = l && l[l.length - 1];
@@ -475,118 +484,204 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
       const offs = spec ? rowOffsetsOf(spec) : [];
       (sm.rows.get(id) ?? []).forEach((r, ri) => {
         if (r.target === null || !placeOf.has(r.target)) return;
-        const to = placeOf.get(r.target)!.key;
+        const tp = placeOf.get(r.target)!, to = tp.key;
         addEdge(p.key, to);
-        addIn(to, p.key, offs[ri] ?? M.headerH + ri * M.rowH + M.rowH / 2);
+        const off = offs[ri] ?? M.headerH + ri * M.rowH + M.rowH / 2;
+        addIn(to, p.key, off);
+        const py = portYs.get(p.key);
+        if (py) py.add(off); else portYs.set(p.key, new Set([off]));
+        // (chains link objects of one type: only those links are kept)
+        if (tp.type === p.type && r.label.startsWith('.') && !r.weak) {
+          const k = `${p.key}\0${r.label}\0${to}`;
+          const a = attrW.get(k);
+          if (a) a.w += stepW; else attrW.set(k, { from: p.key, to, label: r.label, w: stepW });
+        }
       });
     }
   }
-  const sharedKeys = new Set(places.filter((p) => p.shared).map((p) => p.key));
-  for (const [a, b, e] of rankingEdges(edgeOrder, sharedKeys)) g.setEdge(a, b, e);
-  for (const p of places) if (!hasIn.has(p.key)) g.setEdge('__frames', p.key, { weight: 0, minlen: 1 });
-  const dpos = dagreRanks(g, places.map((p) => p.key), tall);
+  const maxCross = tall ? 800 - 2 * M.pad - 24 : Infinity;
+  const entryOf = (p: Place): number => (p.shared && p.h <= M.chipH ? M.chipH / 2 : M.headerH / 2);
+  const placeByKey = new Map(places.map((p) => [p.key, p]));
+  const out = new Map<string, Map<string, number>>();
+  for (const [a, m] of edgeW) if (a !== '__frames') out.set(a, new Map([...m].map(([b, e]) => [b, e.weight])));
+  const { units, unitOf } = buildUnits({
+    places,
+    attrLinks: [...attrW.values()],
+    out,
+    rowOff: (owner, target) => {
+      let best: { off: number; w: number } | undefined;
+      for (const e of inEdges.get(target) ?? []) if (e.from === owner && (!best || e.w > best.w)) best = e;
+      return best?.off;
+    },
+    entry: (k) => entryOf(placeByKey.get(k)!),
+    maxW: maxCross, maxH: CHAIN_MAX_H, gap: M.nodeSep, sideGap: M.rankSep, anyOwner: tall,
+  });
+  const unitKey = (k: string): string => (k === '__frames' ? k : unitOf.get(k)!.key);
 
-  // Columns (LR) or rows (TB) from dagre's ranks. Within a rank, boxes are ordered by
+  const g = new dagre.graphlib.Graph({ multigraph: false });
+  g.setGraph({ rankdir: tall ? 'TB' : 'LR', nodesep: M.nodeSep, ranksep: M.rankSep, marginx: 0, marginy: 0, acyclicer: 'greedy' });
+  g.setDefaultEdgeLabel(() => ({}));
+  g.setNode('__frames', { width: frameW, height: Math.max(framesH, 40) });
+  for (const u of units) g.setNode(u.key, { width: u.w, height: u.h });
+  // The places' edges between units (inside a unit they are drawn, not ranked), in the same order.
+  const unitEdgeW = new Map<string, { weight: number; minlen: number }>();
+  const unitEdges: [string, string, { weight: number; minlen: number }][] = [];
+  const unitHasIn = new Set<string>();
+  for (const [a, b, e] of edgeOrder) {
+    const ua = unitKey(a), ub = unitKey(b);
+    if (ua === ub) continue;
+    unitHasIn.add(ub);
+    const k = `${ua}\0${ub}`;
+    const x = unitEdgeW.get(k);
+    if (x) x.weight += e.weight;
+    else { const label = { weight: e.weight, minlen: 1 }; unitEdgeW.set(k, label); unitEdges.push([ua, ub, label]); }
+  }
+  void hasIn;
+  const sharedKeys = new Set(places.filter((p) => p.shared).map((p) => unitKey(p.key)));
+  for (const [a, b, e] of rankingEdges(unitEdges, sharedKeys)) g.setEdge(a, b, e);
+  for (const u of units) if (!unitHasIn.has(u.key)) g.setEdge('__frames', u.key, { weight: 0, minlen: 1 });
+  const dpos = dagreRanks(g, units.map((u) => u.key), tall);
+
+  // Columns (LR) or rows (TB) from dagre's ranks. Within a rank, units are ordered by
   // where their arrows come from and packed, each as close as it can be to its referrers
   // (an arrow from a slot then runs straight into the box's header).
-  const ranks = new Map<number, Place[]>();
-  for (const p of places) {
-    const key = dpos.get(p.key)!.rank;
-    const l = ranks.get(key); if (l) l.push(p); else ranks.set(key, [p]);
+  const ranks = new Map<number, Unit[]>();
+  for (const u of units) {
+    const key = dpos.get(u.key)!.rank;
+    const l = ranks.get(key); if (l) l.push(u); else ranks.set(key, [u]);
   }
   const rankKeys = [...ranks.keys()].sort((a, b) => a - b);
-  const maxCross = tall ? 800 - 2 * M.pad - 24 : Infinity;
-  // What pack() reads for every box, computed once: it runs up to ~100 times (the wrap
-  // search below). Place i's arrows in: referrer index (-1: the frames column), row
-  // offset, weight, in inEdges' order (the sums below add them in that same order).
-  const placeIdx = new Map(places.map((p, i) => [p, i]));
+  // What pack() reads for every unit, computed once: it runs up to ~100 times (the wrap
+  // search below). Unit i's arrows in (from outside it): referrer place index (-1: the
+  // frames column), row offset, weight, and where that arrow's end is in the unit
+  // (along the rank: the member's offset plus its entry, wide; the member's x, tall).
+  const unitIdx = new Map(units.map((u, i) => [u, i]));
   const keyIdx = new Map(places.map((p, i) => [p.key, i]));
-  const inFrom: Int32Array[] = [], inOff: Float64Array[] = [], inW: Float64Array[] = [];
-  for (const p of places) {
-    const l = inEdges.get(p.key) ?? [];
-    const f = new Int32Array(l.length), o = new Float64Array(l.length), w = new Float64Array(l.length);
-    l.forEach((e, k) => { f[k] = e.from === '__frames' ? -1 : keyIdx.get(e.from) ?? -2; o[k] = e.off; w[k] = e.w; });
-    inFrom.push(f); inOff.push(o); inW.push(w);
-  }
-  const along = places.map((p) => dpos.get(p.key)!.along);
+  const memberPlaces = units.map((u) => u.members.map((m) => ({ p: placeByKey.get(m.key)!, dx: m.dx, dy: m.dy })));
+  const inFrom: Int32Array[] = [], inOff: Float64Array[] = [], inW: Float64Array[] = [], inAdj: Float64Array[] = [];
+  units.forEach((u) => {
+    const l: { f: number; o: number; w: number; adj: number }[] = [];
+    // (the arrows into its satellites count only when nothing else points into the unit:
+    // a dict key pointing at a node's name, or a loop variable at a small int, should
+    // not move the node)
+    for (const sats of [false, true]) {
+      if (sats && l.length) break;
+      for (const m of u.members) {
+        if (!!m.sat !== sats) continue;
+        const p = placeByKey.get(m.key)!;
+        for (const e of inEdges.get(m.key) ?? []) {
+          if (e.from !== '__frames' && unitOf.get(e.from) === u) continue;
+          l.push({ f: e.from === '__frames' ? -1 : keyIdx.get(e.from) ?? -2, o: e.off, w: e.w, adj: tall ? m.dx : m.dy + entryOf(p) });
+        }
+      }
+    }
+    inFrom.push(Int32Array.from(l, (e) => e.f)); inOff.push(Float64Array.from(l, (e) => e.o));
+    inW.push(Float64Array.from(l, (e) => e.w)); inAdj.push(Float64Array.from(l, (e) => e.adj));
+  });
+  const along = units.map((u) => dpos.get(u.key)!.along);
   const isPlaced = new Uint8Array(places.length);
-  const want = new Float64Array(places.length);
-  const hasWant = new Uint8Array(places.length);
-  const byWant = (a: Place, b: Place): number => {
-    const ia = placeIdx.get(a)!, ib = placeIdx.get(b)!;
+  const want = new Float64Array(units.length);
+  const hasWant = new Uint8Array(units.length);
+  const byWant = (a: Unit, b: Unit): number => {
+    const ia = unitIdx.get(a)!, ib = unitIdx.get(b)!;
     const ha = hasWant[ia], hb = hasWant[ib];
     if (ha && hb && want[ia] !== want[ib]) return want[ia] - want[ib];
     if (ha && !hb) return -1;
     if (hb && !ha) return 1;
     return along[ia] - along[ib];
   };
+  // The steps each unit is on screen, and whether two ever are at once.
+  const uSpans = units.map((u) => u.members.flatMap((m) => placeByKey.get(m.key)!.spans));
+  const coexist = (a: Unit, b: Unit): boolean => overlaps(uSpans[unitIdx.get(a)!], uSpans[unitIdx.get(b)!]);
+  const put = (u: Unit, x: number, y: number): void => {
+    u.x = x; u.y = y;
+    for (const m of memberPlaces[unitIdx.get(u)!]) { m.p.x = x + m.dx; m.p.y = y + m.dy; isPlaced[keyIdx.get(m.p.key)!] = 1; }
+  };
   /**
    * Packs the ranks into columns (LR) or rows (TB). Wide layouts may wrap: past
    * `limitW`, the next columns start a new band under the earlier ones, from the x of
    * column `restart` (column 0, or 1 to leave the first column — usually the
-   * program's lists and dicts — standing beside every band). A linked list or a deep
-   * chain then folds like text instead of running off to the right.
+   * program's lists and dicts — standing beside every band). A deep chain of
+   * different objects then folds like text instead of running off to the right.
    */
   const pack = (limitW: number, restart: number): void => {
     isPlaced.fill(0);
     const colX: number[] = [];
     let cursor = tall ? framesH + M.rankSep : frameW + M.rankSep;
-    let bandTop = 0, inBand = 0, band = 0, rightBottom = 0;
+    let bandTop = 0, inBand = 0, band = 0, rightBottom = 0, bandRight = 0;
+    const bandUnits: Unit[] = [];
     rankKeys.forEach((k, ci) => {
       const list = ranks.get(k)!;
-      for (const p of list) {
-        const pi = placeIdx.get(p)!;
-        hasWant[pi] = 0;
-        const f = inFrom[pi], o = inOff[pi], w = inW[pi];
+      for (const u of list) {
+        const ui = unitIdx.get(u)!;
+        hasWant[ui] = 0;
+        const f = inFrom[ui], o = inOff[ui], w = inW[ui], adj = inAdj[ui];
         let sum = 0, wsum = 0, any = false;
         for (let e = 0; e < f.length; e++) {
           const from = f[e];
-          if (from === -1) sum += w[e] * (tall ? 0 : o[e]);
+          if (from === -1) sum += w[e] * ((tall ? 0 : o[e]) - adj[e]);
           // (tall: the row's offset breaks ties, so list items keep the list's order)
-          else if (from >= 0 && isPlaced[from]) { const q = places[from]; sum += w[e] * (tall ? q.x + q.w * 0.3 + o[e] * 0.01 : q.y + o[e]); }
+          else if (from >= 0 && isPlaced[from]) { const q = places[from]; sum += w[e] * ((tall ? q.x + q.w * 0.3 + o[e] * 0.01 : q.y + o[e]) - adj[e]); }
           else continue;
           wsum += w[e];
           any = true;
         }
         if (!any) continue;
-        const entry = p.shared && p.h <= M.chipH ? M.chipH / 2 : M.headerH / 2;
-        want[pi] = sum / wsum - (tall ? 0 : entry);
-        hasWant[pi] = 1;
+        want[ui] = sum / wsum;
+        hasWant[ui] = 1;
       }
       list.sort(byWant);
       if (tall) {
         let x = 0, y = cursor, rowH = 0;
-        for (const p of list) {
-          const pi = placeIdx.get(p)!;
-          let px = Math.max(x, hasWant[pi] ? want[pi] : x);
-          if (px + p.w > maxCross && x > 0) { y += rowH + M.nodeSep + 10; rowH = 0; x = 0; px = 0; }
-          if (px + p.w > maxCross) px = Math.max(0, Math.min(px, maxCross - p.w));
-          p.x = px; p.y = y;
-          x = px + p.w + M.nodeSep;
-          rowH = Math.max(rowH, p.h);
+        for (const u of list) {
+          const ui = unitIdx.get(u)!;
+          let px = Math.max(x, hasWant[ui] ? want[ui] : x);
+          if (px + u.w > maxCross && x > 0) { y += rowH + M.nodeSep + 10; rowH = 0; x = 0; px = 0; }
+          if (px + u.w > maxCross) px = Math.max(0, Math.min(px, maxCross - u.w));
+          put(u, px, y);
+          x = px + u.w + M.nodeSep;
+          rowH = Math.max(rowH, u.h);
         }
         cursor = y + rowH + M.rankSep;
       } else {
-        const colW = Math.max(...list.map((p) => p.w));
-        if (inBand > 0 && cursor + colW > limitW && ci > restart) {
+        const colW = Math.max(...list.map((u) => u.w));
+        if (inBand > 0 && bandRight + M.rankSep + colW > limitW && ci > restart) {
           band++;
           cursor = colX[restart];
           bandTop = rightBottom + BAND_GAP;
           inBand = 0;
+          bandUnits.length = 0;
+          bandRight = 0;
         }
-        if (band === 0) colX[ci] = cursor;
-        let y = bandTop;
-        for (const p of list) {
-          const pi = placeIdx.get(p)!;
-          const py = Math.max(y, hasWant[pi] ? want[pi] : y);
-          p.x = cursor; p.y = py;
-          y = py + p.h + M.nodeSep;
-          if (ci >= restart) rightBottom = Math.max(rightBottom, py + p.h);
+        const x0 = band === 0 && ci <= restart ? cursor : colX[restart] ?? cursor;
+        let minX = Infinity;
+        const col: Unit[] = [];
+        for (const u of list) {
+          const ui = unitIdx.get(u)!;
+          // Below the boxes of its column that are on screen with it (at some step), as
+          // near its referrers as that allows. A box of the run's start and one of its end
+          // may share a spot: no step shows both (a stable picture need not keep room
+          // for what is gone).
+          let py = Math.max(bandTop, hasWant[ui] ? want[ui] : bandTop);
+          for (const q of col) if (coexist(u, q)) py = Math.max(py, q.y + q.h + M.nodeSep);
+          // As far left as the boxes already placed beside it (in its band, overlapping
+          // its height, on screen with it) and its referrers allow: a narrow column's
+          // children do not wait for the widest box of the column before (the skyline).
+          let px = x0;
+          for (const q of bandUnits) if (q.y < py + u.h + M.nodeSep && q.y + q.h + M.nodeSep > py && coexist(u, q)) px = Math.max(px, q.x + q.w + M.rankSep);
+          const f = inFrom[ui];
+          for (let e = 0; e < f.length; e++) if (f[e] >= 0 && isPlaced[f[e]]) { const q = places[f[e]]; px = Math.max(px, q.x + q.w + M.rankSep); }
+          put(u, px, py);
+          col.push(u);
+          minX = Math.min(minX, px);
+          if (ci >= restart) rightBottom = Math.max(rightBottom, py + u.h);
+          bandRight = Math.max(bandRight, px + u.w);
         }
+        for (const u of list) bandUnits.push(u);
+        if (band === 0) colX[ci] = ci <= restart ? cursor : minX;
         cursor += colW + M.rankSep;
         inBand++;
       }
-      for (const p of list) isPlaced[placeIdx.get(p)!] = 1;
     });
   };
   // The code panel's size (step 5 places it; the wrapping below weighs the whole picture).
@@ -601,7 +696,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     // Wrapping, only for pictures wider than WRAP_ABOVE: of the band widths that end at
     // a column of the unwrapped layout (and keep at least WRAP_MIN_W of heap), the one
     // whose picture is smallest, not taller than wide.
-    const ends = [...new Set(places.map((p) => p.x + p.w))].filter((x) => x >= WRAP_MIN_W).sort((a, b) => a - b);
+    const ends = [...new Set(units.map((u) => u.x + u.w))].filter((x) => x >= WRAP_MIN_W).sort((a, b) => a - b);
     // (below the code: the freed list and the strip, ~320 px)
     const panelH = codeH + 320;
     const score = (): number => {
@@ -619,6 +714,9 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     pack(best.limitW, best.restart);
   }
   let graphW = tall ? Math.max(frameW, ...places.map((p) => p.x + p.w)) : Math.max(frameW, ...places.map((p) => p.x + p.w));
+  // A chain's hooks (.next from one node into the next) run just right of it: room for
+  // them when a chain ends at the heap's right edge.
+  if (units.some((u) => u.chain && u.x + u.w > graphW - HOOK_ROOM)) graphW += HOOK_ROOM;
   let graphH = tall ? Math.max(framesH, ...places.map((p) => p.y + p.h)) : Math.max(framesH, ...places.map((p) => p.y + p.h));
   if (!places.length) { graphW = frameW; graphH = framesH; }
 
@@ -686,8 +784,10 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   const obstacles: Rect[] = places.map((p) => ({ x: p.x, y: p.y, w: p.w, h: p.h }));
   obstacles.push(framesRect);
   const ys: number[] = [];
+  // Only the ys arrows start or end at (every row of every box made a grid line: half
+  // of them never carry an arrow, and the search time grows with the grid).
   for (const p of places) {
-    for (let k = 0; k < p.h / M.rowH + 2; k++) ys.push(p.y + M.headerH + k * M.rowH + M.rowH / 2);
+    for (const off of portYs.get(p.key) ?? []) ys.push(p.y + off);
     ys.push(p.y + M.headerH / 2, p.y + M.chipH / 2);
   }
   frameSlots.forEach((s) => { for (let k = 0; k < s.h / M.rowH + 1; k++) ys.push(gy + s.y + M.headerH + k * M.rowH + M.rowH / 2); });
@@ -748,6 +848,10 @@ export function rankingEdges<E extends { weight: number }>(edges: [string, strin
   return edges.filter((e) => keep.has(e));
 }
 
+/** A chain taller than this (px at 1×) continues in the next column (a part per column). */
+const CHAIN_MAX_H = 1200;
+/** Room right of a chain for the arrows between its nodes. */
+const HOOK_ROOM = 24;
 /** The gap between two bands of a wrapped layout: room for the arrows that go down to the next band. */
 const BAND_GAP = 64;
 /** Pictures (px at 1×) wider than this may wrap their heap into bands; a band keeps at least WRAP_MIN_W of heap. */

@@ -19,6 +19,12 @@ export interface RouteRequest {
 }
 
 const BEND = 24;
+/** The cost of crossing another arrow (see search). */
+const CROSS = 40;
+/** Channel tracks: at most TRACKS - 1 extra lines in a gap, TRACK_GAP px apart at least. */
+const TRACKS = 4, TRACK_GAP = 12;
+/** Estimates weigh a hair more than costs: of equal-cost states the search takes the one nearer the goal first (a plateau of equal routes is not explored in full). */
+const TIE = 1.001;
 
 /**
  * The fewest turns any route from a node, heading d (0 right, 1 down, 2 left, 3 up),
@@ -152,7 +158,7 @@ export class Router {
       const s = uniqSorted([...a]);
       for (let i = 0; i + 1 < s.length; i++) {
         const gap = s[i + 1] - s[i];
-        if (gap >= 24) { const n = Math.min(4, Math.floor(gap / 12)); for (let k = 1; k < n; k++) out.push(s[i] + (gap * k) / n); }
+        if (gap >= 24) { const n = Math.min(TRACKS, Math.floor(gap / TRACK_GAP)); for (let k = 1; k < n; k++) out.push(s[i] + (gap * k) / n); }
       }
     };
     const xt: number[] = [], yt: number[] = [];
@@ -300,6 +306,7 @@ export class Router {
         if ((side === -1 && dir !== 2) || (side === 1 && dir !== 0)) { found = st; break; }
       }
       if (++expanded > 200000) break;
+      (globalThis as { __exp?: number }).__exp = ((globalThis as { __exp?: number }).__exp ?? 0) + 1;
       const bits = open[node];
       const back = (dir + 2) & 3;
       for (let d = 0; d < 4; d++) {
@@ -311,11 +318,24 @@ export class Router {
         else { nj = j - 1; len = Y[j] - Y[nj]; if (xHug[i]) len *= 1.35; seg = (i * ny + nj) * 2 + 1; }
         const u = used[seg];
         if (u !== 0 && u !== group) len += 40;
+        // Passing through a node that another arrow crosses the other way: a crossing.
+        // (Counted when both of that arrow's segments at the node are there: it runs
+        // straight through.) Costs more than a bend, so arrows go round each other.
+        if (d === 0 || d === 2) {
+          if (nj > 0 && nj + 1 < ny) {
+            const a = used[(ni * ny + nj - 1) * 2 + 1], b = used[(ni * ny + nj) * 2 + 1];
+            if (a !== 0 && a !== group && b !== 0 && b !== group) len += CROSS;
+          }
+        } else if (ni > 0 && ni + 1 < nx) {
+          const a = used[((ni - 1) * ny + nj) * 2], b = used[(ni * ny + nj) * 2];
+          if (a !== 0 && a !== group && b !== 0 && b !== group) len += CROSS;
+        }
         const nc = c + len + (d === dir ? 0 : BEND);
         const ns = (ni * ny + nj) * 4 + d;
         if (stamp[ns] === gen && cost[ns] <= nc) continue;
         stamp[ns] = gen; cost[ns] = nc; from[ns] = st;
-        heap.push(nc + hx(ni, nj, d), ns);
+        const h = hx(ni, nj, d);
+        heap.push(nc + h * TIE, ns);
       }
     }
     if (found < 0) return straight();

@@ -30,6 +30,25 @@ function crosses(a: { x: number; y: number }, b: { x: number; y: number }, r: Re
   return x0 < r.x + r.w - 1 && x1 > r.x + 1 && y0 < r.y + r.h - 1 && y1 > r.y + 1;
 }
 
+/** Arrow crossings: a horizontal segment of one arrow through a vertical segment of another. */
+function crossingCount(l: StepLayout): number {
+  const segs = l.edges.map((e) => {
+    const h: number[][] = [], v: number[][] = [];
+    for (let k = 0; k + 1 < e.points.length; k++) {
+      const a = e.points[k], b = e.points[k + 1];
+      if (Math.abs(a.y - b.y) < 0.01) h.push([Math.min(a.x, b.x), Math.max(a.x, b.x), a.y]);
+      else v.push([Math.min(a.y, b.y), Math.max(a.y, b.y), a.x]);
+    }
+    return { h, v };
+  });
+  let n = 0;
+  for (let i = 0; i < segs.length; i++) for (let j = 0; j < segs.length; j++) {
+    if (i === j) continue;
+    for (const [x0, x1, y] of segs[i].h) for (const [y0, y1, x] of segs[j].v) if (x > x0 + 0.5 && x < x1 - 0.5 && y > y0 + 0.5 && y < y1 - 0.5) n++;
+  }
+  return n;
+}
+
 function check(l: StepLayout): string[] {
   const bad: string[] = [];
   const boxes = l.boxes;
@@ -158,6 +177,44 @@ describe('wide heaps', () => {
     expect(check(layoutStep(run, end.index))).toEqual([]);
   });
 
+  // The linked list of tests/render/snippets/linked.py: Node#18 → #16 → … → #4 by `.next`,
+  // each node's name a str held by the node and by a dict key. Left to dagre, each link
+  // pushed the next node a column further and the columns folded into bands: the nodes
+  // were scattered in no visible order, each name far from its node.
+  for (const layout of ['wide', 'tall'] as const) {
+    it(`a linked list reads in link order, each node's name beside it (${layout})`, () => {
+      const trace = load('linked-3.14.trace.json.gz');
+      const run = layoutRun(trace, ms, { layout });
+      const end = run.model.steps.find((s) => s.note === 'end of program')!;
+      const l = layoutStep(run, end.index);
+      const rect = new Map(l.boxes.map((b) => [b.id, b.rect]));
+      const heap = end.heap!;
+      const nodes = end.objects.filter((id) => heap.get(id)!.type === 'Node');
+      const next = (id: number): number | undefined => heap.get(id)!.refs.find(([k]) => k === '.next')?.[1];
+      const head = nodes.find((id) => !nodes.some((o) => next(o) === id))!;
+      const chain: number[] = [];
+      for (let v: number | undefined = head; v !== undefined && nodes.includes(v); v = next(v)) chain.push(v);
+      expect(chain).toHaveLength(8);
+      for (let k = 0; k + 1 < chain.length; k++) {
+        const a = rect.get(chain[k])!, b = rect.get(chain[k + 1])!;
+        // node k+1 comes after node k in reading order: below it, or right of it (a long chain continues in the next column)
+        const after = (b.y >= a.y + a.h && b.x < a.x + a.w) || b.x >= a.x + a.w;
+        expect(after, `Node ${k + 1} of the chain is not after Node ${k}`).toBe(true);
+      }
+      for (const id of chain) {
+        const n = rect.get(id)!;
+        const name = rect.get(heap.get(id)!.refs.find(([k]) => k === '.name')![1])!;
+        // right beside the node, level with it
+        expect(name.x - (n.x + n.w)).toBeGreaterThanOrEqual(0);
+        expect(name.x - (n.x + n.w)).toBeLessThanOrEqual(80);
+        expect(name.y < n.y + n.h && name.y + name.h > n.y).toBe(true);
+      }
+      expect(check(l)).toEqual([]);
+      // (before: 198 crossings wide, 392 tall)
+      expect(crossingCount(l)).toBeLessThanOrEqual(layout === 'wide' ? 140 : 300);
+    });
+  }
+
   it('ranks a deep chain without an edge from the frames or to a shared chip at every depth', async () => {
     const { rankingEdges } = await import('../../src/render/layout.js');
     const n = 300;
@@ -182,6 +239,28 @@ describe('wide heaps', () => {
     ], new Set(['chip']));
     expect(kept.filter((e) => e[0] === '__frames').map((e) => e[1])).toEqual(['b']);
   });
+});
+
+describe('linked structures keep the invariants at every step', () => {
+  const programs: [string, string][] = [
+    ["a doubly linked list", "class N:\n    def __init__(self, v):\n        self.v = v\n        self.prev = None\n        self.next = None\n\nhead = N(0)\ncur = head\nfor i in range(1, 6):\n    n = N(i)\n    cur.next = n\n    n.prev = cur\n    cur = n\nprint(head.next.next.v)\n"],
+    ["a binary tree (no chain: its branches stay ranks)", "class T:\n    def __init__(self, v, left=None, right=None):\n        self.v = v\n        self.left = left\n        self.right = right\n\nroot = T(1, T(2, T(4), T(5)), T(3, T(6), T(7)))\nprint(root.left.right.v)\n"],
+    ["a ring of three", "class R:\n    def __init__(self, name):\n        self.name = name\n        self.next = None\n\na = R(\"a\")\nb = R(\"b\")\nc = R(\"c\")\na.next = b\nb.next = c\nc.next = a\ndel b, c\nprint(a.next.next.next.name)\n"],
+    ["a 30-node list (continues in the next column)", "class Node:\n    def __init__(self, val, nxt=None):\n        self.val = val\n        self.next = nxt\n\nhead = None\nfor i in range(30):\n    head = Node(\"v%d\" % i, head)\nn = 0\ncur = head\nwhile cur is not None:\n    n += 1\n    cur = cur.next\nprint(n)\n"],
+    ["a list relinked (a node taken out)", "class Node:\n    def __init__(self, val, nxt=None):\n        self.val = val\n        self.next = nxt\n\nhead = None\nfor i in range(5):\n    head = Node(\"v%d\" % i, head)\nhead = head.next\nhead.next = head.next.next\nprint(head.val)\n"],
+  ];
+  for (const [name, src] of programs) for (const layout of ['wide', 'tall'] as const) {
+    it(`${name} (${layout})`, async () => {
+      const { ready, simulate } = await import('../../src/core/simulate.js');
+      await ready();
+      const trace = simulate(src, { python: '3.14', trace: true }).trace!;
+      const run = layoutRun(trace, ms, { layout });
+      const bad: string[] = [];
+      for (let s = 0; s < trace.steps.length; s++) bad.push(...check(layoutStep(run, s)));
+      expect(bad.slice(0, 10)).toEqual([]);
+      if (layout === 'tall') expect(run.width).toBeLessThanOrEqual(800);
+    });
+  }
 });
 
 describe('garbage heaping up in a loop', () => {

@@ -1,0 +1,186 @@
+// Units of the heap picture: groups of places laid out together as one block, so a
+// learner reads a linked structure as it is linked.
+//
+// - A chain: objects of one type linked by one attribute (a.next → b, b.next → c …)
+//   are stacked top to bottom in link order, at one rank. Left to dagre, each link
+//   pushed the next node one column further right (a 8-node list made 8 columns that
+//   then folded into bands, the nodes scattered in no visible order, every arrow
+//   crossing the others). Stacked, each `.next` arrow is a short hook on the chain's
+//   right side from one node into the next.
+// - Satellites: a chain node's (tall layout: any box's) leaf children (a str or a number no other box points
+//   to more specifically; a shared chip only it points to, such as the last node's
+//   None) stand right beside it, level with the row that points to them, so `.name`
+//   is read next to its node.
+//
+// Everything else stays a unit of one place. Pure geometry over place keys: layout.ts
+// ranks and packs the units, then places each member at the unit's corner + (dx, dy).
+
+export interface UnitPlace { key: string; w: number; h: number; shared: boolean; type: string }
+export interface UnitMember { key: string; dx: number; dy: number; /** a leaf beside its owner */ sat?: boolean }
+export interface Unit { key: string; w: number; h: number; members: UnitMember[]; chain: boolean; x: number; y: number }
+
+export interface UnitInput {
+  places: UnitPlace[];
+  /** Attribute links between places (object rows whose label starts with '.'), summed over the run. */
+  attrLinks: { from: string; to: string; label: string; w: number }[];
+  /** Every link from a place (frames excluded): from → to → weight. */
+  out: Map<string, Map<string, number>>;
+  /** The y of the row of `owner` that points to `target`, from the owner's top (the heaviest). */
+  rowOff: (owner: string, target: string) => number | undefined;
+  /** Where an arrow ends on the target, from its top (header or chip middle). */
+  entry: (key: string) => number;
+  /** Widest a unit may be (the tall layout's column); chains are cut into parts no taller than maxH. */
+  maxW: number;
+  maxH: number;
+  /**
+   * Satellites beside any box, not only chain nodes: the tall layout, whose ranks are
+   * rows (a box's leaves otherwise land in the row below, anywhere along it). In the
+   * wide layout a box's leaves are in the next column, level with their rows, already.
+   */
+  anyOwner?: boolean;
+  gap: number;
+  sideGap: number;
+}
+
+/** A chain's nodes in link order, for one chosen attribute per type (see chainLabels). */
+export function findChains(places: UnitPlace[], attrLinks: UnitInput['attrLinks']): string[][] {
+  const byKey = new Map(places.map((p) => [p.key, p]));
+  const sameType = attrLinks.filter((l) => {
+    const a = byKey.get(l.from), b = byKey.get(l.to);
+    return a && b && !a.shared && !b.shared && a.type === b.type && l.from !== l.to;
+  });
+  // Per type, the attribute with the most links (ties: the first seen). A type whose
+  // objects point by two or more attributes to others of their type that do not point
+  // back (a tree: .left and .right) makes no chains: its branches are better as
+  // dagre's ranks. (A doubly linked list's .prev points back: still a chain.)
+  const count = new Map<string, Map<string, number>>();
+  const targets = new Map<string, Set<string>>();
+  const linked = new Set(sameType.map((l) => `${l.from}\0${l.to}`));
+  const branchy = new Set<string>();
+  for (const l of sameType) {
+    const t = byKey.get(l.from)!.type;
+    let c = count.get(t); if (!c) { c = new Map(); count.set(t, c); }
+    c.set(l.label, (c.get(l.label) ?? 0) + 1);
+    if (linked.has(`${l.to}\0${l.from}`)) continue;
+    // (by attribute: one `.next` relinked during the run still makes a chain)
+    let s = targets.get(l.from); if (!s) { s = new Set(); targets.set(l.from, s); }
+    s.add(l.label);
+    if (s.size >= 2) branchy.add(t);
+  }
+  const label = new Map<string, string>();
+  for (const [t, c] of count) {
+    if (branchy.has(t)) continue;
+    let best = '', n = 0;
+    for (const [l, k] of c) if (k > n) { best = l; n = k; }
+    label.set(t, best);
+  }
+  // The heaviest link out of and into each node, kept when both ends agree.
+  const succ = new Map<string, { to: string; w: number }>();
+  const pred = new Map<string, { from: string; w: number }>();
+  for (const l of sameType) {
+    if (label.get(byKey.get(l.from)!.type) !== l.label) continue;
+    const s = succ.get(l.from);
+    if (!s || l.w > s.w) succ.set(l.from, { to: l.to, w: l.w });
+  }
+  for (const [from, { to, w }] of succ) {
+    const p = pred.get(to);
+    if (!p || w > p.w) pred.set(to, { from, w });
+  }
+  const next = new Map<string, string>();
+  for (const [to, { from }] of pred) next.set(from, to);
+  const hasPred = new Set(next.values());
+  const seen = new Set<string>();
+  const chains: string[][] = [];
+  const walk = (start: string): void => {
+    const c: string[] = [];
+    for (let v: string | undefined = start; v !== undefined && !seen.has(v); v = next.get(v)) { seen.add(v); c.push(v); }
+    if (c.length >= 2) chains.push(c);
+  };
+  // Heads first (in place order), then what is left: cycles, cut where they were first seen.
+  for (const p of places) if (next.has(p.key) && !hasPred.has(p.key)) walk(p.key);
+  for (const p of places) if (next.has(p.key) && !seen.has(p.key)) walk(p.key);
+  return chains;
+}
+
+export function buildUnits(inp: UnitInput): { units: Unit[]; unitOf: Map<string, Unit> } {
+  const byKey = new Map(inp.places.map((p) => [p.key, p]));
+  const chains = findChains(inp.places, inp.attrLinks);
+  const member = new Map<string, number>();
+  chains.forEach((c, i) => c.forEach((k) => member.set(k, i)));
+  // Referrers of each place, and how many places each one points to.
+  const refs = new Map<string, { from: string; w: number }[]>();
+  for (const [from, m] of inp.out) for (const [to, w] of m) {
+    const l = refs.get(to); if (l) l.push({ from, w }); else refs.set(to, [{ from, w }]);
+  }
+  // Satellites: a leaf (points to nothing) held by a chain node, the most specific of
+  // its holders (the one pointing to the fewest places: a Node before a dict of them).
+  const sats = new Map<string, { key: string; off: number }[]>();
+  for (const p of inp.places) {
+    if (member.has(p.key) || inp.out.get(p.key)?.size) continue;
+    const rs = refs.get(p.key);
+    // (a shared chip — None, a small int — only when one box points to it: the end of the chain)
+    if (!rs || (p.shared && rs.length > 1)) continue;
+    let owner: { from: string; w: number } | undefined;
+    for (const r of rs) {
+      const d = inp.out.get(r.from)?.size ?? 0, od = owner ? inp.out.get(owner.from)?.size ?? 0 : Infinity;
+      if (d < od || (d === od && r.w > owner!.w)) owner = r;
+    }
+    if (!owner || byKey.get(owner.from)?.shared) continue;
+    // (a box that is not a chain node: only its exclusive leaves, ones no other box points to)
+    if (!member.has(owner.from) && (!inp.anyOwner || rs.length > 1)) continue;
+    const off = inp.rowOff(owner.from, p.key);
+    if (off === undefined) continue;
+    const l = sats.get(owner.from); if (l) l.push({ key: p.key, off }); else sats.set(owner.from, [{ key: p.key, off }]);
+  }
+  const units: Unit[] = [];
+  const unitOf = new Map<string, Unit>();
+  const done = new Set<string>();
+  // Chains, then each other box with satellites (a unit of one box and its leaves).
+  const groups = [...chains.map((c) => ({ c, chain: true }))];
+  for (const p of inp.places) if (!member.has(p.key) && sats.has(p.key)) groups.push({ c: [p.key], chain: false });
+  for (const { c, chain } of groups) {
+    const chainW = Math.max(...c.map((k) => byKey.get(k)!.w));
+    let satW = 0;
+    for (const k of c) for (const s of sats.get(k) ?? []) satW = Math.max(satW, byKey.get(s.key)!.w);
+    const withSats = satW > 0 && chainW + inp.sideGap + satW <= inp.maxW;
+    // Cut into parts no taller than maxH (each part a unit; the link between two parts
+    // stays an ordinary arrow to the next column).
+    let cur: Unit | null = null;
+    let y = 0;
+    for (const k of c) {
+      const p = byKey.get(k)!;
+      p.w = chainW; // one width: the hooks between nodes line up
+      const ss = withSats ? (sats.get(k) ?? []).slice().sort((a, b) => a.off - b.off) : [];
+      // the node's block: the node, its satellites level with their rows (pushed down, never overlapping)
+      const ms: UnitMember[] = [{ key: k, dx: 0, dy: 0 }];
+      let sy = 0, bottom = p.h;
+      for (const s of ss) {
+        const sp = byKey.get(s.key)!;
+        const dy = Math.max(sy, s.off - inp.entry(s.key));
+        ms.push({ key: s.key, dx: chainW + inp.sideGap, dy, sat: true });
+        sy = dy + sp.h + inp.gap;
+        bottom = Math.max(bottom, dy + sp.h);
+      }
+      if (!cur || (y > 0 && y + bottom > inp.maxH)) {
+        cur = { key: `unit:${k}`, w: 0, h: 0, members: [], chain, x: 0, y: 0 };
+        units.push(cur);
+        y = 0;
+      }
+      for (const m of ms) {
+        cur.members.push({ key: m.key, dx: m.dx, dy: y + m.dy, sat: m.sat });
+        unitOf.set(m.key, cur);
+        done.add(m.key);
+        cur.w = Math.max(cur.w, m.dx + byKey.get(m.key)!.w);
+      }
+      cur.h = y + bottom;
+      y += bottom + inp.gap;
+    }
+  }
+  for (const p of inp.places) {
+    if (done.has(p.key)) continue;
+    const u: Unit = { key: p.key, w: p.w, h: p.h, members: [{ key: p.key, dx: 0, dy: 0 }], chain: false, x: 0, y: 0 };
+    units.push(u);
+    unitOf.set(p.key, u);
+  }
+  return { units, unitOf };
+}
