@@ -486,7 +486,7 @@ export class VM {
     if (first) this.chainContext(e.exc);
     (e as any).reraise = false;
     for (;;) {
-      if (first || (e as any).addTb) this.addTraceback(e.exc, f);
+      if (first) this.addTraceback(e.exc, f);
       first = true;
       if (f.blocks.length) {
         const level = f.blocks.pop()!;
@@ -1407,9 +1407,11 @@ export class VM {
     if (n === 0) {
       const cur = this.excInfo.length ? this.excInfo[this.excInfo.length - 1] : None;
       if (cur === None) raise('RuntimeError', 'No active exception to reraise');
+      // a bare `raise` re-raises without a traceback entry for this frame: do_raise returns 1 and
+      // RAISE_VARARGS jumps to exception_unwind, past PyTraceBack_Here (Python/bytecodes.c
+      // RAISE_VARARGS in 3.12+, Python/ceval.c in 3.11); the frames it leaves get entries as usual
       const e = new PyExc(incref(cur));
       (e as any).reraise = true;
-      (e as any).addTb = true;
       throw e;
     }
     const cause = n === 2 ? popOwned(f) : null;
