@@ -64,13 +64,17 @@ nativeIterType(T.list_iterator, (it) => {
   if (i < l.items.length) { it.state = i + 1; return incref(l.items[i]); }
   return exhaust(it);
 }, (it) => { const l = it.held[0] as PyList | null; return l ? Math.max(0, l.items.length - it.state) : 0; });
+// list_reverseiterator: Objects/listobject.c: listreviter_next (3.11 drops the list whenever the index is out
+// of range; 3.13+ only when the list shrank under it: an index below 0 returns at once, the list kept)
 nativeIterType(T.list_reverseiterator, (it) => {
   const l = it.held[0] as PyList | null;
   if (!l) return null;
   const i = it.state as number;
+  if (i < 0 && R.rules.listRevIterKeepsList) return null;
   if (i >= 0 && i < l.items.length) { it.state = i - 1; return incref(l.items[i]); }
+  it.state = -1;
   return exhaust(it);
-}, (it) => { const l = it.held[0] as PyList | null; return l ? Math.max(0, Math.min(it.state + 1, l.items.length)) : 0; });
+}, (it) => { const l = it.held[0] as PyList | null; const n = (it.state as number) + 1; return l && l.items.length >= n ? n : 0; }); // listreviter_len
 nativeIterType(T.tuple_iterator, (it) => {
   const l = it.held[0] as PyTuple | null;
   if (!l) return null;
@@ -1251,6 +1255,12 @@ T.cell.attrs.set('cell_contents', new PyGetSet(T.cell, 'cell_contents', (s) => {
   const c = s as PyCell;
   if (!c.ref) raise('ValueError', 'Cell is empty');
   return incref(c.ref);
+}, (s, v) => {
+  // Objects/cellobject.c: cell_set_contents (Py_XSETREF; `del cell.cell_contents` empties the cell)
+  const c = s as PyCell;
+  const old = c.ref;
+  c.ref = v ? incref(v) : null;
+  if (old) decref(old);
 }));
 T.builtin_function_or_method.attrs.set('__name__', new PyGetSet(T.builtin_function_or_method, '__name__', (s) => newStr((s as any).name)));
 def(T.builtin_function_or_method, '__repr__', (s) => {
