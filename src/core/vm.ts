@@ -1455,27 +1455,52 @@ export class VM {
     exc.context = incref(cur);
   }
 
+  /**
+   * UNPACK_SEQUENCE (n >= 0) / UNPACK_EX (n = -1): Python/ceval.c: unpack_iterable. An exact list or tuple
+   * of the right length is unpacked directly; anything else is iterated one item at a time, so a
+   * generator runs only as far as CPython runs it (n + 1 items at most), and the starred list is
+   * PySequence_List(iterator): list_extend presized from the iterator's length hint, the names after the
+   * star taken from its end by Py_SET_SIZE, which leaves its allocation as it was.
+   */
   unpack(seq: PyObject, n: number, before: number, after: number): PyObject[] {
-    let items: PyObject[];
-    if (seq instanceof PyList || seq instanceof PyTuple) items = seq.items.map((x) => incref(x));
-    else {
-      if (!seq.type.lookup('__iter__') && !seq.type.lookup('__getitem__')) typeError(`cannot unpack non-iterable ${seq.type.name} object`);
-      items = ops.toArray(seq);
+    if (n >= 0 && (seq instanceof PyList || seq instanceof PyTuple) && (seq.type === T.list || seq.type === T.tuple) && seq.items.length === n) {
+      return seq.items.map((x) => incref(x));
     }
-    if (n >= 0) {
-      if (items.length !== n) {
-        for (const x of items) decref(x);
-        if (items.length > n) raise('ValueError', R.rules.version === '3.11' || !(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyDict) ? `too many values to unpack (expected ${n})` : `too many values to unpack (expected ${n}, got ${items.length})`);
-        raise('ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`);
+    if (!seq.type.lookup('__iter__') && !seq.type.lookup('__getitem__')) typeError(`cannot unpack non-iterable ${seq.type.name} object`);
+    const it = ops.iter(seq);
+    const items: PyObject[] = [];
+    const fail = (e: unknown): never => { for (const x of items) decref(x); decref(it); throw e; };
+    const want = n >= 0 ? n : before;
+    try {
+      while (items.length < want) {
+        const w = ops.next(it);
+        if (w === null) {
+          raise('ValueError', n >= 0 ? `not enough values to unpack (expected ${n}, got ${items.length})`
+            : `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+        }
+        items.push(w);
       }
-      return items;
-    }
-    if (items.length < before + after) {
-      for (const x of items) decref(x);
-      raise('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
-    }
-    const mid = items.slice(before, items.length - after);
-    return [...items.slice(0, before), newList(mid), ...items.slice(items.length - after)];
+      if (n >= 0) {
+        const w = ops.next(it);
+        if (w !== null) {
+          decref(w);
+          const sized = seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyDict;
+          const ll = sized ? ops.len(seq) : 0;
+          raise('ValueError', R.rules.version !== '3.11' && sized && (seq.type === T.list || seq.type === T.tuple || seq.type === T.dict) && ll > n
+            ? `too many values to unpack (expected ${n}, got ${ll})` : `too many values to unpack (expected ${n})`);
+        }
+        decref(it);
+        return items;
+      }
+      const l = newList([]);
+      items.push(l);
+      listExtend(l as PyList, it);
+      const ll = (l as PyList).items.length;
+      if (ll < after) raise('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${before + ll})`);
+      const tail = (l as PyList).items.splice(ll - after, after);
+      decref(it);
+      return [...items, ...tail];
+    } catch (e) { return fail(e); }
   }
 }
 
