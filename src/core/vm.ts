@@ -962,8 +962,13 @@ export class VM {
         let r: PyObject;
         try {
           if (R.rules.version !== '3.11' && callable instanceof PyFunction) {
-            // 3.14: the parameters borrow from the argument tuple and dict (tagged stack refs)
-            const nf = this.makeFrame(callable, argv, kwnames, new Uint8Array(argv.length).fill(1), true);
+            // 3.14 Python/bytecodes.c: _DO_CALL_FUNCTION_EX hands a Python function's callargs and kwargs to
+            // Python/ceval.c: _PyEvalFramePushAndInit_Ex, which gives the parameters new references and
+            // releases both (Py_DECREF(callargs), Py_XDECREF(kwargs)) before the body runs: a tuple built
+            // from `*a_list` is freed, a `*a_tuple` is not held by the call
+            const nf = this.makeFrame(callable, argv, kwnames, null, false);
+            for (let i = f.sp - 1; i >= f.sp - 1 - (arg & 1); i--) close(f, i);
+            if (tmpKw) { decref(tmpKw); tmpKw = null; }
             r = callable.code.flags & CO_GENERATOR ? this.makeGenerator(nf, callable) : this.run(nf);
           } else if (R.rules.version === '3.11' && kwnames && (callable instanceof PyFunction || callable instanceof PyMethod)) {
             // Objects/call.c: _PyStack_UnpackDict — a temporary array holds every argument during the call
