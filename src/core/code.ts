@@ -11,6 +11,9 @@ export class Code extends PyObject {
   /** 1 where an instruction starts a new statement (a "line" step). */
   stmtStart: Uint8Array = new Uint8Array(0);
   consts: PyObject[] = [];
+  /** 3.11: the code object whose equal co_consts tuple this one shares (compile.ts: mergeCodeConsts);
+   *  then `consts` holds no references of its own. */
+  sharedConsts: Code | null = null;
   names: string[] = [];
   varnames: string[] = [];
   cellvars: string[] = [];

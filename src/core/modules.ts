@@ -131,6 +131,10 @@ registerModule('sys', () => {
 
 /** sys.getrefcount: the modelled count, or a refusal where it cannot be exact. */
 export function getrefcount(o: PyObject): number {
+  if ((o as any).constsMergeUnknown) {
+    throw new NotSupported('sys.getrefcount() of a constant that several functions use on Python 3.14', R.hooks.line(),
+      'CPython 3.14 lets code objects with equal constants share one co_consts tuple (Python/assemble.c: makecode), and heapsnake does not reproduce where the 3.14 compiler puts None and small ints among them, so it cannot tell whether this constant is held once or once per function');
+  }
   if (!o.imm) return o.rc;
   const immortal = R.rules.immortal && (o.type === T.NoneType || o.type === T.bool || o.type === T.int || o.type === T.str
     || o.type === T.tuple || o.type === T.NotImplementedType || o.type === T.ellipsis || (o instanceof PyType && !o.isHeapType)
