@@ -226,7 +226,23 @@ registerModule('gc', () => {
     callbacks: st.callbacks,
     get_referents: bfn('get_referents', (a) => {
       const out: PyObject[] = [];
-      for (const o of a) if (o.type.gc) traverse(o, (r) => { out.push(incref(r)); });
+      for (const o of a) {
+        if (!o.type.gc) continue;
+        const t = o.type;
+        if (REFERENTS_NOT_MODELLED.has(t.name) && !t.isHeapType) {
+          notSupported(`gc.get_referents() of a ${t.name} object`,
+            "its tp_traverse visits fields heapsnake does not keep as objects (a function's code, globals, builtins, name; a module's dict; a map's tuple of iterators)");
+        }
+        const native = t.isHeapType ? t.mro.find((b) => !b.isHeapType) : undefined;
+        if (native && native !== T.object) {
+          notSupported(`gc.get_referents() of an instance of a ${native.name} subclass`,
+            `CPython lists the class among the ${native.name}'s own references, in an order heapsnake does not reproduce`);
+        }
+        traverse(o, (r) => { out.push(incref(r)); });
+        // Objects/typeobject.c: subtype_traverse visits an instance's heap type after its slots and
+        // attributes (Py_VISIT(type), "the instances count as references to the type")
+        if (native) out.push(incref(t));
+      }
       return newList(out);
     }),
     get_referrers: bfn('get_referrers', (a) => getReferrers(a)),
@@ -235,6 +251,11 @@ registerModule('gc', () => {
     get_objects: bfn('get_objects', () => notSupported('gc.get_objects()')),
   });
 });
+
+/** Types whose heapsnake traverse leaves out fields CPython's tp_traverse visits (checked against both
+ *  versions: func_traverse, module_traverse, property_traverse, sm_traverse/cm_traverse, slice_traverse,
+ *  map_traverse, gen_traverse). */
+const REFERENTS_NOT_MODELLED = new Set(['function', 'module', 'property', 'staticmethod', 'classmethod', 'slice', 'map', 'generator', 'code', 'frame']);
 
 /**
  * Modules/gcmodule.c (3.11) / Python/gc.c (3.14): gc_get_referrers_impl — every object in the generations,
