@@ -970,8 +970,9 @@ export class VM {
             for (let i = f.sp - 1; i >= f.sp - 1 - (arg & 1); i--) close(f, i);
             if (tmpKw) { decref(tmpKw); tmpKw = null; }
             r = callable.code.flags & CO_GENERATOR ? this.makeGenerator(nf, callable) : this.run(nf);
-          } else if (R.rules.version === '3.11' && kwnames && (callable instanceof PyFunction || callable instanceof PyMethod)) {
-            // Objects/call.c: _PyStack_UnpackDict — a temporary array holds every argument during the call
+          } else if (kwnames && kwnames.length && (callable instanceof PyFunction || callable instanceof PyMethod)) {
+            // Objects/call.c: _PyVectorcall_Call (3.11 functions, bound methods in both) — a non-empty kwargs dict goes through _PyStack_UnpackDict, whose
+            // temporary array holds every argument during the call (an empty one takes the fast path)
             for (const v of argv) incref(v);
             const held = nativeHeldOn.on;
             if (held) nativeHeld.push(["the call's argument array (Objects/call.c: _PyStack_UnpackDict)", argv]);
