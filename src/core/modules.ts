@@ -3,6 +3,7 @@
 // sys: Python/sysmodule.c; gc: Modules/gcmodule.c (3.11), Python/gc.c (3.14);
 // weakref: Modules/_weakref.c, Objects/weakrefobject.c, Lib/weakref.py.
 
+import { classCallArgs } from './nativeheld.js';
 import { PyObject, PyType, PyStr, PyInt, PyTuple, PyDict, PyList, PyWeakref, PyNative, PyFloat } from './object.js';
 import { T, EXC } from './types.js';
 import {
@@ -131,6 +132,10 @@ registerModule('sys', () => {
 
 /** sys.getrefcount: the modelled count, or a refusal where it cannot be exact. */
 export function getrefcount(o: PyObject): number {
+  if (classCallArgs.some((a) => a.includes(o))) {
+    throw new NotSupported('sys.getrefcount() of an argument of a class call that ran before, on Python 3.14', R.hooks.line(),
+      "CPython 3.14 specializes a class call after its first run (CALL_ALLOC_AND_ENTER_INIT moves the arguments into __init__ without the argument tuple) and undoes that when the class changes; heapsnake does not model which of the two a call takes");
+  }
   if ((o as any).constsMergeUnknown) {
     throw new NotSupported('sys.getrefcount() of a constant that several functions use on Python 3.14', R.hooks.line(),
       'CPython 3.14 lets code objects with equal constants share one co_consts tuple (Python/assemble.c: makecode), and heapsnake does not reproduce where the 3.14 compiler puts None and small ints among them, so it cannot tell whether this constant is held once or once per function');

@@ -3,7 +3,7 @@
 // except where a slot is tagged borrowed (3.14's LOAD_FAST_BORROW), so the
 // reference counts a program can observe come out as CPython's.
 
-import { nativeHeld, nativeHeldOn } from './nativeheld.js';
+import { nativeHeld, nativeHeldOn, classCallArgs } from './nativeheld.js';
 import { Op, BINOPS, CMPOPS, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './opcodes.js';
 import { Code } from './code.js';
 import { Frame, PyFunction, PyMethod, PyGenerator, PyFrameObject, PyTraceback, PyModule, clearLocals } from './func.js';
@@ -49,6 +49,9 @@ export class VM {
   maxSteps = 2_000_000;
   deadline = Infinity;
   borrowed: boolean;
+  /** How the class being called by callType was called: 'call' (the CALL instruction, `first`: its first
+   *  execution), 'ex' (CALL_FUNCTION_EX: type_call gets callargs itself) or null (from native code). */
+  classCallSite: { kind: 'call' | 'ex'; first: boolean } | null = null;
 
   constructor(builtins: PyDict) {
     this.builtins = builtins;
@@ -81,32 +84,73 @@ export class VM {
   }
 
   callType(t: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+    const site = this.classCallSite;
+    this.classCallSite = null;
     if (t === T.type && args.length === 1 && !kwnames) return incref(args[0].type);
-    // Objects/typeobject.c: type_call — __new__ then __init__.
-    const newFn = t.lookup('__new__');
-    let obj: PyObject;
-    if (newFn instanceof PyMethodDescr || newFn === undefined) {
-      const nf = findNewFn(t);
-      if (!nf) return typeError(`cannot create '${t.name}' instances`);
-      obj = nf(t, args, kwnames);
-    } else {
-      // user-defined __new__ (a staticmethod wrapping a function)
-      const fn = newFn.type === T.staticmethod ? ((newFn as any).held[0] as PyObject) : newFn;
-      obj = this.callObject(fn, [t, ...args], kwnames);
-      if (!isInstance(obj, t)) return obj;
+    // Objects/call.c: _PyObject_MakeTpCall — a class has no vectorcall, so a call packs its positional
+    // arguments into a tuple and its keywords into a dict, held while type_call runs __new__ and __init__
+    // (CALL_FUNCTION_EX hands type_call its own callargs instead).
+    // NON-CPYTHON: the tuple and dict are not allocated; their references are counted and shown.
+    const packed = t.isHeapType && (!site || site.kind === 'call') ? args : null;
+    // 3.14: after its first execution a CALL of a plain class (object's __new__, a simple Python __init__)
+    // is specialized to CALL_ALLOC_AND_ENTER_INIT (Python/specialize.c: specialize_class_call), which moves
+    // the arguments into __init__ with no tuple — unless the instruction deoptimizes (the class changed):
+    // the arguments' counts are not modelled then (modules.ts: getrefcount refuses them)
+    const uncertain = packed && site && site.kind === 'call' && !site.first && !kwnames && R.rules.version !== '3.11'
+      && specializableClassCall(t);
+    let held = false;
+    if (packed) {
+      for (const v of packed) incref(v);
+      held = nativeHeldOn.on;
+      if (held) nativeHeld.push(["the class call's argument tuple and keyword dict (Objects/call.c: _PyObject_MakeTpCall)", packed]);
+      if (uncertain) classCallArgs.push(packed);
     }
-    const init = t.lookup('__init__');
-    if (init && !(init instanceof PyMethodDescr && (init as any).isObjectInit)) {
-      const held = nativeHeldOn.on;
-      if (held) nativeHeld.push(['the class call, holding the new object until __init__ returns (Objects/typeobject.c: type_call)', [obj]]);
-      try {
-        const r = callDescr(init, obj, args, kwnames);
-        if (r !== None) { decref(r); typeError(`__init__() should return None, not '${r.type.name}'`); }
-      } catch (e) { decref(obj); throw e; } finally { if (held) nativeHeld.pop(); }
+    try {
+      const newFn = t.lookup('__new__');
+      let obj: PyObject;
+      if (newFn instanceof PyMethodDescr || newFn === undefined) {
+        const nf = findNewFn(t);
+        if (!nf) return typeError(`cannot create '${t.name}' instances`);
+        obj = nf(t, args, kwnames);
+      } else {
+        // user-defined __new__ (a staticmethod wrapping a function)
+        const fn = newFn.type === T.staticmethod ? ((newFn as any).held[0] as PyObject) : newFn;
+        obj = this.callPrepended(fn, t, args, kwnames);
+        if (!isInstance(obj, t)) return obj;
+      }
+      const init = t.lookup('__init__');
+      if (init && !(init instanceof PyMethodDescr && (init as any).isObjectInit)) {
+        const held = nativeHeldOn.on;
+        if (held) nativeHeld.push(['the class call, holding the new object until __init__ returns (Objects/typeobject.c: type_call)', [obj]]);
+        try {
+          const r = init instanceof PyFunction ? this.callPrepended(init, obj, args, kwnames) : callDescr(init, obj, args, kwnames);
+          if (r !== None) { decref(r); typeError(`__init__() should return None, not '${r.type.name}'`); }
+        } catch (e) { decref(obj); throw e; } finally { if (held) nativeHeld.pop(); }
+      }
+      // instances of subclasses of builtins get their __dict__ and slots (Objects/typeobject.c: subtype layout)
+      if (t.isHeapType && t.base && !obj.dict && !obj.slots && isInstance(obj, t)) addInstanceExtras(obj, t);
+      return obj;
+    } finally {
+      if (packed) {
+        if (uncertain) classCallArgs.pop();
+        if (held) nativeHeld.pop();
+        for (const v of packed) decref(v);
+      }
     }
-    // instances of subclasses of builtins get their __dict__ and slots (Objects/typeobject.c: subtype layout)
-    if (t.isHeapType && t.base && !obj.dict && !obj.slots && isInstance(obj, t)) addInstanceExtras(obj, t);
-    return obj;
+  }
+
+  /**
+   * slot_tp_new / slot_tp_init: Objects/call.c: _PyObject_Call_Prepend puts the object (or class) before the
+   * arguments (borrowed); with keywords, _PyObject_FastCallDictTstate unpacks the dict into a new array
+   * (_PyStack_UnpackDict) that holds every argument, the first included, during the call.
+   */
+  private callPrepended(fn: PyObject, first: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+    const all = [first, ...args];
+    if (!(kwnames && kwnames.length && fn instanceof PyFunction)) return this.callObject(fn, all, kwnames);
+    for (const v of all) incref(v);
+    const held = nativeHeldOn.on;
+    if (held) nativeHeld.push(["the call's argument array (Objects/call.c: _PyStack_UnpackDict)", all]);
+    try { return this.callObject(fn, all, kwnames); } finally { if (held) nativeHeld.pop(); for (const v of all) decref(v); }
   }
 
   /** Set up a frame for `fn` with borrowed args; run it (or return a generator). */
@@ -734,6 +778,7 @@ export class VM {
           } else {
             const args: PyObject[] = new Array(argc);
             for (let i = 0; i < argc; i++) args[i] = f.stack[argStart + i]!;
+            if (callable instanceof PyType) this.classCallSite = { kind: 'call', first: firstExecution(f) };
             r = this.callObject(callable!, args, kwnames);
           }
           for (let i = f.sp - 1; i >= base; i--) close(f, i);
@@ -977,7 +1022,10 @@ export class VM {
             const held = nativeHeldOn.on;
             if (held) nativeHeld.push(["the call's argument array (Objects/call.c: _PyStack_UnpackDict)", argv]);
             try { r = this.callObject(callable, argv, kwnames); } finally { if (held) nativeHeld.pop(); for (const v of argv) decref(v); }
-          } else r = this.callObject(callable, argv, kwnames);
+          } else {
+            if (callable instanceof PyType) this.classCallSite = { kind: 'ex', first: false };
+            r = this.callObject(callable, argv, kwnames);
+          }
         } finally { if (tmpKw) decref(tmpKw); }
         const base = f.sp - 3 - (arg & 1);
         for (let i = f.sp - 1; i >= base; i--) close(f, i);
@@ -1570,6 +1618,30 @@ function popOwned(f: Frame): PyObject {
 }
 function pop(f: Frame, _vm: VM): PyObject { return popOwned(f); }
 /** Release stack slot i (PyStackRef_CLOSE). */
+/** Whether the instruction being executed (f.pc - 1) runs for the first time (3.14's adaptive CALL
+ *  runs its generic path then: Python/bytecodes.c: _SPECIALIZE_CALL). */
+function firstExecution(f: Frame): boolean {
+  if (R.rules.version === '3.11') return true;
+  const c = f.code as any;
+  const seen: Uint8Array = c.callSeen ??= new Uint8Array(f.code.code.length / 2);
+  const pc = f.pc - 1;
+  if (seen[pc]) return false;
+  seen[pc] = 1;
+  return true;
+}
+
+/** Python/specialize.c: specialize_class_call — CALL_ALLOC_AND_ENTER_INIT for a class whose metaclass is
+ *  type, with object's __new__ and a Python __init__ of the simple kind (no *args, **kwargs, keyword-only). */
+function specializableClassCall(t: PyType): boolean {
+  if (t.type !== T.type) return false;
+  const nw = t.lookup('__new__');
+  if (nw !== undefined && !(nw instanceof PyMethodDescr)) return false;
+  const init = t.lookup('__init__');
+  if (!(init instanceof PyFunction)) return false;
+  const c = init.code;
+  return !(c.flags & (CO_VARARGS | CO_VARKEYWORDS)) && c.kwonlyargcount === 0;
+}
+
 function close(f: Frame, i: number): void {
   const v = f.stack[i];
   f.stack[i] = null;
