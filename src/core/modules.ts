@@ -271,6 +271,22 @@ const REFERENTS_NOT_MODELLED = new Set(['function', 'module', 'property', 'stati
  */
 function getReferrers(args: PyObject[]): PyObject {
   const targets = new Set(args);
+  // Python/pythonrun.c: the parser's arena keeps its literals in a list (a gc-tracked PyList, a_objects),
+  // which CPython lists among the referrers; heapsnake's arena is not a list object
+  const arena = ((R as any).parserArena ?? []) as PyObject[];
+  if (arena.some((o) => targets.has(o))) {
+    notSupported('gc.get_referrers() of a literal constant', "CPython would also list the parser arena's list of literals, which heapsnake does not keep as a list");
+  }
+  // NON-CPYTHON: code objects' co_consts are arrays here, not tuples (CPython lists a tracked co_consts tuple)
+  const seen = new Set<PyObject>();
+  const inConsts = (c: any): boolean => {
+    if (!c || seen.has(c)) return false;
+    seen.add(c);
+    return (c.consts as PyObject[]).some((k) => targets.has(k) || (k.type.name === 'code' && inConsts(k)));
+  };
+  if (inConsts((R as any).moduleCode)) {
+    notSupported('gc.get_referrers() of a constant of the program', "CPython would also list the co_consts tuple of the code that uses it, which heapsnake does not keep as a tuple");
+  }
   for (const c of userClasses()) {
     for (const v of c.attrs.values()) {
       if (targets.has(v)) notSupported('gc.get_referrers() of a class attribute', `CPython would list the __dict__ of class ${c.name}, which heapsnake does not keep as a dict`);
