@@ -97,6 +97,8 @@ export class Frame {
   yielded = false;
   /** The function (borrowed: held by the caller's stack or the generator). */
   constructor(public code: Code, public func: PyFunction | null, public globals: PyDict) {
+    // 3.11 Python/ceval.c: RESUME — _PyCode_Warmup counts the code object's entries (vm.ts: specializedNow)
+    code.warmth++;
     const n = code.nlocalsplus;
     const lp: (PyObject | null)[] = new Array(n), lt: number[] = new Array(n);
     for (let i = 0; i < n; i++) { lp[i] = null; lt[i] = 0; }

@@ -3,7 +3,7 @@
 // sys: Python/sysmodule.c; gc: Modules/gcmodule.c (3.11), Python/gc.c (3.14);
 // weakref: Modules/_weakref.c, Objects/weakrefobject.c, Lib/weakref.py.
 
-import { classCallArgs } from './nativeheld.js';
+import { specializationDependent } from './nativeheld.js';
 import { PyObject, PyType, PyStr, PyInt, PyTuple, PyDict, PyList, PyWeakref, PyNative, PyFloat } from './object.js';
 import { T, EXC } from './types.js';
 import {
@@ -132,9 +132,10 @@ registerModule('sys', () => {
 
 /** sys.getrefcount: the modelled count, or a refusal where it cannot be exact. */
 export function getrefcount(o: PyObject): number {
-  if (classCallArgs.some((a) => a.includes(o))) {
-    throw new NotSupported('sys.getrefcount() of an argument of a class call that ran before, on Python 3.14', R.hooks.line(),
-      "CPython 3.14 specializes a class call after its first run (CALL_ALLOC_AND_ENTER_INIT moves the arguments into __init__ without the argument tuple) and undoes that when the class changes; heapsnake does not model which of the two a call takes");
+  const dep = specializationDependent.find(([, objs]) => objs.includes(o));
+  if (dep) {
+    throw new NotSupported(`sys.getrefcount() of ${dep[0]} once CPython may have specialized the instruction`, R.hooks.line(),
+      `CPython ${R.rules.version} specializes an instruction once it has run (3.14: after its first run; 3.11: once the code has run 8 times or loops), and the specialized form holds this object differently (Python/specialize.c); it undoes that when the class changes, which heapsnake does not follow`);
   }
   if ((o as any).constsMergeUnknown) {
     throw new NotSupported('sys.getrefcount() of a constant that several functions use on Python 3.14', R.hooks.line(),

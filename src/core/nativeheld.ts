@@ -8,9 +8,10 @@ import type { PyObject } from './object.js';
 
 /** [what holds them (with the CPython source), the objects], innermost call last. */
 export const nativeHeld: [string, PyObject[]][] = [];
-/** Arguments of 3.14 class calls in progress whose reference counts depend on specialization
- *  (vm.ts: callType; sys.getrefcount refuses them). Kept in every run. */
-export const classCallArgs: PyObject[][] = [];
+/** Objects whose reference counts depend on whether CPython specialized the instruction now running
+ *  (vm.ts: callType, LOAD_ATTR of a property, BINARY_SUBSCR of a Python __getitem__): [what, objects];
+ *  sys.getrefcount refuses them. Kept in every run. */
+export const specializationDependent: [string, PyObject[]][] = [];
 /** Kept only while tracing (simulate.ts): untraced runs push nothing. */
 export const nativeHeldOn = { on: false };
 

@@ -3,7 +3,7 @@
 // except where a slot is tagged borrowed (3.14's LOAD_FAST_BORROW), so the
 // reference counts a program can observe come out as CPython's.
 
-import { nativeHeld, nativeHeldOn, classCallArgs } from './nativeheld.js';
+import { nativeHeld, nativeHeldOn, specializationDependent } from './nativeheld.js';
 import { Op, BINOPS, CMPOPS, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './opcodes.js';
 import { Code } from './code.js';
 import { Frame, PyFunction, PyMethod, PyGenerator, PyFrameObject, PyTraceback, PyModule, clearLocals } from './func.js';
@@ -103,7 +103,7 @@ export class VM {
       for (const v of packed) incref(v);
       held = nativeHeldOn.on;
       if (held) nativeHeld.push(["the class call's argument tuple and keyword dict (Objects/call.c: _PyObject_MakeTpCall)", packed]);
-      if (uncertain) classCallArgs.push(packed);
+      if (uncertain) specializationDependent.push(['an argument of a class call', packed]);
     }
     try {
       const newFn = t.lookup('__new__');
@@ -132,7 +132,7 @@ export class VM {
       return obj;
     } finally {
       if (packed) {
-        if (uncertain) classCallArgs.pop();
+        if (uncertain) specializationDependent.pop();
         if (held) nativeHeld.pop();
         for (const v of packed) decref(v);
       }
@@ -364,6 +364,7 @@ export class VM {
 
   private resumeWith(g: PyGenerator, f: Frame, sendResult: PyObject | null, exc: PyObject | null): { done: boolean; value: PyObject } {
     g.running = true;
+    f.code.warmth++; // 3.11: the RESUME after a yield warms the code up too (_PyCode_Warmup)
     if (sendResult) {
       // the delegate finished: replace [iter, v] by the result and skip past SEND
       const it = pop(f, this); const _v = it; void _v;
@@ -666,7 +667,12 @@ export class VM {
         }
         case Op.LOAD_ATTR: {
           const o = f.stack[f.sp - 1]!;
-          const v = ops.getattr(o, names[arg]);
+          // 3.12+ LOAD_ATTR_PROPERTY runs a Python getter in a frame that takes the owner from the stack
+          // (one reference less than the generic path's call): Python/specialize.c: specialize_attr_loadclassattr
+          const dep = o.type.isHeapType && R.rules.version !== '3.11' && isPythonProperty(o.type.lookup(names[arg])) && specializedNow(f);
+          if (dep) specializationDependent.push(['the object whose property is being read', [o]]);
+          let v: PyObject;
+          try { v = ops.getattr(o, names[arg]); } finally { if (dep) specializationDependent.pop(); }
           close(f, --f.sp);
           push(f, v);
           break;
@@ -778,7 +784,7 @@ export class VM {
           } else {
             const args: PyObject[] = new Array(argc);
             for (let i = 0; i < argc; i++) args[i] = f.stack[argStart + i]!;
-            if (callable instanceof PyType) this.classCallSite = { kind: 'call', first: firstExecution(f) };
+            if (callable instanceof PyType) this.classCallSite = { kind: 'call', first: !specializedNow(f) };
             r = this.callObject(callable!, args, kwnames);
           }
           for (let i = f.sp - 1; i >= base; i--) close(f, i);
@@ -843,7 +849,12 @@ export class VM {
         }
         case Op.BINARY_SUBSCR: {
           const k = f.stack[f.sp - 1]!, o = f.stack[f.sp - 2]!;
-          const r = ops.getitem(o, k);
+          // BINARY_SUBSCR_GETITEM (3.11) / BINARY_OP_SUBSCR_GETITEM (3.14) push a frame for a Python
+          // __getitem__ that takes the container and key from the stack (Python/specialize.c)
+          const dep = o.type.isHeapType && o.type.lookup('__getitem__') instanceof PyFunction && specializedNow(f);
+          if (dep) specializationDependent.push(['the container or key of a Python __getitem__', [o, k]]);
+          let r: PyObject;
+          try { r = ops.getitem(o, k); } finally { if (dep) specializationDependent.pop(); }
           close(f, --f.sp); close(f, --f.sp);
           push(f, r);
           break;
@@ -892,7 +903,7 @@ export class VM {
           } else push(f, v);
           break;
         }
-        case Op.JUMP: f.pc = arg; break;
+        case Op.JUMP: if (arg < f.pc) f.code.warmth++; f.pc = arg; break;
         case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
           const v = f.stack[f.sp - 1]!;
           const t = v === True ? true : v === False ? false : ops.truthy(v);
@@ -1618,20 +1629,34 @@ function popOwned(f: Frame): PyObject {
 }
 function pop(f: Frame, _vm: VM): PyObject { return popOwned(f); }
 /** Release stack slot i (PyStackRef_CLOSE). */
-/** Whether the instruction being executed (f.pc - 1) runs for the first time (3.14's adaptive CALL
- *  runs its generic path then: Python/bytecodes.c: _SPECIALIZE_CALL). */
+/** Whether the instruction being executed (f.pc - 1) runs for the first time (3.12+ specialize an
+ *  instruction when it first runs, so it is generic only then: Python/bytecodes.c: _SPECIALIZE_*). */
 function firstExecution(f: Frame): boolean {
-  if (R.rules.version === '3.11') return true;
-  const c = f.code as any;
-  const seen: Uint8Array = c.callSeen ??= new Uint8Array(f.code.code.length / 2);
+  const c = f.code;
+  const seen = c.ran ??= new Uint8Array(c.code.length / 2);
   const pc = f.pc - 1;
   if (seen[pc]) return false;
   seen[pc] = 1;
   return true;
 }
 
+/**
+ * Whether CPython may run the instruction being executed in a specialized form: 3.14 after its first run
+ * (ADAPTIVE_WARMUP_VALUE 1); 3.11 once the code object is quickened — 8 entries and backward jumps
+ * (Python/ceval.c: _PyCode_Warmup, QUICKENING_WARMUP_DELAY), after which the adaptive instruction
+ * specializes at once. Marks the instruction as run.
+ */
+function specializedNow(f: Frame): boolean {
+  const first = firstExecution(f);
+  return R.rules.version === '3.11' ? f.code.warmth >= 8 : !first;
+}
+
 /** Python/specialize.c: specialize_class_call — CALL_ALLOC_AND_ENTER_INIT for a class whose metaclass is
  *  type, with object's __new__ and a Python __init__ of the simple kind (no *args, **kwargs, keyword-only). */
+function isPythonProperty(d: PyObject | undefined): boolean {
+  return d !== undefined && d.type === T.property && (d as any).held?.[0] instanceof PyFunction;
+}
+
 function specializableClassCall(t: PyType): boolean {
   if (t.type !== T.type) return false;
   const nw = t.lookup('__new__');
