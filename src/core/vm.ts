@@ -669,8 +669,11 @@ export class VM {
           const o = f.stack[f.sp - 1]!;
           // 3.12+ LOAD_ATTR_PROPERTY runs a Python getter in a frame that takes the owner from the stack
           // (one reference less than the generic path's call): Python/specialize.c: specialize_attr_loadclassattr
-          const dep = o.type.isHeapType && R.rules.version !== '3.11' && isPythonProperty(o.type.lookup(names[arg])) && specializedNow(f);
-          if (dep) specializationDependent.push(['the object whose property is being read', [o]]);
+          // and LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN a Python __getattribute__ (Python/specialize.c: _Py_Specialize_LoadAttr)
+          // (every run counts: an instruction first run on another type may be specialized again later)
+          const dep = R.rules.version !== '3.11' && !firstExecution(f) && o.type.isHeapType
+            && (isPythonProperty(o.type.lookup(names[arg])) || o.type.lookup('__getattribute__') instanceof PyFunction);
+          if (dep) specializationDependent.push(['the object whose property or __getattribute__ is running', [o]]);
           let v: PyObject;
           try { v = ops.getattr(o, names[arg]); } finally { if (dep) specializationDependent.pop(); }
           close(f, --f.sp);
@@ -735,6 +738,8 @@ export class VM {
           }
           if (callable === null) { callable = self; }
           else { argStart = base + 1; argc++; }
+          // whether CPython may have specialized this CALL (a class call's counts depend on it: callType)
+          const specialized = R.rules.version !== '3.11' && !firstExecution(f);
           // Python function: the new frame takes the argument references (moved, tags kept).
           // (type identity stands for instanceof: PyFunction and PyMethod objects, and only they, have these
           // types, and an object's type never changes — a cheaper test than a prototype-chain walk)
@@ -784,7 +789,7 @@ export class VM {
           } else {
             const args: PyObject[] = new Array(argc);
             for (let i = 0; i < argc; i++) args[i] = f.stack[argStart + i]!;
-            if (callable instanceof PyType) this.classCallSite = { kind: 'call', first: !specializedNow(f) };
+            if (callable instanceof PyType) this.classCallSite = { kind: 'call', first: !specialized };
             r = this.callObject(callable!, args, kwnames);
           }
           for (let i = f.sp - 1; i >= base; i--) close(f, i);
@@ -851,7 +856,7 @@ export class VM {
           const k = f.stack[f.sp - 1]!, o = f.stack[f.sp - 2]!;
           // BINARY_SUBSCR_GETITEM (3.11) / BINARY_OP_SUBSCR_GETITEM (3.14) push a frame for a Python
           // __getitem__ that takes the container and key from the stack (Python/specialize.c)
-          const dep = o.type.isHeapType && o.type.lookup('__getitem__') instanceof PyFunction && specializedNow(f);
+          const dep = specializedNow(f) && o.type.isHeapType && o.type.lookup('__getitem__') instanceof PyFunction;
           if (dep) specializationDependent.push(['the container or key of a Python __getitem__', [o, k]]);
           let r: PyObject;
           try { r = ops.getitem(o, k); } finally { if (dep) specializationDependent.pop(); }
