@@ -1377,8 +1377,20 @@ export class VM {
   private callDecorator(f: Frame): void {
     const fn = f.stack[f.sp - 1]!;
     const deco = f.stack[f.sp - 2]!;
-    const r = this.callObject(deco, [fn], null);
-    close(f, --f.sp); close(f, --f.sp);
+    const specialized = R.rules.version !== '3.11' && !firstExecution(f);
+    let r: PyObject;
+    if (deco.type === T.function) {
+      // a CALL of a Python function: the new frame takes the decorated object's stack reference
+      const tag = f.tag[f.sp - 1];
+      f.stack[f.sp - 1] = null; f.tag[f.sp - 1] = 0; f.sp--;
+      const nf = this.makeFrame(deco as PyFunction, [fn], null, [tag], true);
+      r = (deco as PyFunction).code.flags & CO_GENERATOR ? this.makeGenerator(nf, deco as PyFunction) : this.run(nf);
+    } else {
+      if (deco instanceof PyType) this.classCallSite = { kind: 'call', first: !specialized };
+      r = this.callObject(deco, [fn], null);
+      close(f, --f.sp);
+    }
+    close(f, --f.sp);
     push(f, r);
   }
 
