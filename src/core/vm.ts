@@ -3,7 +3,7 @@
 // except where a slot is tagged borrowed (3.14's LOAD_FAST_BORROW), so the
 // reference counts a program can observe come out as CPython's.
 
-import { nativeHeld, nativeHeldOn, specializationDependent } from './nativeheld.js';
+import { nativeHeld, nativeHeldOn, specializationDependent, exCall } from './nativeheld.js';
 import { Op, BINOPS, CMPOPS, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './opcodes.js';
 import { Code } from './code.js';
 import { Frame, PyFunction, PyMethod, PyGenerator, PyFrameObject, PyTraceback, PyModule, clearLocals } from './func.js';
@@ -79,7 +79,15 @@ export class VM {
       return f.fn(args[0], args.slice(1), kwnames);
     }
     const m = f.type.lookup('__call__');
-    if (m) return callDescr(m, f, args, kwnames);
+    if (m) {
+      if (!(f.type.isHeapType && m instanceof PyFunction)) return callDescr(m, f, args, kwnames);
+      // Objects/typeobject.c: slot_tp_call — an instance has no vectorcall, so the call goes through
+      // _PyObject_MakeTpCall's argument tuple and keyword dict (not for CALL_FUNCTION_EX, which passes its
+      // own), then _PyObject_Call_Prepend (see callType)
+      const site = this.classCallSite;
+      this.classCallSite = null;
+      return this.withTpCallArgs(site && site.kind === 'ex' ? null : args, () => this.callPrepended(m, f, args, kwnames));
+    }
     return typeError(`'${f.type.name}' object is not callable`);
   }
 
@@ -137,6 +145,16 @@ export class VM {
         for (const v of packed) decref(v);
       }
     }
+  }
+
+  /** Run `f` with `packed` held as _PyObject_MakeTpCall's argument tuple and keyword dict (null: none).
+   *  NON-CPYTHON: the tuple and dict are not allocated; their references are counted and shown. */
+  private withTpCallArgs<T>(packed: PyObject[] | null, f: () => T): T {
+    if (!packed) return f();
+    for (const v of packed) incref(v);
+    const held = nativeHeldOn.on;
+    if (held) nativeHeld.push(["the call's argument tuple and keyword dict (Objects/call.c: _PyObject_MakeTpCall)", packed]);
+    try { return f(); } finally { if (held) nativeHeld.pop(); for (const v of packed) decref(v); }
   }
 
   /**
@@ -1031,16 +1049,25 @@ export class VM {
             for (let i = f.sp - 1; i >= f.sp - 1 - (arg & 1); i--) close(f, i);
             if (tmpKw) { decref(tmpKw); tmpKw = null; }
             r = callable.code.flags & CO_GENERATOR ? this.makeGenerator(nf, callable) : this.run(nf);
-          } else if (kwnames && kwnames.length && (callable instanceof PyFunction || callable instanceof PyMethod)) {
-            // Objects/call.c: _PyVectorcall_Call (3.11 functions, bound methods in both) — a non-empty kwargs dict goes through _PyStack_UnpackDict, whose
-            // temporary array holds every argument during the call (an empty one takes the fast path)
-            for (const v of argv) incref(v);
-            const held = nativeHeldOn.on;
-            if (held) nativeHeld.push(["the call's argument array (Objects/call.c: _PyStack_UnpackDict)", argv]);
-            try { r = this.callObject(callable, argv, kwnames); } finally { if (held) nativeHeld.pop(); for (const v of argv) decref(v); }
           } else {
-            if (callable instanceof PyType) this.classCallSite = { kind: 'ex', first: false };
-            r = this.callObject(callable, argv, kwnames);
+            // 3.14 Python/codegen.c: a lone **mapping is copied into a new dict (BUILD_MAP 0, DICT_MERGE) that
+            // lives on the stack for the call; heapsnake passes the mapping itself, so the copy's references
+            // are counted here — when the mapping outlives the copy (a dict display is popped once merged)
+            const copied = R.rules.version !== '3.11' && (arg & 2) && kw && !tmpKw && kw.rc > (f.tag[f.sp - 1] ? 0 : 1) ? argv.slice(argv.length - kwnames!.length) : null;
+            r = this.withTpCallArgs(copied, () => {
+              if (kwnames && kwnames.length && (callable instanceof PyFunction || callable instanceof PyMethod)) {
+                // Objects/call.c: _PyVectorcall_Call (3.11 functions, bound methods in both) — a non-empty kwargs
+                // dict goes through _PyStack_UnpackDict, whose temporary array holds every argument during the
+                // call (an empty one takes the fast path)
+                for (const v of argv) incref(v);
+                const held = nativeHeldOn.on;
+                if (held) nativeHeld.push(["the call's argument array (Objects/call.c: _PyStack_UnpackDict)", argv]);
+                try { return this.callObject(callable, argv, kwnames); } finally { if (held) nativeHeld.pop(); for (const v of argv) decref(v); }
+              }
+              if (callable instanceof PyType || callable.type.isHeapType) this.classCallSite = { kind: 'ex', first: false };
+              exCall.on = callable.type.name === 'partial';
+              try { return this.callObject(callable, argv, kwnames); } finally { exCall.on = false; }
+            });
           }
         } finally { if (tmpKw) decref(tmpKw); }
         const base = f.sp - 3 - (arg & 1);
