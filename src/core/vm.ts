@@ -390,10 +390,15 @@ export class VM {
       push(f, sendResult);
       f.pc = f.code.code[f.pc * 2 - 1 + 0] ?? f.pc; // (set by throwIntoDelegate)
     }
+    // Objects/genobject.c: gen_send_ex2 links the generator's exc_state in front of the thread's exc_info
+    // while it runs, and takes it off again when it yields or ends
+    const base = this.excInfo.length;
+    if (g.excState.length) { this.excInfo.push(...g.excState); g.excState = []; }
     let r: PyObject;
     try {
       r = this.run(f, exc);
     } catch (e) {
+      this.dropGenExcState(base);
       g.frame = null;
       if (e instanceof PyExc && isInstance(e.exc, EXC.StopIteration)) {
         // Objects/genobject.c: gen_send_ex2 — PEP 479, the StopIteration becomes the cause
@@ -407,10 +412,18 @@ export class VM {
     }
     if (f.yielded) {
       f.yielded = false;
+      g.excState = this.excInfo.splice(base);
       return { done: false, value: r };
     }
+    this.dropGenExcState(base);
     g.frame = null;
     return { done: true, value: r };
+  }
+
+  /** A generator that ended: what its handlers still held is released (Python/ceval.c: clear_gen_frame). */
+  private dropGenExcState(base: number): void {
+    const rest = this.excInfo.splice(base);
+    for (let i = rest.length - 1; i >= 0; i--) decref(rest[i]);
   }
 
   /** If `f` is suspended inside `yield from`, throw into the sub-iterator. */
