@@ -1302,8 +1302,17 @@ def(T.generator, 'throw', (s, a) => {
   // Objects/genobject.c: _gen_throw — throw(type, value) uses value when it already is an instance of type
   if (exc instanceof PyType) exc = a[1] && a[1] !== None && isInstance(a[1], exc) ? incref(a[1]) : ops.call(exc, a[1] && a[1] !== None ? [a[1]] : []);
   else incref(exc);
+  // Objects/genobject.c: _gen_throw hands its one reference to the thread's exception state, which the
+  // generator's handler takes (vm.ts: runInner holds it as the raised exception); when the caller still
+  // holds the exception, that hand-over is modelled by not holding it here as well
+  const g = s as PyGenerator;
+  let owned = true;
+  if (exc.rc > 1 && g.frame && g.started && !g.running) { decref(exc); owned = false; }
+  // an exception made here (throw(SomeClass)) is only ours: the frame that raises it takes our reference
+  // (vm.ts: runInner and resume consume the mark)
+  else (exc as any).throwTransfer = true;
   try {
-    const r = getVM().resume(s as PyGenerator, null, exc);
+    const r = getVM().resume(g, null, exc);
     if (r.done) {
       if (r.value === None) raise('StopIteration');
       const e = ops.call(EXC.StopIteration, [r.value]);
@@ -1311,7 +1320,9 @@ def(T.generator, 'throw', (s, a) => {
       throw new PyExc(e);
     }
     return r.value;
-  } finally { decref(exc); }
+  } finally {
+    if ((exc as any).throwTransfer) { delete (exc as any).throwTransfer; if (owned) decref(exc); }
+  }
 });
 def(T.generator, 'close', (s) => { getVM().genClose(s as PyGenerator); return None; });
 T.generator.attrs.set('__name__', new PyGetSet(T.generator, '__name__', (s) => newStr((s as PyGenerator).name)));

@@ -359,7 +359,7 @@ export class VM {
     const f = g.frame;
     if (g.running) raise('ValueError', 'generator already executing');
     if (!f) {
-      if (exc) { incref(exc); throw new PyExc(exc); }
+      if (exc) { if (!takeThrown(exc)) incref(exc); throw new PyExc(exc); }
       return { done: true, value: None };
     }
     if (!g.started && value && value !== None && !exc) typeError("can't send non-None value to a just-started generator");
@@ -515,7 +515,7 @@ export class VM {
     this.pushFrame(entry);
     let f = entry;
     let pendingExc: PyExc | null = null;
-    if (throwIn) { incref(throwIn); pendingExc = new PyExc(throwIn); }
+    if (throwIn) { if (!takeThrown(throwIn)) incref(throwIn); pendingExc = new PyExc(throwIn); }
     for (;;) {
       try {
         if (pendingExc) { const e = pendingExc; pendingExc = null; throw e; }
@@ -1710,6 +1710,13 @@ function specializedNow(f: Frame): boolean {
 
 /** Python/specialize.c: specialize_class_call — CALL_ALLOC_AND_ENTER_INIT for a class whose metaclass is
  *  type, with object's __new__ and a Python __init__ of the simple kind (no *args, **kwargs, keyword-only). */
+/** generator.throw's own reference handed over to the frame that raises it (typemethods.ts: throw). */
+function takeThrown(exc: PyObject): boolean {
+  if (!(exc as any).throwTransfer) return false;
+  delete (exc as any).throwTransfer;
+  return true;
+}
+
 function isPythonProperty(d: PyObject | undefined): boolean {
   return d !== undefined && d.type === T.property && (d as any).held?.[0] instanceof PyFunction;
 }
