@@ -11,6 +11,13 @@ export class Code extends PyObject {
   /** 1 where an instruction starts a new statement (a "line" step). */
   stmtStart: Uint8Array = new Uint8Array(0);
   consts: PyObject[] = [];
+  /** 3.11: the code object whose equal co_consts tuple this one shares (compile.ts: mergeCodeConsts);
+   *  then `consts` holds no references of its own. */
+  sharedConsts: Code | null = null;
+  /** Entries and backward jumps so far (3.11's co_warmup: the code is quickened at 8; vm.ts: specializedNow). */
+  warmth = 0;
+  /** Per instruction: 1 once it has run (3.12+ specialize an instruction on its first run; vm.ts). */
+  ran: Uint8Array | null = null;
   names: string[] = [];
   varnames: string[] = [];
   cellvars: string[] = [];

@@ -178,11 +178,56 @@ export function compileModule(mod: Node, rules: VersionRules): Code {
   }
   const c = new Compiler(st, rules);
   const code = c.module(mod);
+  mergeCodeConsts(code, rules);
   (code as any).arena = [...c.arena].map((o) => incref(o));
   (code as any).warnings = c.warnings;
   // the cache's own creation references go: co_consts and the arena hold theirs
   for (const o of c.constCache.values()) decref(o);
   return code;
+}
+
+/**
+ * Code objects whose co_consts are equal share one tuple: makecode passes co_consts through the
+ * compiler's constant cache (3.11 Python/compile.c: merge_const_one; 3.14 Python/assemble.c:
+ * _PyCompile_ConstCacheMergeOne), so two functions returning the same constant hold it once.
+ * heapsnake's consts arrays are not CPython's co_consts (None and small ints sit elsewhere), so:
+ * 3.11 — CPython's co_consts are rebuilt from them (a function or lambda without a docstring has
+ * None first; the rest in first-use order, as heapsnake's) and equal ones are merged: every later
+ * code object drops its references (`sharedConsts`). 3.14 — where the 3.14 compiler puts None and
+ * small ints (LOAD_SMALL_INT) is not reproduced, so the constants of code objects that might share a
+ * tuple are marked, and sys.getrefcount of them is refused (modules.ts: getrefcount).
+ */
+function mergeCodeConsts(root: Code, rules: VersionRules): void {
+  const codes: Code[] = [];
+  const walk = (c: Code) => { codes.push(c); for (const k of c.consts) if (k instanceof Code) walk(k); };
+  walk(root);
+  const ids = new Map<PyObject, number>();
+  const id = (o: PyObject) => { let i = ids.get(o); if (i === undefined) { i = ids.size; ids.set(o, i); } return i; };
+  // candidates: equal constants apart from None and small ints (which the versions place differently)
+  const loose = new Map<string, Code[]>();
+  for (const c of codes) {
+    if (c.isModule || c.consts.length === 0) continue;
+    const key = c.consts.filter((k) => k !== None && !(k.type === T.int && k.imm)).map(id).join(',');
+    if (!key) continue;
+    const g = loose.get(key);
+    if (g) g.push(c); else loose.set(key, [c]);
+  }
+  for (const group of loose.values()) {
+    if (group.length < 2) continue;
+    if (rules.version !== '3.11') {
+      for (const c of group) for (const k of c.consts) if (!k.imm) (k as any).constsMergeUnknown = true;
+      continue;
+    }
+    const exact = new Map<string, Code>();
+    for (const c of group) {
+      const full = (c as any).functionScope && !(c as any).doc ? [None, ...c.consts] : c.consts;
+      const key = [...new Set(full)].map(id).join(',');
+      const first = exact.get(key);
+      if (!first) { exact.set(key, c); continue; }
+      c.sharedConsts = first;
+      for (const k of c.consts) decref(k);
+    }
+  }
 }
 
 class Compiler {
@@ -225,6 +270,8 @@ class Compiler {
       code.cell2arg = code.cellvars.map(() => -1);
     }
     if (s.isGenerator) code.flags |= CO_GENERATOR;
+    // 3.11 compiler_function / compiler_lambda put the docstring or None first in co_consts
+    if (s.kind === 'function' || s.kind === 'lambda') (code as any).functionScope = true;
     applyStaticSwaps(code);
     if (this.rules.borrowedLoadFast) {
       markLoadFastCheck(code, s.kind === 'module' || s.kind === 'class' ? 0 : code.argcount + code.kwonlyargcount + (code.flags & CO_VARARGS ? 1 : 0) + (code.flags & CO_VARKEYWORDS ? 1 : 0));

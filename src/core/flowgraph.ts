@@ -294,5 +294,18 @@ export function optimizeLoadFast(code: Code): void {
     if (ENDS_BLOCK.has(op)) endBlock();
   }
   endBlock();
-  for (let i = 0; i < n; i++) if (ops[i * 2] === Op.LOAD_FAST && !keepStrong[i]) ops[i * 2] = Op.LOAD_FAST_BORROW;
+  // Python/flowgraph.c: optimize_load_fast walks the blocks from the entry block along jumps and
+  // fall-throughs only — exception edges are not followed, so a block reached only through a handler
+  // (an `except` body, the copy of a `finally` body run for an exception) keeps its strong LOAD_FASTs
+  const reached = new Uint8Array(n);
+  const work = [0];
+  while (work.length) {
+    const i = work.pop()!;
+    if (i >= n || reached[i]) continue;
+    reached[i] = 1;
+    const op = ops[i * 2];
+    if (JUMPS.has(op) && op !== Op.SETUP_FINALLY && op !== Op.SETUP_CLEANUP) work.push(ops[i * 2 + 1]);
+    if (op !== Op.JUMP && op !== Op.RETURN_VALUE && op !== Op.RETURN_CONST_NONE && op !== Op.RAISE_VARARGS && op !== Op.RERAISE) work.push(i + 1);
+  }
+  for (let i = 0; i < n; i++) if (ops[i * 2] === Op.LOAD_FAST && !keepStrong[i] && reached[i]) ops[i * 2] = Op.LOAD_FAST_BORROW;
 }

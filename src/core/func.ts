@@ -97,6 +97,8 @@ export class Frame {
   yielded = false;
   /** The function (borrowed: held by the caller's stack or the generator). */
   constructor(public code: Code, public func: PyFunction | null, public globals: PyDict) {
+    // 3.11 Python/ceval.c: RESUME — _PyCode_Warmup counts the code object's entries (vm.ts: specializedNow)
+    code.warmth++;
     const n = code.nlocalsplus;
     const lp: (PyObject | null)[] = new Array(n), lt: number[] = new Array(n);
     for (let i = 0; i < n; i++) { lp[i] = null; lt[i] = 0; }
@@ -164,6 +166,9 @@ export class PyGenerator extends PyObject {
   started = false;
   name: string;
   qualname: string;
+  /** gi_exc_state: the exceptions its handlers are handling while it is suspended (strong references),
+   *  taken off the thread's exc_info at a yield and put back when it resumes (vm.ts: resumeWith). */
+  excState: PyObject[] = [];
   /** gi_code: kept after the frame is gone (Objects/genobject.c: gen_sizeof still sizes the frame's slots). */
   code: Code;
   constructor(frame: Frame, public func: PyObject | null) {
@@ -180,10 +185,15 @@ export class PyGenerator extends PyObject {
     for (let i = 0; i < f.lp.length; i++) { const v = f.lp[i]; if (v && !f.lpTag[i]) out.push([`gi_frame.${names[i]}`, v]); }
     for (let i = 0; i < f.sp; i++) { const v = f.stack[i]; if (v && !f.tag[i]) out.push([`gi_frame.stack[${i}]`, v]); }
     if (f.fLocals) out.push(['gi_frame.f_locals', f.fLocals]);
+    // Objects/genobject.c: gen_traverse visits gi_exc_state.exc_value
+    for (const e of this.excState) out.push(['gi_exc_state', e]);
   }
   override clear(h: Heap): void {
     const f = this.frame;
     this.frame = null;
+    const st = this.excState;
+    this.excState = [];
+    for (let i = st.length - 1; i >= 0; i--) h.decref(st[i]);
     if (f) {
       for (let i = f.sp - 1; i >= 0; i--) { const v = f.stack[i]; f.stack[i] = null; if (v && !f.tag[i]) h.decref(v); }
       f.sp = 0;

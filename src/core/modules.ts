@@ -3,6 +3,7 @@
 // sys: Python/sysmodule.c; gc: Modules/gcmodule.c (3.11), Python/gc.c (3.14);
 // weakref: Modules/_weakref.c, Objects/weakrefobject.c, Lib/weakref.py.
 
+import { specializationDependent } from './nativeheld.js';
 import { PyObject, PyType, PyStr, PyInt, PyTuple, PyDict, PyList, PyWeakref, PyNative, PyFloat } from './object.js';
 import { T, EXC } from './types.js';
 import {
@@ -135,6 +136,15 @@ registerModule('sys', () => {
 
 /** sys.getrefcount: the modelled count, or a refusal where it cannot be exact. */
 export function getrefcount(o: PyObject): number {
+  const dep = specializationDependent.find(([, objs]) => objs.includes(o));
+  if (dep) {
+    throw new NotSupported(`sys.getrefcount() of ${dep[0]} once CPython may have specialized the instruction`, R.hooks.line(),
+      `CPython ${R.rules.version} specializes an instruction once it has run (3.14: after its first run; 3.11: once the code has run 8 times or loops), and the specialized form holds this object differently (Python/specialize.c); it undoes that when the class changes, which heapsnake does not follow`);
+  }
+  if ((o as any).constsMergeUnknown) {
+    throw new NotSupported('sys.getrefcount() of a constant that several functions use on Python 3.14', R.hooks.line(),
+      'CPython 3.14 lets code objects with equal constants share one co_consts tuple (Python/assemble.c: makecode), and heapsnake does not reproduce where the 3.14 compiler puts None and small ints among them, so it cannot tell whether this constant is held once or once per function');
+  }
   if (!o.imm) return o.rc;
   const immortal = R.rules.immortal && (o.type === T.NoneType || o.type === T.bool || o.type === T.int || o.type === T.str
     || o.type === T.tuple || o.type === T.NotImplementedType || o.type === T.ellipsis || (o instanceof PyType && !o.isHeapType)
@@ -226,7 +236,23 @@ registerModule('gc', () => {
     callbacks: st.callbacks,
     get_referents: bfn('get_referents', (a) => {
       const out: PyObject[] = [];
-      for (const o of a) if (o.type.gc) traverse(o, (r) => { out.push(incref(r)); });
+      for (const o of a) {
+        if (!o.type.gc) continue;
+        const t = o.type;
+        if (REFERENTS_NOT_MODELLED.has(t.name) && !t.isHeapType) {
+          notSupported(`gc.get_referents() of a ${t.name} object`,
+            "its tp_traverse visits fields heapsnake does not keep as objects (a function's code, globals, builtins, name; a module's dict; a map's tuple of iterators)");
+        }
+        const native = t.isHeapType ? t.mro.find((b) => !b.isHeapType) : undefined;
+        if (native && native !== T.object) {
+          notSupported(`gc.get_referents() of an instance of a ${native.name} subclass`,
+            `CPython lists the class among the ${native.name}'s own references, in an order heapsnake does not reproduce`);
+        }
+        traverse(o, (r) => { out.push(incref(r)); });
+        // Objects/typeobject.c: subtype_traverse visits an instance's heap type after its slots and
+        // attributes (Py_VISIT(type), "the instances count as references to the type")
+        if (native) out.push(incref(t));
+      }
       return newList(out);
     }),
     get_referrers: bfn('get_referrers', (a) => getReferrers(a)),
@@ -235,6 +261,11 @@ registerModule('gc', () => {
     get_objects: bfn('get_objects', () => notSupported('gc.get_objects()')),
   });
 });
+
+/** Types whose heapsnake traverse leaves out fields CPython's tp_traverse visits (checked against both
+ *  versions: func_traverse, module_traverse, property_traverse, sm_traverse/cm_traverse, slice_traverse,
+ *  map_traverse, gen_traverse). */
+const REFERENTS_NOT_MODELLED = new Set(['function', 'module', 'property', 'staticmethod', 'classmethod', 'slice', 'map', 'generator', 'code', 'frame']);
 
 /**
  * Modules/gcmodule.c (3.11) / Python/gc.c (3.14): gc_get_referrers_impl — every object in the generations,
@@ -245,6 +276,22 @@ registerModule('gc', () => {
  */
 function getReferrers(args: PyObject[]): PyObject {
   const targets = new Set(args);
+  // Python/pythonrun.c: the parser's arena keeps its literals in a list (a gc-tracked PyList, a_objects),
+  // which CPython lists among the referrers; heapsnake's arena is not a list object
+  const arena = ((R as any).parserArena ?? []) as PyObject[];
+  if (arena.some((o) => targets.has(o))) {
+    notSupported('gc.get_referrers() of a literal constant', "CPython would also list the parser arena's list of literals, which heapsnake does not keep as a list");
+  }
+  // NON-CPYTHON: code objects' co_consts are arrays here, not tuples (CPython lists a tracked co_consts tuple)
+  const seen = new Set<PyObject>();
+  const inConsts = (c: any): boolean => {
+    if (!c || seen.has(c)) return false;
+    seen.add(c);
+    return (c.consts as PyObject[]).some((k) => targets.has(k) || (k.type.name === 'code' && inConsts(k)));
+  };
+  if (inConsts((R as any).moduleCode)) {
+    notSupported('gc.get_referrers() of a constant of the program', "CPython would also list the co_consts tuple of the code that uses it, which heapsnake does not keep as a tuple");
+  }
   for (const c of userClasses()) {
     for (const v of c.attrs.values()) {
       if (targets.has(v)) notSupported('gc.get_referrers() of a class attribute', `CPython would list the __dict__ of class ${c.name}, which heapsnake does not keep as a dict`);

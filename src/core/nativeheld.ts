@@ -8,6 +8,13 @@ import type { PyObject } from './object.js';
 
 /** [what holds them (with the CPython source), the objects], innermost call last. */
 export const nativeHeld: [string, PyObject[]][] = [];
+/** Objects whose reference counts depend on whether CPython specialized the instruction now running
+ *  (vm.ts: callType, LOAD_ATTR of a property, BINARY_SUBSCR of a Python __getitem__): [what, objects];
+ *  sys.getrefcount refuses them. Kept in every run. */
+export const specializationDependent: [string, PyObject[]][] = [];
+/** Set by CALL_FUNCTION_EX while it calls a native callable with its own tuple and dict (PyObject_Call
+ *  straight to tp_call, no _PyObject_MakeTpCall); read and cleared by that callable (functools.partial). */
+export const exCall = { on: false };
 /** Kept only while tracing (simulate.ts): untraced runs push nothing. */
 export const nativeHeldOn = { on: false };
 

@@ -10,6 +10,7 @@ import { PyObject, PyType, PyInt, PyFloat, PyComplex, PyStr, PyList, PyTuple, Py
 import { T } from './types.js';
 import { PyExc, NotSupported } from './errors.js';
 import { CPYTHON_ATTRS } from './cpython-attrs.js';
+import { holding } from './nativeheld.js';
 
 // ---------------------------------------------------------------------------
 // Truth: Objects/object.c: PyObject_IsTrue
@@ -452,14 +453,21 @@ export function getattrOpt(o: PyObject, name: string): PyObject | undefined {
   if (ga) {
     // Objects/typeobject.c: slot_tp_getattr_hook — __getattribute__ (or the generic lookup, whose
     // descriptors may raise) first; an AttributeError from it is cleared and __getattr__ called
+    // 3.11 call_attribute binds the function to the object first (tp_descr_get: a bound method holding
+    // it while it runs); 3.12+ calls a function with the object as its first argument (borrowed)
+    const callAttr = (fn: PyObject): PyObject => {
+      if (R.rules.version !== '3.11' || fn.type !== T.function) return callDescr(fn, o, [R.intern(name)], null);
+      incref(o);
+      try { return holding("the bound method slot_tp_getattr_hook calls (3.11 Objects/typeobject.c: call_attribute)", [o], () => callDescr(fn, o, [R.intern(name)], null)); } finally { decref(o); }
+    };
     let r: PyObject | undefined;
     try {
-      r = custom && custom.type === T.function ? callDescr(custom, o, [R.intern(name)], null) : genericGetattr(o, t, name);
+      r = custom && custom.type === T.function ? callAttr(custom) : genericGetattr(o, t, name);
     } catch (e) {
       if (!(e instanceof PyExc && isInstance(e.exc, excType('AttributeError')))) throw e;
       decref(e.exc);
     }
-    return r ?? callDescr(ga, o, [R.intern(name)], null);
+    return r ?? callAttr(ga);
   }
   if (custom && custom.type === T.function) return callDescr(custom, o, [R.intern(name)], null);
   return genericGetattr(o, t, name);

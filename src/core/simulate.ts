@@ -166,6 +166,8 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     try {
       code = compileModule(mod, rules);
       moduleCode = code;
+      (rt as any).parserArena = (code as any).arena;
+      (rt as any).moduleCode = code;
       // compile-time warnings (Python/_warnings.c prints them to stderr with the source line)
       const warns = (code as any).warnings as { line: number; msg: string }[];
       for (const w of warns) stderr.push(`<snippet>:${w.line}: SyntaxWarning: ${w.msg}\n  ${(lines[w.line - 1] ?? '').trim()}\n`);

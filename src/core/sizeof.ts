@@ -64,6 +64,16 @@ const PLAIN_EXC = new Set(['BaseException', 'Exception', 'ValueError', 'TypeErro
 /** Exceptions with extra C fields (Objects/exceptions.c), measured identical in 3.11.7 and 3.14.10. */
 const EXC_SIZES: Record<string, number> = { StopIteration: 96, NameError: 96, UnboundLocalError: 96, SystemExit: 96, AttributeError: 104 };
 
+/** A builtin exception type's instance size (GC header included). */
+function excSize(t: PyType): number {
+  // Objects/exceptions.c: OSError carries errno, strerror, filename, filename2 and written
+  if (t.isSubtypeOf(EXC.OSError)) return p(128, 'OSError object: BaseException + errno, strerror, filename, filename2, written (Objects/exceptions.c)');
+  if (PLAIN_EXC.has(t.name)) return p(88, parts && `${t.name} object: BaseException's fields, GC header included (Objects/exceptions.c: PyBaseExceptionObject)`);
+  const sized = EXC_SIZES[t.name];
+  if (sized) return p(sized, parts && `${t.name} object: BaseException + its own fields (Objects/exceptions.c)`);
+  return notSupported(`sys.getsizeof() of a ${t.name} object`);
+}
+
 /** Objects/longobject.c: int___sizeof__ — 24 bytes of header + 4 per 30-bit digit (at least one). */
 function intSize(v: number | bigint): number {
   const bits = bitLength(big(v));
@@ -129,14 +139,7 @@ export function getsizeof(o: PyObject): number {
       + (o.mask > 7 ? p((o.mask + 1) * 16, parts && `${o.mask + 1}-slot table × 16 (outside the object)`) : 0) + gcHeader();
   }
   if (o instanceof PyRange) return p(48, 'range object (fixed size)');
-  if (o instanceof PyBaseException && !t.isHeapType) {
-    // Objects/exceptions.c: OSError carries errno, strerror, filename, filename2 and written
-    if (t.isSubtypeOf(EXC.OSError)) return p(128, 'OSError object: BaseException + errno, strerror, filename, filename2, written (Objects/exceptions.c)');
-    if (PLAIN_EXC.has(t.name)) return p(88, parts && `${t.name} object: BaseException's fields, GC header included (Objects/exceptions.c: PyBaseExceptionObject)`);
-    const sized = EXC_SIZES[t.name];
-    if (sized) return p(sized, parts && `${t.name} object: BaseException + its own fields (Objects/exceptions.c)`);
-    return notSupported(`sys.getsizeof() of a ${t.name} object`);
-  }
+  if (o instanceof PyBaseException && !t.isHeapType) return excSize(t);
   if (o instanceof PyCell) return p(40, 'cell object (fixed size)');
   if (o instanceof PyMethod) return p(64, 'bound method object (fixed size)');
   if (o instanceof PyFunction) return p(S.function, 'function object (fixed size)');
@@ -214,6 +217,19 @@ function subclassSize(o: PyObject, t: PyType): number {
   const base = t.base!;
   const v = R.rules.version;
   const plain = t.hasDict && t.slotNames.length === 0;
+  if (o instanceof PyBaseException) {
+    // BaseException has its own dict field, so Objects/typeobject.c: type_new_descriptors adds only a
+    // __weakref__: a pointer after the fields in 3.11, the managed weakref pre-header (2 pointers) in 3.12+;
+    // named __slots__ (no __weakref__) add a pointer each. Measured: class E(Exception) 96/104, class
+    // E(OSError) 136/144, class E(KeyError): __slots__ = ('a',) 96/96 on 3.11/3.14.
+    const native = t.mro.find((b) => !b.isHeapType)!;
+    const heap = t.mro.filter((b) => b.isHeapType);
+    if (heap.every((h) => h.weakrefable && h.slotNames.length === 0)) {
+      return excSize(native) + p(v === '3.11' ? 8 : 16, v === '3.11' ? "the subclass's __weakref__ pointer" : 'managed weakref pre-header');
+    }
+    if (base === native && !t.weakrefable) return excSize(native) + p(8 * t.slotNames.length, parts && `${t.slotNames.length} __slots__ × 8`);
+    return notSupported(`sys.getsizeof() of an instance of a ${native.name} subclass with __slots__`);
+  }
   if (!t.hasDict && t.slotNames.length === 0) {
     // __slots__ = () (namedtuple): the base layout alone, plus the GC header for var-sized bases
     if (base === T.tuple) return tupleSize(o as PyTuple, SIZES[v]);
@@ -251,7 +267,6 @@ function subclassSize(o: PyObject, t: PyType): number {
   // and the managed-dict pre-header (2 pointers), 3.12+ keeps both in the pre-header; plus the GC header
   // (Python/sysmodule.c: sys_getsizeof adds _PyType_PreHeaderSize). Measured: complex 72/64, float 64/56.
   if (base === T.complex || base === T.float) return (base === T.complex ? 32 : 24) + GC + (v === '3.11' ? 24 : 16);
-  if (base === T.BaseException) return 88;
   return notSupported(`sys.getsizeof() of an instance of a ${base.name} subclass`);
 }
 

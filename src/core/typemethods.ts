@@ -64,13 +64,17 @@ nativeIterType(T.list_iterator, (it) => {
   if (i < l.items.length) { it.state = i + 1; return incref(l.items[i]); }
   return exhaust(it);
 }, (it) => { const l = it.held[0] as PyList | null; return l ? Math.max(0, l.items.length - it.state) : 0; });
+// list_reverseiterator: Objects/listobject.c: listreviter_next (3.11 drops the list whenever the index is out
+// of range; 3.13+ only when the list shrank under it: an index below 0 returns at once, the list kept)
 nativeIterType(T.list_reverseiterator, (it) => {
   const l = it.held[0] as PyList | null;
   if (!l) return null;
   const i = it.state as number;
+  if (i < 0 && R.rules.listRevIterKeepsList) return null;
   if (i >= 0 && i < l.items.length) { it.state = i - 1; return incref(l.items[i]); }
+  it.state = -1;
   return exhaust(it);
-}, (it) => { const l = it.held[0] as PyList | null; return l ? Math.max(0, Math.min(it.state + 1, l.items.length)) : 0; });
+}, (it) => { const l = it.held[0] as PyList | null; const n = (it.state as number) + 1; return l && l.items.length >= n ? n : 0; }); // listreviter_len
 nativeIterType(T.tuple_iterator, (it) => {
   const l = it.held[0] as PyTuple | null;
   if (!l) return null;
@@ -1251,6 +1255,12 @@ T.cell.attrs.set('cell_contents', new PyGetSet(T.cell, 'cell_contents', (s) => {
   const c = s as PyCell;
   if (!c.ref) raise('ValueError', 'Cell is empty');
   return incref(c.ref);
+}, (s, v) => {
+  // Objects/cellobject.c: cell_set_contents (Py_XSETREF; `del cell.cell_contents` empties the cell)
+  const c = s as PyCell;
+  const old = c.ref;
+  c.ref = v ? incref(v) : null;
+  if (old) decref(old);
 }));
 T.builtin_function_or_method.attrs.set('__name__', new PyGetSet(T.builtin_function_or_method, '__name__', (s) => newStr((s as any).name)));
 def(T.builtin_function_or_method, '__repr__', (s) => {
@@ -1292,8 +1302,17 @@ def(T.generator, 'throw', (s, a) => {
   // Objects/genobject.c: _gen_throw — throw(type, value) uses value when it already is an instance of type
   if (exc instanceof PyType) exc = a[1] && a[1] !== None && isInstance(a[1], exc) ? incref(a[1]) : ops.call(exc, a[1] && a[1] !== None ? [a[1]] : []);
   else incref(exc);
+  // Objects/genobject.c: _gen_throw hands its one reference to the thread's exception state, which the
+  // generator's handler takes (vm.ts: runInner holds it as the raised exception); when the caller still
+  // holds the exception, that hand-over is modelled by not holding it here as well
+  const g = s as PyGenerator;
+  let owned = true;
+  if (exc.rc > 1 && g.frame && g.started && !g.running) { decref(exc); owned = false; }
+  // an exception made here (throw(SomeClass)) is only ours: the frame that raises it takes our reference
+  // (vm.ts: runInner and resume consume the mark)
+  else (exc as any).throwTransfer = true;
   try {
-    const r = getVM().resume(s as PyGenerator, null, exc);
+    const r = getVM().resume(g, null, exc);
     if (r.done) {
       if (r.value === None) raise('StopIteration');
       const e = ops.call(EXC.StopIteration, [r.value]);
@@ -1301,7 +1320,9 @@ def(T.generator, 'throw', (s, a) => {
       throw new PyExc(e);
     }
     return r.value;
-  } finally { decref(exc); }
+  } finally {
+    if ((exc as any).throwTransfer) { delete (exc as any).throwTransfer; if (owned) decref(exc); }
+  }
 });
 def(T.generator, 'close', (s) => { getVM().genClose(s as PyGenerator); return None; });
 T.generator.attrs.set('__name__', new PyGetSet(T.generator, '__name__', (s) => newStr((s as PyGenerator).name)));

@@ -54,6 +54,10 @@ export interface VersionRules {
   /** `del l[i]`: 3.14 Objects/listobject.c list_ass_item → list_resize (a small array stays even when
    *  the list is emptied); 3.11 goes through list_ass_slice, which list_clears an emptied list. */
   listDelItemResizes: boolean;
+  /** list_reverseiterator: 3.13+ Objects/listobject.c listreviter_next returns NULL at once once it_index
+   *  is below 0, so an iterator that ran past the list's first item keeps the list (it lets go only when
+   *  the list shrank under it); 3.11 drops it_seq whenever the index is out of range. */
+  listRevIterKeepsList: boolean;
   /** tuple(iterable): 3.11 Objects/abstract.c PySequence_Tuple asks PyObject_LengthHint (a class's __len__
    *  runs once); 3.14 builds the tuple without asking. */
   tupleLengthHint: boolean;
@@ -206,6 +210,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     strSplitBoundsMaxcount: true,
     listExtendDictSet: true,
     listDelItemResizes: true,
+    listRevIterKeepsList: true,
     tupleLengthHint: false,
     sortCountRunEqualRuns: true,
     listResize: (a, n) => listResize(a, n, -1),
@@ -249,6 +254,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     strSplitBoundsMaxcount: false,
     listExtendDictSet: false,
     listDelItemResizes: false,
+    listRevIterKeepsList: false,
     tupleLengthHint: true,
     sortCountRunEqualRuns: false,
     quietImports: ['_weakref', '_weakrefset', 'atexit', 'collections', 'contextlib', 'functools', 'gc', 'itertools', 'math', 'sys', 'weakref'],

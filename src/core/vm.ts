@@ -3,7 +3,7 @@
 // except where a slot is tagged borrowed (3.14's LOAD_FAST_BORROW), so the
 // reference counts a program can observe come out as CPython's.
 
-import { nativeHeld, nativeHeldOn } from './nativeheld.js';
+import { nativeHeld, nativeHeldOn, specializationDependent, exCall } from './nativeheld.js';
 import { cuts } from './cuts.js';
 import { Op, BINOPS, CMPOPS, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './opcodes.js';
 import { Code } from './code.js';
@@ -50,6 +50,9 @@ export class VM {
   maxSteps = 2_000_000;
   deadline = Infinity;
   borrowed: boolean;
+  /** How the class being called by callType was called: 'call' (the CALL instruction, `first`: its first
+   *  execution), 'ex' (CALL_FUNCTION_EX: type_call gets callargs itself) or null (from native code). */
+  classCallSite: { kind: 'call' | 'ex'; first: boolean } | null = null;
 
   constructor(builtins: PyDict) {
     this.builtins = builtins;
@@ -77,37 +80,96 @@ export class VM {
       return f.fn(args[0], args.slice(1), kwnames);
     }
     const m = f.type.lookup('__call__');
-    if (m) return callDescr(m, f, args, kwnames);
+    if (m) {
+      if (!(f.type.isHeapType && m instanceof PyFunction)) return callDescr(m, f, args, kwnames);
+      // Objects/typeobject.c: slot_tp_call — an instance has no vectorcall, so the call goes through
+      // _PyObject_MakeTpCall's argument tuple and keyword dict (not for CALL_FUNCTION_EX, which passes its
+      // own), then _PyObject_Call_Prepend (see callType)
+      const site = this.classCallSite;
+      this.classCallSite = null;
+      return this.withTpCallArgs(site && site.kind === 'ex' ? null : args, () => this.callPrepended(m, f, args, kwnames));
+    }
     return typeError(`'${f.type.name}' object is not callable`);
   }
 
   callType(t: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+    const site = this.classCallSite;
+    this.classCallSite = null;
     if (t === T.type && args.length === 1 && !kwnames) return incref(args[0].type);
-    // Objects/typeobject.c: type_call — __new__ then __init__.
-    const newFn = t.lookup('__new__');
-    let obj: PyObject;
-    if (newFn instanceof PyMethodDescr || newFn === undefined) {
-      const nf = findNewFn(t);
-      if (!nf) return typeError(`cannot create '${t.name}' instances`);
-      obj = nf(t, args, kwnames);
-    } else {
-      // user-defined __new__ (a staticmethod wrapping a function)
-      const fn = newFn.type === T.staticmethod ? ((newFn as any).held[0] as PyObject) : newFn;
-      obj = this.callObject(fn, [t, ...args], kwnames);
-      if (!isInstance(obj, t)) return obj;
+    // Objects/call.c: _PyObject_MakeTpCall — a class has no vectorcall, so a call packs its positional
+    // arguments into a tuple and its keywords into a dict, held while type_call runs __new__ and __init__
+    // (CALL_FUNCTION_EX hands type_call its own callargs instead).
+    // NON-CPYTHON: the tuple and dict are not allocated; their references are counted and shown.
+    const packed = t.isHeapType && (!site || site.kind === 'call') ? args : null;
+    // 3.14: after its first execution a CALL of a plain class (object's __new__, a simple Python __init__)
+    // is specialized to CALL_ALLOC_AND_ENTER_INIT (Python/specialize.c: specialize_class_call), which moves
+    // the arguments into __init__ with no tuple — unless the instruction deoptimizes (the class changed):
+    // the arguments' counts are not modelled then (modules.ts: getrefcount refuses them)
+    const uncertain = packed && site && site.kind === 'call' && !site.first && !kwnames && R.rules.version !== '3.11'
+      && specializableClassCall(t);
+    let held = false;
+    if (packed) {
+      for (const v of packed) incref(v);
+      held = nativeHeldOn.on;
+      if (held) nativeHeld.push(["the class call's argument tuple and keyword dict (Objects/call.c: _PyObject_MakeTpCall)", packed]);
+      if (uncertain) specializationDependent.push(['an argument of a class call', packed]);
     }
-    const init = t.lookup('__init__');
-    if (init && !(init instanceof PyMethodDescr && (init as any).isObjectInit)) {
-      const held = nativeHeldOn.on;
-      if (held) nativeHeld.push(['the class call, holding the new object until __init__ returns (Objects/typeobject.c: type_call)', [obj]]);
-      try {
-        const r = callDescr(init, obj, args, kwnames);
-        if (r !== None) { decref(r); typeError(`__init__() should return None, not '${r.type.name}'`); }
-      } catch (e) { decref(obj); throw e; } finally { if (held) nativeHeld.pop(); }
+    try {
+      const newFn = t.lookup('__new__');
+      let obj: PyObject;
+      if (newFn instanceof PyMethodDescr || newFn === undefined) {
+        const nf = findNewFn(t);
+        if (!nf) return typeError(`cannot create '${t.name}' instances`);
+        obj = nf(t, args, kwnames);
+      } else {
+        // user-defined __new__ (a staticmethod wrapping a function)
+        const fn = newFn.type === T.staticmethod ? ((newFn as any).held[0] as PyObject) : newFn;
+        obj = this.callPrepended(fn, t, args, kwnames);
+        if (!isInstance(obj, t)) return obj;
+      }
+      const init = t.lookup('__init__');
+      if (init && !(init instanceof PyMethodDescr && (init as any).isObjectInit)) {
+        const held = nativeHeldOn.on;
+        if (held) nativeHeld.push(['the class call, holding the new object until __init__ returns (Objects/typeobject.c: type_call)', [obj]]);
+        try {
+          const r = init instanceof PyFunction ? this.callPrepended(init, obj, args, kwnames) : callDescr(init, obj, args, kwnames);
+          if (r !== None) { decref(r); typeError(`__init__() should return None, not '${r.type.name}'`); }
+        } catch (e) { decref(obj); throw e; } finally { if (held) nativeHeld.pop(); }
+      }
+      // instances of subclasses of builtins get their __dict__ and slots (Objects/typeobject.c: subtype layout)
+      if (t.isHeapType && t.base && !obj.dict && !obj.slots && isInstance(obj, t)) addInstanceExtras(obj, t);
+      return obj;
+    } finally {
+      if (packed) {
+        if (uncertain) specializationDependent.pop();
+        if (held) nativeHeld.pop();
+        for (const v of packed) decref(v);
+      }
     }
-    // instances of subclasses of builtins get their __dict__ and slots (Objects/typeobject.c: subtype layout)
-    if (t.isHeapType && t.base && !obj.dict && !obj.slots && isInstance(obj, t)) addInstanceExtras(obj, t);
-    return obj;
+  }
+
+  /** Run `f` with `packed` held as _PyObject_MakeTpCall's argument tuple and keyword dict (null: none).
+   *  NON-CPYTHON: the tuple and dict are not allocated; their references are counted and shown. */
+  private withTpCallArgs<T>(packed: PyObject[] | null, f: () => T): T {
+    if (!packed) return f();
+    for (const v of packed) incref(v);
+    const held = nativeHeldOn.on;
+    if (held) nativeHeld.push(["the call's argument tuple and keyword dict (Objects/call.c: _PyObject_MakeTpCall)", packed]);
+    try { return f(); } finally { if (held) nativeHeld.pop(); for (const v of packed) decref(v); }
+  }
+
+  /**
+   * slot_tp_new / slot_tp_init: Objects/call.c: _PyObject_Call_Prepend puts the object (or class) before the
+   * arguments (borrowed); with keywords, _PyObject_FastCallDictTstate unpacks the dict into a new array
+   * (_PyStack_UnpackDict) that holds every argument, the first included, during the call.
+   */
+  private callPrepended(fn: PyObject, first: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+    const all = [first, ...args];
+    if (!(kwnames && kwnames.length && fn instanceof PyFunction)) return this.callObject(fn, all, kwnames);
+    for (const v of all) incref(v);
+    const held = nativeHeldOn.on;
+    if (held) nativeHeld.push(["the call's argument array (Objects/call.c: _PyStack_UnpackDict)", all]);
+    try { return this.callObject(fn, all, kwnames); } finally { if (held) nativeHeld.pop(); for (const v of all) decref(v); }
   }
 
   /** Set up a frame for `fn` with borrowed args; run it (or return a generator). */
@@ -298,7 +360,7 @@ export class VM {
     const f = g.frame;
     if (g.running) raise('ValueError', 'generator already executing');
     if (!f) {
-      if (exc) { incref(exc); throw new PyExc(exc); }
+      if (exc) { if (!takeThrown(exc)) incref(exc); throw new PyExc(exc); }
       return { done: true, value: None };
     }
     if (!g.started && value && value !== None && !exc) typeError("can't send non-None value to a just-started generator");
@@ -321,6 +383,7 @@ export class VM {
 
   private resumeWith(g: PyGenerator, f: Frame, sendResult: PyObject | null, exc: PyObject | null): { done: boolean; value: PyObject } {
     g.running = true;
+    f.code.warmth++; // 3.11: the RESUME after a yield warms the code up too (_PyCode_Warmup)
     if (sendResult) {
       // the delegate finished: replace [iter, v] by the result and skip past SEND
       const it = pop(f, this); const _v = it; void _v;
@@ -328,10 +391,15 @@ export class VM {
       push(f, sendResult);
       f.pc = f.code.code[f.pc * 2 - 1 + 0] ?? f.pc; // (set by throwIntoDelegate)
     }
+    // Objects/genobject.c: gen_send_ex2 links the generator's exc_state in front of the thread's exc_info
+    // while it runs, and takes it off again when it yields or ends
+    const base = this.excInfo.length;
+    if (g.excState.length) { this.excInfo.push(...g.excState); g.excState = []; }
     let r: PyObject;
     try {
       r = this.run(f, exc);
     } catch (e) {
+      this.dropGenExcState(base);
       g.frame = null;
       if (e instanceof PyExc && isInstance(e.exc, EXC.StopIteration)) {
         // Objects/genobject.c: gen_send_ex2 — PEP 479, the StopIteration becomes the cause
@@ -345,10 +413,18 @@ export class VM {
     }
     if (f.yielded) {
       f.yielded = false;
+      g.excState = this.excInfo.splice(base);
       return { done: false, value: r };
     }
+    this.dropGenExcState(base);
     g.frame = null;
     return { done: true, value: r };
+  }
+
+  /** A generator that ended: what its handlers still held is released (Python/ceval.c: clear_gen_frame). */
+  private dropGenExcState(base: number): void {
+    const rest = this.excInfo.splice(base);
+    for (let i = rest.length - 1; i >= 0; i--) decref(rest[i]);
   }
 
   /** If `f` is suspended inside `yield from`, throw into the sub-iterator. */
@@ -440,7 +516,7 @@ export class VM {
     this.pushFrame(entry);
     let f = entry;
     let pendingExc: PyExc | null = null;
-    if (throwIn) { incref(throwIn); pendingExc = new PyExc(throwIn); }
+    if (throwIn) { if (!takeThrown(throwIn)) incref(throwIn); pendingExc = new PyExc(throwIn); }
     for (;;) {
       try {
         if (pendingExc) { const e = pendingExc; pendingExc = null; throw e; }
@@ -487,7 +563,7 @@ export class VM {
     if (first) this.chainContext(e.exc);
     (e as any).reraise = false;
     for (;;) {
-      if (first || (e as any).addTb) this.addTraceback(e.exc, f);
+      if (first) this.addTraceback(e.exc, f);
       first = true;
       if (f.blocks.length) {
         const level = f.blocks.pop()!;
@@ -623,7 +699,15 @@ export class VM {
         }
         case Op.LOAD_ATTR: {
           const o = f.stack[f.sp - 1]!;
-          const v = ops.getattr(o, names[arg]);
+          // 3.12+ LOAD_ATTR_PROPERTY runs a Python getter in a frame that takes the owner from the stack
+          // (one reference less than the generic path's call): Python/specialize.c: specialize_attr_loadclassattr
+          // and LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN a Python __getattribute__ (Python/specialize.c: _Py_Specialize_LoadAttr)
+          // (every run counts: an instruction first run on another type may be specialized again later)
+          const dep = R.rules.version !== '3.11' && !firstExecution(f) && o.type.isHeapType
+            && (isPythonProperty(o.type.lookup(names[arg])) || o.type.lookup('__getattribute__') instanceof PyFunction);
+          if (dep) specializationDependent.push(['the object whose property or __getattribute__ is running', [o]]);
+          let v: PyObject;
+          try { v = ops.getattr(o, names[arg]); } finally { if (dep) specializationDependent.pop(); }
           close(f, --f.sp);
           push(f, v);
           break;
@@ -686,6 +770,8 @@ export class VM {
           }
           if (callable === null) { callable = self; }
           else { argStart = base + 1; argc++; }
+          // whether CPython may have specialized this CALL (a class call's counts depend on it: callType)
+          const specialized = R.rules.version !== '3.11' && !firstExecution(f);
           // Python function: the new frame takes the argument references (moved, tags kept).
           // (type identity stands for instanceof: PyFunction and PyMethod objects, and only they, have these
           // types, and an object's type never changes — a cheaper test than a prototype-chain walk)
@@ -735,6 +821,7 @@ export class VM {
           } else {
             const args: PyObject[] = new Array(argc);
             for (let i = 0; i < argc; i++) args[i] = f.stack[argStart + i]!;
+            if (callable instanceof PyType) this.classCallSite = { kind: 'call', first: !specialized };
             r = this.callObject(callable!, args, kwnames);
           }
           for (let i = f.sp - 1; i >= base; i--) close(f, i);
@@ -799,7 +886,12 @@ export class VM {
         }
         case Op.BINARY_SUBSCR: {
           const k = f.stack[f.sp - 1]!, o = f.stack[f.sp - 2]!;
-          const r = ops.getitem(o, k);
+          // BINARY_SUBSCR_GETITEM (3.11) / BINARY_OP_SUBSCR_GETITEM (3.14) push a frame for a Python
+          // __getitem__ that takes the container and key from the stack (Python/specialize.c)
+          const dep = specializedNow(f) && o.type.isHeapType && o.type.lookup('__getitem__') instanceof PyFunction;
+          if (dep) specializationDependent.push(['the container or key of a Python __getitem__', [o, k]]);
+          let r: PyObject;
+          try { r = ops.getitem(o, k); } finally { if (dep) specializationDependent.pop(); }
           close(f, --f.sp); close(f, --f.sp);
           push(f, r);
           break;
@@ -848,7 +940,7 @@ export class VM {
           } else push(f, v);
           break;
         }
-        case Op.JUMP: f.pc = arg; break;
+        case Op.JUMP: if (arg < f.pc) f.code.warmth++; f.pc = arg; break;
         case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
           const v = f.stack[f.sp - 1]!;
           const t = v === True ? true : v === False ? false : ops.truthy(v);
@@ -963,16 +1055,34 @@ export class VM {
         let r: PyObject;
         try {
           if (R.rules.version !== '3.11' && callable instanceof PyFunction) {
-            // 3.14: the parameters borrow from the argument tuple and dict (tagged stack refs)
-            const nf = this.makeFrame(callable, argv, kwnames, new Uint8Array(argv.length).fill(1), true);
+            // 3.14 Python/bytecodes.c: _DO_CALL_FUNCTION_EX hands a Python function's callargs and kwargs to
+            // Python/ceval.c: _PyEvalFramePushAndInit_Ex, which gives the parameters new references and
+            // releases both (Py_DECREF(callargs), Py_XDECREF(kwargs)) before the body runs: a tuple built
+            // from `*a_list` is freed, a `*a_tuple` is not held by the call
+            const nf = this.makeFrame(callable, argv, kwnames, null, false);
+            for (let i = f.sp - 1; i >= f.sp - 1 - (arg & 1); i--) close(f, i);
+            if (tmpKw) { decref(tmpKw); tmpKw = null; }
             r = callable.code.flags & CO_GENERATOR ? this.makeGenerator(nf, callable) : this.run(nf);
-          } else if (R.rules.version === '3.11' && kwnames && (callable instanceof PyFunction || callable instanceof PyMethod)) {
-            // Objects/call.c: _PyStack_UnpackDict — a temporary array holds every argument during the call
-            for (const v of argv) incref(v);
-            const held = nativeHeldOn.on;
-            if (held) nativeHeld.push(["the call's argument array (Objects/call.c: _PyStack_UnpackDict)", argv]);
-            try { r = this.callObject(callable, argv, kwnames); } finally { if (held) nativeHeld.pop(); for (const v of argv) decref(v); }
-          } else r = this.callObject(callable, argv, kwnames);
+          } else {
+            // 3.14 Python/codegen.c: a lone **mapping is copied into a new dict (BUILD_MAP 0, DICT_MERGE) that
+            // lives on the stack for the call; heapsnake passes the mapping itself, so the copy's references
+            // are counted here — when the mapping outlives the copy (a dict display is popped once merged)
+            const copied = R.rules.version !== '3.11' && (arg & 2) && kw && !tmpKw && kw.rc > (f.tag[f.sp - 1] ? 0 : 1) ? argv.slice(argv.length - kwnames!.length) : null;
+            r = this.withTpCallArgs(copied, () => {
+              if (kwnames && kwnames.length && (callable instanceof PyFunction || callable instanceof PyMethod)) {
+                // Objects/call.c: _PyVectorcall_Call (3.11 functions, bound methods in both) — a non-empty kwargs
+                // dict goes through _PyStack_UnpackDict, whose temporary array holds every argument during the
+                // call (an empty one takes the fast path)
+                for (const v of argv) incref(v);
+                const held = nativeHeldOn.on;
+                if (held) nativeHeld.push(["the call's argument array (Objects/call.c: _PyStack_UnpackDict)", argv]);
+                try { return this.callObject(callable, argv, kwnames); } finally { if (held) nativeHeld.pop(); for (const v of argv) decref(v); }
+              }
+              if (callable instanceof PyType || callable.type.isHeapType) this.classCallSite = { kind: 'ex', first: false };
+              exCall.on = callable.type.name === 'partial';
+              try { return this.callObject(callable, argv, kwnames); } finally { exCall.on = false; }
+            });
+          }
         } finally { if (tmpKw) decref(tmpKw); }
         const base = f.sp - 3 - (arg & 1);
         for (let i = f.sp - 1; i >= base; i--) close(f, i);
@@ -1308,8 +1418,20 @@ export class VM {
   private callDecorator(f: Frame): void {
     const fn = f.stack[f.sp - 1]!;
     const deco = f.stack[f.sp - 2]!;
-    const r = this.callObject(deco, [fn], null);
-    close(f, --f.sp); close(f, --f.sp);
+    const specialized = R.rules.version !== '3.11' && !firstExecution(f);
+    let r: PyObject;
+    if (deco.type === T.function) {
+      // a CALL of a Python function: the new frame takes the decorated object's stack reference
+      const tag = f.tag[f.sp - 1];
+      f.stack[f.sp - 1] = null; f.tag[f.sp - 1] = 0; f.sp--;
+      const nf = this.makeFrame(deco as PyFunction, [fn], null, [tag], true);
+      r = (deco as PyFunction).code.flags & CO_GENERATOR ? this.makeGenerator(nf, deco as PyFunction) : this.run(nf);
+    } else {
+      if (deco instanceof PyType) this.classCallSite = { kind: 'call', first: !specialized };
+      r = this.callObject(deco, [fn], null);
+      close(f, --f.sp);
+    }
+    close(f, --f.sp);
     push(f, r);
   }
 
@@ -1408,9 +1530,11 @@ export class VM {
     if (n === 0) {
       const cur = this.excInfo.length ? this.excInfo[this.excInfo.length - 1] : None;
       if (cur === None) raise('RuntimeError', 'No active exception to reraise');
+      // a bare `raise` re-raises without a traceback entry for this frame: do_raise returns 1 and
+      // RAISE_VARARGS jumps to exception_unwind, past PyTraceBack_Here (Python/bytecodes.c
+      // RAISE_VARARGS in 3.12+, Python/ceval.c in 3.11); the frames it leaves get entries as usual
       const e = new PyExc(incref(cur));
       (e as any).reraise = true;
-      (e as any).addTb = true;
       throw e;
     }
     const cause = n === 2 ? popOwned(f) : null;
@@ -1454,27 +1578,52 @@ export class VM {
     exc.context = incref(cur);
   }
 
+  /**
+   * UNPACK_SEQUENCE (n >= 0) / UNPACK_EX (n = -1): Python/ceval.c: unpack_iterable. An exact list or tuple
+   * of the right length is unpacked directly; anything else is iterated one item at a time, so a
+   * generator runs only as far as CPython runs it (n + 1 items at most), and the starred list is
+   * PySequence_List(iterator): list_extend presized from the iterator's length hint, the names after the
+   * star taken from its end by Py_SET_SIZE, which leaves its allocation as it was.
+   */
   unpack(seq: PyObject, n: number, before: number, after: number): PyObject[] {
-    let items: PyObject[];
-    if (seq instanceof PyList || seq instanceof PyTuple) items = seq.items.map((x) => incref(x));
-    else {
-      if (!seq.type.lookup('__iter__') && !seq.type.lookup('__getitem__')) typeError(`cannot unpack non-iterable ${seq.type.name} object`);
-      items = ops.toArray(seq);
+    if (n >= 0 && (seq instanceof PyList || seq instanceof PyTuple) && (seq.type === T.list || seq.type === T.tuple) && seq.items.length === n) {
+      return seq.items.map((x) => incref(x));
     }
-    if (n >= 0) {
-      if (items.length !== n) {
-        for (const x of items) decref(x);
-        if (items.length > n) raise('ValueError', R.rules.version === '3.11' || !(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyDict) ? `too many values to unpack (expected ${n})` : `too many values to unpack (expected ${n}, got ${items.length})`);
-        raise('ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`);
+    if (!seq.type.lookup('__iter__') && !seq.type.lookup('__getitem__')) typeError(`cannot unpack non-iterable ${seq.type.name} object`);
+    const it = ops.iter(seq);
+    const items: PyObject[] = [];
+    const fail = (e: unknown): never => { for (const x of items) decref(x); decref(it); throw e; };
+    const want = n >= 0 ? n : before;
+    try {
+      while (items.length < want) {
+        const w = ops.next(it);
+        if (w === null) {
+          raise('ValueError', n >= 0 ? `not enough values to unpack (expected ${n}, got ${items.length})`
+            : `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+        }
+        items.push(w);
       }
-      return items;
-    }
-    if (items.length < before + after) {
-      for (const x of items) decref(x);
-      raise('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
-    }
-    const mid = items.slice(before, items.length - after);
-    return [...items.slice(0, before), newList(mid), ...items.slice(items.length - after)];
+      if (n >= 0) {
+        const w = ops.next(it);
+        if (w !== null) {
+          decref(w);
+          const sized = seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyDict;
+          const ll = sized ? ops.len(seq) : 0;
+          raise('ValueError', R.rules.version !== '3.11' && sized && (seq.type === T.list || seq.type === T.tuple || seq.type === T.dict) && ll > n
+            ? `too many values to unpack (expected ${n}, got ${ll})` : `too many values to unpack (expected ${n})`);
+        }
+        decref(it);
+        return items;
+      }
+      const l = newList([]);
+      items.push(l);
+      listExtend(l as PyList, it);
+      const ll = (l as PyList).items.length;
+      if (ll < after) raise('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${before + ll})`);
+      const tail = (l as PyList).items.splice(ll - after, after);
+      decref(it);
+      return [...items, ...tail];
+    } catch (e) { return fail(e); }
   }
 }
 
@@ -1538,6 +1687,51 @@ function popOwned(f: Frame): PyObject {
 }
 function pop(f: Frame, _vm: VM): PyObject { return popOwned(f); }
 /** Release stack slot i (PyStackRef_CLOSE). */
+/** Whether the instruction being executed (f.pc - 1) runs for the first time (3.12+ specialize an
+ *  instruction when it first runs, so it is generic only then: Python/bytecodes.c: _SPECIALIZE_*). */
+function firstExecution(f: Frame): boolean {
+  const c = f.code;
+  const seen = c.ran ??= new Uint8Array(c.code.length / 2);
+  const pc = f.pc - 1;
+  if (seen[pc]) return false;
+  seen[pc] = 1;
+  return true;
+}
+
+/**
+ * Whether CPython may run the instruction being executed in a specialized form: 3.14 after its first run
+ * (ADAPTIVE_WARMUP_VALUE 1); 3.11 once the code object is quickened — 8 entries and backward jumps
+ * (Python/ceval.c: _PyCode_Warmup, QUICKENING_WARMUP_DELAY), after which the adaptive instruction
+ * specializes at once. Marks the instruction as run.
+ */
+function specializedNow(f: Frame): boolean {
+  const first = firstExecution(f);
+  return R.rules.version === '3.11' ? f.code.warmth >= 8 : !first;
+}
+
+/** Python/specialize.c: specialize_class_call — CALL_ALLOC_AND_ENTER_INIT for a class whose metaclass is
+ *  type, with object's __new__ and a Python __init__ of the simple kind (no *args, **kwargs, keyword-only). */
+/** generator.throw's own reference handed over to the frame that raises it (typemethods.ts: throw). */
+function takeThrown(exc: PyObject): boolean {
+  if (!(exc as any).throwTransfer) return false;
+  delete (exc as any).throwTransfer;
+  return true;
+}
+
+function isPythonProperty(d: PyObject | undefined): boolean {
+  return d !== undefined && d.type === T.property && (d as any).held?.[0] instanceof PyFunction;
+}
+
+function specializableClassCall(t: PyType): boolean {
+  if (t.type !== T.type) return false;
+  const nw = t.lookup('__new__');
+  if (nw !== undefined && !(nw instanceof PyMethodDescr)) return false;
+  const init = t.lookup('__init__');
+  if (!(init instanceof PyFunction)) return false;
+  const c = init.code;
+  return !(c.flags & (CO_VARARGS | CO_VARKEYWORDS)) && c.kwonlyargcount === 0;
+}
+
 function close(f: Frame, i: number): void {
   const v = f.stack[i];
   f.stack[i] = null;

@@ -2,6 +2,7 @@
 // _lru_cache_wrapper, cmp_to_key's KeyWrapper) and Lib/functools.py
 // (lru_cache, cache, wraps, update_wrapper, total_ordering, cached_property).
 
+import { holding, exCall } from '../nativeheld.js';
 import { PyObject, PyType, PyTuple, PyDict, PyStr, PyInt, PyNative, Label } from '../object.js';
 import type { Heap } from '../heap.js';
 import { T, EXC } from '../types.js';
@@ -145,6 +146,8 @@ PartialType.newFn = (t, args, kw) => {
   return p;
 };
 function partialCall(p: PyPartial, args: PyObject[], kw: string[] | null): PyObject {
+  const viaEx = exCall.on;
+  exCall.on = false;
   const nkw = kw ? kw.length : 0;
   const callPos = args.slice(0, args.length - nkw);
   let pos: PyObject[];
@@ -169,7 +172,19 @@ function partialCall(p: PyPartial, args: PyObject[], kw: string[] | null): PyObj
     callKw.delete(s);
   }
   for (const [k, v] of callKw) { names.push(k); vals.push(v); }
-  return call(p.fn, [...pos, ...vals], names);
+  // Modules/_functoolsmodule.c: a partial with keywords of its own is called through
+  // partial_vectorcall_fallback: _PyObject_MakeTpCall's tuple and dict of the call's arguments, then
+  // partial_call's args2 (PySequence_Concat: the same tuple when either side is empty) and kwargs2
+  // (PyDict_Copy of the partial's keywords, merged), then PyObject_Call's _PyStack_UnpackDict array.
+  // CALL_FUNCTION_EX's PyObject_Call reaches partial_call with its own tuple and dict instead.
+  // NON-CPYTHON: the tuples and dicts are not allocated; their references are counted.
+  const heldRefs: PyObject[] = viaEx ? [] : [...args];
+  if (!p.placeholders && p.args.items.length && callPos.length) heldRefs.push(...pos);
+  heldRefs.push(...vals, ...pos, ...vals);
+  for (const v of heldRefs) incref(v);
+  try {
+    return holding("partial_call's argument tuples, keyword dicts and array (Modules/_functoolsmodule.c)", heldRefs, () => call(p.fn, [...pos, ...vals], names));
+  } finally { for (const v of heldRefs) decref(v); }
 }
 def(PartialType, '__call__', (s, a, kw) => partialCall(s as PyPartial, a, kw));
 getset(PartialType, 'func', (s) => incref((s as PyPartial).fn), (_s) => raise('AttributeError', 'readonly attribute'), T.member_descriptor);
