@@ -150,6 +150,37 @@ describe('weakref reads and output once CPython may have collected on its own (s
   }, 120_000);
 });
 
+describe('gc.get_referrers() order once CPython may have collected (gcwatch.ts: movedTogether)', () => {
+  beforeAll(async () => { await ready(); });
+  /** Referrers made before or after `n` filler allocations, listed in gc.get_referrers' order. */
+  const prog = (before: number, between: number): string => `import gc
+class T:
+    pass
+pre = [[] for i in range(${before})]
+t = T()
+a = [t]
+mid = [[] for i in range(${between})]
+b = {"t": t}
+c = (t, 1)
+print([type(r).__name__ for r in gc.get_referrers(t) if r is not globals()])
+`;
+  for (const v of ['3.14', '3.11'] as V[]) {
+    it.skipIf(!havePython(v))(`${v}: the order is CPython's or refused`, () => {
+      let answered = 0, refused = 0;
+      for (const before of [0, 5, 60, 400, 2500]) for (const between of [0, 3, 300, 2500]) {
+        const src = prog(before, between);
+        const want = real(src, v);
+        const s = simulate(src, { python: v, timeoutMs: 20000 });
+        const label = `${v} before=${before} between=${between}`;
+        if (s.notSupported) { refused++; expect(want.startsWith(s.stdout), label).toBe(true); }
+        else { answered++; expect(s.stdout, label).toBe(want); }
+      }
+      expect(answered).toBeGreaterThan(0);
+      expect(refused).toBeGreaterThan(0);
+    }, 240_000);
+  }
+});
+
 describe('gc.get_count()', () => {
   beforeAll(async () => { await ready(); });
   it('is refused before any collection (the start-up leaves counts that vary with the script)', () => {

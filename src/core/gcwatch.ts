@@ -48,6 +48,12 @@ let autoCleared = new WeakSet<PyWeakref>();
  * unknown then (an import): its collection may come after heapsnake's.
  */
 let early = new Set<PyObject>();
+/**
+ * The collector's link count (heap.ts: trackSeq) when the uncertainty began: objects linked before it were
+ * all in the young generation then, in link order, and every collection since moved them together (a
+ * collection merges the younger lists onto the older one's end), so their relative order is still known.
+ */
+let flipSeq = Infinity;
 
 /** The running frame, innermost (simulate.ts sets it to the VM's). */
 let topFrame: () => Frame | null = () => null;
@@ -64,6 +70,7 @@ export function resetWatch(): void {
   frozen = false;
   autoCleared = new WeakSet();
   early = new Set();
+  flipSeq = Infinity;
 }
 
 /** gc.ts calls this whenever timingUnknown or enabled may have changed. */
@@ -76,6 +83,7 @@ export function syncWatch(): void {
       const resuming = frozen;
       cuts.on = true; needFull = true; frozen = false;
       const h = R.heap;
+      if (!resuming) flipSeq = h.trackSeq;
       early = st.countUnknown || resuming ? new Set() : new Set(deduceUnreachable([...h.gens[2], ...h.gens[0], ...h.gens[1]]).unreachable);
     }
     return;
@@ -215,10 +223,14 @@ export function checkOutput(): void {
   }
 }
 
-/** gc.get_referrers(): its answer lists garbage and orders objects by the generation they are in. */
+/**
+ * gc.get_referrers(): its answer lists garbage, and orders objects by the generation they are in. Two or more
+ * referrers keep heapsnake's order only if they sat in one generation when the uncertainty began (then every
+ * collection since moved them together: __main__'s dict at the young list's head counts as one of them).
+ */
 export function checkReferrers(found: PyObject[]): void {
   if (!gcState().timingUnknown) return;
-  if (found.length > 1) {
+  if (found.length > 1 && !movedTogether(found)) {
     throw new NotSupported('gc.get_referrers() with more than one referrer once CPython may have run an automatic collection', R.hooks.line(),
       'its answer lists the youngest generation first, and which generation each object is in depends on collections heapsnake cannot place');
   }
@@ -227,6 +239,25 @@ export function checkReferrers(found: PyObject[]): void {
   if (found.some((o) => garbage.has(o))) {
     throw new NotSupported('gc.get_referrers() that finds garbage once CPython may have run an automatic collection', R.hooks.line(), WHY);
   }
+}
+
+function movedTogether(objs: PyObject[]): boolean {
+  const h = R.heap;
+  const main = (R as any).globalsRef as PyObject | null;
+  let gen = -1;
+  for (const o of objs) {
+    let g: number;
+    if (o === main) {
+      if (gcState().mainPos !== 'young-head') return false;
+      g = 0;
+    } else {
+      if (o.gcSeq > flipSeq) return false;
+      g = h.gens.findIndex((s) => s.has(o));
+    }
+    if (gen === -1) gen = g;
+    else if (g !== gen) return false;
+  }
+  return true;
 }
 
 /**
