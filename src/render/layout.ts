@@ -1310,7 +1310,8 @@ function freedPanel(b: Builder, run: RunLayout, sm: StepModel): void {
 
 function objName(run: RunLayout, f: FreeInfo): string {
   const m = run.model.meta.get(f.id);
-  const v = m?.last ? ` ${clip(m.last.value, 22)}` : '';
+  // (a short value that names another object, "weakref → Image#565", names it by the simulator's id: say it as drawn)
+  const v = m?.last ? ` ${clip(m.last.value.replace(/\b([A-Za-z_][\w.]*)#(\d+)\b/g, (all, _t, n) => (run.model.meta.has(Number(n)) ? displayName(run.model, Number(n)) : all)), 22)}` : '';
   return `${displayName(run.model, f.id)}${m?.last && !isLeaf(m.last) && !m.last.value.endsWith(' object') ? v : ''}`;
 }
 

@@ -545,6 +545,7 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
     if (o && !o.shared) candidates.add(id);
   }
   for (const id of weakDerived) candidates.add(id);
+  let liveMark: ((id: number) => boolean) | null = null;
   if (candidates.size) {
     // Whatever is queued is reachable: a candidate is struck off when first queued.
     // (Indexed loops and one stamp map for the whole run, not a new set per step: this
@@ -569,6 +570,30 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
         if (stamp.get(t) !== mark) { q.push(t); candidates.delete(t); }
       }
     }
+    // Objects the walk did not reach (it reached everything reachable when candidates are left) that have
+    // more references than the heap's objects hold are held from outside them (a code constant, a class
+    // attribute, the interpreter): live, and so is what they hold. (A str only a function's co_consts keeps
+    // besides a garbage object was drawn as unreachable.)
+    if (candidates.size) {
+      const inbound = new Map<number, number>();
+      for (const o of heap.values()) {
+        const refs = o.refs;
+        for (let k = 0; k < refs.length; k++) { const t = refs[k][1]; if (stamp.get(t) !== mark) inbound.set(t, (inbound.get(t) ?? 0) + 1); }
+      }
+      const held: number[] = [];
+      for (const o of heap.values()) if (!o.shared && stamp.get(o.id) !== mark && o.refcount > (inbound.get(o.id) ?? 0)) held.push(o.id);
+      while (held.length) {
+        const id = held.pop()!;
+        if (stamp.get(id) === mark) continue;
+        stamp.set(id, mark);
+        candidates.delete(id);
+        const refs = heap.get(id)?.refs ?? [];
+        for (let k = 0; k < refs.length; k++) if (stamp.get(refs[k][1]) !== mark) held.push(refs[k][1]);
+      }
+      // (with candidates left, `stamp` now marks every live object: what the second expand draws from a
+      // garbage root and is not marked is garbage too)
+      liveMark = (id) => stamp.get(id) === mark;
+    }
     for (const id of weakDerived) if (!candidates.has(id)) reachable.add(id);
     // Garbage heaps up in loops (cycles dropped faster than the collector runs): the newest few
     // unreachable groups are drawn, the rest are counted in a note, so the picture stays readable.
@@ -590,7 +615,7 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
     }
   }
   expand();
-  for (const id of objects) if (!reachable.has(id)) sm.unreachable.add(id);
+  for (const id of objects) if (!reachable.has(id) && !(liveMark && liveMark(id))) sm.unreachable.add(id);
   sm.objects = objects;
   sm.shared = shared;
   sm.hidden = hidden;

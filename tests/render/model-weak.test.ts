@@ -1,4 +1,4 @@
-// A weak reference does not keep its object reachable: an object the picture meets only through a
+// Reachability in the picture. A weak reference does not keep its object reachable: an object the picture meets only through a
 // weakref's dashed arrow is marked unreachable when no name reaches it (it was drawn as a live box),
 // and stays live when a name reaches it through rows the picture summarises ("+N more").
 import { describe, it, expect, beforeAll } from 'vitest';
@@ -27,6 +27,16 @@ describe('weak references and reachability in the picture', () => {
     expect(sm.unreachable.has(nodes[0])).toBe(true);
     expect(alt).toMatch(/UNREACHABLE/);
     expect(alt).not.toMatch(/weakref → Node#\d/); // the referent is named as drawn, in its row
+  });
+  it('a str a code constant still holds is not garbage, drawn or not', () => {
+    const { sm, ofType, alt } = lastStep('import gc\ngc.disable()\nclass Image:\n    def __init__(self, name):\n        self.name = name\na = Image("cat.png")\ndel a\nb = Image("dog.png")\nb.me = b\ndel b\nx = 1\n');
+    // the freed Image's name is kept by the module's constants: not drawn as unreachable garbage
+    expect(alt).not.toMatch(/'cat\.png'[^;]*UNREACHABLE/);
+    // the garbage Image is unreachable; its name, also a constant, is not
+    const imgs = ofType('Image');
+    expect(imgs.length).toBe(1);
+    expect(sm.unreachable.has(imgs[0])).toBe(true);
+    for (const id of ofType('str')) expect(sm.unreachable.has(id)).toBe(false);
   });
   it('an object held in a long list (rows summarised) and also weakly referenced is live', () => {
     const { sm, ofType } = lastStep('import weakref\nclass Node:\n    pass\nkeep = [Node() for i in range(30)]\nr = weakref.ref(keep[15])\n');
