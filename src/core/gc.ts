@@ -242,7 +242,7 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     if (generation === 1) st.longLivedPending += survivors.length;
     if (generation === 2) { st.longLivedPending = 0; st.longLivedTotal = survivors.length; }
 
-    if (trigger === 'automatic' && (state.callbacks?.items.length || unreachable.some((o) => (o.type.hasDel && !o.finalized) || (o.weakrefs && o.weakrefs.some((w) => w.callback))))) {
+    if (trigger === 'automatic' && (state.callbacks?.items.length || unreachable.some((o) => runsCodeWhenCollected(o)))) {
       // NON-CPYTHON guard: CPython's automatic collections are triggered by an allocation count that
       // includes the interpreter's own objects, so the line where one runs is approximate here;
       // when it would run Python code (__del__, weakref callbacks, gc.callbacks) the output could differ.
@@ -253,7 +253,7 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
       st.timingUnknown = true;
       if (unreachable.length) st.autoFreed = true;
     }
-    const ranCode = unreachable.some((o) => (o.type.hasDel && !o.finalized) || !!o.weakrefs?.some((w) => w.callback));
+    const ranCode = unreachable.some((o) => runsCodeWhenCollected(o));
     const ids = unreachable.map((o) => o.id);
     const why = explain(unreachable, refs);
 
@@ -418,15 +418,27 @@ function handleWeakrefs(unreachable: PyObject[], _old: Set<PyObject>, automatic 
   return freed;
 }
 
+/** Would collecting `o` run Python code: its __del__ (not yet called, PEP 442) or a weakref callback (of a
+ *  weakref that is not itself in `trash`: handle_weakrefs skips those)? */
+export function runsCodeWhenCollected(o: PyObject, trash?: Set<PyObject>): boolean {
+  return (o.type.hasDel && !o.finalized) || !!(o.weakrefs && o.weakrefs.some((w) => w.callback && !(trash && trash.has(w))));
+}
+
+/** The unreachable objects of the whole heap, found as a full collection would (oldest list first). */
+export function heapGarbage(): PyObject[] {
+  const h = R.heap;
+  return deduceUnreachable([...h.gens[2], ...h.gens[0], ...h.gens[1]]).unreachable;
+}
+
 /**
  * Would a full collection now run code (a __del__, a generator's close, a weakref callback)?
  * Asked at interpreter exit before _PyGC_CollectIfEnabled (simulate.ts: shutdown).
  */
 export function fullCollectionRunsCode(): boolean {
   const h = R.heap;
-  const { unreachable } = deduceUnreachable([...h.gens[2], ...h.gens[0], ...h.gens[1]]);
+  const unreachable = heapGarbage();
   const trash = new Set(unreachable);
-  return unreachable.some((o) => (o.type.hasDel && !o.finalized) || (o.weakrefs && o.weakrefs.some((w) => w.callback && !trash.has(w))));
+  return unreachable.some((o) => runsCodeWhenCollected(o, trash));
 }
 
 /**

@@ -27,7 +27,7 @@ import type { Frame } from './func.js';
 import { R } from './rt.js';
 import { NotSupported } from './errors.js';
 import { cuts } from './cuts.js';
-import { deduceUnreachable, gcState, traverse } from './gc.js';
+import { deduceUnreachable, gcState, traverse, heapGarbage, runsCodeWhenCollected } from './gc.js';
 
 /** Garbage found since CPython's collections became unplaceable (never reached again). */
 let garbage = new Set<PyObject>();
@@ -82,9 +82,8 @@ export function syncWatch(): void {
       // (gc.enable() after gc.disable() resumes a watch: CPython may have collected before the pause)
       const resuming = frozen;
       cuts.on = true; needFull = true; frozen = false;
-      const h = R.heap;
-      if (!resuming) flipSeq = h.trackSeq;
-      early = st.countUnknown || resuming ? new Set() : new Set(deduceUnreachable([...h.gens[2], ...h.gens[0], ...h.gens[1]]).unreachable);
+      if (!resuming) flipSeq = R.heap.trackSeq;
+      early = st.countUnknown || resuming ? new Set() : new Set(heapGarbage());
     }
     return;
   }
@@ -108,8 +107,7 @@ function look(): void {
     garbage = new Set();
     held = new Map();
     runsCode = 0;
-    const h = R.heap;
-    add(deduceUnreachable([...h.gens[2], ...h.gens[0], ...h.gens[1]]).unreachable);
+    add(heapGarbage());
     return;
   }
   if (!cuts.set.size) return;
@@ -181,14 +179,9 @@ function add(found: PyObject[]): void {
   if (!found.length) return;
   for (const o of found) { garbage.add(o); held.delete(o); }
   for (const o of found) {
-    if (collectionRunsCode(o)) runsCode++;
+    if (runsCodeWhenCollected(o)) runsCode++;
     traverse(o, (r) => { if (!garbage.has(r) && !r.imm) held.set(r, (held.get(r) ?? 0) + 1); });
   }
-}
-
-/** Would collecting `o` run Python code (gc.ts: fullCollectionRunsCode's test)? */
-function collectionRunsCode(o: PyObject): boolean {
-  return (o.type.hasDel && !o.finalized) || !!(o.weakrefs && o.weakrefs.some((w) => w.callback));
 }
 
 const WHY = "CPython's automatic collections start from a count that includes its start-up's and its own objects (or an import ran Python code), so it may have collected that garbage before this line; call gc.disable() at the start, or gc.collect() before making the garbage, to get an exact answer";
