@@ -13,6 +13,7 @@ import { havePython, PYTHONS } from './stdlib/oracle.js';
 import { ready, simulate } from '../src/core/simulate.js';
 import { buildModel } from '../src/render/model.js';
 import { describeStep } from '../src/render/alt.js';
+import { RULES } from '../src/core/version.js';
 
 type V = '3.11' | '3.14';
 function real(src: string, v: V): string {
@@ -238,6 +239,17 @@ describe('generations in the picture', () => {
 // What the refusals and the count rely on, checked against the interpreters themselves.
 describe("CPython's count, against heapsnake's", () => {
   beforeAll(async () => { await ready(); });
+  for (const v of ['3.14', '3.11'] as V[]) {
+    it.skipIf(!havePython(v))(`${v}: importing gc adds VersionRules.importCountedObjects to CPython's count`, () => {
+      // gc is not loaded at start-up in either version; importing it again (after deleting it from sys.modules,
+      // right after a collection) runs the same import machinery and shows what it counts
+      const src = "import gc, sys\ngc.disable()\ngc.collect()\ndel sys.modules['gc']\nimport gc as g2\nprint(g2.get_count()[0])\nprint('gc' in sys.modules)\n";
+      const out = real(src, v).trim().split('\n');
+      expect(Number(out[0])).toBe(RULES[v].importCountedObjects.gc);
+      // and a fresh interpreter does not have it loaded (so a program's first `import gc` does this work)
+      expect(real("import sys\nprint('gc' in sys.modules)\n", v).trim()).toBe('False');
+    });
+  }
   // bodies run after gc.disable(); gc.collect(): heapsnake's count must be CPython's
   const BODIES: Record<string, string> = {
     'an empty class (its type, dict, mro … counted: classCountedObjects)': 'class A:\n    pass',
