@@ -73,6 +73,9 @@ fn('print', (args, kw) => {
 });
 
 export function writeStdout(text: string): void {
+  // (print's own object may be where CPython's count passes its threshold, and the collection may run before
+  // the text is written: gc.ts gcCountMoved)
+  gcCountMoved();
   checkOutput();
   R.outBytes += text.length;
   if (R.outBytes > R.limits.outputBytes) {
@@ -80,7 +83,6 @@ export function writeStdout(text: string): void {
     throw new LimitExceeded('output', `the program printed more than ${R.limits.outputBytes.toLocaleString('en-US')} bytes`);
   }
   R.out.push(text);
-  gcCountMoved();
 }
 import * as errorsMod from './errors.js';
 import { gcCountMoved } from './gc.js';

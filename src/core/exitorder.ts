@@ -61,6 +61,7 @@
 // 3.14 puts the __main__ module before its dict in the collector's list, and once the program
 // defines a few functions its walk is dict-first as on 3.11 (docs/cpython-rules.md §5).
 
+import { movedTogether } from './gcwatch.js';
 import { PyObject, PyList, PyTuple, PyDict, PyWeakref, PyCell, PyType, PySet, inlineValuesInOrder, materializedOrder } from './object.js';
 import { T } from './types.js';
 import { R } from './rt.js';
@@ -344,7 +345,10 @@ export function exitCollection(g: PyDict, rules: VersionRules, ctx: ExitContext)
   const events = garbage.filter(matters).length;
   if (events >= 2) {
     const breadthFirst = stepTwoRan && rules.exitOrder.mainDictWalk === 'last';
-    if (!breadthFirst && st.exitRisk) {
+    // (without the exit collection the order is the list's: objects linked between the same two points where
+    // CPython may have collected, and in one generation here, keep their order there: gcwatch.ts movedTogether)
+    const listOrderKept = !stepTwoRan && garbage.filter(matters).every((o) => o instanceof PyObject) && movedTogether(garbage.filter(matters) as PyObject[]);
+    if (!breadthFirst && st.exitRisk && !listOrderKept) {
       return { refuse: `the order of __del__ at interpreter exit on Python ${rules.version} once CPython may have run an automatic collection` };
     }
     if (!stepTwoRan && !rules.exitOrder.generationsModelled && st.runs > 0) {

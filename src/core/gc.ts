@@ -49,6 +49,16 @@ export interface GcState {
   timingUnknown: boolean;
   /** CPython's generation-0 count is unknown (an import ran Python code): any allocation may start a collection. */
   countUnknown: boolean;
+  /** Since the last explicit collection: allocations CPython surely counted, frees, and the lists and dicts
+   *  allocated (countsSurely). */
+  sure: { allocs: number; frees: number; lists: number; dicts: number };
+  /** A full collection emptied the free lists since the last print (gcCountMoved). */
+  printFresh?: boolean;
+  /** An explicit collection reset both counts to 0 since the start: no start-up objects to add (crossingPossible). */
+  baseKnown: boolean;
+  /** heapsnake's own automatic collection reset its count where CPython's may not have been: any allocation may
+   *  be where CPython's passes the threshold, until a full explicit collection. */
+  anyCrossing: boolean;
   /** Nothing was allocated, freed or printed since the last explicit collection: heapsnake's count[0] is
    *  CPython's (free lists and print()'s own objects move CPython's count in ways heapsnake does not follow). */
   countExact: boolean;
@@ -74,14 +84,17 @@ export interface GcState {
 }
 
 let state: GcState;
+import { gcWin } from './gcwin.js';
 import { checkClassGarbage } from './classgc.js';
 import { afterProgramCollection } from './exitorder.js';
 import { inlineOrder } from './object.js';
-import { resetWatch, syncWatch, collectionRan, markAutoCleared } from './gcwatch.js';
+import { resetWatch, syncWatch, collectionRan, markAutoCleared, watchPoint, mayBeGone, watchSurelyCollected, movedTogether, whyMayBeGone, restartCandidates } from './gcwatch.js';
 
 export function gcState(): GcState { return state; }
 export function resetGc(threshold: [number, number, number]): GcState {
-  state = { enabled: true, threshold: [...threshold], count: [0, 0, 0], collecting: false, longLivedPending: 0, longLivedTotal: 0, pending: false, runs: 0, exitRisk: false, timingUnknown: false, countUnknown: false, countExact: false, unmodelled: 0, autoFreed: false, countKnown: [false, false, false] };
+  state = { enabled: true, threshold: [...threshold], count: [0, 0, 0], collecting: false, longLivedPending: 0, longLivedTotal: 0, pending: false, runs: 0, exitRisk: false, timingUnknown: false, countUnknown: false, baseKnown: false, anyCrossing: false, sure: { allocs: 0, frees: 0, lists: 0, dicts: 0 }, countExact: false, unmodelled: 0, autoFreed: false, countKnown: [false, false, false] };
+  gcWin.open = false;
+  startSeq = -1;
   resetWatch();
   return state;
 }
@@ -182,15 +195,17 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
   const st = state;
   if (st.collecting) return 0;
   if (trigger === 'gc.collect()' && st.timingUnknown) {
-    // NON-CPYTHON guard: CPython may already have collected some of this garbage (or moved it to an older
-    // generation) in an automatic collection started by a count heapsnake cannot reproduce. Checked on a
-    // dry run of the phases that find garbage, before anything moves: the picture of the refused step
-    // shows the heap as it was.
-    const young: PyObject[] = [...h.gens[generation]];
-    for (let i = 0; i < generation; i++) young.push(...h.gens[i]);
-    if (st.autoFreed || st.phantom || deduceUnreachable(young).unreachable.length) {
-      throw new NotSupported('gc.collect() once CPython may have run an automatic collection', R.hooks.line(),
-        `${st.unknownWhy ? `after \`${st.unknownWhy}\` (which runs Python code) CPython's collection count may be anywhere below its threshold` : `CPython's collector also counts the ${R.rules.gcStartupCount.toLocaleString('en-US')} or so objects of its start-up and of the program's compilation (a number that varies with the script)`}, so by now it may have collected part of this garbage on its own; call gc.disable() at the start (gc.collect() still works) or gc.collect() before making the objects to get an exact answer`);
+    // NON-CPYTHON guard: CPython may already have collected some of this garbage in an automatic collection
+    // at a point heapsnake cannot place (gcwatch.ts: mayBeGone — garbage that existed at a possible point),
+    // or, for a young collection, moved it to an older generation (any garbage then). Checked on a dry run
+    // of the phases that find garbage, before anything moves: the picture of the refused step shows the heap
+    // as it was.
+    let unsure: boolean;
+    if (st.autoFreed || st.phantom) unsure = true;
+    else if (generation < 2) unsure = heapGarbage().length > 0;
+    else unsure = heapGarbage().some(mayBeGone);
+    if (unsure) {
+      throw new NotSupported('gc.collect() once CPython may have run an automatic collection', R.hooks.line(), whyMayBeGone());
     }
   }
   st.collecting = true;
@@ -204,12 +219,18 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     st.unmodelled = 0;
     // (an automatic collection runs at a time CPython's may not: the counts it resets are heapsnake's own)
     for (let i = 0; i <= generation; i++) st.countKnown[i] = trigger !== 'automatic';
-    if (trigger === 'gc.collect()') { st.countUnknown = false; st.unknownWhy = undefined; } // CPython's count is 0 after it too
+    if (trigger === 'gc.collect()') { st.countUnknown = false; st.unknownWhy = undefined; st.baseKnown = true; st.anyCrossing = false; resetSureCount(); } // CPython's count is 0 after it too
+    // (CPython's count may be elsewhere: heapsnake's own collection runs at its count, which is not CPython's)
+    if (trigger === 'automatic') st.anyCrossing = true;
+    if (generation === 2) st.printFresh = true; // (Python/gc.c: _PyGC_ClearAllFreeLists after a full collection)
     if (trigger === 'automatic' && generation + 1 < 3) st.countKnown[generation + 1] = false;
 
     // __main__'s dict moves with the young generation's survivors: to the head of the oldest (empty of the
     // program's objects before the first collection) after a full collection, else somewhere among them
     if (st.mainPos === 'young-head') st.mainPos = generation === 2 && !h.gens[2].size ? 'old-head' : 'unknown';
+    // (with nothing of the program tracked, a full collection leaves __main__'s dict alone at the oldest head,
+    // wherever an earlier collection CPython may have run had put it)
+    else if (st.mainPos === 'unknown' && generation === 2 && !h.gens[0].size && !h.gens[1].size && !h.gens[2].size) st.mainPos = 'old-head';
     // gc_list_merge: the younger generations join the one being collected
     const young: PyObject[] = [...h.gens[generation]];
     for (let i = 0; i < generation; i++) young.push(...h.gens[i]);
@@ -272,7 +293,8 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     // (finalizers and callbacks run Python code, which moves CPython's count in ways heapsnake does not follow)
     if (trigger === 'gc.collect()') st.countExact = !ranCode && !st.callbacks?.items.length;
     // a full explicit collection leaves both interpreters with empty young generations and zero counts
-    if (trigger === 'gc.collect()' && generation === 2) { st.timingUnknown = false; st.autoFreed = false; }
+    // (a scheduled 3.14 collection finds every count at 0 and does nothing: the window closes)
+    if (trigger === 'gc.collect()' && generation === 2) { st.timingUnknown = false; st.autoFreed = false; st.anyCrossing = false; gcWin.open = false; }
     // the order the walk of the classes' type objects and __dict__s gives (3.11; exit: exitorder.ts)
     if (trigger !== 'exit' && R.rules.exitOrder.generationsModelled) afterProgramCollection(generation, young, ranCode);
 
@@ -442,6 +464,21 @@ export function fullCollectionRunsCode(): boolean {
 }
 
 /**
+ * Whether the code the exit collection runs (finalizers, weakref callbacks) may run otherwise in CPython once
+ * it may have collected during the program: some of this garbage existed at a point where CPython may have
+ * collected it (and run that code then), or two or more objects that run code may sit apart in CPython's
+ * lists (linked between different points: their order).
+ */
+export function exitCollectionUnsure(): boolean {
+  const unreachable = heapGarbage();
+  const trash = new Set(unreachable);
+  const coders = unreachable.filter((o) => runsCodeWhenCollected(o, trash));
+  if (!coders.length) return false;
+  if (unreachable.some(mayBeGone)) return true;
+  return coders.length > 1 && !movedTogether(coders);
+}
+
+/**
  * The phases of a collection that run code, for a list of garbage found elsewhere (the last
  * collection at interpreter exit, exitorder.ts): handle_weakrefs, then finalize_garbage.
  */
@@ -502,11 +539,11 @@ function hasTpClear(o: PyObject): boolean {
 export function gcUncountedWork(what: string): void {
   if (!state.enabled) return;
   state.unknownWhy = what;
-  state.exitRisk = true;
-  // the work may start a collection of the program's young objects, and leaves a count heapsnake cannot know
-  if (R.heap.gens[0].size || R.heap.gens[1].size) state.timingUnknown = true;
+  // the work may start a collection of the program's young objects (its Python code checks the eval breaker,
+  // and allocates), and leaves a count heapsnake cannot know
   state.countUnknown = true;
-  syncWatch();
+  possiblePoint(state);
+  if (R.rules.gcRunsAt === 'eval-breaker') gcWin.open = true; // (what it allocated last may have scheduled one more)
 }
 
 /**
@@ -522,41 +559,156 @@ export function gcUnmodelled(n: number): void {
   st.count[0] += n;
   st.unmodelled += n;
   st.countExact = false;
-  noteMayHaveCollected(st);
+  noteCrossing(st);
 }
 
 /**
- * Marks (exitRisk, timingUnknown) when CPython's count may have passed its threshold by now: it starts at the start-up's count
- * (until the first collection) and moves with the interpreter's own objects.
- * NON-CPYTHON margin: CPython's count also moves with the interpreter's own objects (measured on the
- * corpus against gc.get_count(): up to 4.4 times heapsnake's where a namedtuple is made, 7 times in
- * copy.deepcopy); past a quarter of the headroom CPython may have collected. Objects counted by
- * gcUnmodelled are measured, not modelled, and count once.
+ * Whether the allocation just counted may be the one at which CPython's count passes its threshold.
+ * CPython's count is the start-up's and the compilation's objects (up to VersionRules.gcStartupMax, until the
+ * first collection) plus what the program allocates, which also moves with the interpreter's own objects.
+ * Once the count is unknown (an import ran Python code, or heapsnake's own automatic collection reset its count
+ * where CPython's may not have been reset) any allocation may be it; after a full explicit collection both
+ * counts restart at 0 and only a quarter of the threshold's worth of heapsnake's allocations can reach it.
+ * NON-CPYTHON margin: CPython's count moves up to 4.4 times heapsnake's (measured on the corpus against
+ * gc.get_count() where a namedtuple is made; 7 times in copy.deepcopy); objects counted by gcUnmodelled are
+ * measured, not modelled, and count once.
  */
-function noteMayHaveCollected(st: GcState): void {
-  if (!st.enabled || !st.threshold[0]) return;
+function crossingPossible(st: GcState): boolean {
+  if (!st.enabled || !st.threshold[0] || startSeq < 0) return false; // (the set-up before the module runs is CPython's start-up)
+  if (st.countUnknown || st.anyCrossing) return true;
   const extra = Math.min(st.unmodelled, st.count[0]);
-  if (st.countUnknown || (st.runs ? 0 : R.rules.gcStartupCount) + extra + 4 * (st.count[0] - extra) > st.threshold[0]) {
-    st.exitRisk = true;
-    if (!st.timingUnknown) { st.timingUnknown = true; syncWatch(); }
-  }
+  return (st.baseKnown ? 0 : startMax) + extra + 4 * (st.count[0] - extra) > st.threshold[0];
 }
 
+/**
+ * A tracked allocation was counted: where CPython's count may pass its threshold, 3.11 may collect right
+ * here (Modules/gcmodule.c: gc_alloc collects before the new object is linked) and 3.14 may have scheduled
+ * a collection (Python/gc.c: _PyObject_GC_Link → _Py_ScheduleGC) that runs at the next eval-breaker check.
+ */
+function noteCrossing(st: GcState): void {
+  if (!crossingPossible(st)) return;
+  if (R.rules.gcRunsAt === 'allocation') {
+    possiblePoint(st);
+    if (certainCrossed(st)) surelyCollected();
+  } else gcWin.open = true;
+}
+
+/**
+ * A lower bound of CPython's count since the last explicit collection (certainCrossed): allocations that count
+ * in CPython for sure, minus every free. Objects/listobject.c and Objects/dictobject.c take new lists and dicts
+ * from free lists of 80 (Include/internal/pycore_freelist_state.h: Py_lists_MAXFREELIST, Py_dicts_MAXFREELIST)
+ * without counting them (_PyObject_GC_Link is not called), and a collection refills them; tuples, bound methods,
+ * iterators and slices have free lists too and are not counted at all. Instances of classes written in Python,
+ * functions, cells and sets have none.
+ */
+export function resetSureCount(): void {
+  if (state) state.sure = { allocs: 0, frees: 0, lists: 0, dicts: 0 };
+  restartCandidates();
+}
+
+/** CPython has certainly collected its young generation by now: what was young garbage is gone there too. */
+function surelyCollected(): void {
+  watchSurelyCollected();
+  resetSureCount();
+}
+
+function countsSurely(st: GcState, o: PyObject): void {
+  const t = o.type, s = st.sure;
+  if (t === T.list) { if (++s.lists > 80) s.allocs++; }
+  else if (t === T.dict) { if (++s.dicts > 80) s.allocs++; }
+  else if ((t.isHeapType && !t.base) || t === T.function || t === T.cell || t === T.set) s.allocs++;
+}
+
+/**
+ * CPython's count has certainly passed its threshold since the counters restarted (at the start, at an explicit
+ * collection, at gc.enable()/disable(), and after the last certain crossing: surelyCollected): CPython's count
+ * started at 0 or more and counted at least what countsSurely counts, or it crossed and collected meanwhile.
+ */
+function certainCrossed(st: GcState): boolean {
+  return st.enabled && st.threshold[0] > 0 && st.sure.allocs - st.sure.frees > st.threshold[0];
+}
+
+/**
+ * A point where CPython may have run an automatic collection: the garbage that exists now may be gone there
+ * (gcwatch.ts: watchPoint), objects alive now may sit in an older generation, and CPython's count and the
+ * exit order no longer follow heapsnake's.
+ */
+/** heap.ts trackSeq when the module's code starts (what the compilation and the set-up linked). */
+let startSeq = -1;
+/** The highest count CPython's may have at the first line (VersionRules.gcStartupMax for this script). */
+let startMax = 0;
+
+/**
+ * The module's code starts. NON-CPYTHON: its RESUME may run a collection the compilation scheduled (a script
+ * whose compilation crossed the threshold: measured counts of 0–20 at the first line), which finds only the
+ * compiler's constants and moves them to an older generation; heapsnake leaves them where they are.
+ */
+export function gcProgramStarts(codeObjects: number): void {
+  startSeq = R.heap.trackSeq;
+  const m = R.rules.gcStartupMax;
+  startMax = Math.min(m.base + m.perCode * codeObjects, state.threshold[0]);
+  gcWin.open = false;
+}
+
+function possiblePoint(st: GcState): void {
+  if (process.env.HSDBG) console.error("POINT", R.hooks.line(), R.heap.gens.map((s) => [...s].map((o) => o.type.name).slice(0, 5).join(",")), new Error().stack!.split("\n").slice(2, 5).join(" / "));
+  if (R.heap.trackSeq === startSeq) {
+    // nothing was linked since the program started (a first `import gc`): a collection here moves only
+    // __main__'s dict and the compiler's constants, which stay reachable while their code runs
+    if (st.mainPos === 'young-head') st.mainPos = 'unknown';
+    return;
+  }
+  st.exitRisk = true;
+  if (!st.timingUnknown) { st.timingUnknown = true; syncWatch(); }
+  watchPoint();
+}
+
+/**
+ * Python/bytecodes.c (3.12+): an eval-breaker check runs a scheduled collection (_Py_HandlePending →
+ * _Py_RunGC). `certain`: CPython checks here for sure — RESUME on entering a Python frame or resuming a
+ * generator after a plain yield, JUMP_BACKWARD, the end of a CALL's first (still generic) execution
+ * (measured on 3.14.10 with a gc.callbacks hook that reads sys._getframe(1).f_lasti). Other CALL ends may or
+ * may not check (CALL_LEN, CALL_LIST_APPEND, CALL_ISINSTANCE, CALL_TYPE_1 do not; CALL_BUILTIN_O,
+ * CALL_METHOD_DESCRIPTOR_*, CALL_NON_PY_GENERAL do), and PyErr_CheckSignals inside builtins runs it too:
+ * possible points, which keep the window open.
+ */
+export function gcEvalBreaker(certain: boolean): void {
+  const st = state;
+  if (!gcWin.open) return;
+  possiblePoint(st);
+  // (a check inside a collection finds it running and drops the request: the next allocation schedules again)
+  if (certain && !st.collecting) {
+    gcWin.open = false;
+    if (certainCrossed(st)) surelyCollected();
+  }
+}
+gcWin.check = gcEvalBreaker;
+
 /** _PyObject_GC_Link / gc_alloc: the generation-0 count moves, maybe starting a collection. */
-export function gcAllocated(): void {
+export function gcAllocated(o?: PyObject): void {
   const st = state;
   st.countExact = false;
   st.count[0]++;
-  if (!st.exitRisk || !st.timingUnknown) noteMayHaveCollected(st);
+  if (o) countsSurely(st, o);
+  noteCrossing(st);
   if (st.count[0] > st.threshold[0] && st.enabled && st.threshold[0] && !st.collecting) {
-    if (R.rules.version === '3.11') collectGenerations();
+    if (R.rules.gcRunsAt === 'allocation') collectGenerations();
     else st.pending = true; // 3.12+: _Py_ScheduleGC, run at the next eval-breaker check
   }
 }
 /** Output was written: CPython's print() leaves objects of its own counted (measured: +1 per call on 3.14). */
-export function gcCountMoved(): void { if (state) state.countExact = false; }
+export function gcCountMoved(): void {
+  if (!state) return;
+  state.countExact = false;
+  // NON-CPYTHON: heapsnake does not model the tracked object 3.11's print() allocates before it writes (measured:
+  // gc.get_count() around print('x') and print('z', 5): +1 the first time and with several arguments), but it may
+  // be the allocation that passes CPython's threshold: a possible point, before the text is written
+  if (R.rules.printAllocates || state.printFresh) noteCrossing(state);
+  state.printFresh = false;
+}
 export function gcFreed(): void {
   state.countExact = false;
+  state.sure.frees++;
   if (state.count[0] > 0) state.count[0]--;
 }
 

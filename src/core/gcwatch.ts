@@ -1,10 +1,13 @@
-// What CPython's unplaced automatic collections could have changed (gc.ts: timingUnknown).
+// What CPython's unplaced automatic collections could have changed (gc.ts: timingUnknown, possiblePoint).
 //
-// Once CPython may have collected at a point heapsnake cannot place (its count includes the start-up's
-// and the interpreter's own objects, or an import ran Python code), any garbage cycle that exists may
-// already be gone in CPython: its weakrefs cleared, its callbacks and __del__ run (and their output
-// printed), while in heapsnake it is still waiting for a collection. Three things can show it, and each
-// is refused here instead of answered as if no collection ran:
+// CPython's count includes the start-up's and the interpreter's own objects (or an import ran Python code),
+// so heapsnake cannot tell at which allocation it passes the threshold, only where it may (gc.ts:
+// crossingPossible), and so where a collection may have run: at that allocation on 3.11, at the eval-breaker
+// checks after it on 3.14 (gc.ts: gcEvalBreaker). Garbage that exists at such a point may already be gone in
+// CPython: its weakrefs cleared, its callbacks and __del__ run (and their output printed), while in heapsnake
+// it is still waiting for a collection. Garbage made after the last point is not: no collection can have run
+// since it became garbage. Three things can show the difference, and each is refused here instead of
+// answered as if no collection ran:
 //   - reading a weak reference to such garbage (`r()`, a proxy, a weakref's repr, a dead-entry check),
 //     or to an object heapsnake's own automatic collection freed (CPython's may not have run yet);
 //   - output, while such garbage would run code when collected (__del__, a weakref callback): CPython
@@ -31,30 +34,32 @@ import { deduceUnreachable, gcState, traverse, heapGarbage, runsCodeWhenCollecte
 
 /** Garbage found since CPython's collections became unplaceable (never reached again). */
 let garbage = new Set<PyObject>();
+/** Of `garbage`, what became garbage after the last possible point: certainly still there in CPython. */
+let fresh = new Set<PyObject>();
+/** Of `fresh`, the objects whose collection runs code. */
+let runsCodeFresh = 0;
+/** heap.ts trackSeq at each possible point (when something was linked since the one before): objects linked
+ *  between two points were next to each other in the young list then, and every collection since moved them
+ *  together. */
+let pointSeqs: number[] = [];
+/** Of `garbage`, what was in the young generation when it became garbage, with no point while it was
+ *  reachable: CPython cannot have moved it to an older generation, so its next collection takes it. */
+let youngGarbage = new Set<PyObject>();
+/** Garbage CPython's collections have certainly taken by now (watchSurelyCollected). */
+let surelyGone = new Set<PyObject>();
+/** The young garbage at the first point since gc.ts last restarted its sure count (null: no point yet). CPython's
+ *  first collection after that restart came at that point or later, so it found this garbage; garbage made after
+ *  that point may have been made after CPython's collection. */
+let candidates: Set<PyObject> | null = null;
+const MAX_POINTS = 100_000;
 /** For objects outside `garbage`: how many of their references come from garbage. */
 let held = new Map<PyObject, number>();
 /** Of `garbage`, the objects whose collection runs code (__del__ not yet called, a weakref callback). */
 let runsCode = 0;
 /** The next look must walk the whole heap (the watch just started, or a collection moved things). */
 let needFull = false;
-/** gc.disable() while watching: CPython collects nothing more; the garbage found then is what it may have collected. */
-let frozen = false;
 /** Weakrefs heapsnake's own automatic collections cleared: CPython's may not have run yet. */
-let autoCleared = new WeakSet<PyWeakref>();
-/**
- * The garbage that existed when the watch started (CPython had certainly not collected before that point,
- * by timingUnknown's margin): a collection heapsnake runs later, by a count below CPython's, comes no
- * earlier than CPython's own, which therefore found this garbage too. Empty when CPython's count was
- * unknown then (an import): its collection may come after heapsnake's.
- */
-let early = new Set<PyObject>();
-/**
- * The collector's link count (heap.ts: trackSeq) when the uncertainty began: objects linked before it were
- * all in the young generation then, in link order, and every collection since moved them together (a
- * collection merges the younger lists onto the older one's end), so their relative order is still known.
- */
-let flipSeq = Infinity;
-
+let autoCleared = new Map<PyWeakref, PyObject | null>();
 /** The running frame, innermost (simulate.ts sets it to the VM's). */
 let topFrame: () => Frame | null = () => null;
 export function setTopFrameSource(f: () => Frame | null): void { topFrame = f; }
@@ -64,39 +69,78 @@ export function resetWatch(): void {
   cuts.on = false;
   cuts.set.clear();
   garbage = new Set();
+  fresh = new Set();
+  runsCodeFresh = 0;
+  pointSeqs = [];
+  youngGarbage = new Set();
+  surelyGone = new Set();
+  candidates = null;
   held = new Map();
   runsCode = 0;
   needFull = false;
-  frozen = false;
-  autoCleared = new WeakSet();
-  early = new Set();
-  flipSeq = Infinity;
+  autoCleared = new Map();
+  pointLine = 0;
 }
 
-/** gc.ts calls this whenever timingUnknown or enabled may have changed. */
+/** gc.ts calls this whenever timingUnknown may have changed. */
 export function syncWatch(): void {
   const st = gcState();
-  if (!st.timingUnknown) { if (cuts.on || frozen || garbage.size) resetWatch(); return; }
-  if (st.enabled) {
-    if (!cuts.on) {
-      // (gc.enable() after gc.disable() resumes a watch: CPython may have collected before the pause)
-      const resuming = frozen;
-      cuts.on = true; needFull = true; frozen = false;
-      if (!resuming) flipSeq = R.heap.trackSeq;
-      early = st.countUnknown || resuming ? new Set() : new Set(heapGarbage());
-    }
-    return;
-  }
-  // gc.disable(): the garbage that exists now is what CPython may have collected; nothing later is
-  if (cuts.on) { look(); cuts.on = false; cuts.set.clear(); }
-  frozen = true;
+  if (!st.timingUnknown) { if (cuts.on || garbage.size || pointSeqs.length) resetWatch(); return; }
+  // (the first point: the whole heap is looked at, and what is garbage then is at that point)
+  if (!cuts.on) { cuts.on = true; needFull = true; }
+}
+
+/**
+ * A point where CPython may have collected (gc.ts: possiblePoint): all garbage that exists now may be gone
+ * there; what becomes garbage later is fresh again.
+ */
+export function watchPoint(): void {
+  if (!cuts.on || gcState().collecting) return;
+  look();
+  if (garbage.size) pointLine = R.hooks.line();
+  if (!candidates) { candidates = new Set(); for (const o of youngGarbage) if (garbage.has(o)) candidates.add(o); }
+  fresh.clear();
+  runsCodeFresh = 0;
+  const seq = R.heap.trackSeq;
+  const n = pointSeqs.length;
+  if (n < MAX_POINTS && (!n || pointSeqs[n - 1] < seq)) pointSeqs.push(seq);
+  else if (n >= MAX_POINTS) pointSeqs[n - 1] = Infinity; // (too many to tell apart: later objects share no epoch)
+}
+
+/**
+ * CPython has certainly collected its young generation here (gc.ts: certainCrossed, at a certain check): the
+ * garbage that sat in it is gone there.
+ */
+export function watchSurelyCollected(): void {
+  if (!cuts.on || !candidates) return;
+  look();
+  for (const o of candidates) if (garbage.has(o) || o.dead) surelyGone.add(o);
+  // (a weakref heapsnake's own collection cleared, to garbage CPython's first collection found: gone there too)
+  for (const [w, o] of autoCleared) if (o && surelyGone.has(o)) autoCleared.delete(w);
+}
+
+/** gc.ts restarted its sure count: the next point takes the young garbage anew. */
+export function restartCandidates(): void { candidates = null; }
+
+/** Was the object linked as `seq` alive at a point where CPython may have collected (and so moved it to an
+ *  older generation)? */
+export function linkedBeforePoint(seq: number): boolean {
+  const n = pointSeqs.length;
+  return n > 0 && seq <= pointSeqs[n - 1];
+}
+
+/** Is `o` garbage that existed at a point where CPython may have collected it? */
+export function mayBeGone(o: PyObject): boolean {
+  if (!cuts.on) return false;
+  look();
+  return garbage.has(o) && !fresh.has(o);
 }
 
 /** A collection heapsnake ran moved or freed objects: the next look starts over. */
 export function collectionRan(): void { if (cuts.on) { needFull = true; cuts.set.clear(); } }
 
 /** Is anything watched at all (cheap; the callers' fast path)? */
-function watching(): boolean { return (cuts.on || frozen) && !gcState().collecting; }
+function watching(): boolean { return cuts.on && !gcState().collecting; }
 
 /** Bring `garbage` up to date with the cuts since the last look. */
 function look(): void {
@@ -105,9 +149,13 @@ function look(): void {
     needFull = false;
     cuts.set.clear();
     garbage = new Set();
+    fresh = new Set();
+    runsCodeFresh = 0;
     held = new Map();
     runsCode = 0;
-    add(heapGarbage());
+    // (after the first point, or a collection heapsnake ran: whether this garbage was there at an earlier
+    // point is not known, so none of it is fresh)
+    add(heapGarbage(), false);
     return;
   }
   if (!cuts.set.size) return;
@@ -117,7 +165,7 @@ function look(): void {
   let part = walk(null, SMALL_PART);
   if (!part) part = walk(surelyReachable(), Infinity)!;
   cuts.set.clear();
-  add(deduceUnreachable(part, held).unreachable);
+  add(deduceUnreachable(part, held).unreachable, true);
 }
 
 const SMALL_PART = 24;
@@ -175,16 +223,31 @@ function surelyReachable(): Set<PyObject> {
   return out;
 }
 
-function add(found: PyObject[]): void {
+function add(found: PyObject[], isFresh: boolean): void {
   if (!found.length) return;
-  for (const o of found) { garbage.add(o); held.delete(o); }
+  const g0 = R.heap.gens[0];
   for (const o of found) {
-    if (runsCodeWhenCollected(o)) runsCode++;
+    garbage.add(o); held.delete(o);
+    if (isFresh) fresh.add(o);
+    if (g0.has(o) && !linkedBeforePoint(o.gcSeq)) youngGarbage.add(o);
+  }
+  for (const o of found) {
+    if (runsCodeWhenCollected(o)) { runsCode++; if (isFresh) runsCodeFresh++; }
     traverse(o, (r) => { if (!garbage.has(r) && !r.imm) held.set(r, (held.get(r) ?? 0) + 1); });
   }
 }
 
-const WHY = "CPython's automatic collections start from a count that includes its start-up's and its own objects (or an import ran Python code), so it may have collected that garbage before this line; call gc.disable() at the start, or gc.collect() before making the garbage, to get an exact answer";
+/** The line of the last point where CPython may have collected (watchPoint), for the refusals' reason. */
+let pointLine = 0;
+
+/** Why garbage may already be gone in CPython: the reason every refusal here (and gc.ts's gc.collect()) gives. */
+export function whyMayBeGone(): string {
+  const st = gcState();
+  const count = st.unknownWhy
+    ? `after \`${st.unknownWhy}\` (which runs Python code) CPython's collection count may be anywhere below its threshold`
+    : `CPython's collection count starts where the interpreter's start-up and the compilation leave it (measured: ${R.rules.gcStartupMeasured}, varying with the script and the installation)`;
+  return `${count}, so ${pointLine ? `at line ${pointLine}` : 'earlier'}, after this garbage was made, it may have passed the threshold and collected it; call gc.collect() before making the garbage (the count is then 0) or gc.disable() at the start to get an exact answer`;
+}
 
 /** A weak reference is read (its referent, or that it is dead). */
 export function checkWeakRead(w: PyWeakref): void {
@@ -197,8 +260,8 @@ export function checkWeakRead(w: PyWeakref): void {
   }
   if (!watching()) return;
   look();
-  if (garbage.has(w.referent)) {
-    throw new NotSupported(`reading a weak reference to garbage (${w.referent.type.name} in an unreachable cycle) once CPython may have run an automatic collection`, R.hooks.line(), WHY);
+  if (garbage.has(w.referent) && !fresh.has(w.referent)) {
+    throw new NotSupported(`reading a weak reference to garbage (${w.referent.type.name} in an unreachable cycle) once CPython may have run an automatic collection`, R.hooks.line(), whyMayBeGone());
   }
 }
 
@@ -211,15 +274,16 @@ export function checkOutput(): void {
       "CPython's automatic collections call gc.callbacks at points heapsnake cannot place (their count includes the interpreter's own objects); call gc.disable() at the start to get an exact answer");
   }
   look();
-  if (runsCode) {
-    throw new NotSupported('output while garbage with __del__ or a weakref callback waits for a collection, once CPython may have run an automatic collection', R.hooks.line(), WHY);
+  if (runsCode > runsCodeFresh) {
+    throw new NotSupported('output while garbage with __del__ or a weakref callback waits for a collection, once CPython may have run an automatic collection', R.hooks.line(), whyMayBeGone());
   }
 }
 
 /**
  * gc.get_referrers(): its answer lists garbage, and orders objects by the generation they are in. Two or more
- * referrers keep heapsnake's order only if they sat in one generation when the uncertainty began (then every
- * collection since moved them together: __main__'s dict at the young list's head counts as one of them).
+ * referrers keep heapsnake's order only if they were linked between the same two possible points and sit in
+ * one generation (then every collection since moved them together: __main__'s dict at the young list's head
+ * counts as linked before the first point).
  */
 export function checkReferrers(found: PyObject[]): void {
   if (!gcState().timingUnknown) return;
@@ -229,36 +293,45 @@ export function checkReferrers(found: PyObject[]): void {
   }
   if (!watching()) return;
   look();
-  if (found.some((o) => garbage.has(o))) {
-    throw new NotSupported('gc.get_referrers() that finds garbage once CPython may have run an automatic collection', R.hooks.line(), WHY);
+  if (found.some((o) => garbage.has(o) && !fresh.has(o))) {
+    throw new NotSupported('gc.get_referrers() that finds garbage once CPython may have run an automatic collection', R.hooks.line(), whyMayBeGone());
   }
 }
 
-function movedTogether(objs: PyObject[]): boolean {
+export function movedTogether(objs: PyObject[]): boolean {
   const h = R.heap;
   const main = (R as any).globalsRef as PyObject | null;
-  let gen = -1;
+  let gen = -1, epoch = -1;
   for (const o of objs) {
-    let g: number;
+    let g: number, e: number;
     if (o === main) {
       if (gcState().mainPos !== 'young-head') return false;
-      g = 0;
+      g = 0; e = 0;
     } else {
-      if (o.gcSeq > flipSeq) return false;
       g = h.gens.findIndex((s) => s.has(o));
+      e = epochOf(o.gcSeq);
+      if (e < 0) return false;
     }
-    if (gen === -1) gen = g;
-    else if (g !== gen) return false;
+    if (gen === -1) { gen = g; epoch = e; }
+    else if (g !== gen || e !== epoch) return false;
   }
   return true;
 }
 
+/** How many possible points came before the object linked as `seq` (-1: too many points to tell). */
+function epochOf(seq: number): number {
+  let lo = 0, hi = pointSeqs.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (pointSeqs[m] < seq) lo = m + 1; else hi = m; }
+  const n = pointSeqs.length;
+  return n && pointSeqs[n - 1] === Infinity && lo >= n - 1 ? -1 : lo;
+}
+
 /**
- * handle_weakrefs in one of heapsnake's automatic collections cleared `w`, a weakref to `o`: reading it
- * is refused unless CPython's own collection certainly found `o` too (see `early`; before the watch
- * started, CPython had not collected, and heapsnake's count is below CPython's).
+ * handle_weakrefs in one of heapsnake's automatic collections cleared `w`, a weakref to `o`: reading it is
+ * refused (heapsnake's collection runs at its own count; CPython's may not have run yet, or may not have
+ * reached `o`), unless CPython's collection has certainly taken `o` by now (watchSurelyCollected, now or later
+ * for garbage that was young).
  */
 export function markAutoCleared(w: PyWeakref, o: PyObject): void {
-  if (!cuts.on || early.has(o)) return;
-  autoCleared.add(w);
+  if (!surelyGone.has(o)) autoCleared.set(w, candidates?.has(o) ? o : null);
 }

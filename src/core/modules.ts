@@ -15,7 +15,7 @@ import { dictSetStr, dictGetStr, dictItems, dictGet, dictDel } from './dict.js';
 import { ModuleRefused, NotSupported, PyExc as PyExcClass } from './errors.js';
 import { newException } from './rt.js';
 import { getsizeof } from './sizeof.js';
-import { gcCollect, gcState, traverse, gcUncountedWork, gcUnmodelled, mayBeTracked } from './gc.js';
+import { gcCollect, gcState, traverse, gcUncountedWork, gcUnmodelled, gcEvalBreaker, resetSureCount, mayBeTracked } from './gc.js';
 import { userClasses } from './classgc.js';
 import { checkWeakRead, checkReferrers } from './gcwatch.js';
 import { syncWatch } from './gcwatch.js';
@@ -46,7 +46,16 @@ export function importModule(name: string): PyObject {
   if (R.rules.version !== '3.11' && IMPORT_GARBAGE.has(name)) gcState().importGarbage = name;
   if (!R.rules.quietImports.includes(name)) gcUncountedWork(`import ${name}`);
   // a quiet import still moves CPython's count (Lib/importlib/_bootstrap.py: _find_and_load makes a spec, a module…)
-  else gcUnmodelled(R.rules.importCountedObjects[name] ?? 0);
+  else {
+    const n = R.rules.importCountedObjects[name] ?? 0;
+    if (n) {
+      // (Lib/importlib/_bootstrap.py: _find_and_load runs Python code, whose RESUMEs run a scheduled 3.14
+      // collection before the module's objects are made and after)
+      gcEvalBreaker(true);
+      gcUnmodelled(n);
+      gcEvalBreaker(true);
+    }
+  }
   return m;
 }
 const IMPORT_GARBAGE = new Set(['functools', 'collections', 'contextlib']);
@@ -187,8 +196,8 @@ registerModule('gc', () => {
       explainCollect(n);
       return newInt(n);
     }),
-    enable: bfn('enable', () => { st.enabled = true; syncWatch(); return None; }),
-    disable: bfn('disable', () => { st.enabled = false; syncWatch(); return None; }),
+    enable: bfn('enable', () => { st.enabled = true; resetSureCount(); syncWatch(); return None; }),
+    disable: bfn('disable', () => { st.enabled = false; resetSureCount(); syncWatch(); return None; }),
     isenabled: bfn('isenabled', () => newBool(st.enabled)),
     get_threshold: bfn('get_threshold', () => newTuple(st.threshold.map((x) => newInt(x)))),
     set_threshold: bfn('set_threshold', (a) => {
@@ -308,7 +317,7 @@ function getReferrers(args: PyObject[]): PyObject {
   const pos = gcState().mainPos;
   const withMain = !!globals && refersTo(globals);
   if (withMain && (pos === 'unknown' || (pos === 'old-head' && [...h.gens[1]].some(refersTo)))) {
-    notSupported('gc.get_referrers() of an object a global name refers to, after an automatic collection',
+    notSupported('gc.get_referrers() of an object a global name refers to, once CPython may have run an automatic collection',
       "where __main__'s dict sits among the program's objects in the collector's lists depends on collections heapsnake cannot place exactly");
   }
   for (let g = 0; g < h.gens.length; g++) {

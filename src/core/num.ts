@@ -2,6 +2,7 @@
 // Objects/longobject.c (int), Objects/floatobject.c (float),
 // Objects/abstract.c: binary_op1 / binary_iop1 (dispatch and reflected operands).
 
+import { gcWin, intArithPoint } from './gcwin.js';
 import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyList, PyTuple, PyType } from './object.js';
 import { T } from './types.js';
 import * as cx from './complexmath.js';
@@ -135,6 +136,7 @@ function floatPow(a: number, b: number): number {
 
 // ---------------------------------------------------------------- int ops
 function intOp(op: number, x: number | bigint, y: number | bigint): PyObject {
+  if (gcWin.open) intArithPoint(op, x, y);
   if (typeof x === 'number' && typeof y === 'number') {
     switch (op) {
       case 0: { const r = x + y; if (Number.isSafeInteger(r)) return newInt(r); break; }

@@ -2,6 +2,7 @@
 // items, iteration and operators (Objects/abstract.c, Objects/object.c,
 // Objects/typeobject.c: slot wrappers).  Returns are new references.
 
+import { gcWin } from './gcwin.js';
 import {
   R, None, True, False, NotImplemented, newInt, newBool, newStr, newTuple, incref, decref,
   raise, typeError, callDescr, call, bindDescr, isInstance, PyMethodDescr, PyGetSet, PyBuiltin,
@@ -381,6 +382,9 @@ export function isDescr(d: PyObject): boolean {
 
 import { dictGetStr, dictSetStr, dictDelStr } from './dict.js';
 import { newDict as newDictFn } from './rt.js';
+/** classes.ts: beforeInstanceStore (set there: classes.ts imports this module). */
+let instanceStoreHook: (o: PyObject, name: string) => void = () => {};
+export function setInstanceStoreHook(f: (o: PyObject, name: string) => void): void { instanceStoreHook = f; }
 
 /** The builtin type whose CPython attributes `o` has (its own type, or the builtin base of a subclass). */
 function builtinTypeName(o: PyObject): string | null {
@@ -526,7 +530,7 @@ export function setattr(o: PyObject, name: string, v: PyObject): void {
     // Objects/funcobject.c: a function's __dict__ is created on first attribute store
     o.dict = R.heap ? (newDictFn as any)() : null;
   }
-  if (o.dict) { dictSetStr(o.dict, name, v); return; }
+  if (o.dict) { if ((o.dict as any).inline) instanceStoreHook(o, name); dictSetStr(o.dict, name, v); return; }
   if ((o as any).moduleDict) { dictSetStr((o as any).moduleDict, name, v); return; }
   if (d !== undefined) raise('AttributeError', `'${t.name}' object attribute '${name}' is read-only`);
   // Objects/object.c: _PyObject_GenericSetAttrWithDict — 3.13+ adds why it cannot be set
@@ -680,7 +684,12 @@ export function toArray(o: PyObject): PyObject[] {
 // ---------------------------------------------------------------------------
 // repr/str/format wiring
 
+// Objects/object.c: PyObject_Repr and PyObject_Str begin with PyErr_CheckSignals, which runs a scheduled 3.12+
+// collection (measured on 3.14.10: f'{s!s}', f'{5.5}', '%s' % 5.5 run it inside CONVERT_VALUE, FORMAT_SIMPLE,
+// BINARY_OP; print() stringifies its arguments before writing). A possible point: heapsnake also converts
+// where CPython takes a fast path.
 export function repr(o: PyObject): string {
+  if (gcWin.open) gcWin.check(false);
   const m = o.type.lookup('__repr__');
   if (m instanceof PyMethodDescr && (m as any).reprFast) return (m as any).reprFast(o);
   const r = m ? callDescr(m, o, [], null) : newStr(`<object>`);
@@ -691,6 +700,7 @@ export function repr(o: PyObject): string {
 }
 
 export function str(o: PyObject): string {
+  if (gcWin.open) gcWin.check(false);
   if (o instanceof PyStr && o.type === T.str) return o.v;
   const m = o.type.lookup('__str__');
   if (m instanceof PyMethodDescr && (m as any).reprFast) return (m as any).reprFast(o);

@@ -3,6 +3,7 @@
 // Snapshots never run Python code (no user __repr__) and allocate nothing
 // on the modelled heap.
 
+import { linkedBeforePoint } from './gcwatch.js';
 import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PyType, PyBaseException, PyCell, PyRange, PyNative, PyWeakref } from './object.js';
 import { T } from './types.js';
 import type { VM } from './vm.js';
@@ -272,7 +273,7 @@ function describe(o: PyObject, refs: [string, PyObject][], gens: Set<PyObject>[]
       refs: refs.map(([l, r]) => [l, r.id]), shared: o.imm,
     };
     if (o.imm) snap.sharedKind = sharedKind(o);
-    if (snap.generation !== null && snap.generation < 2 && gcState().timingUnknown) snap.generationUnsure = true;
+    if (snap.generation !== null && snap.generation < 2 && gcState().timingUnknown && linkedBeforePoint(o.gcSeq)) snap.generationUnsure = true;
     return snap;
   }
   const size = sizeOrNull(o);
@@ -283,7 +284,7 @@ function describe(o: PyObject, refs: [string, PyObject][], gens: Set<PyObject>[]
     refs: refs.map(([l, r]) => [l, r.id]), shared: o.imm,
   };
   if (o.imm) snap.sharedKind = sharedKind(o);
-  if (generation !== null && generation < 2 && gcState().timingUnknown) snap.generationUnsure = true;
+  if (generation !== null && generation < 2 && gcState().timingUnknown && linkedBeforePoint(o.gcSeq)) snap.generationUnsure = true;
   if (o instanceof PyWeakref && o.referent) snap.weak = [['referent', o.referent.id]];
   return snap;
 }

@@ -24,6 +24,25 @@ export interface VersionRules {
   /** gc.get_count()[0] when a script's first line runs (measured: `import gc; print(gc.get_count())`):
    *  the interpreter's start-up leaves that many objects counted towards the first young collection. */
   gcStartupCount: number;
+  /** The highest gc.get_count()[0] heapsnake assumes at a script's first line (gc.ts: crossingPossible):
+   *  `base` + `perCode` × the script's code objects. 3.14.10: anything up to the threshold — measured 1,903–1,993
+   *  over the corpus with the stdlib's .pyc files, 0–20 or ~610 when the compilation already crossed 2,000, and
+   *  `(0, 3, 0)` at start-up in a freshly unpacked 3.14 without .pyc files (CI). 3.11.7: 246–519 over the
+   *  corpus, within 313 + 15 per code object (each function, class body, lambda, comprehension and the module);
+   *  compile-time SyntaxWarnings add ~270 (simulate.ts: then anything is assumed).
+   *  NON-CPYTHON: the 3.11 bound is this machine's `python3` started plainly, with a margin; a site that imports
+   *  more at start-up moves it. */
+  gcStartupMax: { base: number; perCode: number };
+  /** The start counts measured over the corpus, for messages. */
+  gcStartupMeasured: string;
+  /** When a collection the count started runs: 3.11 at once, inside the allocation (Modules/gcmodule.c:
+   *  gc_alloc → gc_collect_generations); 3.12+ at the next eval-breaker check (Python/gc.c: _Py_ScheduleGC
+   *  sets a bit that RESUME, JUMP_BACKWARD and the end of a CALL test: Python/bytecodes.c _CHECK_PERIODIC). */
+  gcRunsAt: 'allocation' | 'eval-breaker';
+  /** print() may allocate a counted object before it writes at any call (3.11.7: gc.get_count() moves by −1, 0 or
+   *  +1 around print calls); 3.14.10: only the first print after a full collection, which emptied the free lists
+   *  (+1 once, else 0 or −1; measured in tests/gc-points.test.ts). */
+  printAllocates: boolean;
   /** Objects a `class` statement leaves counted in gc.get_count() beyond those heapsnake models (type object,
    *  __dict__, __mro__/__bases__ tuples, descriptors; measured: `gc.collect(); class A: pass` → +10 on 3.11.7,
    *  +11 on 3.14.10, of which heapsnake models the class body's function). */
@@ -201,6 +220,10 @@ export const RULES: Record<PyVersion, VersionRules> = {
     trashcanLimit: 50,
     gcThreshold: [2000, 10, 10],
     gcStartupCount: 1918,
+    gcStartupMax: { base: 2000, perCode: 0 },
+    gcStartupMeasured: '1,903–1,993 of its threshold of 2,000 (0–20 when the compilation crossed it)',
+    gcRunsAt: 'eval-breaker',
+    printAllocates: false,
     classCountedObjects: 10,
     containsNotIterable: 'is not a container or iterable',
     importCountedObjects: { gc: 36 },
@@ -245,6 +268,10 @@ export const RULES: Record<PyVersion, VersionRules> = {
     trashcanLimit: 50,
     gcThreshold: [700, 10, 10],
     gcStartupCount: 269,
+    gcStartupMax: { base: 360, perCode: 20 },
+    gcStartupMeasured: '246–519 of its threshold of 700',
+    gcRunsAt: 'allocation',
+    printAllocates: true,
     classCountedObjects: 9,
     containsNotIterable: 'is not iterable',
     importCountedObjects: { gc: 30 },

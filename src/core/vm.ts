@@ -5,6 +5,7 @@
 
 import { nativeHeld, nativeHeldOn, specializationDependent, exCall } from './nativeheld.js';
 import { cuts } from './cuts.js';
+import { gcWin, intArithPoint } from './gcwin.js';
 import { Op, BINOPS, CMPOPS, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './opcodes.js';
 import { Code } from './code.js';
 import { Frame, PyFunction, PyMethod, PyGenerator, PyFrameObject, PyTraceback, PyModule, clearLocals } from './func.js';
@@ -309,7 +310,7 @@ export class VM {
   }
 
   // ------------------------------------------------------------------ frames
-  pushFrame(f: Frame): void {
+  pushFrame(f: Frame, thrown = false): void {
     if (this.depth >= this.recursionLimit) {
       clearLocals(R.heap, f);
       raise('RecursionError', 'maximum recursion depth exceeded');
@@ -317,6 +318,10 @@ export class VM {
     f.back = this.top;
     f.depth = ++this.depth;
     this.top = f;
+    // Python/bytecodes.c: RESUME (_CHECK_PERIODIC_IF_NOT_YIELD_FROM) — entering a frame, or resuming a
+    // generator after a plain yield, runs a scheduled 3.14 collection for certain. A throw() into a generator
+    // goes straight to its handler, and the RESUME after `yield from` does not check.
+    if (gcWin.open && !thrown && resumeChecks(f)) gcWin.check(true);
   }
   popFrame(f: Frame): void {
     this.top = f.back;
@@ -513,7 +518,7 @@ export class VM {
       const nv = entry.code.varnames.length;
       for (let i = 0; i < entry.code.cellvars.length; i++) if (!entry.lp[nv + i]) entry.lp[nv + i] = newCell(null);
     }
-    this.pushFrame(entry);
+    this.pushFrame(entry, throwIn !== null);
     let f = entry;
     let pendingExc: PyExc | null = null;
     if (throwIn) { if (!takeThrown(throwIn)) incref(throwIn); pendingExc = new PyExc(throwIn); }
@@ -824,6 +829,11 @@ export class VM {
             if (callable instanceof PyType) this.classCallSite = { kind: 'call', first: !specialized };
             r = this.callObject(callable!, args, kwnames);
           }
+          // Python/bytecodes.c: CALL ends with _CHECK_PERIODIC — for certain in its first, generic run (3.14:
+          // ADAPTIVE_WARMUP_VALUE 1); specialized forms may not check (CALL_LEN, CALL_LIST_APPEND,
+          // CALL_ISINSTANCE, CALL_TYPE_1 do not; measured on 3.14.10). CALL_KW does not check even in its first
+          // run (sorted(l, reverse=True), dict(a=1): measured). super() is LOAD_SUPER_ATTR in CPython.
+          if (gcWin.open) gcWin.check(!specialized && kwnames === null && callable !== T.super);
           for (let i = f.sp - 1; i >= base; i--) close(f, i);
           f.sp = base;
           push(f, r);
@@ -837,8 +847,12 @@ export class VM {
             const o = arg >= 13 ? arg - 13 : arg;
             if (o === 0) { const s = x + y; r = Number.isSafeInteger(s) ? newInt(s) : binop(a, b, arg); }
             else if (o === 10) { const s = x - y; r = Number.isSafeInteger(s) ? newInt(s) : binop(a, b, arg); }
-            else if (o === 5) { const s = x * y; r = Number.isSafeInteger(s) ? newInt(s) : binop(a, b, arg); }
+            else if (o === 5) {
+              if (gcWin.open) intArithPoint(5, x, y);
+              const s = x * y; r = Number.isSafeInteger(s) ? newInt(s) : binop(a, b, arg);
+            }
             else if (o === 6 && y !== 0) {
+              if (gcWin.open) intArithPoint(6, x, y);
               // num.ts: intOp's % for two safe integers (a floor modulo, never -0), without binop's dispatch
               let m = x % y; if (m !== 0 && (m < 0) !== (y < 0)) m += y; r = newInt(m === 0 ? 0 : m);
             } else r = binop(a, b, arg);
@@ -940,7 +954,15 @@ export class VM {
           } else push(f, v);
           break;
         }
-        case Op.JUMP: if (arg < f.pc) f.code.warmth++; f.pc = arg; break;
+        case Op.JUMP:
+          if (arg < f.pc) {
+            f.code.warmth++;
+            // Python/bytecodes.c: JUMP_BACKWARD checks the eval breaker (a scheduled 3.14 collection runs, for
+            // certain); the jump back to SEND in `yield from` is JUMP_BACKWARD_NO_INTERRUPT
+            if (gcWin.open && code[arg * 2] !== Op.SEND) gcWin.check(true);
+          }
+          f.pc = arg;
+          break;
         case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
           const v = f.stack[f.sp - 1]!;
           const t = v === True ? true : v === False ? false : ops.truthy(v);
@@ -1084,6 +1106,7 @@ export class VM {
             });
           }
         } finally { if (tmpKw) decref(tmpKw); }
+        if (gcWin.open) gcWin.check(false); // (CALL_FUNCTION_EX's end may check the eval breaker)
         const base = f.sp - 3 - (arg & 1);
         for (let i = f.sp - 1; i >= base; i--) close(f, i);
         f.sp = base;
@@ -1689,6 +1712,14 @@ function pop(f: Frame, _vm: VM): PyObject { return popOwned(f); }
 /** Release stack slot i (PyStackRef_CLOSE). */
 /** Whether the instruction being executed (f.pc - 1) runs for the first time (3.12+ specialize an
  *  instruction when it first runs, so it is generic only then: Python/bytecodes.c: _SPECIALIZE_*). */
+/** Whether the RESUME CPython runs as `f` starts or resumes checks the eval breaker (see pushFrame). */
+function resumeChecks(f: Frame): boolean {
+  if (f.pc === 0) return true; // RESUME 0: a function, class body, module, or a generator's first run
+  const c = f.code.code;
+  // RESUME 1 after a plain yield checks; RESUME 2 after `yield from` does not
+  return c[(f.pc - 1) * 2] === Op.YIELD_VALUE && c[(f.pc - 1) * 2 + 1] === 0;
+}
+
 function firstExecution(f: Frame): boolean {
   const c = f.code;
   const seen = c.ran ??= new Uint8Array(c.code.length / 2);

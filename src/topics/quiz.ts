@@ -92,7 +92,10 @@ export function questionProgram(kind: QuizKind, variant: number): { code: string
   if (kind === 'refcount') { const p = refcountProgram(variant); return { ...p, program: p.code, line: p.code.split('\n').length - 2 }; }
   if (kind === 'collect') { const p = collectProgram(variant); return { ...p, program: p.code, line: p.code.split('\n').length - 1 }; }
   const p = aliveProgram(variant);
-  return { ...p, program: p.code + 'print("freed:", *freed)\n' };
+  // (" ".join allocates no tracked object: the marker line gives CPython no point to collect at before it prints;
+  // the gc.collect() after it finalizes the garbage while it is still certain, not at exit, where the order of
+  // finalizers linked on either side of a point where CPython may have collected is refused)
+  return { ...p, program: 'import gc\n' + p.code + 'print("freed:", " ".join(freed))\ngc.collect()\n' };
 }
 
 // ---------------------------------------------------------------- answers

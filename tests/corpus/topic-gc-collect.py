@@ -1,4 +1,5 @@
 import gc
+gc.collect()
 class Node:
     def __init__(self):
         self.me = self

@@ -1,3 +1,4 @@
+import gc
 freed = []
 class Obj:
     def __init__(self, name):
@@ -9,4 +10,5 @@ b = Obj("b")
 c = Obj("c")
 a.friend = c
 del c
-print("freed:", *freed)
+print("freed:", " ".join(freed))
+gc.collect()

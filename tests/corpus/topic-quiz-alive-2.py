@@ -1,3 +1,4 @@
+import gc
 freed = []
 class Obj:
     def __init__(self, name):
@@ -10,4 +11,5 @@ c = Obj("c")
 lst = [a, b]
 del a
 lst.pop()
-print("freed:", *freed)
+print("freed:", " ".join(freed))
+gc.collect()

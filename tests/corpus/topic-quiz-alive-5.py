@@ -1,3 +1,4 @@
+import gc
 freed = []
 class Obj:
     def __init__(self, name):
@@ -10,4 +11,5 @@ c = Obj("c")
 d = {"x": c}
 del c
 d.clear()
-print("freed:", *freed)
+print("freed:", " ".join(freed))
+gc.collect()
