@@ -5,4 +5,6 @@
 // the decref fast paths (rt.ts, heap.ts, vm.ts) read one flag without an import cycle.
 import type { PyObject } from './object.js';
 
-export const cuts = { on: false, set: new Set<PyObject>() };
+/** `set`: each cut object and `epoch` when it was cut (how many points where CPython may have collected came
+ *  before: gcwatch.ts watchPoint); `dirty`: something was cut since the last point. */
+export const cuts: { on: boolean; set: Map<PyObject, number>; epoch: number; dirty: boolean } = { on: false, set: new Map(), epoch: 0, dirty: false };

@@ -88,7 +88,7 @@ import { gcWin } from './gcwin.js';
 import { checkClassGarbage } from './classgc.js';
 import { afterProgramCollection } from './exitorder.js';
 import { inlineOrder } from './object.js';
-import { resetWatch, syncWatch, collectionRan, markAutoCleared, watchPoint, mayBeGone, watchSurelyCollected, movedTogether, whyMayBeGone, restartCandidates } from './gcwatch.js';
+import { resetWatch, syncWatch, collectionRan, collectionStarts, markAutoCleared, watchPoint, mayBeGone, watchSurelyCollected, movedTogether, whyMayBeGone, restartCandidates } from './gcwatch.js';
 
 export function gcState(): GcState { return state; }
 export function resetGc(threshold: [number, number, number]): GcState {
@@ -200,14 +200,15 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     // or, for a young collection, moved it to an older generation (any garbage then). Checked on a dry run
     // of the phases that find garbage, before anything moves: the picture of the refused step shows the heap
     // as it was.
-    let unsure: boolean;
+    let unsure: boolean, gone: PyObject | undefined;
     if (st.autoFreed || st.phantom) unsure = true;
     else if (generation < 2) unsure = heapGarbage().length > 0;
-    else unsure = heapGarbage().some(mayBeGone);
+    else unsure = (gone = heapGarbage().find(mayBeGone)) !== undefined;
     if (unsure) {
-      throw new NotSupported('gc.collect() once CPython may have run an automatic collection', R.hooks.line(), whyMayBeGone());
+      throw new NotSupported('gc.collect() once CPython may have run an automatic collection', R.hooks.line(), whyMayBeGone(gone));
     }
   }
+  collectionStarts();
   st.collecting = true;
   st.runs++;
   if (trigger === 'automatic') st.importGarbage = null; // that garbage would have gone in this collection
@@ -298,7 +299,7 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     // the order the walk of the classes' type objects and __dict__s gives (3.11; exit: exitorder.ts)
     if (trigger !== 'exit' && R.rules.exitOrder.generationsModelled) afterProgramCollection(generation, young, ranCode);
 
-    collectionRan();
+    collectionRan(ranCode || !!st.callbacks?.items.length);
     syncWatch();
     const w = h.hooks.where();
     h.record({ kind: 'gc', generation, collected: m, uncollectable: 0, trigger, line: w.line, step: w.step, ids, why });
@@ -651,7 +652,6 @@ export function gcProgramStarts(codeObjects: number): void {
 }
 
 function possiblePoint(st: GcState): void {
-  if (process.env.HSDBG) console.error("POINT", R.hooks.line(), R.heap.gens.map((s) => [...s].map((o) => o.type.name).slice(0, 5).join(",")), new Error().stack!.split("\n").slice(2, 5).join(" / "));
   if (R.heap.trackSeq === startSeq) {
     // nothing was linked since the program started (a first `import gc`): a collection here moves only
     // __main__'s dict and the compiler's constants, which stay reachable while their code runs

@@ -20,66 +20,73 @@
 // already known to be garbage (whose references into the part are subtracted, `held`). Garbage stays
 // garbage (nothing reaches it again except through the reads refused here), so each look only walks
 // what was cut since the one before — a loop that reads a weakref per iteration stays linear.
+// Looks are lazy: a point only counts (cuts.epoch) and each cut records the count it happened at; a set of
+// garbage became garbage at its members' latest cut (the removal of its last outside reference is a cut of
+// one of them), so whether a point came after it is known when the set is found, at the next observation.
 // NON-CPYTHON: this is heapsnake's bookkeeping, not a CPython mechanism; it decides only whether to
 // answer. A young collection in CPython collects only the young generation's garbage: treating all
 // garbage as possibly collected refuses a few programs CPython would answer one way for certain.
 
 import type { PyObject, PyDict } from './object.js';
-import { PyWeakref, PyCell } from './object.js';
+import { PyWeakref, PyCell, PyList, PyTuple, PyDict as PyDictC } from './object.js';
 import type { Frame } from './func.js';
 import { R } from './rt.js';
 import { NotSupported } from './errors.js';
 import { cuts } from './cuts.js';
 import { deduceUnreachable, gcState, traverse, heapGarbage, runsCodeWhenCollected } from './gc.js';
 
-/** Garbage found since CPython's collections became unplaceable (never reached again). */
-let garbage = new Set<PyObject>();
-/** Of `garbage`, what became garbage after the last possible point: certainly still there in CPython. */
-let fresh = new Set<PyObject>();
-/** Of `fresh`, the objects whose collection runs code. */
-let runsCodeFresh = 0;
-/** heap.ts trackSeq at each possible point (when something was linked since the one before): objects linked
- *  between two points were next to each other in the young list then, and every collection since moved them
- *  together. */
-let pointSeqs: number[] = [];
-/** Of `garbage`, what was in the young generation when it became garbage, with no point while it was
- *  reachable: CPython cannot have moved it to an older generation, so its next collection takes it. */
-let youngGarbage = new Set<PyObject>();
-/** Garbage CPython's collections have certainly taken by now (watchSurelyCollected). */
-let surelyGone = new Set<PyObject>();
-/** The young garbage at the first point since gc.ts last restarted its sure count (null: no point yet). CPython's
- *  first collection after that restart came at that point or later, so it found this garbage; garbage made after
- *  that point may have been made after CPython's collection. */
-let candidates: Set<PyObject> | null = null;
-const MAX_POINTS = 100_000;
+/** Garbage found since CPython's collections became unplaceable (never reached again), and the point count
+ *  when it became garbage (-1: not known, as if before every point). */
+let garbage = new Map<PyObject, number>();
+/** Of `garbage`, the objects whose collection runs code (__del__ not yet called, a weakref callback). */
+let coders = new Set<PyObject>();
 /** For objects outside `garbage`: how many of their references come from garbage. */
 let held = new Map<PyObject, number>();
-/** Of `garbage`, the objects whose collection runs code (__del__ not yet called, a weakref callback). */
-let runsCode = 0;
-/** The next look must walk the whole heap (the watch just started, or a collection moved things). */
+/** The next look must walk the whole heap (the watch just started, or a finalizer ran in a collection). */
 let needFull = false;
-/** Weakrefs heapsnake's own automatic collections cleared: CPython's may not have run yet. */
+/** That whole-heap look is the watch's first (no point came before it: what it finds is garbage since before
+ *  the first point, not since an unknown one). */
+let firstFull = false;
+/** heap.ts trackSeq when the watch was last reset: objects linked before sat in the oldest generation after the
+ *  explicit collection that reset it (or are the compiler's), never in CPython's young one since. */
+let baseSeq = 0;
+/** heap.ts trackSeq and the line at each point that counted (cuts.epoch k is the point pointSeqs[k-1]). */
+let pointSeqs: number[] = [];
+let pointLines: number[] = [];
+const MAX_POINTS = 100_000;
+/** The point count at the first point since gc.ts last restarted its sure count (null: none yet): CPython's
+ *  first collection after that restart came at that point or later, so it found the garbage made before it. */
+let candLimit: number | null = null;
+/** Garbage CPython's collections have certainly taken by now (watchSurelyCollected). */
+let surelyGone = new Set<PyObject>();
+/** Weakrefs heapsnake's own automatic collections cleared, with their referent when CPython may be known to
+ *  have taken it later (a candidate: see watchSurelyCollected). */
 let autoCleared = new Map<PyWeakref, PyObject | null>();
+/** Looks left that skip the small walk (a recent one reached more than SMALL_PART objects). */
+let skipSmall = 0;
+
 /** The running frame, innermost (simulate.ts sets it to the VM's). */
 let topFrame: () => Frame | null = () => null;
 export function setTopFrameSource(f: () => Frame | null): void { topFrame = f; }
 
-/** A new run (simulate.ts via gc.ts: resetGc). */
+/** A new run (simulate.ts via gc.ts: resetGc), or an explicit full collection (both interpreters agree again). */
 export function resetWatch(): void {
   cuts.on = false;
   cuts.set.clear();
-  garbage = new Set();
-  fresh = new Set();
-  runsCodeFresh = 0;
-  pointSeqs = [];
-  youngGarbage = new Set();
-  surelyGone = new Set();
-  candidates = null;
+  cuts.epoch = 0;
+  cuts.dirty = false;
+  garbage = new Map();
+  coders = new Set();
   held = new Map();
-  runsCode = 0;
   needFull = false;
+  firstFull = false;
+  baseSeq = R.heap ? R.heap.trackSeq : 0;
+  pointSeqs = [];
+  pointLines = [];
+  candLimit = null;
+  surelyGone = new Set();
   autoCleared = new Map();
-  pointLine = 0;
+  skipSmall = 0;
 }
 
 /** gc.ts calls this whenever timingUnknown may have changed. */
@@ -87,40 +94,53 @@ export function syncWatch(): void {
   const st = gcState();
   if (!st.timingUnknown) { if (cuts.on || garbage.size || pointSeqs.length) resetWatch(); return; }
   // (the first point: the whole heap is looked at, and what is garbage then is at that point)
-  if (!cuts.on) { cuts.on = true; needFull = true; }
+  if (!cuts.on) { cuts.on = true; needFull = true; firstFull = true; }
 }
 
 /**
- * A point where CPython may have collected (gc.ts: possiblePoint): all garbage that exists now may be gone
- * there; what becomes garbage later is fresh again.
+ * A point where CPython may have collected (gc.ts: possiblePoint): the garbage that exists now may be gone
+ * there. Counted only when something was linked or cut since the point before (else nothing can tell the two
+ * apart).
  */
 export function watchPoint(): void {
   if (!cuts.on || gcState().collecting) return;
-  look();
-  if (garbage.size) pointLine = R.hooks.line();
-  if (!candidates) { candidates = new Set(); for (const o of youngGarbage) if (garbage.has(o)) candidates.add(o); }
-  fresh.clear();
-  runsCodeFresh = 0;
+  // (the watch starts here: the garbage that exists now is at this point; a few cuts are looked at now, while
+  // what they hang from is likely still held by a frame or a global — cheaper than many at once later)
+  if (needFull || (cuts.set.size > 0 && cuts.set.size <= 16)) look();
   const seq = R.heap.trackSeq;
   const n = pointSeqs.length;
-  if (n < MAX_POINTS && (!n || pointSeqs[n - 1] < seq)) pointSeqs.push(seq);
-  else if (n >= MAX_POINTS) pointSeqs[n - 1] = Infinity; // (too many to tell apart: later objects share no epoch)
+  if (cuts.dirty || !n || pointSeqs[n - 1] < seq) {
+    cuts.epoch++;
+    cuts.dirty = false;
+    if (n < MAX_POINTS) { pointSeqs.push(seq); pointLines.push(R.hooks.line()); }
+    else { pointSeqs[n - 1] = Infinity; pointLines[n - 1] = R.hooks.line(); } // (too many to tell apart)
+  }
+  if (candLimit === null) candLimit = cuts.epoch;
+}
+
+/** Was `o` alive at no point before it became garbage (so CPython cannot have moved it to an older generation)? */
+function young(o: PyObject, e: number): boolean {
+  if (e < 0 || o.gcSeq <= baseSeq) return false;
+  if (e === 0) return true;
+  const s = pointSeqs[e - 1];
+  return s !== undefined && s !== Infinity && o.gcSeq > s;
 }
 
 /**
- * CPython has certainly collected its young generation here (gc.ts: certainCrossed, at a certain check): the
- * garbage that sat in it is gone there.
+ * CPython has certainly collected its young generation by now (gc.ts: certainCrossed, at a certain check): the
+ * young garbage that existed at the first point since the restart is gone there too.
  */
 export function watchSurelyCollected(): void {
-  if (!cuts.on || !candidates) return;
+  if (!cuts.on || candLimit === null) return;
   look();
-  for (const o of candidates) if (garbage.has(o) || o.dead) surelyGone.add(o);
+  for (const [o, e] of garbage) if (e < candLimit && young(o, e)) surelyGone.add(o);
   // (a weakref heapsnake's own collection cleared, to garbage CPython's first collection found: gone there too)
-  for (const [w, o] of autoCleared) if (o && surelyGone.has(o)) autoCleared.delete(w);
+  // (its referent was young garbage at the first point since a restart: any certain crossing since took it)
+  for (const [w, o] of autoCleared) if (o) autoCleared.delete(w);
 }
 
-/** gc.ts restarted its sure count: the next point takes the young garbage anew. */
-export function restartCandidates(): void { candidates = null; }
+/** gc.ts restarted its sure count: the next point is the first again. */
+export function restartCandidates(): void { candLimit = null; }
 
 /** Was the object linked as `seq` alive at a point where CPython may have collected (and so moved it to an
  *  older generation)? */
@@ -133,11 +153,27 @@ export function linkedBeforePoint(seq: number): boolean {
 export function mayBeGone(o: PyObject): boolean {
   if (!cuts.on) return false;
   look();
-  return garbage.has(o) && !fresh.has(o);
+  const e = garbage.get(o);
+  return e !== undefined && cuts.epoch > e;
 }
 
-/** A collection heapsnake ran moved or freed objects: the next look starts over. */
-export function collectionRan(): void { if (cuts.on) { needFull = true; cuts.set.clear(); } }
+/** A collection heapsnake runs is about to start: the garbage found so far is brought up to date. */
+export function collectionStarts(): void { if (cuts.on && !needFull) look(); }
+
+/**
+ * A collection heapsnake ran freed some garbage and moved the rest between generations. What is still garbage
+ * is what was before, less what it freed (it takes whole unreachable sets: nothing it leaves becomes garbage,
+ * nothing garbage becomes reachable) — unless a finalizer ran, which may have made some of it reachable again
+ * or cut new references: then the next look walks the whole heap.
+ */
+export function collectionRan(ranCode: boolean): void {
+  if (!cuts.on) return;
+  if (ranCode || needFull) { needFull = true; cuts.set.clear(); look(); return; }
+  for (const o of garbage.keys()) if (o.dead) garbage.delete(o);
+  for (const o of coders) if (o.dead) coders.delete(o);
+  held = new Map();
+  for (const o of garbage.keys()) traverse(o, (r) => { if (!garbage.has(r) && !r.imm) held.set(r, (held.get(r) ?? 0) + 1); });
+}
 
 /** Is anything watched at all (cheap; the callers' fast path)? */
 function watching(): boolean { return cuts.on && !gcState().collecting; }
@@ -148,24 +184,29 @@ function look(): void {
   if (needFull) {
     needFull = false;
     cuts.set.clear();
-    garbage = new Set();
-    fresh = new Set();
-    runsCodeFresh = 0;
+    garbage = new Map();
+    coders = new Set();
     held = new Map();
-    runsCode = 0;
-    // (after the first point, or a collection heapsnake ran: whether this garbage was there at an earlier
-    // point is not known, so none of it is fresh)
-    add(heapGarbage(), false);
+    // (at the first point it is garbage from before every point; after a collection that ran a finalizer,
+    // whether this garbage was there at an earlier point is not known, so it counts as there at every one)
+    add(heapGarbage(), firstFull ? 0 : null);
+    firstFull = false;
     return;
   }
   if (!cuts.set.size) return;
   // what the cuts reach, stopping at known garbage (its references were counted in `held` already) and,
   // when that is more than a few objects, at objects a running frame or __main__ holds (surely reachable:
   // what they reach is left out, and its references into the part count as external, as they should)
-  let part = walk(null, SMALL_PART);
-  if (!part) part = walk(surelyReachable(), Infinity)!;
-  cuts.set.clear();
-  add(deduceUnreachable(part, held).unreachable, true);
+  // (a loop that cuts into a long structure every iteration goes the second way at once, for a while)
+  let part = skipSmall > 0 ? null : walk(null, SMALL_PART);
+  if (skipSmall > 0) skipSmall--;
+  if (!part) {
+    if (skipSmall === 0) skipSmall = 64;
+    part = walk(surelyReachable(), Infinity)!;
+  }
+  const when = cuts.set;
+  cuts.set = new Map();
+  if (part.length) add(deduceUnreachable(part, held).unreachable, when);
 }
 
 const SMALL_PART = 24;
@@ -182,7 +223,7 @@ function walk(stop: Set<PyObject> | null, max: number): PyObject[] | null {
     part.push(o);
   };
   try {
-    for (const o of cuts.set) visit(o);
+    for (const o of cuts.set.keys()) visit(o);
     for (let i = 0; i < part.length; i++) traverse(part[i], visit);
   } catch (e) {
     if (e === TOO_BIG) return null;
@@ -194,7 +235,8 @@ function walk(stop: Set<PyObject> | null, max: number): PyObject[] | null {
 /**
  * Objects that are reachable for certain, found without walking the heap: what the running frames'
  * locals, cells and stacks hold, the values of their modules' globals and of __main__'s, and the
- * attributes of those objects (an instance's attributes are few; a container's items are not taken).
+ * attributes of those objects and the items of those that are small containers (a big container's are not
+ * taken).
  */
 function surelyReachable(): Set<PyObject> {
   const out = new Set<PyObject>();
@@ -209,11 +251,17 @@ function surelyReachable(): Set<PyObject> {
       for (const e of d.entries) if (e && !e.value.imm) out.add(e.value);
     }
   };
-  const values = (d: PyDict | null): void => { if (d) for (const e of d.entries) if (e) withAttrs(e.value); };
+  const values = (d: PyDict | null): void => { if (d) for (const e of d.entries) if (e) withItems(e.value); };
+  // a small list, tuple or dict a frame or global holds: its items too (`x = [x]` in a loop cuts the old x)
+  const withItems = (o: PyObject | null): void => {
+    withAttrs(o);
+    if (o instanceof PyList || o instanceof PyTuple) { if (o.items.length <= 16) for (const v of o.items) if (v && !v.imm) out.add(v); }
+    else if (o instanceof PyDictC && o.used <= 16) { for (const e of o.entries) if (e && !e.value.imm) out.add(e.value); }
+  };
   const dicts = new Set<PyDict>();
   for (let f: Frame | null = topFrame(); f; f = f.back) {
-    for (const v of f.lp) withAttrs(v);
-    for (let i = 0; i < f.sp; i++) withAttrs(f.stack[i]);
+    for (const v of f.lp) withItems(v);
+    for (let i = 0; i < f.sp; i++) withItems(f.stack[i]);
     if (f.ns) dicts.add(f.ns);
     dicts.add(f.globals);
   }
@@ -223,30 +271,40 @@ function surelyReachable(): Set<PyObject> {
   return out;
 }
 
-function add(found: PyObject[], isFresh: boolean): void {
+/**
+ * New garbage, with when it became garbage: each set of it connected by references became garbage at the
+ * latest cut of one of its members (`when`: the point count of each cut; a number: all at that count; null:
+ * not known).
+ */
+function add(found: PyObject[], when: Map<PyObject, number> | number | null): void {
   if (!found.length) return;
-  const g0 = R.heap.gens[0];
-  for (const o of found) {
-    garbage.add(o); held.delete(o);
-    if (isFresh) fresh.add(o);
-    if (g0.has(o) && !linkedBeforePoint(o.gcSeq)) youngGarbage.add(o);
+  const epochOf = new Map<PyObject, number>();
+  if (when instanceof Map) {
+    // the sets: union-find over the references among the found objects
+    const parent = new Map<PyObject, PyObject>();
+    const root = (o: PyObject): PyObject => { let r = o; while (parent.get(r) !== r) r = parent.get(r)!; parent.set(o, r); return r; };
+    for (const o of found) parent.set(o, o);
+    for (const o of found) traverse(o, (r) => { if (parent.has(r)) { const a = root(o), b = root(r); if (a !== b) parent.set(a, b); } });
+    const latest = new Map<PyObject, number>();
+    for (const o of found) { const e = when.get(o); if (e !== undefined) { const r = root(o); latest.set(r, Math.max(latest.get(r) ?? -1, e)); } }
+    for (const o of found) epochOf.set(o, latest.get(root(o)) ?? -1);
   }
+  for (const o of found) { garbage.set(o, when instanceof Map ? epochOf.get(o)! : when ?? -1); held.delete(o); }
   for (const o of found) {
-    if (runsCodeWhenCollected(o)) { runsCode++; if (isFresh) runsCodeFresh++; }
+    if (runsCodeWhenCollected(o)) coders.add(o);
     traverse(o, (r) => { if (!garbage.has(r) && !r.imm) held.set(r, (held.get(r) ?? 0) + 1); });
   }
 }
 
-/** The line of the last point where CPython may have collected (watchPoint), for the refusals' reason. */
-let pointLine = 0;
-
 /** Why garbage may already be gone in CPython: the reason every refusal here (and gc.ts's gc.collect()) gives. */
-export function whyMayBeGone(): string {
+export function whyMayBeGone(o?: PyObject): string {
   const st = gcState();
   const count = st.unknownWhy
     ? `after \`${st.unknownWhy}\` (which runs Python code) CPython's collection count may be anywhere below its threshold`
     : `CPython's collection count starts where the interpreter's start-up and the compilation leave it (measured: ${R.rules.gcStartupMeasured}, varying with the script and the installation)`;
-  return `${count}, so ${pointLine ? `at line ${pointLine}` : 'earlier'}, after this garbage was made, it may have passed the threshold and collected it; call gc.collect() before making the garbage (the count is then 0) or gc.disable() at the start to get an exact answer`;
+  const e = o ? garbage.get(o) : undefined;
+  const line = e !== undefined && e >= 0 ? pointLines[e] : undefined;
+  return `${count}, so ${line ? `at line ${line}` : 'earlier'}, after this garbage was made, it may have passed the threshold and collected it; call gc.collect() before making the garbage (the count is then 0) or gc.disable() at the start to get an exact answer`;
 }
 
 /** A weak reference is read (its referent, or that it is dead). */
@@ -259,9 +317,8 @@ export function checkWeakRead(w: PyWeakref): void {
     return;
   }
   if (!watching()) return;
-  look();
-  if (garbage.has(w.referent) && !fresh.has(w.referent)) {
-    throw new NotSupported(`reading a weak reference to garbage (${w.referent.type.name} in an unreachable cycle) once CPython may have run an automatic collection`, R.hooks.line(), whyMayBeGone());
+  if (mayBeGone(w.referent)) {
+    throw new NotSupported(`reading a weak reference to garbage (${w.referent.type.name} in an unreachable cycle) once CPython may have run an automatic collection`, R.hooks.line(), whyMayBeGone(w.referent));
   }
 }
 
@@ -274,8 +331,10 @@ export function checkOutput(): void {
       "CPython's automatic collections call gc.callbacks at points heapsnake cannot place (their count includes the interpreter's own objects); call gc.disable() at the start to get an exact answer");
   }
   look();
-  if (runsCode > runsCodeFresh) {
-    throw new NotSupported('output while garbage with __del__ or a weakref callback waits for a collection, once CPython may have run an automatic collection', R.hooks.line(), whyMayBeGone());
+  for (const o of coders) {
+    if (cuts.epoch > garbage.get(o)!) {
+      throw new NotSupported('output while garbage with __del__ or a weakref callback waits for a collection, once CPython may have run an automatic collection', R.hooks.line(), whyMayBeGone(o));
+    }
   }
 }
 
@@ -292,9 +351,9 @@ export function checkReferrers(found: PyObject[]): void {
       'its answer lists the youngest generation first, and which generation each object is in depends on collections heapsnake cannot place');
   }
   if (!watching()) return;
-  look();
-  if (found.some((o) => garbage.has(o) && !fresh.has(o))) {
-    throw new NotSupported('gc.get_referrers() that finds garbage once CPython may have run an automatic collection', R.hooks.line(), whyMayBeGone());
+  const gone = found.find((o) => mayBeGone(o));
+  if (gone) {
+    throw new NotSupported('gc.get_referrers() that finds garbage once CPython may have run an automatic collection', R.hooks.line(), whyMayBeGone(gone));
   }
 }
 
@@ -333,5 +392,7 @@ function epochOf(seq: number): number {
  * for garbage that was young).
  */
 export function markAutoCleared(w: PyWeakref, o: PyObject): void {
-  if (!surelyGone.has(o)) autoCleared.set(w, candidates?.has(o) ? o : null);
+  if (surelyGone.has(o)) return;
+  const e = garbage.get(o);
+  autoCleared.set(w, e !== undefined && (candLimit === null || e < candLimit) && young(o, e) ? o : null);
 }

@@ -134,7 +134,7 @@ export class Heap {
   decref(o: PyObject): void {
     if (o.imm) return;
     if (--o.rc === 0) this.dealloc(o);
-    else if (cuts.on && o.tracked) cuts.set.add(o);
+    else if (cuts.on && o.tracked) { cuts.set.set(o, cuts.epoch); cuts.dirty = true; }
     else if (o.rc < 0) throw new Error(`internal: negative refcount on ${o.type.name}#${o.id}`);
   }
 

@@ -118,7 +118,7 @@ function heapOf(): Heap { return R.heap; }
 // Constructors (each returns a new reference)
 
 export function incref<T extends PyObject>(o: T): T { if (!o.imm) o.rc++; return o; }
-export function decref(o: PyObject): void { if (!o.imm) { if (--o.rc === 0) R.heap.dealloc(o); else if (cuts.on && o.tracked) cuts.set.add(o); } }
+export function decref(o: PyObject): void { if (!o.imm) { if (--o.rc === 0) R.heap.dealloc(o); else if (cuts.on && o.tracked) { cuts.set.set(o, cuts.epoch); cuts.dirty = true; } } }
 export function xdecref(o: PyObject | null | undefined): void { if (o) decref(o); }
 
 export function newInt(v: number | bigint): PyInt {

@@ -1767,7 +1767,7 @@ function close(f: Frame, i: number): void {
   const v = f.stack[i];
   f.stack[i] = null;
   if (f.tag[i]) { f.tag[i] = 0; return; }
-  if (v && !v.imm) { if (--v.rc === 0) R.heap.dealloc(v); else if (cuts.on && v.tracked) cuts.set.add(v); }
+  if (v && !v.imm) { if (--v.rc === 0) R.heap.dealloc(v); else if (cuts.on && v.tracked) { cuts.set.set(v, cuts.epoch); cuts.dirty = true; } }
 }
 
 /** Objects/call.c: _PyObject_FunctionStr — the callable's name as error messages show it. */
