@@ -700,9 +700,9 @@ export function gcAllocated(o?: PyObject): void {
 export function gcCountMoved(): void {
   if (!state) return;
   state.countExact = false;
-  // NON-CPYTHON: heapsnake does not model the tracked object 3.11's print() allocates before it writes (measured:
-  // gc.get_count() around print('x') and print('z', 5): +1 the first time and with several arguments), but it may
-  // be the allocation that passes CPython's threshold: a possible point, before the text is written
+  // NON-CPYTHON: heapsnake does not model the counted object print() may allocate before it writes (3.11: at any
+  // call; 3.14: the first print after a full collection emptied the free lists — VersionRules.printAllocates), but
+  // it may be the allocation that passes CPython's threshold: a possible crossing, before the text is written
   if (R.rules.printAllocates || state.printFresh) noteCrossing(state);
   state.printFresh = false;
 }

@@ -581,7 +581,14 @@ export function setitem(o: PyObject, k: PyObject, v: PyObject): void {
 }
 export function delitem(o: PyObject, k: PyObject): void {
   const m = o.type.lookup('__delitem__');
-  if (!m) typeError(`'${o.type.name}' object doesn't support item deletion`);
+  if (!m) {
+    // Objects/abstract.c: PyObject_DelItem — an index on a type with tp_as_sequence (every heap type; builtin
+    // types with len/in/[]) goes to PySequence_DelItem ("doesn't support"); anything else, type_error's wording
+    const t = o.type;
+    const seq = t.isHeapType || !!t.lookup('__len__') || !!t.lookup('__contains__') || !!t.lookup('__getitem__');
+    const index = k instanceof PyInt || !!k.type.lookup('__index__');
+    typeError(`'${t.name}' object ${seq && index ? "doesn't" : 'does not'} support item deletion`);
+  }
   const r = callDescr(m, o, [k], null);
   decref(r);
 }

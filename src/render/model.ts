@@ -295,7 +295,11 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
 
     // Events of this step.
     const evs = trace.events.slice(step.events[0], step.events[1]);
-    for (const e of evs) if (e.kind === 'gc') { sm.gcRuns.push(e); gcRuns.push({ step: s, ev: e }); }
+    for (const e of evs) if (e.kind === 'gc') {
+      // (the core names objects by their simulator id; the picture names them as it draws them)
+      const ev = e.why ? { ...e, why: e.why.replace(/\b([A-Za-z_]\w*)#(\d+)\b/g, (w, _t, id) => (meta.has(Number(id)) ? displayName(Number(id)) : w)) } : e;
+      sm.gcRuns.push(ev); gcRuns.push({ step: s, ev });
+    }
 
     if (heap) {
       selectVisible(sm, heap, everVisible, options, frames === allFrames ? [] : allFrames.slice(options.maxStack - 2, -1), walk);
