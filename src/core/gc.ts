@@ -88,7 +88,7 @@ import { gcWin } from './gcwin.js';
 import { checkClassGarbage } from './classgc.js';
 import { afterProgramCollection } from './exitorder.js';
 import { inlineOrder } from './object.js';
-import { resetWatch, syncWatch, collectionRan, markAutoCleared, watchPoint, mayBeGone, watchSurelyCollected, movedTogether, whyMayBeGone, restartCandidates } from './gcwatch.js';
+import { resetWatch, syncWatch, collectionRan, markAutoCleared, markAutoTouched, watchPoint, mayBeGone, watchSurelyCollected, movedTogether, whyMayBeGone, restartCandidates } from './gcwatch.js';
 
 export function gcState(): GcState { return state; }
 export function resetGc(threshold: [number, number, number]): GcState {
@@ -273,6 +273,8 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     if (trigger === 'automatic') {
       st.timingUnknown = true;
       if (unreachable.length) st.autoFreed = true;
+      // (before handle_weakrefs clears anything: what this garbage refers to, gcwatch.ts: checkCountRead)
+      markAutoTouched(unreachable);
     }
     const ranCode = unreachable.some((o) => runsCodeWhenCollected(o));
     const ids = unreachable.map((o) => o.id);

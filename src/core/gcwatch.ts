@@ -60,6 +60,9 @@ let runsCode = 0;
 let needFull = false;
 /** Weakrefs heapsnake's own automatic collections cleared: CPython's may not have run yet. */
 let autoCleared = new Map<PyWeakref, PyObject | null>();
+/** Live objects whose reference count or weakref list heapsnake's own automatic collections changed by freeing
+ *  garbage (what the garbage referred to, and the referents of weakrefs in it): CPython's may not have run yet. */
+let autoTouched = new Set<PyObject>();
 /** The running frame, innermost (simulate.ts sets it to the VM's). */
 let topFrame: () => Frame | null = () => null;
 export function setTopFrameSource(f: () => Frame | null): void { topFrame = f; }
@@ -79,6 +82,7 @@ export function resetWatch(): void {
   runsCode = 0;
   needFull = false;
   autoCleared = new Map();
+  autoTouched = new Set();
   pointLine = 0;
 }
 
@@ -334,4 +338,43 @@ function epochOf(seq: number): number {
  */
 export function markAutoCleared(w: PyWeakref, o: PyObject): void {
   if (!surelyGone.has(o)) autoCleared.set(w, candidates?.has(o) ? o : null);
+}
+
+/**
+ * One of heapsnake's automatic collections found `unreachable` (before it clears anything): the live objects it
+ * refers to lose references when it is freed, and the referents of weakrefs in it lose those weakrefs — in
+ * CPython only once its own collection runs, which may be later (checkCountRead).
+ */
+export function markAutoTouched(unreachable: PyObject[]): void {
+  const trash = new Set(unreachable);
+  for (const o of unreachable) {
+    traverse(o, (r) => { if (!trash.has(r) && !r.imm) autoTouched.add(r); });
+    if (o instanceof PyWeakref && o.referent && !trash.has(o.referent)) autoTouched.add(o.referent);
+  }
+}
+
+/**
+ * sys.getrefcount(o), weakref.getweakrefcount(o) / getweakrefs(o): garbage that may already be gone in CPython
+ * (mayBeGone) may hold references to `o` or weakrefs to it, which CPython's collection dropped; and heapsnake's
+ * own automatic collection may have dropped some that CPython's has not yet (markAutoTouched).
+ * NON-CPYTHON guard: refused rather than answered with either count.
+ */
+export function checkCountRead(o: PyObject, what: string): void {
+  if (autoTouched.has(o)) {
+    throw new NotSupported(`${what} of an object that garbage heapsnake's automatic collection freed referred to`, R.hooks.line(),
+      "heapsnake cannot place CPython's automatic collections exactly (their count includes the interpreter's own objects), so in CPython that garbage, and its references, may still be there; call gc.collect() explicitly first");
+  }
+  if (!watching()) return;
+  look();
+  let holds = !!(o.weakrefs && o.weakrefs.some((w) => garbage.has(w) && !fresh.has(w)));
+  if (!holds && held.get(o)) {
+    for (const g of garbage) {
+      if (fresh.has(g)) continue;
+      traverse(g, (r) => { if (r === o) holds = true; });
+      if (holds) break;
+    }
+  }
+  if (holds) {
+    throw new NotSupported(`${what} of an object garbage refers to, once CPython may have run an automatic collection`, R.hooks.line(), whyMayBeGone());
+  }
 }
