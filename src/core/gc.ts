@@ -708,6 +708,18 @@ export function gcCountMoved(): void {
   if (R.rules.printAllocates || state.printFresh) noteCrossing(state);
   state.printFresh = false;
 }
+/**
+ * CPython allocates a counted object and frees it again at once, which heapsnake does not model (format.ts:
+ * PyObject_Format's bound __format__ on 3.11): the allocation may be the one at which CPython's count passes its
+ * threshold. NON-CPYTHON: only the possible crossing is kept; heapsnake's own count and collections do not move.
+ */
+export function gcTransientAllocation(): void {
+  const st = state;
+  if (!st || st.collecting) return;
+  st.countExact = false;
+  st.count[0]++;
+  try { noteCrossing(st); } finally { st.count[0]--; }
+}
 export function gcFreed(): void {
   state.countExact = false;
   state.sure.frees++;

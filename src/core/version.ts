@@ -43,6 +43,11 @@ export interface VersionRules {
    *  +1 around print calls); 3.14.10: only the first print after a full collection, which emptied the free lists
    *  (+1 once, else 0 or −1; measured in tests/gc-points.test.ts). */
   printAllocates: boolean;
+  /** Objects/abstract.c: PyObject_Format binds __format__ (_PyObject_LookupSpecial → a new builtin method or
+   *  bound method) unless the object is an exact str or int and the spec is empty; 3.11.7 allocates it with
+   *  PyObject_GC_New (counted: measured, f'{obj}', f'{1.5}', f'{7:>4}', format(x), '{}'.format(x) start a
+   *  collection where the count passes 700); 3.14.10 takes it from a free list (never seen to start one). */
+  formatBindsCounted: boolean;
   /** Objects a `class` statement leaves counted in gc.get_count() beyond those heapsnake models (type object,
    *  __dict__, __mro__/__bases__ tuples, descriptors; measured: `gc.collect(); class A: pass` → +10 on 3.11.7,
    *  +11 on 3.14.10, of which heapsnake models the class body's function). */
@@ -224,6 +229,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     gcStartupMeasured: '1,903–1,993 of its threshold of 2,000 (0–20 when the compilation crossed it)',
     gcRunsAt: 'eval-breaker',
     printAllocates: false,
+    formatBindsCounted: false,
     classCountedObjects: 10,
     containsNotIterable: 'is not a container or iterable',
     importCountedObjects: { gc: 36 },
@@ -272,6 +278,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     gcStartupMeasured: '246–519 of its threshold of 700',
     gcRunsAt: 'allocation',
     printAllocates: true,
+    formatBindsCounted: true,
     classCountedObjects: 9,
     containsNotIterable: 'is not iterable',
     importCountedObjects: { gc: 30 },
