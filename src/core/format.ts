@@ -43,8 +43,8 @@ export function ascii(s: string): string {
  */
 export function format(o: PyObject, spec: string): string {
   // Objects/abstract.c: PyObject_Format — past its fast path (an exact str or int with an empty spec),
-  // _PyObject_LookupSpecial makes the bound __format__ (counted on 3.11: VersionRules.formatBindsCounted)
-  if (R.rules.formatBindsCounted && !(spec === '' && (o.type === T.str || o.type === T.int))) gcTransientAllocation();
+  // _PyObject_LookupSpecial makes the bound __format__ (counted on 3.11: VersionRules.tempObjectsCounted)
+  if (!(spec === '' && (o.type === T.str || o.type === T.int))) gcTransientAllocation();
   if (!o.type.isHeapType) return formatPlain(o, spec);
   incref(o);
   try { return holding('format(), holding the bound __format__ method (Objects/abstract.c: PyObject_Format)', [o], () => formatPlain(o, spec)); } finally { decref(o); }

@@ -715,10 +715,16 @@ export function gcCountMoved(): void {
  */
 export function gcTransientAllocation(): void {
   const st = state;
-  if (!st || st.collecting) return;
+  if (!st || st.collecting || !R.rules.tempObjectsCounted) return;
   st.countExact = false;
   st.count[0]++;
   try { noteCrossing(st); } finally { st.count[0]--; }
+}
+/** PyObject_GetIter over `o` for a builtin that loops (sum, min, max, any, all): a new iterator unless `o` is
+ *  one already (or a range, whose iterator is not a GC object). */
+export function gcTransientIter(o: PyObject): void {
+  if (!R.rules.tempObjectsCounted || o.type === T.range || o.type.lookup('__next__')) return;
+  gcTransientAllocation();
 }
 export function gcFreed(): void {
   state.countExact = false;

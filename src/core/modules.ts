@@ -15,7 +15,7 @@ import { dictSetStr, dictGetStr, dictItems, dictGet, dictDel } from './dict.js';
 import { ModuleRefused, NotSupported, PyExc as PyExcClass } from './errors.js';
 import { newException } from './rt.js';
 import { getsizeof } from './sizeof.js';
-import { gcCollect, gcState, traverse, gcUncountedWork, gcUnmodelled, gcEvalBreaker, resetSureCount, mayBeTracked } from './gc.js';
+import { gcCollect, gcState, traverse, gcUncountedWork, gcUnmodelled, gcEvalBreaker, resetSureCount, mayBeTracked, gcTransientAllocation } from './gc.js';
 import { userClasses } from './classgc.js';
 import { checkWeakRead, checkReferrers, checkCountRead } from './gcwatch.js';
 import { syncWatch } from './gcwatch.js';
@@ -86,6 +86,7 @@ registerModule('sys', () => {
     }),
     getsizeof: bfn('getsizeof', (a) => {
       argCount('getsizeof', a, 1, 2);
+      gcTransientAllocation(); // (_PySys_GetSizeOf: _PyObject_LookupSpecial binds __sizeof__)
       const n = getsizeof(a[0]);
       explainSizeof(a[0], n);
       return newInt(n);
