@@ -21,7 +21,17 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { ready, simulate } = await import(path.join(ROOT, 'dist', 'src', 'core', 'simulate.js'));
-const PY = { '3.14': path.join(ROOT, '.cpython', 'bin', 'python3.14'), '3.11': process.env.ORACLE_PYTHON311 ?? 'python3' };
+// 3.11 as scripts/oracle.mjs finds it: the real executable behind `python3.11` / `python3` on the inherited PATH
+// (pyenv's 3.11.7). Spawned by name with the fixed PATH below, `python3` would be /usr/bin/python3 (Debian's
+// 3.11.2), whose start-up leaves other gc counts than the expected files record.
+function realPython(names) {
+  for (const n of names) {
+    const r = spawnSync(n, ['-c', 'import sys; print(sys.executable); print(sys.version.split()[0])'], { encoding: 'utf8' });
+    if (r.status === 0) { const [exe, ver] = r.stdout.trim().split('\n'); if (ver.startsWith('3.11.')) return exe; }
+  }
+  return 'python3';
+}
+const PY = { '3.14': path.join(ROOT, '.cpython', 'bin', 'python3.14'), '3.11': realPython([process.env.ORACLE_PYTHON311, 'python3.11', 'python3'].filter(Boolean)) };
 
 const args = process.argv.slice(2);
 let versions = ['3.14', '3.11'];

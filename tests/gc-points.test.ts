@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ready } from '../src/topics/page.js';
 import { simulate } from '../src/core/simulate.js';
+import { RULES } from '../src/core/version.js';
 
 type V = '3.14' | '3.11';
 const PY: Record<V, string> = { '3.14': join(__dirname, '..', '.cpython', 'bin', 'python3.14'), '3.11': 'python3' };
@@ -112,6 +113,23 @@ print('line')
 gc.callbacks.clear()
 `;
       expect(real(order, v)).toBe('<GC>line\n');
+    });
+  }
+});
+
+describe('temporary objects of builtins: a bound special method, an iterator (VersionRules.tempObjectsCounted)', () => {
+  // with the free lists warm (the expression ran 100 times after gc.collect(), which empties them), does the
+  // expression alone start a collection once the count sits at the threshold? format.ts: format calls
+  // gc.ts: gcTransientAllocation for the bound ones; str.format formats exact str/int/float/complex itself
+  const bound = ["f'{n}'", "f'{1.5}'", "f'{7:>4}'", 'format(n)', "'{}'.format(n)", "f'{True}'",
+    'round(2.5)', 'sys.getsizeof(n)', 'math.floor(7)', 'sum(L)', 'max(L)', 'max(3, 4)', 'any(L)'];
+  const direct = ["f'{7}'", "'{}'.format(1.5)", "'{:>3}'.format(7)", "'{}'.format(7)", 'math.floor(2.5)', 'sum(range(3))', 'abs(-5)'];
+  for (const v of ['3.14', '3.11'] as V[]) {
+    it.skipIf(!havePython(v))(`${v}: ${RULES[v].tempObjectsCounted ? 'counted' : 'from a free list'}`, () => {
+      for (const e of [...bound, ...direct]) {
+        const src = `import gc, sys, math\nclass Node:\n    pass\nn = Node()\nL = [1, 2]\ndef cb(phase, info):\n    if phase == 'start': sys.stdout.write('<GC>')\nkeep = []\ngc.collect()\nfor i in range(100):\n    s = ${e}\n    t = (i, i)\nwhile gc.get_count()[0] < gc.get_threshold()[0]: keep.append([])\ngc.callbacks.append(cb)\ns = ${e}\ngc.callbacks.clear()\nsys.stdout.write('end\\n')\n`;
+        expect(real(src, v), e).toBe(RULES[v].tempObjectsCounted && bound.includes(e) ? '<GC>end\n' : 'end\n');
+      }
     });
   }
 });

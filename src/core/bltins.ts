@@ -85,7 +85,7 @@ export function writeStdout(text: string): void {
   R.out.push(text);
 }
 import * as errorsMod from './errors.js';
-import { gcCountMoved } from './gc.js';
+import { gcCountMoved, gcTransientAllocation, gcTransientIter } from './gc.js';
 import { checkOutput } from './gcwatch.js';
 import { stdoutWrite, stdoutFlush } from './stdoutbuf.js';
 import { holding } from './nativeheld.js';
@@ -296,6 +296,7 @@ fn('round', (a, kw) => {
   const x = pos[0] ?? kws.get('number');
   const nd = pos[1] ?? kws.get('ndigits');
   if (!x) typeError("round() missing required argument 'number' (pos 1)");
+  gcTransientAllocation(); // (builtin_round: _PyObject_LookupSpecial binds __round__)
   const m = x!.type.lookup('__round__');
   if (!m) typeError(`type ${x!.type.name} doesn't define __round__ method`);
   return callDescr(m!, x!, nd && nd !== None ? [nd] : [], null);
@@ -303,6 +304,7 @@ fn('round', (a, kw) => {
 fn('sum', (a, kw) => {
   const [pos, kws] = splitKw(a, kw);
   argCount('sum', pos, 1, 2);
+  gcTransientIter(pos[0]); // (builtin_sum_impl: PyObject_GetIter)
   let acc = incref(pos[1] ?? kws.get('start') ?? newInt(0));
   if (acc instanceof PyStr) { decref(acc); typeError("sum() can't sum strings [use ''.join(seq) instead]"); }
   // Python/bltinmodule.c: builtin_sum_impl — fast phases in order, each left for good at the first item
@@ -377,6 +379,8 @@ for (const name of ['min', 'max'] as const) {
     const dflt = kws.get('default');
     if (pos.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
     if (pos.length > 1 && dflt) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    // (min_max: PyObject_GetIter over the one argument, or over the tuple of several)
+    if (pos.length > 1) gcTransientAllocation(); else gcTransientIter(pos[0]);
     // Python/bltinmodule.c: min_max — one item at a time: its key, then
     // PyObject_RichCompareBool(key, best key, Py_LT for min / Py_GT for max)
     const op = name === 'min' ? '<' : '>';
@@ -412,8 +416,8 @@ fn('sorted', (a, kw) => {
   } catch (e) { decref(l); throw e; }
   return l;
 });
-fn('any', (a) => { argCount('any', a, 1, 1); let r = false; ops.forEach(a[0], (x) => { if (ops.truthy(x)) { r = true; return false; } }); return newBool(r); });
-fn('all', (a) => { argCount('all', a, 1, 1); let r = true; ops.forEach(a[0], (x) => { if (!ops.truthy(x)) { r = false; return false; } }); return newBool(r); });
+fn('any', (a) => { argCount('any', a, 1, 1); gcTransientIter(a[0]); let r = false; ops.forEach(a[0], (x) => { if (ops.truthy(x)) { r = true; return false; } }); return newBool(r); });
+fn('all', (a) => { argCount('all', a, 1, 1); gcTransientIter(a[0]); let r = true; ops.forEach(a[0], (x) => { if (!ops.truthy(x)) { r = false; return false; } }); return newBool(r); });
 
 // ---------------------------------------------------------------- iterator builtins (enumerate, zip, map, filter, reversed)
 // Objects/enumobject.c: enum_new — the enumerate object, then its iterator

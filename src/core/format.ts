@@ -9,6 +9,7 @@ import * as ops from './ops.js';
 import { holding } from './nativeheld.js';
 import { floatRepr, intRepr, big } from './num.js';
 import { dictGet } from './dict.js';
+import { gcTransientAllocation } from './gc.js';
 
 export function formatValue(v: PyObject, conv: number, spec: string): PyObject {
   let o = v;
@@ -41,6 +42,9 @@ export function ascii(s: string): string {
  * that object.__format__ calls) runs.
  */
 export function format(o: PyObject, spec: string): string {
+  // Objects/abstract.c: PyObject_Format — past its fast path (an exact str or int with an empty spec),
+  // _PyObject_LookupSpecial makes the bound __format__ (counted on 3.11: VersionRules.tempObjectsCounted)
+  if (!(spec === '' && (o.type === T.str || o.type === T.int))) gcTransientAllocation();
   if (!o.type.isHeapType) return formatPlain(o, spec);
   incref(o);
   try { return holding('format(), holding the bound __format__ method (Objects/abstract.c: PyObject_Format)', [o], () => formatPlain(o, spec)); } finally { decref(o); }
@@ -365,7 +369,11 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
         else if (conv) raise('ValueError', `Unknown conversion specifier ${conv}`);
         // Objects/stringlib/unicode_format.h: get_field_object's new reference to the field's object
         const held = obj;
-        out += holding("str.format's field object (Objects/stringlib/unicode_format.h: get_field_object)", [held], () => format(s, spec));
+        // Objects/stringlib/unicode_format.h: render_field formats an exact str, int, float or complex itself,
+        // without PyObject_Format (and its bound __format__)
+        const t = s.type;
+        const direct = t === T.str || t === T.int || t === T.float || t === T.complex;
+        out += holding("str.format's field object (Objects/stringlib/unicode_format.h: get_field_object)", [held], () => direct ? formatPlain(s, spec) : format(s, spec));
         if (tmp) decref(tmp);
       } finally { decref(obj); }
     } else if (c === '}') {

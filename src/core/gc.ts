@@ -88,7 +88,7 @@ import { gcWin } from './gcwin.js';
 import { checkClassGarbage } from './classgc.js';
 import { afterProgramCollection } from './exitorder.js';
 import { inlineOrder } from './object.js';
-import { resetWatch, syncWatch, collectionRan, collectionStarts, markAutoCleared, watchPoint, mayBeGone, watchSurelyCollected, movedTogether, whyMayBeGone, restartCandidates } from './gcwatch.js';
+import { resetWatch, syncWatch, collectionRan, collectionStarts, markAutoCleared, markAutoTouched, watchPoint, mayBeGone, watchSurelyCollected, movedTogether, whyMayBeGone, restartCandidates } from './gcwatch.js';
 
 export function gcState(): GcState { return state; }
 export function resetGc(threshold: [number, number, number]): GcState {
@@ -274,6 +274,8 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     if (trigger === 'automatic') {
       st.timingUnknown = true;
       if (unreachable.length) st.autoFreed = true;
+      // (before handle_weakrefs clears anything: what this garbage refers to, gcwatch.ts: checkCountRead)
+      markAutoTouched(unreachable);
     }
     const ranCode = unreachable.some((o) => runsCodeWhenCollected(o));
     const ids = unreachable.map((o) => o.id);
@@ -705,6 +707,24 @@ export function gcCountMoved(): void {
   // it may be the allocation that passes CPython's threshold: a possible crossing, before the text is written
   if (R.rules.printAllocates || state.printFresh) noteCrossing(state);
   state.printFresh = false;
+}
+/**
+ * CPython allocates a counted object and frees it again at once, which heapsnake does not model (format.ts:
+ * PyObject_Format's bound __format__ on 3.11): the allocation may be the one at which CPython's count passes its
+ * threshold. NON-CPYTHON: only the possible crossing is kept; heapsnake's own count and collections do not move.
+ */
+export function gcTransientAllocation(): void {
+  const st = state;
+  if (!st || st.collecting || !R.rules.tempObjectsCounted) return;
+  st.countExact = false;
+  st.count[0]++;
+  try { noteCrossing(st); } finally { st.count[0]--; }
+}
+/** PyObject_GetIter over `o` for a builtin that loops (sum, min, max, any, all): a new iterator unless `o` is
+ *  one already (or a range, whose iterator is not a GC object). */
+export function gcTransientIter(o: PyObject): void {
+  if (!R.rules.tempObjectsCounted || o.type === T.range || o.type.lookup('__next__')) return;
+  gcTransientAllocation();
 }
 export function gcFreed(): void {
   state.countExact = false;

@@ -64,7 +64,9 @@ let surelyGone = new Set<PyObject>();
 let autoCleared = new Map<PyWeakref, PyObject | null>();
 /** Looks left that skip the small walk (a recent one reached more than SMALL_PART objects). */
 let skipSmall = 0;
-
+/** Live objects whose reference count or weakref list heapsnake's own automatic collections changed by freeing
+ *  garbage (what the garbage referred to, and the referents of weakrefs in it): CPython's may not have run yet. */
+let autoTouched = new Set<PyObject>();
 /** The running frame, innermost (simulate.ts sets it to the VM's). */
 let topFrame: () => Frame | null = () => null;
 export function setTopFrameSource(f: () => Frame | null): void { topFrame = f; }
@@ -87,6 +89,7 @@ export function resetWatch(): void {
   surelyGone = new Set();
   autoCleared = new Map();
   skipSmall = 0;
+  autoTouched = new Set();
 }
 
 /** gc.ts calls this whenever timingUnknown may have changed. */
@@ -395,4 +398,45 @@ export function markAutoCleared(w: PyWeakref, o: PyObject): void {
   if (surelyGone.has(o)) return;
   const e = garbage.get(o);
   autoCleared.set(w, e !== undefined && (candLimit === null || e < candLimit) && young(o, e) ? o : null);
+}
+
+/**
+ * One of heapsnake's automatic collections found `unreachable` (before it clears anything): the live objects it
+ * refers to lose references when it is freed, and the referents of weakrefs in it lose those weakrefs — in
+ * CPython only once its own collection runs, which may be later (checkCountRead).
+ */
+export function markAutoTouched(unreachable: PyObject[]): void {
+  const trash = new Set(unreachable);
+  for (const o of unreachable) {
+    traverse(o, (r) => { if (!trash.has(r) && !r.imm) autoTouched.add(r); });
+    if (o instanceof PyWeakref && o.referent && !trash.has(o.referent)) autoTouched.add(o.referent);
+  }
+}
+
+/**
+ * sys.getrefcount(o), weakref.getweakrefcount(o) / getweakrefs(o): garbage that may already be gone in CPython
+ * (mayBeGone) may hold references to `o` or weakrefs to it, which CPython's collection dropped; and heapsnake's
+ * own automatic collection may have dropped some that CPython's has not yet (markAutoTouched).
+ * NON-CPYTHON guard: refused rather than answered with either count.
+ */
+export function checkCountRead(o: PyObject, what: string): void {
+  if (autoTouched.has(o)) {
+    throw new NotSupported(`${what} of an object that garbage heapsnake's automatic collection freed referred to`, R.hooks.line(),
+      "heapsnake cannot place CPython's automatic collections exactly (their count includes the interpreter's own objects), so in CPython that garbage, and its references, may still be there; call gc.collect() explicitly first");
+  }
+  if (!watching()) return;
+  look();
+  const gone = (g: PyObject): boolean => { const e = garbage.get(g); return e !== undefined && cuts.epoch > e; };
+  let holder = o.weakrefs?.find((w) => gone(w)) as PyObject | undefined;
+  if (!holder && held.get(o)) {
+    for (const g of garbage.keys()) {
+      if (!gone(g)) continue;
+      let hit = false;
+      traverse(g, (r) => { if (r === o) hit = true; });
+      if (hit) { holder = g; break; }
+    }
+  }
+  if (holder) {
+    throw new NotSupported(`${what} of an object garbage refers to, once CPython may have run an automatic collection`, R.hooks.line(), whyMayBeGone(holder));
+  }
 }

@@ -15,9 +15,9 @@ import { dictSetStr, dictGetStr, dictItems, dictGet, dictDel } from './dict.js';
 import { ModuleRefused, NotSupported, PyExc as PyExcClass } from './errors.js';
 import { newException } from './rt.js';
 import { getsizeof } from './sizeof.js';
-import { gcCollect, gcState, traverse, gcUncountedWork, gcUnmodelled, gcEvalBreaker, resetSureCount, mayBeTracked } from './gc.js';
+import { gcCollect, gcState, traverse, gcUncountedWork, gcUnmodelled, gcEvalBreaker, resetSureCount, mayBeTracked, gcTransientAllocation } from './gc.js';
 import { userClasses } from './classgc.js';
-import { checkWeakRead, checkReferrers } from './gcwatch.js';
+import { checkWeakRead, checkReferrers, checkCountRead } from './gcwatch.js';
 import { syncWatch } from './gcwatch.js';
 import * as ops from './ops.js';
 import { defMethod as def } from './classes.js';
@@ -86,6 +86,7 @@ registerModule('sys', () => {
     }),
     getsizeof: bfn('getsizeof', (a) => {
       argCount('getsizeof', a, 1, 2);
+      gcTransientAllocation(); // (_PySys_GetSizeOf: _PyObject_LookupSpecial binds __sizeof__)
       const n = getsizeof(a[0]);
       explainSizeof(a[0], n);
       return newInt(n);
@@ -154,7 +155,7 @@ export function getrefcount(o: PyObject): number {
     throw new NotSupported('sys.getrefcount() of a constant that several functions use on Python 3.14', R.hooks.line(),
       'CPython 3.14 lets code objects with equal constants share one co_consts tuple (Python/assemble.c: makecode), and heapsnake does not reproduce where the 3.14 compiler puts None and small ints among them, so it cannot tell whether this constant is held once or once per function');
   }
-  if (!o.imm) return o.rc;
+  if (!o.imm) { checkCountRead(o, 'sys.getrefcount()'); return o.rc; }
   const immortal = R.rules.immortal && (o.type === T.NoneType || o.type === T.bool || o.type === T.int || o.type === T.str
     || o.type === T.tuple || o.type === T.NotImplementedType || o.type === T.ellipsis || (o instanceof PyType && !o.isHeapType)
     // Include/internal/pycore_global_objects.h: b'' and the 256 one-byte bytes are static singletons (immortal)
@@ -348,8 +349,8 @@ registerModule('_weakref', () => {
     ReferenceType: T.weakref,
     ProxyType: T.weakproxy,
     proxy: bfn('proxy', (a) => newWeakref(T.weakproxy, a[0], a[1] ?? null)),
-    getweakrefcount: bfn('getweakrefcount', (a) => newInt(a[0].weakrefs ? a[0].weakrefs.length : 0)),
-    getweakrefs: bfn('getweakrefs', (a) => newList((a[0].weakrefs ?? []).map((w) => incref(w)))),
+    getweakrefcount: bfn('getweakrefcount', (a) => { checkCountRead(a[0], 'weakref.getweakrefcount()'); return newInt(a[0].weakrefs ? a[0].weakrefs.length : 0); }),
+    getweakrefs: bfn('getweakrefs', (a) => { checkCountRead(a[0], 'weakref.getweakrefs()'); return newList((a[0].weakrefs ?? []).map((w) => incref(w))); }),
     _remove_dead_weakref: bfn('_remove_dead_weakref', (a) => {
       // Modules/_weakref.c: _weakref__remove_dead_weakref_impl — delete d[key] only if its value is
       // a dead weakref (_PyDict_DelItemIf with is_dead_weakref); a missing key is not an error

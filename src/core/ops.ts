@@ -405,6 +405,11 @@ export function checkUnmodelled(o: PyObject, name: string): void {
   // CPython's own library code (stdlib/pylib.ts) probes for optional attributes on purpose
   const top = (R.hooks as any)?.topCode?.();
   if (top && top.library) return;
+  // Objects/typeobject.c: type_new_descriptors adds a __weakref__ getset (subtype_getweakref: the first weakref to
+  // the instance, or None) that heapsnake lists in the class's __dict__ but does not model as an attribute
+  if (name === '__weakref__' && (o.type.isHeapType || (o instanceof PyType && o.isHeapType))) {
+    throw new NotSupported('the __weakref__ attribute', R.hooks ? R.hooks.line() : null);
+  }
   const bt = builtinTypeName(o);
   const attrs = CPYTHON_ATTRS[R.rules.version];
   const known = bt ? attrs[bt] : undefined;

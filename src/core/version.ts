@@ -43,6 +43,15 @@ export interface VersionRules {
    *  +1 around print calls); 3.14.10: only the first print after a full collection, which emptied the free lists
    *  (+1 once, else 0 or −1; measured in tests/gc-points.test.ts). */
   printAllocates: boolean;
+  /** Temporary objects builtins make and free at once (gc.ts: gcTransientAllocation): a special method bound by
+   *  _PyObject_LookupSpecial (Objects/abstract.c: PyObject_Format's __format__ unless an exact str or int has an
+   *  empty spec; Python/bltinmodule.c: builtin_round's __round__; Python/sysmodule.c: _PySys_GetSizeOf's
+   *  __sizeof__; Modules/mathmodule.c: math_floor/ceil/trunc's for anything but an exact float), and the iterator
+   *  PyObject_GetIter makes for sum/min/max/any/all over a container (list, tuple, dict, set, str iterators are
+   *  GC objects). 3.11.7 allocates them with PyObject_GC_New (counted: measured, each can start a collection where
+   *  the count passes 700); 3.14.10 takes them from free lists (f-strings never seen to start one; the others are
+   *  calls, whose end is a possible point there anyway). */
+  tempObjectsCounted: boolean;
   /** Objects a `class` statement leaves counted in gc.get_count() beyond those heapsnake models (type object,
    *  __dict__, __mro__/__bases__ tuples, descriptors; measured: `gc.collect(); class A: pass` → +10 on 3.11.7,
    *  +11 on 3.14.10, of which heapsnake models the class body's function). */
@@ -224,6 +233,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     gcStartupMeasured: '1,903–1,993 of its threshold of 2,000 (0–20 when the compilation crossed it)',
     gcRunsAt: 'eval-breaker',
     printAllocates: false,
+    tempObjectsCounted: false,
     classCountedObjects: 10,
     containsNotIterable: 'is not a container or iterable',
     importCountedObjects: { gc: 36 },
@@ -272,6 +282,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     gcStartupMeasured: '246–519 of its threshold of 700',
     gcRunsAt: 'allocation',
     printAllocates: true,
+    tempObjectsCounted: true,
     classCountedObjects: 9,
     containsNotIterable: 'is not iterable',
     importCountedObjects: { gc: 30 },

@@ -6,6 +6,7 @@
 // lgamma, erf and erfc are refused (no faithful implementation here).
 
 import { PyObject, PyInt, PyFloat } from '../object.js';
+import { gcTransientAllocation } from '../gc.js';
 import { T } from '../types.js';
 import {
   R, None, True, False, newInt, newFloat, newBool, newTuple, incref, decref, raise, typeError, callDescr, notSupported, splitKw,
@@ -301,6 +302,7 @@ function gcd2(a: bigint, b: bigint): bigint {
 function floorCeil(x: PyObject, which: 'floor' | 'ceil'): PyObject {
   const f = which === 'floor' ? Math.floor : Math.ceil;
   if (x instanceof PyFloat && x.type === T.float) return floatToIntObj(f(x.v));
+  gcTransientAllocation(); // (math_floor / math_ceil: _PyObject_LookupSpecial binds __floor__ / __ceil__)
   if (x instanceof PyInt && x.type === T.int) return incref(x);
   const m = x.type.lookup(`__${which}__`);
   if (m) return callDescr(m, x, [], null);
@@ -426,6 +428,7 @@ registerModule('math', () => {
   f('trunc', (a, kw) => {
     const x = one('trunc', a, kw);
     if (x instanceof PyFloat && x.type === T.float) return floatToIntObj(Math.trunc(x.v));
+    gcTransientAllocation(); // (math_trunc: _PyObject_LookupSpecial binds __trunc__)
     if (x instanceof PyInt && x.type === T.int) return incref(x);
     const mm = x.type.lookup('__trunc__');
     if (!mm && x instanceof PyInt) return newInt(x.v);
