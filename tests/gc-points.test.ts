@@ -4,7 +4,7 @@
 // (identical to CPython's output) or refuses (after CPython's own output).
 import { describe, it, expect, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ready } from '../src/topics/page.js';
@@ -159,5 +159,37 @@ describe('answered where no point came between the garbage and its observation, 
         }
       }
     });
+  }
+});
+
+describe("the start count's bound (VersionRules.gcStartupMax) holds for CPython's own start counts", () => {
+  // every 8th corpus program without compile-time warnings: CPython's count at its first line, against the bound
+  // heapsnake assumes for a script with that many code objects (module, functions, classes, lambdas, and on 3.11
+  // comprehensions: counted by CPython's own compile())
+  const corpus = join(__dirname, 'corpus');
+  const files = readdirSync(corpus).filter((f) => f.endsWith('.py')).sort().filter((_, i) => i % 8 === 0);
+  const measure = `import sys, warnings
+def codes(c): return 1 + sum(codes(k) for k in c.co_consts if hasattr(k, 'co_code'))
+for f in sys.argv[1:]:
+    src = open(f).read()
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        try: c = compile(src, f, 'exec')
+        except SyntaxError: continue
+    if w: continue
+    import subprocess
+    r = subprocess.run([sys.executable, '-c', 'import gc; print(gc.get_count()[0])\\n' + src], capture_output=True, text=True, timeout=20)
+    if r.stdout: print(codes(c), r.stdout.split()[0])
+`;
+  for (const v of ['3.14', '3.11'] as V[]) {
+    it.skipIf(!havePython(v))(`${v}: measured start counts are within it`, () => {
+      const rows = real(measure, v, files.map((f) => join(corpus, f))).trim().split('\n').map((l) => l.split(' ').map(Number));
+      expect(rows.length).toBeGreaterThan(30);
+      const m = RULES[v].gcStartupMax;
+      for (const [codes, count] of rows) {
+        // (`import gc` itself adds VersionRules.importCountedObjects.gc before the count is read)
+        expect(count - RULES[v].importCountedObjects.gc, `${codes} code objects`).toBeLessThanOrEqual(Math.min(m.base + m.perCode * codes, RULES[v].gcThreshold[0]));
+      }
+    }, 120_000);
   }
 });

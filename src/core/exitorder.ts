@@ -347,7 +347,8 @@ export function exitCollection(g: PyDict, rules: VersionRules, ctx: ExitContext)
     const breadthFirst = stepTwoRan && rules.exitOrder.mainDictWalk === 'last';
     // (without the exit collection the order is the list's: objects linked between the same two points where
     // CPython may have collected, and in one generation here, keep their order there: gcwatch.ts movedTogether)
-    const listOrderKept = !stepTwoRan && garbage.filter(matters).every((o) => o instanceof PyObject) && movedTogether(garbage.filter(matters) as PyObject[]);
+    const mattering = garbage.filter(matters);
+    const listOrderKept = !stepTwoRan && mattering.every((o) => o instanceof PyObject) && movedTogether(mattering as PyObject[]);
     if (!breadthFirst && st.exitRisk && !listOrderKept) {
       return { refuse: `the order of __del__ at interpreter exit on Python ${rules.version} once CPython may have run an automatic collection` };
     }

@@ -596,14 +596,7 @@ function noteCrossing(st: GcState): void {
   } else gcWin.open = true;
 }
 
-/**
- * A lower bound of CPython's count since the last explicit collection (certainCrossed): allocations that count
- * in CPython for sure, minus every free. Objects/listobject.c and Objects/dictobject.c take new lists and dicts
- * from free lists of 80 (Include/internal/pycore_freelist_state.h: Py_lists_MAXFREELIST, Py_dicts_MAXFREELIST)
- * without counting them (_PyObject_GC_Link is not called), and a collection refills them; tuples, bound methods,
- * iterators and slices have free lists too and are not counted at all. Instances of classes written in Python,
- * functions, cells and sets have none.
- */
+/** The sure count restarts (an explicit collection, gc.enable()/disable(), a certain crossing). */
 export function resetSureCount(): void {
   if (state) state.sure = { allocs: 0, frees: 0, lists: 0, dicts: 0 };
   restartCandidates();
@@ -615,6 +608,14 @@ function surelyCollected(): void {
   resetSureCount();
 }
 
+/**
+ * A lower bound of CPython's count since the last explicit collection (certainCrossed): allocations that count
+ * in CPython for sure, minus every free. Objects/listobject.c and Objects/dictobject.c take new lists and dicts
+ * from free lists of 80 (Include/internal/pycore_freelist_state.h: Py_lists_MAXFREELIST, Py_dicts_MAXFREELIST)
+ * without counting them (_PyObject_GC_Link is not called), and a collection refills them; tuples, bound methods,
+ * iterators and slices have free lists too and are not counted at all. Instances of classes written in Python,
+ * functions, cells and sets have none.
+ */
 function countsSurely(st: GcState, o: PyObject): void {
   const t = o.type, s = st.sure;
   if (t === T.list) { if (++s.lists > 80) s.allocs++; }
