@@ -281,8 +281,11 @@ export function exitCollection(g: PyDict, rules: VersionRules, ctx: ExitContext)
   // the objects the order matters for: what runs code when finalized (or has weakref callbacks),
   // and the containers whose exact traversal leads to them from the __main__ dict
   const matters = (o: Node) => !(o instanceof ClassDict) && (runsFinalizer(o) || hasCallbacks(o));
+  // (nothing in the list or the classes runs code: no order is observable, and every check below is about
+  // what leads to such an object — skip them; the order stays the one computed at the end)
+  const anyMatters = list.some(matters) || classes.some(matters);
   const viaExact = new Set<Node>();
-  spread(mainNodes, viaExact, true);
+  if (anyMatters) spread(mainNodes, viaExact, true);
   const referrers = new Map<Node, Node[]>();
   for (const o of viaExact) {
     if (!exactNode(o)) continue;
@@ -308,10 +311,10 @@ export function exitCollection(g: PyDict, rules: VersionRules, ctx: ExitContext)
   // everything an object whose traversal is not exact (or another root) reaches: its place in the
   // walk is not known
   const opaque = new Set<Node>();
-  spread([...rooted, ...[...viaExact].filter((o) => !exactNode(o))], opaque, false);
+  if (anyMatters) spread([...rooted, ...[...viaExact].filter((o) => !exactNode(o))], opaque, false);
   const opaqueChild = new Set<Node>();
   for (const x of opaque) kids(x, (r) => { opaqueChild.add(r); });
-  for (const o of [...list, ...classes, ...dictOf.values()]) {
+  if (anyMatters) for (const o of [...list, ...classes, ...dictOf.values()]) {
     if (matters(o) && rooted.has(o)) {
       return { refuse: 'an object with __del__ held at interpreter exit by something other than the global variables of __main__ and its classes (a module attribute, a class not bound to a global name)' };
     }

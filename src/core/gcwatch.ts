@@ -30,6 +30,7 @@
 import type { PyObject, PyDict } from './object.js';
 import { PyWeakref, PyCell, PyList, PyTuple, PyDict as PyDictC } from './object.js';
 import type { Frame } from './func.js';
+import { PyModule } from './func.js';
 import { R } from './rt.js';
 import { NotSupported } from './errors.js';
 import { cuts } from './cuts.js';
@@ -109,7 +110,11 @@ export function watchPoint(): void {
   if (!cuts.on || gcState().collecting) return;
   // (the watch starts here: the garbage that exists now is at this point; a few cuts are looked at now, while
   // what they hang from is likely still held by a frame or a global — cheaper than many at once later)
-  if (needFull || (cuts.set.size > 0 && cuts.set.size <= 16)) look();
+  if (needFull) look();
+  else if (cuts.set.size > 0 && cuts.set.size <= 16) {
+    if (cutsSurelyHeld()) cuts.set = new Map(); // (what the look would find: nothing)
+    else look();
+  }
   const seq = R.heap.trackSeq;
   const n = pointSeqs.length;
   if (cuts.dirty || !n || pointSeqs[n - 1] < seq) {
@@ -237,41 +242,88 @@ function walk(stop: Set<PyObject> | null, max: number): PyObject[] | null {
 
 /**
  * Objects that are reachable for certain, found without walking the heap: what the running frames'
- * locals, cells and stacks hold, the values of their modules' globals and of __main__'s, and the
- * attributes of those objects and the items of those that are small containers (a big container's are not
- * taken).
+ * locals, cells and stacks hold, the values of their modules' globals and of __main__'s (first, all of
+ * these), then the attributes of those objects and the items of those that are small containers (a big
+ * container's are not taken). `visit` sees each (some more than once) and stops the enumeration by
+ * returning true. `modules`: also a module's attributes (many: builtins).
+ * (Called at most points of a loop: module-level state, no closures or fresh collections per call.)
  */
+function eachSurelyReachable(visit: (o: PyObject) => boolean | void, modules: boolean): void {
+  sVisit = visit;
+  sModules = modules;
+  const roots = sRoots;
+  roots.length = 0;
+  const dicts = sDicts;
+  dicts.length = 0;
+  try {
+    for (let f: Frame | null = topFrame(); f; f = f.back) {
+      for (const v of f.lp) if (v && !v.imm) { roots.push(v); if (visit(v)) return; }
+      for (let i = 0; i < f.sp; i++) { const v = f.stack[i]; if (v && !v.imm) { roots.push(v); if (visit(v)) return; } }
+      if (f.ns && !dicts.includes(f.ns)) dicts.push(f.ns);
+      if (!dicts.includes(f.globals)) dicts.push(f.globals);
+    }
+    const main = (R as any).globalsRef as PyDict | null;
+    if (main && !dicts.includes(main)) dicts.push(main);
+    const fromFrames = roots.length;
+    for (const d of dicts) for (const e of d.entries) if (e && !e.value.imm) { roots.push(e.value); if (visit(e.value)) return; }
+    // (the frames' objects, then the globals' newest names first: a program's own names come after the dunders)
+    for (let i = 0; i < fromFrames; i++) if (sAttrs(roots[i]) || sItems(roots[i])) return;
+    for (let i = roots.length - 1; i >= fromFrames; i--) if (sAttrs(roots[i]) || sItems(roots[i])) return;
+  } finally {
+    roots.length = 0;
+    dicts.length = 0;
+    sVisit = NO_VISIT;
+  }
+}
+const NO_VISIT = (): boolean => false;
+let sVisit: (o: PyObject) => boolean | void = NO_VISIT;
+let sModules = false;
+const sRoots: PyObject[] = [];
+const sDicts: PyDict[] = [];
+function sOne(v: PyObject | null | undefined): boolean { return !!v && !v.imm && !!sVisit(v); }
+function sAttrs(o: PyObject): boolean {
+  if (o instanceof PyCell) return sOne(o.ref) || (!!o.ref && sAttrs(o.ref));
+  if (o.slots) for (const v of o.slots) if (sOne(v)) return true;
+  const d = o.dict;
+  if (d && (sModules || !(o instanceof PyModule))) {
+    if (!(d as any).inline && sOne(d)) return true;
+    for (const e of d.entries) if (e && sOne(e.value)) return true;
+  }
+  return false;
+}
+/** A small list, tuple or dict a frame or global holds: its items too (`x = [x]` in a loop cuts the old x). */
+function sItems(o: PyObject): boolean {
+  if (o instanceof PyList || o instanceof PyTuple) { if (o.items.length <= 16) for (const v of o.items) if (sOne(v)) return true; }
+  else if (o instanceof PyDictC && o.used <= 16) { for (const e of o.entries) if (e && sOne(e.value)) return true; }
+  return false;
+}
+
 function surelyReachable(): Set<PyObject> {
   const out = new Set<PyObject>();
-  const withAttrs = (o: PyObject | null): void => {
-    if (!o || o.imm || out.has(o)) return;
-    out.add(o);
-    if (o instanceof PyCell) { withAttrs(o.ref); return; }
-    if (o.slots) for (const v of o.slots) if (v && !v.imm) out.add(v);
-    const d = o.dict;
-    if (d) {
-      if (!(d as any).inline) out.add(d);
-      for (const e of d.entries) if (e && !e.value.imm) out.add(e.value);
-    }
-  };
-  const values = (d: PyDict | null): void => { if (d) for (const e of d.entries) if (e) withItems(e.value); };
-  // a small list, tuple or dict a frame or global holds: its items too (`x = [x]` in a loop cuts the old x)
-  const withItems = (o: PyObject | null): void => {
-    withAttrs(o);
-    if (o instanceof PyList || o instanceof PyTuple) { if (o.items.length <= 16) for (const v of o.items) if (v && !v.imm) out.add(v); }
-    else if (o instanceof PyDictC && o.used <= 16) { for (const e of o.entries) if (e && !e.value.imm) out.add(e.value); }
-  };
-  const dicts = new Set<PyDict>();
-  for (let f: Frame | null = topFrame(); f; f = f.back) {
-    for (const v of f.lp) withItems(v);
-    for (let i = 0; i < f.sp; i++) withItems(f.stack[i]);
-    if (f.ns) dicts.add(f.ns);
-    dicts.add(f.globals);
-  }
-  const main = (R as any).globalsRef as PyDict | null;
-  if (main) dicts.add(main);
-  for (const d of dicts) values(d);
+  eachSurelyReachable((o) => { out.add(o); }, true);
   return out;
+}
+
+/**
+ * Is every pending cut an object that is surely reachable (or no longer a candidate)? Then none of them can
+ * have become garbage, and the look that would walk from them finds nothing: the common case of a loop that
+ * rebinds a name whose old object something reachable still holds (`head = n` with `n.next = head`).
+ */
+function cutsSurelyHeld(): boolean {
+  const want = sWant;
+  want.length = 0;
+  for (const o of cuts.set.keys()) if (!o.dead && !o.imm && o.tracked && !garbage.has(o)) want.push(o);
+  sLeft = want.length;
+  if (sLeft) eachSurelyReachable(wantVisit, false);
+  want.length = 0;
+  return sLeft === 0;
+}
+const sWant: (PyObject | null)[] = [];
+let sLeft = 0;
+function wantVisit(o: PyObject): boolean {
+  const i = sWant.indexOf(o);
+  if (i >= 0) { sWant[i] = null; sLeft--; }
+  return sLeft === 0;
 }
 
 /**
