@@ -101,6 +101,16 @@ it('trace shows a two-node cycle surviving del and collected by gc on the right 
   expect(r.out).toContain('— output:\n2');
 });
 
+it('trace places the compiler\'s constants before the first line and names a class body\'s function', () => {
+  const r = cli(['trace', file('k.py', 'import sys\nclass Box:\n    pass\nlabel = "a box"\n')]);
+  expect(r.code).toBe(0);
+  const lines = r.out.split('\n');
+  // the str constant exists before line 1 runs: not "line 1: new str … (import sys)"
+  expect(lines).toContain("compiling: new str#" + /new str#(\d+) 'a box'/.exec(r.out)![1] + " 'a box'");
+  expect(r.out).not.toMatch(/^line 1: new str.*'a box'/m);
+  expect(r.out).toMatch(/^line 2: new function#\d+ body of class Box {2}\(class Box:\)$/m);
+});
+
 it('trace --json prints the record', () => {
   const r = cli(['trace', '--json', file('h.py', 'a = [1]\nb = a\ndel a\n')]);
   const t = JSON.parse(r.out);

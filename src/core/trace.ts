@@ -337,7 +337,8 @@ export function shortValue(o: PyObject, depth: number): string {
   }
   if (o instanceof PySet) return `${o.type.name}(${o.used})`;
   if (o instanceof PyRange) return `range(${intRepr(o.start.v)}, ${intRepr(o.stop.v)}${o.step.v == 1 ? '' : ', ' + intRepr(o.step.v)})`;
-  if (o instanceof PyFunction) return `${o.qualname}()`;
+  // (the function __build_class__ runs to fill a class's namespace: Python/bltinmodule.c: builtin___build_class__)
+  if (o instanceof PyFunction) return o.code.isClassBody ? `body of class ${o.qualname}` : `${o.qualname}()`;
   if (o instanceof PyMethod) return `bound ${o.func instanceof PyFunction ? o.func.qualname : '?'}`;
   if (o instanceof PyGenerator) return `${o.qualname}() ${o.frame ? (o.running ? 'running (its frame is on the call stack)' : o.started ? 'suspended' : 'not started') : 'finished'}`;
   if (o instanceof PyCell) return o.ref ? `cell → ${o.ref.type.name}` : 'empty cell';

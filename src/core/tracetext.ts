@@ -39,7 +39,8 @@ export function formatTraceText(r: RunResult, other: RunResult | null = null): s
         continue;
       }
       const d = describe(e, known, freedHere);
-      if (d) items.push([e.line || (s.kind === 'end' ? 0 : line), d]);
+      // (events before the first line runs: the compiler made the code objects' constants)
+      if (d) items.push([e.line || (s.kind === 'end' ? 0 : prev ? line : COMPILE), d]);
     }
     if (prev && prev.heap && s.heap) {
       const before = new Map(prev.heap.map((o) => [o.id, o]));
@@ -49,6 +50,7 @@ export function formatTraceText(r: RunResult, other: RunResult | null = null): s
       }
     }
     for (const [l, it] of items) {
+      if (l === COMPILE) { out.push(`compiling: ${it}`); continue; }
       if (l < 0) { out.push(it.startsWith(' ') ? it : `line ${-l}: ${it}`); continue; }
       const text = l > 0 && src[l - 1] !== undefined ? `  (${src[l - 1].trim()})` : '';
       out.push(l > 0 ? `line ${l}: ${it}${text}` : `at exit: ${it}`);
@@ -62,6 +64,9 @@ export function formatTraceText(r: RunResult, other: RunResult | null = null): s
   if (r.stderr) { out.push('— stderr:'); out.push(r.stderr.replace(/\n$/, '')); }
   return out.join('\n') + '\n';
 }
+
+/** The place of an event before the module's first line runs. */
+const COMPILE = -Infinity;
 
 function name(id: number, known: Map<number, ObjSnap>): string {
   const o = known.get(id);

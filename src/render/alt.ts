@@ -5,7 +5,7 @@
 
 import type { ObjSnap } from '../core/trace.js';
 import { clip, isCachedValue, type RunModel } from './model.js';
-import { displayName } from './layout.js';
+import { displayName, freedName } from './layout.js';
 
 function fmtBytes(n: number): string {
   return n < 10_000 ? `${n} byte${n === 1 ? '' : 's'}` : `${(n / 1024).toFixed(1)} KB`;
@@ -55,9 +55,9 @@ export function describeStep(model: RunModel, stepIndex: number, max = Infinity)
     if (sm.hidden) out.push(`${sm.hidden} more object${sm.hidden === 1 ? ' is' : 's are'} summarised ("+N more").`);
   } else out.push('No heap snapshot for this step.');
   for (const n of sm.notes) out.push(`${n}.`);
-  for (const f of sm.freedHere) out.push(`Freed now: ${displayName(model, f.id)}, ${f.text}.`);
+  for (const f of sm.freedHere) out.push(`Freed now: ${freedName(model, f.id)}, ${f.text}.`);
   const earlier = model.freed.filter((f) => f.step < sm.index);
-  if (earlier.length) out.push(`Freed earlier: ${earlier.slice(-5).map((f) => `${displayName(model, f.id)} (${f.text})`).join('; ')}${earlier.length > 5 ? `; and ${earlier.length - 5} more` : ''}.`);
+  if (earlier.length) out.push(`Freed earlier: ${earlier.slice(-5).map((f) => `${freedName(model, f.id)} (${f.text})`).join('; ')}${earlier.length > 5 ? `; and ${earlier.length - 5} more` : ''}.`);
   const gcs = model.gcRuns.filter((g) => g.step <= sm.index);
   if (gcs.length) {
     const g = gcs[gcs.length - 1].ev;

@@ -1308,11 +1308,18 @@ function freedPanel(b: Builder, run: RunLayout, sm: StepModel): void {
   if (overflow) b.text(r.x + 30, y, `… and ${notShown} more`, { color: 'faint', owner: 'freed', maxW: r.w - 42 });
 }
 
-function objName(run: RunLayout, f: FreeInfo): string {
-  const m = run.model.meta.get(f.id);
+function objName(run: RunLayout, f: FreeInfo): string { return freedName(run.model, f.id); }
+
+/**
+ * A freed object as the freed list and the alt text name it: as drawn, with its short value where that says
+ * more than the type (a container's items, a function's name: "function#2 body of class Image").
+ */
+export function freedName(model: RunModel, id: number): string {
+  const m = model.meta.get(id);
   // (a short value that names another object, "weakref → Image#565", names it by the simulator's id: say it as drawn)
-  const v = m?.last ? ` ${clip(m.last.value.replace(/\b([A-Za-z_][\w.]*)#(\d+)\b/g, (all, _t, n) => (run.model.meta.has(Number(n)) ? displayName(run.model, Number(n)) : all)), 22)}` : '';
-  return `${displayName(run.model, f.id)}${m?.last && !isLeaf(m.last) && !m.last.value.endsWith(' object') ? v : ''}`;
+  const v = m?.last ? ` ${clip(m.last.value.replace(/\b([A-Za-z_][\w.]*)#(\d+)\b/g, (all, _t, n) => (model.meta.has(Number(n)) ? displayName(model, Number(n)) : all)), 22)}` : '';
+  const says = m?.last && (!isLeaf(m.last) || m.last.type === 'function') && !m.last.value.endsWith(' object');
+  return `${displayName(model, id)}${says ? v : ''}`;
 }
 
 function focusPanel(b: Builder, run: RunLayout, sm: StepModel, id: number | null): void {

@@ -45,3 +45,11 @@ describe('weak references and reachability in the picture', () => {
     for (const id of nodes) expect(sm.unreachable.has(id)).toBe(false);
   });
 });
+
+describe('freed objects are named by what they were', () => {
+  it("a class body's function and a lambda are named in the freed list, not just function#N", () => {
+    const { alt } = lastStep('class Box:\n    pass\nf = lambda: 1\ndel f\nx = 1\n');
+    expect(alt).toMatch(/function#\d+ body of class Box \(freed at line 1/);
+    expect(alt).toMatch(/function#\d+ <lambda>\(\) \(freed at line 4/);
+  });
+});
