@@ -906,6 +906,8 @@ class Builder {
   rect(r: Omit<RectShape, 'kind'>): void { this.shapes.push({ kind: 'rect', ...r }); }
   circle(c: Omit<CircleShape, 'kind'>): void { this.shapes.push({ kind: 'circle', ...c }); }
   path(p: Omit<PathShape, 'kind'>): void { this.shapes.push({ kind: 'path', ...p }); }
+  /** The width `text` would take. */
+  width(text: string, o: { font?: FontKind; size?: number; bold?: boolean }): number { return this.ms.width(text, o.font ?? 'sans', o.size ?? M.font, o.bold); }
   /** Text whose top-left is (x, y); clipped with … to maxW. Returns the width drawn. */
   text(x: number, y: number, text: string, o: { font?: FontKind; size?: number; bold?: boolean; color?: Role; align?: 'left' | 'right' | 'center'; maxW?: number; owner?: string; strike?: boolean }): number {
     const font = o.font ?? 'sans', size = o.size ?? M.font;
@@ -1009,7 +1011,11 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
   const where = sm.kind === 'end' ? (sm.note ?? 'end') : `line ${sm.line}`;
   const counter = `step ${sm.index + 1}/${total} · ${where}`;
   const cw = b.text(tr.x + tr.w, tr.y + 2, counter, { size: M.title, bold: true, color: 'title', align: 'right', owner: 'title', maxW: tr.w * 0.6 });
-  b.text(tr.x, tr.y + 2, `heapsnake · CPython ${model.trace.python}`, { size: M.title, bold: true, color: 'title', owner: 'title', maxW: tr.w - cw - 16 });
+  // (a narrow picture drops the name before it cuts the version: "CPython 3.14.10", not "heapsnake · CPython 3.14.…")
+  const titleW = tr.w - cw - 16;
+  const full = `heapsnake · CPython ${model.trace.python}`;
+  const title = b.width(full, { size: M.title, bold: true }) <= titleW ? full : `CPython ${model.trace.python}`;
+  b.text(tr.x, tr.y + 2, title, { size: M.title, bold: true, color: 'title', owner: 'title', maxW: titleW });
   legend(b, run, tr);
 
   // Code panel.

@@ -329,3 +329,14 @@ describe('every refcount is accounted for in the picture', () => {
     });
   }
 });
+
+describe('the title', () => {
+  it('keeps the whole version in the tall layout (it drops "heapsnake ·" first)', () => {
+    for (const f of fixtures) {
+      const trace = load(f);
+      const l = layoutStep(layoutRun(trace, ms, { layout: 'tall' }), trace.steps.length - 1);
+      const titles = l.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === 'title').map((s) => s.text);
+      expect(titles.some((t) => t.endsWith(`CPython ${trace.python}`)), `${f}: ${titles.join(' | ')}`).toBe(true);
+    }
+  });
+});
