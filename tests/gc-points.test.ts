@@ -193,3 +193,41 @@ for f in sys.argv[1:]:
     }, 120_000);
   }
 });
+
+describe('a first import that runs Python code collects for certain (VersionRules.importCollects)', () => {
+  beforeAll(async () => { await ready(); });
+  // for each module: its allocations, net of frees, pass the threshold whatever the start count (so CPython
+  // collects inside the import), and CPython's count right after it stays within afterMax, over start counts
+  // spread across 0–1,999 (a module's instances made before the import move where the crossing falls)
+  const measure = `import sys, gc
+mod, n = sys.argv[1], int(sys.argv[2])
+class A: pass
+if n < 0:
+    gc.disable(); gc.collect()
+keep = [A() for _ in range(max(n, 0))]
+a = gc.get_count()[0]
+__import__(mod)
+b = gc.get_count()[0]
+print(b - a if n < 0 else b)
+`;
+  const v: V = '3.14';
+  for (const [mod, prof] of Object.entries(RULES[v].importCollects)) {
+    it.skipIf(!havePython(v))(`${mod}: ${prof.objects} objects, at most ${prof.afterMax} counted after it`, () => {
+      const net = Number(real(measure, v, [mod, '-1']).trim());
+      expect(net).toBeGreaterThan(RULES[v].gcThreshold[0]);
+      expect(Math.abs(net - prof.objects) / prof.objects).toBeLessThan(0.05);
+      const after: number[] = [];
+      for (const n of [0, 37, 76, 80, 150, 600, 1200, 1850, 1960, 1990, 2010, 2100]) after.push(Number(real(measure, v, [mod, String(n)]).trim()));
+      expect(after.every((x) => Number.isInteger(x) && x >= 0), after.join(' ')).toBe(true);
+      expect(Math.max(...after), after.join(' ')).toBeLessThanOrEqual(prof.afterMax);
+    }, 120_000);
+  }
+  it('answers a cycle demo after `import weakref` on 3.14 as CPython prints it, and not after a second such import', () => {
+    const src = 'import gc\nimport weakref\nclass N:\n    pass\na = N(); a.me = a\nr = weakref.ref(a)\ndel a\nx = [N() for i in range(50)]\nprint(r() is None)\nprint(gc.collect(), r() is None)\n';
+    const s = simulate(src, { python: '3.14' });
+    expect(s.notSupported).toBeNull();
+    if (havePython('3.14')) expect(s.stdout).toBe(real(src, '3.14'));
+    // after `import _weakrefset` first, weakref's import allocates less: CPython's count afterwards is unknown
+    expect(simulate(src.replace('import weakref', 'import _weakrefset\nimport weakref'), { python: '3.14' }).notSupported).toMatch(/after `import (_weakrefset|weakref)` \(which runs Python code\)/);
+  });
+});
