@@ -22,6 +22,8 @@ import { syncWatch } from './gcwatch.js';
 import * as ops from './ops.js';
 import { defMethod as def } from './classes.js';
 import { getVM } from './classes.js';
+import { isCallable } from './bltins.js';
+import './weakproxy.js';
 import { explainRefcount, explainSizeof, explainCollect, explainTracked } from './explain.js';
 
 export type ModuleFactory = () => PyModule;
@@ -348,7 +350,9 @@ registerModule('_weakref', () => {
     ref: T.weakref,
     ReferenceType: T.weakref,
     ProxyType: T.weakproxy,
-    proxy: bfn('proxy', (a) => newWeakref(T.weakproxy, a[0], a[1] ?? null)),
+    CallableProxyType: T.weakcallableproxy,
+    // Objects/weakrefobject.c: PyWeakref_NewProxy — CallableProxyType for a callable referent (PyCallable_Check)
+    proxy: bfn('proxy', (a) => { argCount('proxy', a, 1, 2); return newWeakref(isCallable(a[0]) ? T.weakcallableproxy : T.weakproxy, a[0], a[1] ?? null); }),
     getweakrefcount: bfn('getweakrefcount', (a) => { checkCountRead(a[0], 'weakref.getweakrefcount()'); return newInt(a[0].weakrefs ? a[0].weakrefs.length : 0); }),
     getweakrefs: bfn('getweakrefs', (a) => { checkCountRead(a[0], 'weakref.getweakrefs()'); return newList((a[0].weakrefs ?? []).map((w) => incref(w))); }),
     _remove_dead_weakref: bfn('_remove_dead_weakref', (a) => {
@@ -372,8 +376,10 @@ export function newWeakref(type: PyType, o: PyObject, cb: PyObject | null): PyOb
   if (cb === None) cb = null;
   if (!isWeakrefable(o)) typeError(`cannot create weak reference to '${o.type.name}' object`);
   const list = o.weakrefs ?? (o.weakrefs = []);
-  if (!cb && type === T.weakref) {
-    const basic = list.find((w) => w.type === T.weakref && !w.callback);
+  // Objects/weakrefobject.c: try_reuse_basic_ref — a ref or proxy without callback is shared (3.11: PyWeakref_NewProxy's get_basic_refs)
+  const proxyT = (t: PyType): boolean => t === T.weakproxy || t === T.weakcallableproxy;
+  if (!cb && (type === T.weakref || proxyT(type))) {
+    const basic = list.find((w) => !w.callback && (type === T.weakref ? w.type === T.weakref : proxyT(w.type)));
     if (basic) return incref(basic);
   }
   const w = new PyWeakref(type, o, cb ? incref(cb) : null);
@@ -382,7 +388,7 @@ export function newWeakref(type: PyType, o: PyObject, cb: PyObject | null): PyOb
   if (!cb && type === T.weakref) list.unshift(w);
   else {
     let at = 0;
-    while (at < list.length && !list[at].callback && (list[at].type === T.weakref || list[at].type === T.weakproxy) && at < 2) at++;
+    while (at < list.length && !list[at].callback && (list[at].type === T.weakref || proxyT(list[at].type)) && at < 2) at++;
     list.splice(at, 0, w);
   }
   return w;
@@ -421,22 +427,7 @@ def(T.weakref, '__eq__', (self, a) => {
   return newBool(x === y);
 });
 T.weakref.attrs.set('__callback__', new PyGetSet(T.weakref, '__callback__', (s) => incref((s as PyWeakref).callback ?? None)));
-(T.weakproxy as any).nativeGetattr = (p: PyWeakref, name: string) => {
-  checkWeakRead(p);
-  if (!p.referent) raise('ReferenceError', 'weakly-referenced object no longer exists');
-  return ops.getattr(p.referent, name);
-};
-def(T.weakproxy, '__repr__', (s) => {
-  const p = s as PyWeakref;
-  checkWeakRead(p);
-  return newStr(`<weakproxy at 0x${ops.fakeAddress(p).toString(16)}; ${p.referent ? `to '${p.referent.type.name}' at 0x${ops.fakeAddress(p.referent).toString(16)}` : 'dead'}>`);
-});
-def(T.weakproxy, '__str__', (s) => {
-  const p = s as PyWeakref;
-  checkWeakRead(p);
-  if (!p.referent) raise('ReferenceError', 'weakly-referenced object no longer exists');
-  return newStr(ops.str(p.referent));
-});
+// the proxy types' slots: weakproxy.ts
 
 for (const m of ['math', 'itertools', 'functools', 'collections', 'contextlib', 'dataclasses', 'copy', 'abc', 'typing', 'operator', 'string', 'enum']) PLANNED.add(m);
 

@@ -81,6 +81,7 @@ export const T = {
   super: mk('super', objectType, { gc: true }),
   weakref: mk('ReferenceType', objectType, { gc: true, module: 'weakref' }),
   weakproxy: mk('ProxyType', objectType, { gc: true, module: 'weakref' }),
+  weakcallableproxy: mk('CallableProxyType', objectType, { gc: true, module: 'weakref' }),
   list_iterator: mk('list_iterator', objectType, { gc: true }),
   list_reverseiterator: mk('list_reverseiterator', objectType, { gc: true }),
   tuple_iterator: mk('tuple_iterator', objectType, { gc: true }),

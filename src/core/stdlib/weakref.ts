@@ -19,7 +19,6 @@
 //    other mapping-like objects (see _is_mapping);
 //  - docstrings are left out (their __doc__ is None);
 //  - WeakSet has no __class_getitem__ (types.GenericAlias is not modelled);
-//  - ProxyTypes is (ProxyType,): heapsnake has no separate CallableProxyType;
 //  - positional-only parameters are written as ordinary ones (see pylib.ts), so
 //    WeakValueDictionary(other=...) or finalize(o, f, func=...) bind differently;
 //  - a finalizer that raises at exit makes _exitfunc call sys.excepthook, which is refused;
@@ -326,12 +325,12 @@ function weakrefSource(v311: boolean): string {
         for ${head} in self.data.copy()${copyOf}:${body}`;
   const guardDirty = (s: string) => (v311 ? s : '');
   return `
-from _weakref import getweakrefcount, getweakrefs, ref, proxy, ProxyType, ReferenceType, _remove_dead_weakref
+from _weakref import getweakrefcount, getweakrefs, ref, proxy, ProxyType, CallableProxyType, ReferenceType, _remove_dead_weakref
 from _weakrefset import WeakSet${v311 ? ', _IterationGuard' : ''}
 import sys
 import itertools
 
-ProxyTypes = (ProxyType,)
+ProxyTypes = (ProxyType, CallableProxyType)
 
 class WeakValueDictionary(_collections_abc.MutableMapping):
     def __init__(self, other=(), **kw):
