@@ -202,6 +202,22 @@ registerModule('gc', () => {
     enable: bfn('enable', () => { st.enabled = true; resetSureCount(); syncWatch(); return None; }),
     disable: bfn('disable', () => { st.enabled = false; resetSureCount(); syncWatch(); return None; }),
     isenabled: bfn('isenabled', () => newBool(st.enabled)),
+    // Modules/gcmodule.c: gc_set_debug_impl / gc_get_debug_impl. Only flags 0 are modelled: the DEBUG_* flags
+    // print to stderr (STATS, COLLECTABLE, UNCOLLECTABLE) or keep the garbage in gc.garbage (SAVEALL), refused
+    get_debug: bfn('get_debug', (a) => { argCount('gc.get_debug', a, 0, 0); return newInt(0); }),
+    set_debug: bfn('set_debug', (a) => {
+      argCount('gc.set_debug', a, 1, 1);
+      const x = a[0];
+      if (!(x instanceof PyInt)) {
+        // the flags argument is a C int (Argument Clinic: _PyLong_AsInt)
+        if (x.type.lookup('__index__')) notSupported('gc.set_debug() with an object defining __index__');
+        typeError(`'${x.type.name}' object cannot be interpreted as an integer`);
+      }
+      if ((x as PyInt).v != 0) notSupported('gc.set_debug() with debugging flags', 'the flags print collection details to stderr or keep unreachable objects in gc.garbage');
+      return None;
+    }),
+    // Modules/gcmodule.c: the module's DEBUG_* constants
+    DEBUG_STATS: newInt(1), DEBUG_COLLECTABLE: newInt(2), DEBUG_UNCOLLECTABLE: newInt(4), DEBUG_SAVEALL: newInt(32), DEBUG_LEAK: newInt(38),
     get_threshold: bfn('get_threshold', () => newTuple(st.threshold.map((x) => newInt(x)))),
     set_threshold: bfn('set_threshold', (a) => {
       argCount('set_threshold', a, 1, 3);
