@@ -390,6 +390,8 @@ registerModule('_weakref', () => {
 /** Objects/weakrefobject.c: weakref___new__ — plain refs without callback are shared. */
 export function newWeakref(type: PyType, o: PyObject, cb: PyObject | null): PyObject {
   if (cb === None) cb = null;
+  // code objects (co_weakreflist) and modules (md_weaklist) take weak references in CPython; heapsnake's are the interpreter's own
+  if (o.type === T.code || o.type === T.module) notSupported(`a weak reference to a ${o.type.name} object`);
   if (!isWeakrefable(o)) typeError(`cannot create weak reference to '${o.type.name}' object`);
   const list = o.weakrefs ?? (o.weakrefs = []);
   // Objects/weakrefobject.c: try_reuse_basic_ref — a ref or proxy without callback is shared (3.11: PyWeakref_NewProxy's get_basic_refs)
@@ -423,6 +425,13 @@ T.weakref.newFn = (t, args, kw) => {
   void kw;
   return newWeakref(t, args[0], args[1] ?? null);
 };
+// Objects/weakrefobject.c: weakref___init__ — checks the arguments again (a subclass without its own __init__,
+// weakref.WeakMethod, gets this one, not object's)
+def(T.weakref, '__init__', (_self, a, kw) => {
+  if (kw && kw.length) typeError('ref() takes no keyword arguments');
+  argCount('__init__', a, 1, 2);
+  return None;
+});
 def(T.weakref, '__call__', (self) => { checkWeakRead(self as PyWeakref); return incref((self as PyWeakref).referent ?? None); });
 def(T.weakref, '__hash__', (self) => {
   // Objects/weakrefobject.c: weakref_hash — the referent's hash, cached on first use, so a
