@@ -141,7 +141,16 @@ function isinst(o: PyObject, t: PyObject, who: string): boolean {
   if (!(t instanceof PyType)) typeError(`${who}() arg 2 must be a type, a tuple of types, or a union`);
   const ic = (t as PyType).type.lookup('__instancecheck__');
   if (ic && (t as PyType).type.isHeapType) { const r = callDescr(ic, t, [o], null); try { return ops.truthy(r); } finally { decref(r); } }
-  return o.type.isSubtypeOf(t as PyType);
+  if (o.type.isSubtypeOf(t as PyType)) return true;
+  // Objects/abstract.c: object_isinstance — otherwise the instance's __class__ (a weakref.proxy's is its
+  // referent's, a class may override it), when that is another type; an AttributeError counts as no
+  let icls: PyObject | undefined;
+  try { icls = ops.getattrOpt(o, '__class__'); } catch (e) {
+    if (e instanceof errorsMod.PyExc && isInstance(e.exc, EXC.AttributeError)) { decref(e.exc); return false; }
+    throw e;
+  }
+  if (icls === undefined) return false;
+  try { return icls !== o.type && icls instanceof PyType && icls.isSubtypeOf(t as PyType); } finally { decref(icls); }
 }
 function issub(c: PyType, t: PyObject): boolean {
   if (t instanceof PyTuple) return t.items.some((x) => issub(c, x));

@@ -22,6 +22,8 @@ import { syncWatch } from './gcwatch.js';
 import * as ops from './ops.js';
 import { defMethod as def } from './classes.js';
 import { getVM } from './classes.js';
+import { isCallable } from './bltins.js';
+import './weakproxy.js';
 import { explainRefcount, explainSizeof, explainCollect, explainTracked } from './explain.js';
 
 export type ModuleFactory = () => PyModule;
@@ -207,6 +209,22 @@ registerModule('gc', () => {
     enable: bfn('enable', () => { st.enabled = true; resetSureCount(); syncWatch(); return None; }),
     disable: bfn('disable', () => { st.enabled = false; resetSureCount(); syncWatch(); return None; }),
     isenabled: bfn('isenabled', () => newBool(st.enabled)),
+    // Modules/gcmodule.c: gc_set_debug_impl / gc_get_debug_impl. Only flags 0 are modelled: the DEBUG_* flags
+    // print to stderr (STATS, COLLECTABLE, UNCOLLECTABLE) or keep the garbage in gc.garbage (SAVEALL), refused
+    get_debug: bfn('get_debug', (a) => { argCount('gc.get_debug', a, 0, 0); return newInt(0); }),
+    set_debug: bfn('set_debug', (a) => {
+      argCount('gc.set_debug', a, 1, 1);
+      const x = a[0];
+      if (!(x instanceof PyInt)) {
+        // the flags argument is a C int (Argument Clinic: _PyLong_AsInt)
+        if (x.type.lookup('__index__')) notSupported('gc.set_debug() with an object defining __index__');
+        typeError(`'${x.type.name}' object cannot be interpreted as an integer`);
+      }
+      if ((x as PyInt).v != 0) notSupported('gc.set_debug() with debugging flags', 'the flags print collection details to stderr or keep unreachable objects in gc.garbage');
+      return None;
+    }),
+    // Modules/gcmodule.c: the module's DEBUG_* constants
+    DEBUG_STATS: newInt(1), DEBUG_COLLECTABLE: newInt(2), DEBUG_UNCOLLECTABLE: newInt(4), DEBUG_SAVEALL: newInt(32), DEBUG_LEAK: newInt(38),
     get_threshold: bfn('get_threshold', () => newTuple(st.threshold.map((x) => newInt(x)))),
     set_threshold: bfn('set_threshold', (a) => {
       argCount('set_threshold', a, 1, 3);
@@ -355,7 +373,9 @@ registerModule('_weakref', () => {
     ref: T.weakref,
     ReferenceType: T.weakref,
     ProxyType: T.weakproxy,
-    proxy: bfn('proxy', (a) => newWeakref(T.weakproxy, a[0], a[1] ?? null)),
+    CallableProxyType: T.weakcallableproxy,
+    // Objects/weakrefobject.c: PyWeakref_NewProxy — CallableProxyType for a callable referent (PyCallable_Check)
+    proxy: bfn('proxy', (a) => { argCount('proxy', a, 1, 2); return newWeakref(isCallable(a[0]) ? T.weakcallableproxy : T.weakproxy, a[0], a[1] ?? null); }),
     getweakrefcount: bfn('getweakrefcount', (a) => { checkCountRead(a[0], 'weakref.getweakrefcount()'); return newInt(a[0].weakrefs ? a[0].weakrefs.length : 0); }),
     getweakrefs: bfn('getweakrefs', (a) => { checkCountRead(a[0], 'weakref.getweakrefs()'); return newList((a[0].weakrefs ?? []).map((w) => incref(w))); }),
     _remove_dead_weakref: bfn('_remove_dead_weakref', (a) => {
@@ -377,10 +397,14 @@ registerModule('_weakref', () => {
 /** Objects/weakrefobject.c: weakref___new__ — plain refs without callback are shared. */
 export function newWeakref(type: PyType, o: PyObject, cb: PyObject | null): PyObject {
   if (cb === None) cb = null;
+  // code objects (co_weakreflist) and modules (md_weaklist) take weak references in CPython; heapsnake's are the interpreter's own
+  if (o.type === T.code || o.type === T.module) notSupported(`a weak reference to a ${o.type.name} object`);
   if (!isWeakrefable(o)) typeError(`cannot create weak reference to '${o.type.name}' object`);
   const list = o.weakrefs ?? (o.weakrefs = []);
-  if (!cb && type === T.weakref) {
-    const basic = list.find((w) => w.type === T.weakref && !w.callback);
+  // Objects/weakrefobject.c: try_reuse_basic_ref — a ref or proxy without callback is shared (3.11: PyWeakref_NewProxy's get_basic_refs)
+  const proxyT = (t: PyType): boolean => t === T.weakproxy || t === T.weakcallableproxy;
+  if (!cb && (type === T.weakref || proxyT(type))) {
+    const basic = list.find((w) => !w.callback && (type === T.weakref ? w.type === T.weakref : proxyT(w.type)));
     if (basic) return incref(basic);
   }
   const w = new PyWeakref(type, o, cb ? incref(cb) : null);
@@ -389,7 +413,7 @@ export function newWeakref(type: PyType, o: PyObject, cb: PyObject | null): PyOb
   if (!cb && type === T.weakref) list.unshift(w);
   else {
     let at = 0;
-    while (at < list.length && !list[at].callback && (list[at].type === T.weakref || list[at].type === T.weakproxy) && at < 2) at++;
+    while (at < list.length && !list[at].callback && (list[at].type === T.weakref || proxyT(list[at].type)) && at < 2) at++;
     list.splice(at, 0, w);
   }
   return w;
@@ -408,6 +432,13 @@ T.weakref.newFn = (t, args, kw) => {
   void kw;
   return newWeakref(t, args[0], args[1] ?? null);
 };
+// Objects/weakrefobject.c: weakref___init__ — checks the arguments again (a subclass without its own __init__,
+// weakref.WeakMethod, gets this one, not object's)
+def(T.weakref, '__init__', (_self, a, kw) => {
+  if (kw && kw.length) typeError('ref() takes no keyword arguments');
+  argCount('__init__', a, 1, 2);
+  return None;
+});
 def(T.weakref, '__call__', (self) => { checkWeakRead(self as PyWeakref); return incref((self as PyWeakref).referent ?? None); });
 def(T.weakref, '__hash__', (self) => {
   // Objects/weakrefobject.c: weakref_hash — the referent's hash, cached on first use, so a
@@ -428,22 +459,7 @@ def(T.weakref, '__eq__', (self, a) => {
   return newBool(x === y);
 });
 T.weakref.attrs.set('__callback__', new PyGetSet(T.weakref, '__callback__', (s) => incref((s as PyWeakref).callback ?? None)));
-(T.weakproxy as any).nativeGetattr = (p: PyWeakref, name: string) => {
-  checkWeakRead(p);
-  if (!p.referent) raise('ReferenceError', 'weakly-referenced object no longer exists');
-  return ops.getattr(p.referent, name);
-};
-def(T.weakproxy, '__repr__', (s) => {
-  const p = s as PyWeakref;
-  checkWeakRead(p);
-  return newStr(`<weakproxy at 0x${ops.fakeAddress(p).toString(16)}; ${p.referent ? `to '${p.referent.type.name}' at 0x${ops.fakeAddress(p.referent).toString(16)}` : 'dead'}>`);
-});
-def(T.weakproxy, '__str__', (s) => {
-  const p = s as PyWeakref;
-  checkWeakRead(p);
-  if (!p.referent) raise('ReferenceError', 'weakly-referenced object no longer exists');
-  return newStr(ops.str(p.referent));
-});
+// the proxy types' slots: weakproxy.ts
 
 for (const m of ['math', 'itertools', 'functools', 'collections', 'contextlib', 'dataclasses', 'copy', 'abc', 'typing', 'operator', 'string', 'enum']) PLANNED.add(m);
 

@@ -346,7 +346,8 @@ export function hash(o: PyObject, role: 'dict key' | 'set element' | null = null
     return hashTuple([o.start, o.stop, o.step]);
   }
   const h = t.lookup('__hash__');
-  if (!h || h === None) typeError(unhashableMsg(t.name, role));
+  // the message names tp_name, dotted for a static type of an extension module ('weakref.ProxyType')
+  if (!h || h === None) typeError(unhashableMsg((t as any).tpName ?? t.name, role));
   const r = callDescr(h, o, [], null);
   if (!(r instanceof PyInt)) { decref(r); typeError('__hash__ method should return an integer'); }
   const v = Number(hashResult(r.v));
@@ -525,6 +526,8 @@ export function setattr(o: PyObject, name: string, v: PyObject): void {
     if (old) decref(old);
     return;
   }
+  const ns = (t as any).nativeSetattr;
+  if (ns) { ns(o, name, v); return; }
   if (t.isHeapType) {
     const sa = t.lookup('__setattr__');
     if (sa && sa.type === T.function) { const r = callDescr(sa, o, [R.intern(name), v], null); decref(r); return; }
@@ -552,6 +555,8 @@ export function delattr(o: PyObject, name: string): void {
     decref(old);
     return;
   }
+  const ns = (t as any).nativeSetattr;
+  if (ns) { ns(o, name, null); return; }
   if (t.isHeapType) {
     const da = t.lookup('__delattr__');
     if (da && da.type === T.function) { const r = callDescr(da, o, [R.intern(name)], null); decref(r); return; }

@@ -6,7 +6,7 @@ import { PyObject, PyStr, PyInt, PyTuple, PySlice, PyList, PyBytes, PyFloat } fr
 import { T } from './types.js';
 import {
   R, None, True, False, NotImplemented, newInt, newStr, newStrFilled, newList, newTuple, newBytes, newBytesFilled, newBool, incref, decref, raise, typeError,
-  argCount, splitKw, asIndex, asSliceIndex, noKw, newNative, notSupported, callMethod,
+  argCount, splitKw, asIndex, asSliceIndex, noKw, newNative, notSupported, callMethod, callDescr,
 } from './rt.js';
 import * as ops from './ops.js';
 import { defMethod as def } from './classes.js';
@@ -550,6 +550,14 @@ T.bytes.newFn = (_t, args, kw) => {
   const o = pos[0];
   // Objects/bytesobject.c: bytes_new_impl → PyBytes_FromObject — an exact bytes object is returned itself
   if (o.type === T.bytes && pos.length === 1 && _t === T.bytes) return incref(o);
+  // bytes_new_impl: an object with __bytes__ (_PyObject_LookupSpecial) is converted by it, before the str/int/iterable cases
+  const bm = pos.length === 1 && !kws.size && !(o instanceof PyBytes) ? o.type.lookup('__bytes__') : undefined;
+  if (bm) {
+    const r = callDescr(bm, o, [], null);
+    if (!(r instanceof PyBytes)) { const n = r.type.name; decref(r); typeError(`__bytes__ returned non-bytes (type ${n})`); }
+    if (_t !== T.bytes) { decref(r); notSupported('a bytes subclass made from an object with __bytes__'); }
+    return r;
+  }
   if (o instanceof PyStr) {
     const enc = pos[1] ?? kws.get('encoding');
     if (!enc) typeError('string argument without an encoding');

@@ -11,6 +11,7 @@ import {
   raise, typeError, argCount, noKw, splitKw, PyMethodDescr, PyGetSet, asIndex, call, callDescr, newException, EMPTY_TUPLE_STATIC, newBool, isInstance,
 } from './rt.js';
 import * as ops from './ops.js';
+import { isCallable as isCallableObj } from './bltins.js';
 import { builtinRepr } from './repr.js';
 import { numericDunder, floatRepr, intToFloat, big, bitLength, floatDivmod } from './num.js';
 import { listAppend, listExtend, listResize, listSetItems, lengthHint, listInit, listClear } from './list.js';
@@ -1248,6 +1249,17 @@ T.function.attrs.set('__annotations__', new PyGetSet(T.function, '__annotations_
 T.function.attrs.set('__wrapped__', undefined as any); T.function.attrs.delete('__wrapped__');
 def(T.function, '__get__', (s, a) => (a[0] === None ? incref(s) : (() => { const m = new PyMethod(incref(s), incref(a[0])); R.heap.track(m); return m; })()));
 T.method.attrs.set('__self__', new PyGetSet(T.method, '__self__', (s) => incref((s as PyMethod).self)));
+// Objects/classobject.c: method_new — types.MethodType(function, instance), what weakref.WeakMethod.__call__ rebuilds
+T.method.newFn = (_t, args, kw) => {
+  if (kw && kw.length) typeError('method() takes no keyword arguments');
+  if (args.length !== 2) typeError(`method expected 2 arguments, got ${args.length}`);
+  const [func, self] = args;
+  if (!isCallableObj(func)) typeError('first argument must be callable');
+  if (self === None) typeError('instance must not be None');
+  const m = new PyMethod(incref(func), incref(self));
+  R.heap.track(m);
+  return m;
+};
 T.method.attrs.set('__func__', new PyGetSet(T.method, '__func__', (s) => incref((s as PyMethod).func)));
 T.method.attrs.set('__name__', new PyGetSet(T.method, '__name__', (s) => ops.getattr((s as PyMethod).func, '__name__')));
 def(T.method, '__eq__', (s, a) => newBool(a[0] instanceof PyMethod && a[0].func === (s as PyMethod).func && a[0].self === (s as PyMethod).self));

@@ -81,6 +81,7 @@ export const T = {
   super: mk('super', objectType, { gc: true }),
   weakref: mk('ReferenceType', objectType, { gc: true, module: 'weakref' }),
   weakproxy: mk('ProxyType', objectType, { gc: true, module: 'weakref' }),
+  weakcallableproxy: mk('CallableProxyType', objectType, { gc: true, module: 'weakref' }),
   list_iterator: mk('list_iterator', objectType, { gc: true }),
   list_reverseiterator: mk('list_reverseiterator', objectType, { gc: true }),
   tuple_iterator: mk('tuple_iterator', objectType, { gc: true }),
@@ -121,7 +122,9 @@ for (const t of [T.int, T.float, T.complex, T.str, T.bytes]) t.leaf = true;
 T.BaseException = mk('BaseException', objectType, { gc: true, hasDict: true, isException: true, basicSize: 72 });
 T.BaseException.isException = true;
 
-for (const t of [T.frozenset, T.set, T.function, T.generator, T.type]) t.weakrefable = true;
+// Py_TPFLAGS / tp_weaklistoffset: set_weakreflist, func_weakreflist, im_weakreflist (Objects/classobject.c),
+// m_weakreflist (Objects/methodobject.c), gi_weakreflist, type's tp_weaklist
+for (const t of [T.frozenset, T.set, T.function, T.generator, T.type, T.method, T.builtin_function_or_method]) t.weakrefable = true;
 T.code.internal = true;
 T.module.internal = true;
 

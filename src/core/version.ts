@@ -58,6 +58,10 @@ export interface VersionRules {
   classCountedObjects: number;
   /** Objects/abstract.c: _PySequence_IterSearch — the TypeError `x in obj` raises when obj is not iterable. */
   containsNotIterable: string;
+  /** Objects/weakrefobject.c: proxy_repr — 3.11 "<weakproxy at %p to %s at %p>" with the referent's tp_name (a
+   *  dead proxy's referent is None: "to NoneType at <None's address>"); 3.12+ "<weakproxy at %p; to '%T' at %p>"
+   *  (the fully qualified name) and "<weakproxy at %p; dead>". */
+  proxyReprQuoted: boolean;
   /** Objects the first import of a module heapsnake treats as quiet still adds to CPython's collection count
    *  (measured: `del sys.modules['gc']; import gc` after gc.collect(), then gc.get_count()); the import also runs
    *  importlib's Python code, where a pending 3.14 collection runs. */
@@ -244,6 +248,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     tempObjectsCounted: false,
     classCountedObjects: 10,
     containsNotIterable: 'is not a container or iterable',
+    proxyReprQuoted: true,
     importCountedObjects: { gc: 36, atexit: 23 },
     // (measured on 3.14.10, tests/gc-points.test.ts: after-import counts 277–380 weakref, 333–1,028 copy,
     // 707 collections, 314–1,304 contextlib; the bounds add about 15 %)
@@ -296,6 +301,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     tempObjectsCounted: true,
     classCountedObjects: 9,
     containsNotIterable: 'is not iterable',
+    proxyReprQuoted: false,
     importCountedObjects: { gc: 30 },
     importCollects: {},
     exitOrder: { mainDictWalk: 'first', generationsModelled: true },

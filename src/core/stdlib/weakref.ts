@@ -19,11 +19,9 @@
 //    other mapping-like objects (see _is_mapping);
 //  - docstrings are left out (their __doc__ is None);
 //  - WeakSet has no __class_getitem__ (types.GenericAlias is not modelled);
-//  - ProxyTypes is (ProxyType,): heapsnake has no separate CallableProxyType;
 //  - positional-only parameters are written as ordinary ones (see pylib.ts), so
 //    WeakValueDictionary(other=...) or finalize(o, f, func=...) bind differently;
-//  - a finalizer that raises at exit makes _exitfunc call sys.excepthook, which is refused;
-//  - WeakMethod is refused.
+//  - a finalizer that raises at exit makes _exitfunc call sys.excepthook, which is refused.
 
 import { PyObject, PyType } from '../object.js';
 import { R, notSupported, isInstance, True, False, hasMethod } from '../rt.js';
@@ -326,12 +324,60 @@ function weakrefSource(v311: boolean): string {
         for ${head} in self.data.copy()${copyOf}:${body}`;
   const guardDirty = (s: string) => (v311 ? s : '');
   return `
-from _weakref import getweakrefcount, getweakrefs, ref, proxy, ProxyType, ReferenceType, _remove_dead_weakref
+from _weakref import getweakrefcount, getweakrefs, ref, proxy, ProxyType, CallableProxyType, ReferenceType, _remove_dead_weakref
 from _weakrefset import WeakSet${v311 ? ', _IterationGuard' : ''}
 import sys
 import itertools
 
-ProxyTypes = (ProxyType,)
+ProxyTypes = (ProxyType, CallableProxyType)
+
+class WeakMethod(ref):
+    __slots__ = "_func_ref", "_meth_type", "_alive", "__weakref__"
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}"
+                            .format(type(meth))) from None
+        def _cb(arg):
+            # The self-weakref trick is needed to avoid creating a reference
+            # cycle.
+            self = self_wr()
+            if self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+        self = ref.__new__(cls, obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._meth_type = type(meth)
+        self._alive = True
+        self_wr = ref(self)
+        return self
+
+    def __call__(self):
+        obj = super().__call__()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return self._meth_type(func, obj)
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is not other
+            return ref.__ne__(self, other) or self._func_ref != other._func_ref
+        return NotImplemented
+
+    __hash__ = ref.__hash__
 
 class WeakValueDictionary(_collections_abc.MutableMapping):
     def __init__(self, other=(), **kw):
@@ -777,6 +823,5 @@ registerModule('weakref', () => {
   // finalize objects and their _Info records: the audit counts those references
   const registry = (members.finalize as PyType).attrs.get('_registry')!;
   ((R as any).internalHolders ??= []).push(registry);
-  members.WeakMethod = bfn('WeakMethod', () => notSupported('weakref.WeakMethod'));
   return makeModule('weakref', members);
 });

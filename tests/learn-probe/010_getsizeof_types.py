@@ -1,0 +1,11 @@
+import sys
+print("int 0:", sys.getsizeof(0))
+print("int 1:", sys.getsizeof(1))
+print("big int:", sys.getsizeof(2**100))
+print("float:", sys.getsizeof(1.5))
+print("str empty:", sys.getsizeof(""))
+print("str abc:", sys.getsizeof("abc"))
+print("tuple:", sys.getsizeof((1, 2, 3)))
+print("dict:", sys.getsizeof({}))
+print("set:", sys.getsizeof(set()))
+print("None:", sys.getsizeof(None))

@@ -1,0 +1,6 @@
+g = (x for x in [1, 2, 3])
+print(list(g))
+print(list(g))
+it = iter([1, 2])
+print(next(it), next(it))
+print(next(it, "done"))
