@@ -9,6 +9,7 @@ names = {
     'function': types.FunctionType, 'method': types.MethodType, 'generator': types.GeneratorType, 'module': types.ModuleType,
     'type': type, 'object': object, 'property': property, 'BaseException': BaseException, 'cell': types.CellType,
     'code': types.CodeType, 'frame': types.FrameType, 'traceback': types.TracebackType,
+    'method_descriptor': type(list.append), 'wrapper_descriptor': type(list.__init__), 'method-wrapper': type([].__init__),
 }
 out = {k: sorted(set(dir(v))) for k, v in names.items()}
 import importlib

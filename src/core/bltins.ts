@@ -6,7 +6,7 @@ import {
 import { T, EXC } from './types.js';
 import {
   R, None, True, False, NotImplemented, Ellipsis, newInt, newFloat, newComplex, newStr, newStrFilled, newList, newTuple, newTupleTracked, refillPair, newDict, newNative, newBool, incref, decref,
-  raise, typeError, call, argCount, splitKw, noKw, asIndex, PyBuiltin, isInstance, callDescr, notSupported, newException,
+  raise, typeError, call, argCount, splitKw, noKw, asIndex, PyBuiltin, PyMethodDescr, isInstance, callDescr, notSupported, newException,
 } from './rt.js';
 import * as ops from './ops.js';
 import { dictSetStr, dictGetStr, dictItems, dictDelStr } from './dict.js';
@@ -116,7 +116,7 @@ fn('hash', (a) => {
 });
 /** Objects/object.c: PyCallable_Check */
 export function isCallable(o: PyObject): boolean {
-  return o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod || o instanceof PyType || o.type.lookup('__call__') !== undefined;
+  return o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod || o instanceof PyType || o instanceof PyMethodDescr || o.type.lookup('__call__') !== undefined;
 }
 fn('callable', (a) => newBool(isCallable(a[0])));
 fn('abs', (a) => {

@@ -36,7 +36,10 @@ function bind(d: PyObject, self: PyObject | null, type: PyType): PyObject {
     if (d.kind === 'static') { const fn = d.fn; return new PyBuiltin(d.name, (args, kw) => fn(None, args, kw)); }
     if (self === null) return incref(d);
     const fn = d.fn;
-    return new PyBuiltin(d.name, (args, kw) => fn(args[0], args.slice(1), kw), self, `${d.owner.name}.${d.name}`);
+    const b = new PyBuiltin(d.name, (args, kw) => fn(args[0], args.slice(1), kw), self, `${d.owner.name}.${d.name}`);
+    // (Objects/descrobject.c: wrapperdescr_get makes a method-wrapper, method_get a builtin method)
+    if (d.type === T.wrapper_descriptor) b.type = T.method_wrapper;
+    return b;
   }
   if (d instanceof PyGetSet) return self === null ? incref(d) : d.get(self);
   const t = d.type;

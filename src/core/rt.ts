@@ -39,10 +39,27 @@ export class PyBuiltin extends PyObject {
   override clear(h: Heap): void { const s = this.self; this.self = null; if (s) h.decref(s); }
 }
 
-/** A method of a builtin type, stored in the type's attrs (method_descriptor). */
+/**
+ * Objects/typeobject.c: slotdefs — the special methods that fill a type's slots. A builtin type's own special
+ * method is the slot's wrapper (wrapper_descriptor, "<slot wrapper '__init__' of 'list' objects>"; bound, a
+ * method-wrapper), except the METH_COEXIST methods its tp_methods define beside the slot
+ * (Objects/listobject.c: list___getitem__, Objects/dictobject.c: dict___contains__ / dict_subscript's
+ * __getitem__, Objects/setobject.c: set___contains__), which stay method_descriptors. The same on 3.11.7 and
+ * 3.14.10 (checked over the builtin types' own attributes: tests/corpus lang-242).
+ */
+const SLOT_NAMES = new Set(('__getattribute__ __getattr__ __setattr__ __delattr__ __repr__ __hash__ __call__ __str__ __lt__ __le__ __eq__ ' +
+  '__ne__ __gt__ __ge__ __iter__ __next__ __get__ __set__ __delete__ __init__ __del__ __await__ __aiter__ __anext__ __add__ __radd__ ' +
+  '__sub__ __rsub__ __mul__ __rmul__ __mod__ __rmod__ __divmod__ __rdivmod__ __pow__ __rpow__ __neg__ __pos__ __abs__ __bool__ __invert__ ' +
+  '__lshift__ __rlshift__ __rshift__ __rrshift__ __and__ __rand__ __xor__ __rxor__ __or__ __ror__ __int__ __float__ __index__ __iadd__ ' +
+  '__isub__ __imul__ __imod__ __ipow__ __ilshift__ __irshift__ __iand__ __ixor__ __ior__ __floordiv__ __rfloordiv__ __truediv__ ' +
+  '__rtruediv__ __ifloordiv__ __itruediv__ __matmul__ __rmatmul__ __imatmul__ __len__ __getitem__ __setitem__ __delitem__ __contains__ ' +
+  '__buffer__ __release_buffer__').split(' '));
+const COEXIST = new Set(['list.__getitem__', 'dict.__getitem__', 'dict.__contains__', 'set.__contains__', 'frozenset.__contains__']);
+
+/** A method of a builtin type, stored in the type's attrs (method_descriptor, or wrapper_descriptor for a slot). */
 export class PyMethodDescr extends PyObject {
   constructor(public owner: PyType, public name: string, public fn: (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject, public kind: 'method' | 'class' | 'static' = 'method') {
-    super(T.method_descriptor);
+    super(kind === 'method' && SLOT_NAMES.has(name) && !COEXIST.has(`${owner.name}.${name}`) ? T.wrapper_descriptor : T.method_descriptor);
   }
 }
 

@@ -173,7 +173,7 @@ const FIXED = new Map<PyType, number>([
   [T.dict_keyiterator, 72], [T.dict_valueiterator, 72], [T.dict_itemiterator, 72],
   [T.dict_reversekeyiterator, 72], [T.dict_reversevalueiterator, 72], [T.dict_reverseitemiterator, 72], [T.set_iterator, 64],
   [T.enumerate, 72], [T.zip, 64], [T.filter, 48], [T.reversed, 48], [T.iterator, 48],
-  [T.builtin_function_or_method, 72], [T.weakref, 80], [T.weakproxy, 80], [T.weakcallableproxy, 80], [T.property, 80],
+  [T.builtin_function_or_method, 72], [T.method_wrapper, 48], [T.method_descriptor, 72], [T.wrapper_descriptor, 72], [T.weakref, 80], [T.weakproxy, 80], [T.weakcallableproxy, 80], [T.property, 80],
   [T.staticmethod, 48], [T.classmethod, 48], [T.mappingproxy, 40], [T.module, 72], [T.slice, 56], [T.object, 16],
   [T.NoneType, 16], [T.NotImplementedType, 16], [T.ellipsis, 16],
   // Objects/dictobject.c: _PyDictViewObject (object header + dv_dict) + the GC header

@@ -1282,6 +1282,21 @@ def(T.builtin_function_or_method, '__repr__', (s) => {
 });
 def(T.method_descriptor, '__repr__', (s) => newStr(`<method '${(s as PyMethodDescr).name}' of '${(s as PyMethodDescr).owner.name}' objects>`));
 (T.method_descriptor as any).callable = true;
+// Objects/descrobject.c: wrapperdescr_repr, wrapper_repr
+def(T.wrapper_descriptor, '__repr__', (s) => newStr(`<slot wrapper '${(s as PyMethodDescr).name}' of '${(s as PyMethodDescr).owner.name}' objects>`));
+(T.wrapper_descriptor as any).callable = true;
+// Objects/descrobject.c: descr_members / descr_getset (__objclass__, __name__, __qualname__), wrapper_members (__self__)
+for (const t of [T.method_descriptor, T.wrapper_descriptor]) {
+  t.attrs.set('__name__', new PyGetSet(t, '__name__', (s) => newStr((s as PyMethodDescr).name)));
+  t.attrs.set('__qualname__', new PyGetSet(t, '__qualname__', (s) => newStr(`${(s as PyMethodDescr).owner.qualname}.${(s as PyMethodDescr).name}`)));
+  t.attrs.set('__objclass__', new PyGetSet(t, '__objclass__', (s) => incref((s as PyMethodDescr).owner)));
+}
+T.method_wrapper.attrs.set('__name__', new PyGetSet(T.method_wrapper, '__name__', (s) => newStr((s as any).name)));
+T.method_wrapper.attrs.set('__self__', new PyGetSet(T.method_wrapper, '__self__', (s) => incref((s as any).self)));
+def(T.method_wrapper, '__repr__', (s) => {
+  const b = s as any;
+  return newStr(`<method-wrapper '${b.name}' of ${b.self.type.name} object at 0x${ops.fakeAddress(b.self).toString(16)}>`);
+});
 
 // generators
 (T.generator as any).nativeNext = (g: PyObject) => {

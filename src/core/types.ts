@@ -113,6 +113,7 @@ export const T = {
   member_descriptor: mk('member_descriptor', objectType, { gc: true }),
   method_descriptor: mk('method_descriptor', objectType, { gc: true }),
   wrapper_descriptor: mk('wrapper_descriptor', objectType, { gc: true }),
+  method_wrapper: mk('method-wrapper', objectType, { gc: true }),
   classmethod_descriptor: mk('classmethod_descriptor', objectType, { gc: true }),
   BaseException: null as unknown as PyType,
 };

@@ -438,7 +438,7 @@ def(DefaultDictType, '__init__', (s, args, kw) => {
 });
 function isCallable(o: PyObject): boolean {
   return o instanceof PyType || o.type === T.function || o.type === T.builtin_function_or_method || o.type === T.method
-    || o.type === T.method_descriptor || o.type.lookup('__call__') !== undefined;
+    || o.type === T.method_descriptor || o.type === T.wrapper_descriptor || o.type === T.method_wrapper || o.type.lookup('__call__') !== undefined;
 }
 getset(DefaultDictType, 'default_factory', (s) => incref((s as PyDefaultDict).factory ?? None), (s, v) => {
   const d = s as PyDefaultDict;
