@@ -55,6 +55,8 @@ class MinHeap {
   private v = new Int32Array(1024);
   private n = 0;
   get size(): number { return this.n; }
+  /** The least key (the next pop's); only while size > 0. */
+  get topKey(): number { return this.k[0]; }
   push(key: number, val: number): void {
     if (this.n === this.k.length) {
       const k2 = new Float64Array(this.n * 2); k2.set(this.k); this.k = k2;
@@ -116,6 +118,8 @@ export class Router {
   private cell: Uint8Array;
   private cost: Float64Array;
   private from: Int32Array;
+  /** The key a state was last pushed with (see search: stale entries). */
+  private keyOf: Float64Array;
   private stamp: Uint32Array;
   private gen = 0;
   private heap = new MinHeap();
@@ -205,6 +209,7 @@ export class Router {
     const n = this.nx * this.ny * 4;
     this.cost = new Float64Array(n);
     this.from = new Int32Array(n);
+    this.keyOf = new Float64Array(n);
     this.stamp = new Uint32Array(n);
   }
 
@@ -273,7 +278,7 @@ export class Router {
     const heap = this.heap;
     heap.clear();
     const X = this.xf, Y = this.yf, open = this.open, used = this.used, xHug = this.xHug, yHug = this.yHug;
-    const cost = this.cost, from = this.from, stamp = this.stamp, group = this.group;
+    const cost = this.cost, from = this.from, keyOf = this.keyOf, stamp = this.stamp, group = this.group;
     const hasL = goalL >= 0, hasR = goalR >= 0;
     // Manhattan distance plus the turns' cost to the nearer goal (see TURNS). Its parts
     // per column and per row, computed once per search instead of at every push (the
@@ -292,11 +297,17 @@ export class Router {
     };
     const start = (sx * ny + sy) * 4 + 0; // heading right
     stamp[start] = gen; cost[start] = 0; from[start] = -1;
-    heap.push(hx(sx, sy), start);
+    heap.push((keyOf[start] = hx(sx, sy)), start);
     let found = -1;
     let expanded = 0;
     while (heap.size) {
+      const key = heap.topKey;
       const st = heap.pop();
+      // A stale entry: the state was pushed again since, at a lower key, and that entry
+      // came out (and was expanded) first, at the same cost[st]: expanding it again
+      // would improve nothing (the same moves, the same costs), so it is skipped. It
+      // still counts towards the expansion cap, which keeps routes exactly as before.
+      if (key > keyOf[st]) { if (++expanded > 200000) break; continue; }
       const node = st >> 2, dir = st & 3;
       const j = node % ny, i = (node - j) / ny;
       const c = cost[st];
@@ -306,7 +317,6 @@ export class Router {
         if ((side === -1 && dir !== 2) || (side === 1 && dir !== 0)) { found = st; break; }
       }
       if (++expanded > 200000) break;
-      (globalThis as { __exp?: number }).__exp = ((globalThis as { __exp?: number }).__exp ?? 0) + 1;
       const bits = open[node];
       const back = (dir + 2) & 3;
       for (let d = 0; d < 4; d++) {
@@ -335,7 +345,7 @@ export class Router {
         if (stamp[ns] === gen && cost[ns] <= nc) continue;
         stamp[ns] = gen; cost[ns] = nc; from[ns] = st;
         const h = hx(ni, nj, d);
-        heap.push(nc + h * TIE, ns);
+        heap.push((keyOf[ns] = nc + h * TIE), ns);
       }
     }
     if (found < 0) return straight();
