@@ -3,6 +3,7 @@
 // sys: Python/sysmodule.c; gc: Modules/gcmodule.c (3.11), Python/gc.c (3.14);
 // weakref: Modules/_weakref.c, Objects/weakrefobject.c, Lib/weakref.py.
 
+import { noteRule } from './versionnote.js';
 import { specializationDependent } from './nativeheld.js';
 import { PyObject, PyType, PyStr, PyInt, PyTuple, PyDict, PyList, PyWeakref, PyNative, PyFloat } from './object.js';
 import { T, EXC } from './types.js';
@@ -200,7 +201,11 @@ registerModule('gc', () => {
     enable: bfn('enable', () => { st.enabled = true; resetSureCount(); syncWatch(); return None; }),
     disable: bfn('disable', () => { st.enabled = false; resetSureCount(); syncWatch(); return None; }),
     isenabled: bfn('isenabled', () => newBool(st.enabled)),
-    get_threshold: bfn('get_threshold', () => newTuple(st.threshold.map((x) => newInt(x)))),
+    get_threshold: bfn('get_threshold', () => {
+      // while tracing: the default thresholds differ between the versions (versionnote.ts)
+      if (st.threshold.every((x, i) => x === R.rules.gcThreshold[i])) noteRule('gcThreshold');
+      return newTuple(st.threshold.map((x) => newInt(x)));
+    }),
     set_threshold: bfn('set_threshold', (a) => {
       argCount('set_threshold', a, 1, 3);
       a.forEach((x, i) => { st.threshold[i] = Number((x as PyInt).v); });

@@ -2,6 +2,7 @@
 // items, iteration and operators (Objects/abstract.c, Objects/object.c,
 // Objects/typeobject.c: slot wrappers).  Returns are new references.
 
+import { messageOf, noteRule } from './versionnote.js';
 import { gcWin } from './gcwin.js';
 import {
   R, None, True, False, NotImplemented, newInt, newBool, newStr, newTuple, incref, decref,
@@ -327,8 +328,7 @@ function hashResult(v: number | bigint): number | bigint {
 
 /** 3.14 says where the unhashable object was used (Objects/dictobject.c, setobject.c). */
 function unhashableMsg(name: string, role: 'dict key' | 'set element' | null): string {
-  if (role && R.rules.version !== '3.11') return `cannot use '${name}' as a ${role} (unhashable type: '${name}')`;
-  return `unhashable type: '${name}'`;
+  return messageOf('unhashable', name, role);
 }
 
 export function hash(o: PyObject, role: 'dict key' | 'set element' | null = null): number {
@@ -487,7 +487,11 @@ function genericGetattr(o: PyObject, t: PyType, name: string): PyObject | undefi
   const mod = (o as any).moduleDict as PyDict | undefined;
   if (mod) {
     const v = dictGetStr(mod, name);
-    if (v !== undefined) return incref(v);
+    if (v !== undefined) {
+      // while tracing: the program reads the interpreter's version (versionnote.ts)
+      if ((R as any).explainer && (name === 'version_info' || name === 'hexversion' || name === 'version') && (o as any).name === 'sys') noteRule('versionInfo');
+      return incref(v);
+    }
   }
   const d = t.lookup(name);
   if (d !== undefined && isDataDescr(d)) return bindDescr(d, o, t);
@@ -539,7 +543,7 @@ export function setattr(o: PyObject, name: string, v: PyObject): void {
   if ((o as any).moduleDict) { dictSetStr((o as any).moduleDict, name, v); return; }
   if (d !== undefined) raise('AttributeError', `'${t.name}' object attribute '${name}' is read-only`);
   // Objects/object.c: _PyObject_GenericSetAttrWithDict — 3.13+ adds why it cannot be set
-  raise('AttributeError', `'${t.name}' object has no attribute '${name}'${R.rules.version !== '3.11' ? ' and no __dict__ for setting new attributes' : ''}`);
+  raise('AttributeError', messageOf('noAttrToSet', t.name, name));
 }
 
 export function delattr(o: PyObject, name: string): void {
@@ -607,7 +611,7 @@ export function contains(container: PyObject, item: PyObject): boolean {
   // Objects/abstract.c: _PySequence_IterSearch — a TypeError from PyObject_GetIter becomes its own message
   let it: PyObject;
   try { it = iter(container); } catch (e) {
-    if (e instanceof PyExc && isInstance(e.exc, EXC.TypeError)) { decref(e.exc); typeError(`argument of type '${container.type.name}' ${R.rules.containsNotIterable}`); }
+    if (e instanceof PyExc && isInstance(e.exc, EXC.TypeError)) { decref(e.exc); typeError(messageOf('containsNotIterable', container.type.name)); }
     throw e;
   }
   try {

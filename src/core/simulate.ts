@@ -2,6 +2,7 @@
 // producing the program's output and the record of what happened to memory.
 // Pure TypeScript: no Discord, no canvas (tests/core-purity.test.ts checks).
 
+import { noteRuleSpan } from './versionnote.js';
 import { setTopFrameSource } from './gcwatch.js';
 import { gcProgramStarts, exitCollectionUnsure } from './gc.js';
 import { initParser, parse, PySyntaxError } from './parse.js';
@@ -343,7 +344,8 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
         // the collection of finalize_modules, in the order exitorder.ts works out (or a refusal)
         const plan = exitCollection(g, rules, { stepTwoRan: stepTwo, runsBefore, stepTwoRanCode: stepTwoRunsCode });
         if ('refuse' in plan) refuseExit(plan.refuse, 'CPython finalizes them in the order of its collector\'s list, which heapsnake cannot reproduce for this program');
-        finalizeUnreachable(plan.unreachable);
+        // while tracing, a finalization that prints is noted with the rule that ordered it (versionnote.ts)
+        noteRuleSpan('exitOrder', () => finalizeUnreachable(plan.unreachable));
         clearModuleDict(g);
         decref(g);
       }

@@ -2,6 +2,7 @@
 // listobject.c, tupleobject.c, dictobject.c, setobject.c, rangeobject.c,
 // exceptions.c, ...) and the iterator objects that hold their containers.
 
+import { messageOf, noteRuleSpan } from './versionnote.js';
 import {
   PyObject, PyType, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyRange, PySlice, PyBaseException, PyNative, PyBytes, PyCell, type DictEntry,
 } from './object.js';
@@ -130,6 +131,11 @@ nativeIterType(T.set_iterator, (it) => {
  * None, None) (3.14 leaves it untracked: no GC item; 3.11 tracks it). A
  * reverse iterator starts at the last entry slot.
  */
+/** An int, float, str, bool or None: its repr runs no Python code (3.14 never asks for it: the note shows 3.11's). */
+function plainAtom(o: PyObject): boolean {
+  return o.type === T.int || o.type === T.float || o.type === T.str || o.type === T.bool || o.type === T.NoneType;
+}
+
 export function dictIterNew(d: PyDict, t: PyType): PyNative {
   const reverse = t === T.dict_reversekeyiterator || t === T.dict_reversevalueiterator || t === T.dict_reverseitemiterator;
   const items = t === T.dict_itemiterator || t === T.dict_reverseitemiterator;
@@ -391,7 +397,7 @@ def(T.list, 'index', (s, a) => {
   const start = a.length > 1 ? normClamp(a[1], l.items.length) : 0;
   const stop = a.length > 2 ? normClamp(a[2], l.items.length) : l.items.length;
   for (let i = start; i < stop && i < l.items.length; i++) if (listItemEq(l.items[i], a[0])) return newInt(i);
-  return raise('ValueError', R.rules.version === '3.11' ? `${ops.repr(a[0])} is not in list` : 'list.index(x): x not in list');
+  return raise('ValueError', messageOf('listIndexMissing', R.rules.version === '3.11' || plainAtom(a[0]) ? ops.repr(a[0]) : `repr(${a[0].type.name} object)`));
 });
 function normClamp(o: PyObject, n: number): number { let i = asIndex(o); if (i < 0) { i += n; if (i < 0) i = 0; } return Math.min(i, n); }
 def(T.list, 'count', (s, a) => { let n = 0; const l = listOf(s); for (let i = 0; i < l.items.length; i++) if (listItemEq(l.items[i], a[0])) n++; return newInt(n); });
@@ -596,8 +602,13 @@ export function listSort(l: PyList, a: PyObject[], kw: string[] | null): void {
   }
 }
 
-/** count_run + binarysort over the whole (short) array. */
+/** count_run + binarysort over the whole (short) array; while tracing, a sort that prints is noted with its count_run rule. */
 function smallSort(a: number[], lt: (x: number, y: number) => boolean): void {
+  if ((R as any).explainer && a.length >= 2) noteRuleSpan('sortCountRunEqualRuns', () => smallSortBody(a, lt));
+  else smallSortBody(a, lt);
+}
+
+function smallSortBody(a: number[], lt: (x: number, y: number) => boolean): void {
   const n = a.length;
   if (n < 2) return;
   const run = R.rules.sortCountRunEqualRuns ? countRun(a, lt) : countRun311(a, lt);

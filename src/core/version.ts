@@ -56,8 +56,6 @@ export interface VersionRules {
    *  __dict__, __mro__/__bases__ tuples, descriptors; measured: `gc.collect(); class A: pass` → +10 on 3.11.7,
    *  +11 on 3.14.10, of which heapsnake models the class body's function). */
   classCountedObjects: number;
-  /** Objects/abstract.c: _PySequence_IterSearch — the TypeError `x in obj` raises when obj is not iterable. */
-  containsNotIterable: string;
   /** Objects the first import of a module heapsnake treats as quiet still adds to CPython's collection count
    *  (measured: `del sys.modules['gc']; import gc` after gc.collect(), then gc.get_count()); the import also runs
    *  importlib's Python code, where a pending 3.14 collection runs. */
@@ -174,6 +172,9 @@ export interface VersionRules {
   complexNewRealArgs: boolean;
   /** Python/bltinmodule.c: builtin_sum_impl (3.14) — complex items are added with compensated summation. */
   sumComplexCompensated: boolean;
+  /** Python/frame.c: the order a finished frame's locals are released in — 3.11 _PyFrame_Clear from the
+   *  first up, 3.14 _PyFrame_ClearLocals from the last down (func.ts: clearLocals). */
+  frameClearOrder: 'first-up' | 'last-down';
   /** Error messages whose wording changed (Objects/longobject.c, Objects/floatobject.c). */
   msg: {
     intFloorDiv: string; intMod: string; intDivmod: string;
@@ -186,7 +187,44 @@ export interface VersionRules {
     /** Objects/bytesobject.c: _PyBytes_FromHex with a lone last digit (3.11: the position past it). */
     fromhexOdd: string | null;
   };
+  /** Error messages that take arguments and whose wording differs (the sources: RULE_NOTES below). */
+  fmt: VersionMessages;
 }
+
+/** Messages built from their arguments, one function per version (RULE_NOTES cites each). */
+export interface VersionMessages {
+  unhashable(name: string, role: 'dict key' | 'set element' | null): string;
+  /** `got`: the iterable's length where 3.14 reports it (an exact list, tuple or dict longer than expected), else null. */
+  unpackTooMany(expected: number, got: number | null): string;
+  noAttrToSet(type: string, name: string): string;
+  mroConflict(bases: string): string;
+  listIndexMissing(repr: string): string;
+  emptyMinMax(fn: string): string;
+  /** `msg314`: the function's own 3.14 message ('%s' is the argument), null where 3.14 also says 'math domain error'. */
+  mathDomain(msg314: string | null, x: string): string;
+  containsNotIterable(type: string): string;
+}
+
+const FMT_311: VersionMessages = {
+  unhashable: (name) => `unhashable type: '${name}'`,
+  unpackTooMany: (n) => `too many values to unpack (expected ${n})`,
+  noAttrToSet: (t, name) => `'${t}' object has no attribute '${name}'`,
+  mroConflict: (bases) => `Cannot create a consistent method resolution\norder (MRO) for bases ${bases}`,
+  listIndexMissing: (repr) => `${repr} is not in list`,
+  emptyMinMax: (fn) => `${fn}() arg is an empty sequence`,
+  mathDomain: () => 'math domain error',
+  containsNotIterable: (t) => `argument of type '${t}' is not iterable`,
+};
+const FMT_314: VersionMessages = {
+  unhashable: (name, role) => (role ? `cannot use '${name}' as a ${role} (unhashable type: '${name}')` : `unhashable type: '${name}'`),
+  unpackTooMany: (n, got) => (got !== null ? `too many values to unpack (expected ${n}, got ${got})` : `too many values to unpack (expected ${n})`),
+  noAttrToSet: (t, name) => `'${t}' object has no attribute '${name}' and no __dict__ for setting new attributes`,
+  mroConflict: (bases) => `Cannot create a consistent method resolution order (MRO) for bases ${bases}`,
+  listIndexMissing: () => 'list.index(x): x not in list',
+  emptyMinMax: (fn) => `${fn}() iterable argument is empty`,
+  mathDomain: (m, x) => (m ? m.replace('%s', x) : 'math domain error'),
+  containsNotIterable: (t) => `argument of type '${t}' is not a container or iterable`,
+};
 
 const MSG_311 = {
   intFloorDiv: 'integer division or modulo by zero', intMod: 'integer modulo by zero', intDivmod: 'integer division or modulo by zero',
@@ -235,7 +273,6 @@ export const RULES: Record<PyVersion, VersionRules> = {
     printAllocates: false,
     tempObjectsCounted: false,
     classCountedObjects: 10,
-    containsNotIterable: 'is not a container or iterable',
     importCountedObjects: { gc: 36, atexit: 23 },
     exitOrder: { mainDictWalk: 'last', generationsModelled: false },
     quietImports: ['_weakref', 'atexit', 'gc', 'sys'],
@@ -265,7 +302,9 @@ export const RULES: Record<PyVersion, VersionRules> = {
     complexPowExpNeg: true,
     complexNewRealArgs: true,
     sumComplexCompensated: true,
+    frameClearOrder: 'last-down',
     msg: MSG_314,
+    fmt: FMT_314,
   },
   '3.11': {
     version: '3.11',
@@ -284,7 +323,6 @@ export const RULES: Record<PyVersion, VersionRules> = {
     printAllocates: true,
     tempObjectsCounted: true,
     classCountedObjects: 9,
-    containsNotIterable: 'is not iterable',
     importCountedObjects: { gc: 30 },
     exitOrder: { mainDictWalk: 'first', generationsModelled: true },
     // Debian's 3.11 loads these at start-up (site-packages .pth files import much of the stdlib)
@@ -315,7 +353,9 @@ export const RULES: Record<PyVersion, VersionRules> = {
     complexPowExpNeg: false,
     complexNewRealArgs: false,
     sumComplexCompensated: false,
+    frameClearOrder: 'first-up',
     msg: MSG_311,
+    fmt: FMT_311,
   },
 };
 

@@ -3,6 +3,7 @@
 // except where a slot is tagged borrowed (3.14's LOAD_FAST_BORROW), so the
 // reference counts a program can observe come out as CPython's.
 
+import { messageOf } from './versionnote.js';
 import { nativeHeld, nativeHeldOn, specializationDependent, exCall } from './nativeheld.js';
 import { cuts } from './cuts.js';
 import { gcWin, intArithPoint } from './gcwin.js';
@@ -1632,8 +1633,7 @@ export class VM {
           decref(w);
           const sized = seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyDict;
           const ll = sized ? ops.len(seq) : 0;
-          raise('ValueError', R.rules.version !== '3.11' && sized && (seq.type === T.list || seq.type === T.tuple || seq.type === T.dict) && ll > n
-            ? `too many values to unpack (expected ${n}, got ${ll})` : `too many values to unpack (expected ${n})`);
+          raise('ValueError', messageOf('unpackTooMany', n, sized && (seq.type === T.list || seq.type === T.tuple || seq.type === T.dict) && ll > n ? ll : null));
         }
         decref(it);
         return items;
