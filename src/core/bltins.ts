@@ -314,7 +314,7 @@ fn('sum', (a, kw) => {
   // it does not take: exact ints; then, if the total is an exact float, floats and ints added as C doubles
   // (3.12+: compensated, Neumaier); then (3.14), if the total is an exact complex, complex, int and float
   // items added as two compensated doubles (an int or float only to the real part); then PyNumber_Add.
-  const neumaier = R.rules.version !== '3.11';
+  const neumaier = R.rules.sumFloatCompensated;
   type CS = { hi: number; lo: number };
   const csAdd = (c: CS, x: number): void => {
     if (!neumaier) { c.hi += x; return; }
@@ -322,7 +322,11 @@ fn('sum', (a, kw) => {
     if (Math.abs(c.hi) >= Math.abs(x)) c.lo += (c.hi - t) + x; else c.lo += (x - t) + c.hi;
     c.hi = t;
   };
-  const csTo = (c: CS): number => (c.lo && Number.isFinite(c.lo) ? c.hi + c.lo : c.hi);
+  const csTo = (c: CS): number => {
+    // while tracing: a compensation that changed the sum (versionnote.ts)
+    if (c.lo && Number.isFinite(c.lo) && c.hi + c.lo !== c.hi && (R as any).explainer) noteRule(phase === 'complex' ? 'sumComplexCompensated' : 'sumFloatCompensated');
+    return c.lo && Number.isFinite(c.lo) ? c.hi + c.lo : c.hi;
+  };
   const isLong = (v: number | bigint): boolean => v >= -(2n ** 63n) && v < 2n ** 63n; // a C long
   let total: PyObject | null = acc; // null while a fast phase keeps the total in C doubles
   let phase: 'int' | 'float' | 'complex' | 'generic' = 'generic';

@@ -1185,7 +1185,7 @@ class Compiler {
     this.emit(Op.STORE_NAME, this.name('__module__'));
     this.loadConst(this.strConst(qual));
     this.emit(Op.STORE_NAME, this.name('__qualname__'));
-    if (this.rules.lazyAnnotations) {
+    if (this.rules.classBodyNames) {
       // Python/codegen.c (3.13+): codegen_class_body — __firstlineno__, the line of the first decorator or `class`
       const first = Math.min(s.lineno, ...s.decorator_list.map((d: Node) => d.lineno ?? s.lineno));
       this.loadConst(newInt(first));
@@ -1200,7 +1200,7 @@ class Compiler {
     }
     this.stmts(cbody);
     const staticNames = [...staticAttributes(cbody)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    if (this.rules.lazyAnnotations) {
+    if (this.rules.classBodyNames) {
       // Python/codegen.c (3.13+): __static_attributes__ — the names assigned as self.NAME in the functions of
       // the class body (not augmented assignments or del), sorted (Python/compile.c: _PyCompile_StaticAttributesAsTuple)
       const names = staticNames;

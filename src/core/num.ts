@@ -2,7 +2,7 @@
 // Objects/longobject.c (int), Objects/floatobject.c (float),
 // Objects/abstract.c: binary_op1 / binary_iop1 (dispatch and reflected operands).
 
-import { message } from './versionnote.js';
+import { message, noteRule } from './versionnote.js';
 import { gcWin, intArithPoint } from './gcwin.js';
 import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyList, PyTuple, PyType } from './object.js';
 import { T } from './types.js';
@@ -242,18 +242,24 @@ function complexPow(a: cx.Cx, b: cx.Cx): PyObject { return complexResult(8, a, b
 
 /** The new complex of complexCompute, or its errno as CPython raises it. */
 function complexResult(op: number, x: cx.Cx | number, y: cx.Cx | number): PyObject {
-  const { r, errno } = cx.withNanSigns(() => complexCompute(op, x, y));
+  const { r, errno } = cx.withNanSigns(() => complexCompute(op, x, y, R.rules.complexMixedReal));
+  // while tracing: a real operand whose treatment (RULES.complexMixedReal) changed the result (versionnote.ts)
+  if ((R as any).explainer && (typeof x === 'number') !== (typeof y === 'number') && op !== 8) {
+    const alt = cx.withNanSigns(() => complexCompute(op, x, y, !R.rules.complexMixedReal));
+    const same = (a: number, b: number) => Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
+    if (alt.errno !== errno || !same(alt.r.re, r.re) || !same(alt.r.im, r.im)) noteRule('complexMixedReal');
+  }
   if (errno === 'EDOM') raise('ZeroDivisionError', op === 8 ? message('complexZeroPow') : message('complexDiv'));
   if (errno === 'ERANGE') raise('OverflowError', 'complex exponentiation');
   return newComplex(r.re, r.im);
 }
 
 /** The doubles of complexOp: x and y are complex (Cx) or real (number); errors as errno. */
-function complexCompute(op: number, x: cx.Cx | number, y: cx.Cx | number): { r: cx.Cx; errno: cx.Errno } {
+function complexCompute(op: number, x: cx.Cx | number, y: cx.Cx | number, mixedReal: boolean): { r: cx.Cx; errno: cx.Errno } {
   const annexG = R.rules.complexAnnexG;
   const ok = (r: cx.Cx): { r: cx.Cx; errno: cx.Errno } => ({ r, errno: 0 });
   const xc = typeof x !== 'number', yc = typeof y !== 'number';
-  if ((xc && yc) || op === 8 || !R.rules.complexMixedReal) {
+  if ((xc && yc) || op === 8 || !mixedReal) {
     // TO_COMPLEX: a real operand becomes complex(x, 0.0)
     const p: cx.Cx = xc ? x : { re: x, im: 0 };
     const q: cx.Cx = yc ? y : { re: y, im: 0 };

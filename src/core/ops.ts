@@ -454,7 +454,11 @@ export function getattr(o: PyObject, name: string): PyObject {
 /** Like getattr, but returns undefined instead of raising AttributeError from the generic path. */
 export function getattrOpt(o: PyObject, name: string): PyObject | undefined {
   const t = o.type;
-  if (o instanceof PyType) return typeGetattr(o, name);
+  if (o instanceof PyType) {
+    // while tracing: a name only 3.13+ class bodies store (versionnote.ts)
+    if ((R as any).explainer && (name === '__static_attributes__' || name === '__firstlineno__') && (o as any).userClass) noteRule('classBodyNames');
+    return typeGetattr(o, name);
+  }
   const ng = (t as any).nativeGetattr;
   if (ng) { const r = ng(o, name); if (r !== undefined) return r; }
   const custom = t.isHeapType ? t.lookup('__getattribute__') : undefined;

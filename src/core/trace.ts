@@ -126,10 +126,13 @@ export class Recorder {
     let bytes = 0;
     if (snap) for (const o of snap) bytes += o.size ?? 0;
     else bytes = this.steps.length ? this.steps[this.steps.length - 1].liveBytes : 0;
+    const stdoutLength = this.rt.out.reduce((n, s) => n + s.length, 0);
+    // where the running frame's line's output starts (versionnote.ts: noteRuleSinceLine)
+    if (this.vm?.top) (this.vm.top as any).lineOut = stdoutLength;
     this.steps.push({
       index: this.steps.length, line, kind, note,
       frames,
-      stdoutLength: this.rt.out.reduce((n, s) => n + s.length, 0),
+      stdoutLength,
       liveObjects: heap.live.size,
       liveBytes: bytes,
       gc: {

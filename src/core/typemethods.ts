@@ -588,7 +588,9 @@ export function listSort(l: PyList, a: PyObject[], kw: string[] | null): void {
     const ks = keys ?? items;
     if (reverse) idx.reverse();
     const lt = (x: number, y: number) => ops.lt(ks[x], ks[y]);
-    if (idx.length < 64) smallSort(idx, lt);
+    // (while tracing: whether the comparisons run Python code, which may log them: versionnote.ts)
+    const userLt = !!(R as any).explainer && ks.some((k) => k.type.isHeapType && ['__lt__', '__gt__'].some((m) => k.type.lookup(m)?.type === T.function));
+    if (idx.length < 64) smallSort(idx, lt, userLt);
     else mergeSort(idx, lt);
     if (reverse) idx.reverse();
     if (l.items.length) raise('ValueError', 'list modified during sort');
@@ -603,8 +605,8 @@ export function listSort(l: PyList, a: PyObject[], kw: string[] | null): void {
 }
 
 /** count_run + binarysort over the whole (short) array; while tracing, a sort that prints is noted with its count_run rule. */
-function smallSort(a: number[], lt: (x: number, y: number) => boolean): void {
-  if ((R as any).explainer && a.length >= 2) noteRuleSpan('sortCountRunEqualRuns', () => smallSortBody(a, lt));
+function smallSort(a: number[], lt: (x: number, y: number) => boolean, userLt = false): void {
+  if ((R as any).explainer && a.length >= 2) noteRuleSpan('sortCountRunEqualRuns', () => smallSortBody(a, lt), userLt);
   else smallSortBody(a, lt);
 }
 

@@ -172,6 +172,10 @@ export interface VersionRules {
   complexNewRealArgs: boolean;
   /** Python/bltinmodule.c: builtin_sum_impl (3.14) — complex items are added with compensated summation. */
   sumComplexCompensated: boolean;
+  /** Python/bltinmodule.c: builtin_sum_impl (3.12+) — floats are added with compensated (Neumaier) summation. */
+  sumFloatCompensated: boolean;
+  /** Python/codegen.c (3.13+): codegen_class_body stores __firstlineno__ and __static_attributes__ in every class. */
+  classBodyNames: boolean;
   /** Python/frame.c: the order a finished frame's locals are released in — 3.11 _PyFrame_Clear from the
    *  first up, 3.14 _PyFrame_ClearLocals from the last down (func.ts: clearLocals). */
   frameClearOrder: 'first-up' | 'last-down';
@@ -302,6 +306,8 @@ export const RULES: Record<PyVersion, VersionRules> = {
     complexPowExpNeg: true,
     complexNewRealArgs: true,
     sumComplexCompensated: true,
+    sumFloatCompensated: true,
+    classBodyNames: true,
     frameClearOrder: 'last-down',
     msg: MSG_314,
     fmt: FMT_314,
@@ -353,6 +359,8 @@ export const RULES: Record<PyVersion, VersionRules> = {
     complexPowExpNeg: false,
     complexNewRealArgs: false,
     sumComplexCompensated: false,
+    sumFloatCompensated: false,
+    classBodyNames: false,
     frameClearOrder: 'first-up',
     msg: MSG_311,
     fmt: FMT_311,

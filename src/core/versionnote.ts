@@ -7,6 +7,8 @@
 
 import { R } from './rt.js';
 import { RULES, PyVersion, VersionRules, VersionMessages } from './version.js';
+import { noteHook } from './notehook.js';
+import { getVM } from './classes.js';
 
 export interface VersionEvent {
   kind: 'version';
@@ -84,6 +86,26 @@ export const RULE_NOTES: Record<string, RuleNote> = {
     cite: 'Objects/complexobject.c: complex_new_impl — 3.14 checks both arguments are real numbers (argument clinic wording; complex_new_one for one argument)',
     does: (r) => (r.complexNewRealArgs ? "complex() checks its arguments as 3.14's complex_new_one / complex_new_impl do, with their error messages" : "complex() checks its arguments as 3.11's complex_new_impl does, with its error messages"),
   },
+  sharedKeysFromStaticAttributes: {
+    cite: "Objects/dictobject.c: _PyDict_NewKeysForClass (3.13+) puts the class's sorted __static_attributes__ first in its shared keys; an instance's attributes are released in that (index) order (_PyObject_ClearInlineValues / 3.11 _PyObject_FreeInstanceAttributes)",
+    does: (r) => (r.sharedKeysFromStaticAttributes ? "an instance's attributes are released in its class's shared-key order: the names its methods set (sorted) first" : "an instance's attributes are released in the order instances first set them"),
+  },
+  complexMixedReal: {
+    cite: 'Objects/complexobject.c (3.14, gh-69639): _Py_cr_sum, _Py_rc_diff, _Py_cr_prod, _Py_rc_quot, … — a real operand of complex +, -, *, / stays real; 3.11 makes it complex(x, 0.0) first',
+    does: (r) => (r.complexMixedReal ? 'a real operand of complex +, -, *, / stays real (signed zeros and NaNs kept)' : 'a real operand of complex +, -, *, / becomes complex(x, 0.0) first'),
+  },
+  sumComplexCompensated: {
+    cite: 'Python/bltinmodule.c: builtin_sum_impl — 3.14 adds complex items with compensated summation',
+    does: (r) => (r.sumComplexCompensated ? 'sum() adds complex items with compensated summation' : 'sum() adds complex items one by one (plain rounding)'),
+  },
+  sumFloatCompensated: {
+    cite: 'Python/bltinmodule.c: builtin_sum_impl — 3.12+ adds floats with compensated (Neumaier) summation',
+    does: (r) => (r.sumFloatCompensated ? 'sum() adds floats with compensated (Neumaier) summation' : 'sum() adds floats as C doubles (plain rounding)'),
+  },
+  classBodyNames: {
+    cite: 'Python/codegen.c (3.13+): codegen_class_body stores __firstlineno__ and __static_attributes__ in every class',
+    does: (r) => (r.classBodyNames ? 'a class has __firstlineno__ and __static_attributes__' : 'a class has no __firstlineno__ or __static_attributes__'),
+  },
   lazyAnnotations: {
     cite: 'PEP 649/749 (3.14): annotations are evaluated lazily by __annotate__; 3.11 evaluates them when the def, class body or annotated assignment runs',
     does: (r) => (r.lazyAnnotations ? 'annotations are evaluated only when __annotations__ is asked for' : 'annotations are evaluated when the def, class body or assignment runs'),
@@ -100,6 +122,8 @@ function push(rule: string, here: string, other: string, span: number | null): v
 }
 
 const tracing = (): boolean => !!(R as any).explainer;
+// for modules that cannot import this one (object.ts is below rt.ts)
+noteHook.span = noteRuleSpan;
 
 /** A message whose wording differs between the versions: returns this version's, noted when tracing. */
 export function message(key: MsgKey): string {
@@ -121,6 +145,18 @@ export function messageOf<K extends keyof VersionMessages>(key: K, ...args: Para
   return m;
 }
 
+/** `rule` governed what the running frame's current line printed so far (from the line's start: trace.ts sets lineOut). */
+export function noteRuleSinceLine(rule: string): void {
+  if (!tracing()) return;
+  const start: number | undefined = (getVM().top as any)?.lineOut;
+  let now = 0;
+  for (const s of R.out) now += s.length;
+  if (start === undefined || now <= start) return;
+  const n = RULE_NOTES[rule];
+  const here = n.does!(R.rules), other = n.does!(RULES[otherOf(R.rules.version)]);
+  if (here !== other) push(rule, here, other, start);
+}
+
 /** A rule with a `does` sentence was applied here (noted when tracing and the versions differ). */
 export function noteRule(rule: string): void {
   if (!tracing()) return;
@@ -129,15 +165,18 @@ export function noteRule(rule: string): void {
   if (here !== other) push(rule, here, other, null);
 }
 
-/** Run `fn`, governed by `rule`; noted (with the stretch of output it printed) when tracing and `fn` printed something. */
-export function noteRuleSpan<T>(rule: string, fn: () => T): T {
+/**
+ * Run `fn`, governed by `rule`; noted (with the stretch of output it printed) when tracing and `fn` printed
+ * something, or always when `always` (what `fn` did may be printed later: a sort whose __lt__ logs).
+ */
+export function noteRuleSpan<T>(rule: string, fn: () => T, always = false): T {
   if (!tracing()) return fn();
   let before = 0;
   for (const s of R.out) before += s.length;
   const r = fn();
   let after = 0;
   for (const s of R.out) after += s.length;
-  if (after > before) {
+  if (after > before || always) {
     const n = RULE_NOTES[rule];
     const here = n.does!(R.rules), other = n.does!(RULES[otherOf(R.rules.version)]);
     if (here !== other) push(rule, here, other, before);

@@ -3,7 +3,7 @@
 // except where a slot is tagged borrowed (3.14's LOAD_FAST_BORROW), so the
 // reference counts a program can observe come out as CPython's.
 
-import { messageOf } from './versionnote.js';
+import { messageOf, noteRuleSinceLine } from './versionnote.js';
 import { nativeHeld, nativeHeldOn, specializationDependent, exCall } from './nativeheld.js';
 import { cuts } from './cuts.js';
 import { gcWin, intArithPoint } from './gcwin.js';
@@ -1300,7 +1300,11 @@ export class VM {
         if (annotate) fn.annotate = annotate;
         if (arg & MF_CLOSURE) fn.closure = popOwned(f) as PyTuple;
         // 3.11: the (name, value, …) tuple (Python/compile.c: compiler_visit_annotations)
-        if (arg & MF_ANNOTATIONS) fn.annotations = popOwned(f);
+        if (arg & MF_ANNOTATIONS) {
+          fn.annotations = popOwned(f);
+          // while tracing: what this line printed so far includes its annotations, evaluated now (versionnote.ts)
+          if ((R as any).explainer) noteRuleSinceLine('lazyAnnotations');
+        }
         if (arg & MF_KWDEFAULTS) fn.kwdefaults = popOwned(f) as PyDict;
         if (arg & MF_DEFAULTS) fn.defaults = popOwned(f) as PyTuple;
         if ((c as any).doc) (fn as any).doc = incref((c as any).doc);
