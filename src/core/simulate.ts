@@ -2,7 +2,7 @@
 // producing the program's output and the record of what happened to memory.
 // Pure TypeScript: no Discord, no canvas (tests/core-purity.test.ts checks).
 
-import { noteRuleSpan } from './versionnote.js';
+import { noteRuleSpan, noteCompileTime } from './versionnote.js';
 import { setTopFrameSource } from './gcwatch.js';
 import { gcProgramStarts, exitCollectionUnsure } from './gc.js';
 import { initParser, parse, PySyntaxError } from './parse.js';
@@ -226,6 +226,11 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     // the trace explains introspection calls (explain.ts) from the references these roots hold
     if (recorder) {
       (rt as any).explainer = { count: 0, roots: () => ({ globals, code: moduleCode, arena: ((moduleCode as any)?.arena ?? []) as PyObject[] }) };
+      // the compiler's warnings whose wording differs between the versions (versionnote.ts)
+      for (const w of ((moduleCode as any)?.warnings ?? []) as { line: number; msg: string; rule?: string; other?: string }[]) {
+        if (w.rule && w.other !== undefined && w.other !== w.msg) noteCompileTime(w.rule, w.line, JSON.stringify(w.msg), JSON.stringify(w.other));
+        else if (w.rule && w.other === undefined) noteCompileTime(w.rule, w.line);
+      }
       vm.explainIs = explainIs;
     }
     if (rules.lazyAnnotations && (code as any).moduleAnnotations) {

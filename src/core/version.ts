@@ -207,6 +207,9 @@ export interface VersionMessages {
   /** `msg314`: the function's own 3.14 message ('%s' is the argument), null where 3.14 also says 'math domain error'. */
   mathDomain(msg314: string | null, x: string): string;
   containsNotIterable(type: string): string;
+  /** Python/compile.c: check_compare's SyntaxWarning for `x is <literal>` (`tn`: the literal's type name,
+   *  which 3.14.10 names and 3.11.7 does not). */
+  isLiteralWarning(op: 'is' | 'is not', tn: string): string;
 }
 
 const FMT_311: VersionMessages = {
@@ -218,6 +221,7 @@ const FMT_311: VersionMessages = {
   emptyMinMax: (fn) => `${fn}() arg is an empty sequence`,
   mathDomain: () => 'math domain error',
   containsNotIterable: (t) => `argument of type '${t}' is not iterable`,
+  isLiteralWarning: (op) => `"${op}" with a literal. Did you mean "${op === 'is' ? '==' : '!='}"?`,
 };
 const FMT_314: VersionMessages = {
   unhashable: (name, role) => (role ? `cannot use '${name}' as a ${role} (unhashable type: '${name}')` : `unhashable type: '${name}'`),
@@ -228,6 +232,7 @@ const FMT_314: VersionMessages = {
   emptyMinMax: (fn) => `${fn}() iterable argument is empty`,
   mathDomain: (m, x) => (m ? m.replace('%s', x) : 'math domain error'),
   containsNotIterable: (t) => `argument of type '${t}' is not a container or iterable`,
+  isLiteralWarning: (op, tn) => `"${op}" with '${tn}' literal. Did you mean "${op === 'is' ? '==' : '!='}"?`,
 };
 
 const MSG_311 = {

@@ -26,6 +26,8 @@ export interface VersionEvent {
   other: string;
   /** The CPython source the rule models. */
   cite: string;
+  /** Noted by the compiler (a SyntaxWarning's wording or presence), before the program ran: `out` is 0. */
+  compileTime?: true;
 }
 
 const otherOf = (v: PyVersion): PyVersion => (v === '3.14' ? '3.11' : '3.14');
@@ -56,6 +58,11 @@ export const RULE_NOTES: Record<string, RuleNote> = {
   'fmt.emptyMinMax': { cite: 'Python/bltinmodule.c: min_max' },
   'fmt.mathDomain': { cite: 'Modules/mathmodule.c: math_1 / loghelper — 3.14 names the expected input and the argument' },
   'fmt.containsNotIterable': { cite: 'Objects/abstract.c: _PySequence_IterSearch' },
+  'fmt.isLiteralWarning': { cite: 'Python/compile.c: check_compare — the SyntaxWarning for `is` with a literal (3.11.7); 3.14.10\'s compiler names the literal\'s type' },
+  astFoldsOperators: {
+    cite: "Python/ast_opt.c: 3.11's AST optimizer folds constant unary and binary operations (so the compiler's checks see a constant); 3.14 folds them later, in the CFG (Python/flowgraph.c)",
+    does: (r) => (r.astFoldsOperators ? "constant operations such as (1+2) are folded in the AST, before the compiler's literal checks (which then warn)" : "constant operations such as (1+2) are folded after the compiler's literal checks (no warning)"),
+  },
   frameClearOrder: {
     cite: 'Python/frame.c: 3.11 _PyFrame_Clear releases localsplus from the first up; 3.14 _PyFrame_ClearLocals from the last down',
     does: (r) => (r.frameClearOrder === 'first-up' ? "a finished frame's locals are released first to last" : "a finished frame's locals are released last to first"),
@@ -112,18 +119,25 @@ export const RULE_NOTES: Record<string, RuleNote> = {
   },
 };
 
-function push(rule: string, here: string, other: string, span: number | null): void {
+function push(rule: string, here: string, other: string, span: number | null, at?: number): void {
   const h = R.heap;
-  const w = h.hooks.where();
+  const w = at !== undefined ? { line: at, step: 0 } : h.hooks.where();
   let out = 0;
   for (const s of R.out) out += s.length;
   const cite = RULE_NOTES[rule]?.cite ?? '';
-  h.record({ kind: 'version', rule, line: w.line, step: w.step, out: span ?? out, ...(span !== null ? { outEnd: out } : {}), here, other, cite });
+  h.record({ kind: 'version', rule, line: w.line, step: w.step, out: span ?? out, ...(span !== null ? { outEnd: out } : {}), here, other, cite, ...(at !== undefined ? { compileTime: true as const } : {}) });
 }
 
 const tracing = (): boolean => !!(R as any).explainer;
 // for modules that cannot import this one (object.ts is below rt.ts)
 noteHook.span = noteRuleSpan;
+
+/** A compiler's message (a SyntaxWarning) whose wording differs: noted when tracing starts, at its line (before any output). */
+export function noteCompileTime(rule: string, line: number, here?: string, other?: string): void {
+  if (!tracing()) return;
+  const n = RULE_NOTES[rule];
+  push(rule, here ?? n.does!(R.rules), other ?? n.does!(RULES[otherOf(R.rules.version)]), null, line);
+}
 
 /** A message whose wording differs between the versions: returns this version's, noted when tracing. */
 export function message(key: MsgKey): string {
