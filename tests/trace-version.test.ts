@@ -43,8 +43,6 @@ const REFUSED: Record<string, string> = {
 };
 /** Modelled on both versions, but the difference is not noted yet. */
 const NOT_YET: Record<string, string> = {
-  'lang-140-complex-arithmetic.py': "the differing values (2 - 0j, 0.0 - 0j) are constant expressions the compiler folds before the program runs; RULES.complexMixedReal is noted only for operations at run time",
-  'lang-202-name-mangling.py': "3.14's co_varnames holds an inlined comprehension's variable (PEP 709, RULES.inlineComprehensions); heapsnake's code objects do not record which names came from a comprehension, so reading co_varnames is not noted",
   'mem-134-weak-containers-open-iterator.py': "3.11's weakref module delays removals while an iterator is open (_IterationGuard), 3.12+ iterates over a copy: the difference is the library source heapsnake runs for each version (stdlib/weakref.ts), not a RULES entry",
 };
 

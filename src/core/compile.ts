@@ -1769,6 +1769,8 @@ class Compiler {
    */
   inlinedComprehension(e: Node, scope: Scope): void {
     const outerLine = this.u.line;
+    // (its names become the host's locals: the trace notes it where co_varnames is read, versionnote.ts)
+    (this.u.code as any).inlinesComprehensions = true;
     // 1.
     this.iterExpr(e.generators[0].iter);
     this.emit(Op.GET_ITER);

@@ -2,7 +2,7 @@
 // Objects/longobject.c (int), Objects/floatobject.c (float),
 // Objects/abstract.c: binary_op1 / binary_iop1 (dispatch and reflected operands).
 
-import { message, noteRule } from './versionnote.js';
+import { message, noteRule, noteAtLine } from './versionnote.js';
 import { gcWin, intArithPoint } from './gcwin.js';
 import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyList, PyTuple, PyType } from './object.js';
 import { T } from './types.js';
@@ -244,10 +244,14 @@ function complexPow(a: cx.Cx, b: cx.Cx): PyObject { return complexResult(8, a, b
 function complexResult(op: number, x: cx.Cx | number, y: cx.Cx | number): PyObject {
   const { r, errno } = cx.withNanSigns(() => complexCompute(op, x, y, R.rules.complexMixedReal));
   // while tracing: a real operand whose treatment (RULES.complexMixedReal) changed the result (versionnote.ts)
-  if ((R as any).explainer && (typeof x === 'number') !== (typeof y === 'number') && op !== 8) {
+  // (or the compiler folding a constant expression: noted when its line runs)
+  if (((R as any).explainer || (R as any).foldLine) && (typeof x === 'number') !== (typeof y === 'number') && op !== 8) {
     const alt = cx.withNanSigns(() => complexCompute(op, x, y, !R.rules.complexMixedReal));
     const same = (a: number, b: number) => Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
-    if (alt.errno !== errno || !same(alt.r.re, r.re) || !same(alt.r.im, r.im)) noteRule('complexMixedReal');
+    if (alt.errno !== errno || !same(alt.r.re, r.re) || !same(alt.r.im, r.im)) {
+      if ((R as any).foldLine) noteAtLine('complexMixedReal', (R as any).foldLine);
+      else noteRule('complexMixedReal');
+    }
   }
   if (errno === 'EDOM') raise('ZeroDivisionError', op === 8 ? message('complexZeroPow') : message('complexDiv'));
   if (errno === 'ERANGE') raise('OverflowError', 'complex exponentiation');

@@ -2,7 +2,7 @@
 // listobject.c, tupleobject.c, dictobject.c, setobject.c, rangeobject.c,
 // exceptions.c, ...) and the iterator objects that hold their containers.
 
-import { messageOf, noteRuleSpan } from './versionnote.js';
+import { messageOf, noteRuleSpan, noteRule } from './versionnote.js';
 import {
   PyObject, PyType, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyRange, PySlice, PyBaseException, PyNative, PyBytes, PyCell, type DictEntry,
 } from './object.js';
@@ -1352,6 +1352,13 @@ export { seqRepeat, listGetitem, strFormat, percentFormat, lengthHint, dictResiz
 // NON-CPYTHON: co_consts is built as a fresh tuple on each access, so while it is
 // alive its constants carry one extra reference.
 import { Code } from './code.js';
+
+/** While tracing: the code's locals depend on whether its list/set/dict comprehensions are inlined (PEP 709; versionnote.ts). */
+function noteInlinedComprehensions(c: Code): void {
+  if (!(R as any).explainer) return;
+  const inlines = (c as any).inlinesComprehensions || c.consts.some((k) => k instanceof Code && ['<listcomp>', '<setcomp>', '<dictcomp>'].includes(k.name));
+  if (inlines) noteRule('inlineComprehensions');
+}
 import { PyTraceback, PyFrameObject } from './func.js';
 T.function.attrs.set('__code__', new PyGetSet(T.function, '__code__', (s) => (s as PyFunction).code));
 const codeAttrs: Record<string, (c: Code) => PyObject> = {
@@ -1363,10 +1370,10 @@ const codeAttrs: Record<string, (c: Code) => PyObject> = {
   co_argcount: (c) => newInt(c.argcount),
   co_posonlyargcount: (c) => newInt(c.posonlyargcount),
   co_kwonlyargcount: (c) => newInt(c.kwonlyargcount),
-  co_varnames: (c) => newTuple(c.varnames.map((n) => newStr(n))),
+  co_varnames: (c) => { noteInlinedComprehensions(c); return newTuple(c.varnames.map((n) => newStr(n))); },
   co_cellvars: (c) => newTuple(c.cellvars.map((n) => newStr(n))),
   co_freevars: (c) => newTuple(c.freevars.map((n) => newStr(n))),
-  co_nlocals: (c) => newInt(c.varnames.length),
+  co_nlocals: (c) => { noteInlinedComprehensions(c); return newInt(c.varnames.length); },
   co_names: (c) => newTuple(c.names.map((n) => newStr(n))),
   co_flags: (c) => newInt(c.flags),
 };

@@ -63,6 +63,10 @@ export const RULE_NOTES: Record<string, RuleNote> = {
     cite: "Python/ast_opt.c: 3.11's AST optimizer folds constant unary and binary operations (so the compiler's checks see a constant); 3.14 folds them later, in the CFG (Python/flowgraph.c)",
     does: (r) => (r.astFoldsOperators ? "constant operations such as (1+2) are folded in the AST, before the compiler's literal checks (which then warn)" : "constant operations such as (1+2) are folded after the compiler's literal checks (no warning)"),
   },
+  inlineComprehensions: {
+    cite: "PEP 709 (3.12+), Python/symtable.c / Python/codegen.c: a list, set or dict comprehension is inlined into the code that contains it; 3.11's (Python/compile.c: compiler_comprehension) is a function of its own",
+    does: (r) => (r.inlineComprehensions ? "list/set/dict comprehensions run inline: their variables are locals of the code around them (co_varnames)" : "list/set/dict comprehensions are functions of their own: their variables are in their own code objects"),
+  },
   frameClearOrder: {
     cite: 'Python/frame.c: 3.11 _PyFrame_Clear releases localsplus from the first up; 3.14 _PyFrame_ClearLocals from the last down',
     does: (r) => (r.frameClearOrder === 'first-up' ? "a finished frame's locals are released first to last" : "a finished frame's locals are released last to first"),
@@ -169,6 +173,24 @@ export function noteRuleSinceLine(rule: string): void {
   const n = RULE_NOTES[rule];
   const here = n.does!(R.rules), other = n.does!(RULES[otherOf(R.rules.version)]);
   if (here !== other) push(rule, here, other, start);
+}
+
+/**
+ * A rule the compiler applied to a line (constant folding), noted when that line first runs (trace.ts calls
+ * takeLineNotes at each line), where its output starts. Kept for any run: compilation is not traced.
+ */
+export function noteAtLine(rule: string, line: number): void {
+  const m: Map<number, Set<string>> = ((R as any).lineNotes ??= new Map());
+  (m.get(line) ?? m.set(line, new Set()).get(line)!).add(rule);
+}
+
+/** trace.ts, at each executed line: the compiler's notes for it, recorded once. */
+export function takeLineNotes(line: number): void {
+  const m: Map<number, Set<string>> | undefined = (R as any).lineNotes;
+  const rules = m?.get(line);
+  if (!rules) return;
+  m!.delete(line);
+  for (const rule of rules) noteRule(rule);
 }
 
 /** A rule with a `does` sentence was applied here (noted when tracing and the versions differ). */
