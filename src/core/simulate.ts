@@ -2,7 +2,7 @@
 // producing the program's output and the record of what happened to memory.
 // Pure TypeScript: no Discord, no canvas (tests/core-purity.test.ts checks).
 
-import { noteRuleSpan, noteCompileTime } from './versionnote.js';
+import { noteRuleSpan, noteCompileTime, messageOf } from './versionnote.js';
 import { setTopFrameSource } from './gcwatch.js';
 import { gcProgramStarts, exitCollectionUnsure } from './gc.js';
 import { initParser, parse, PySyntaxError } from './parse.js';
@@ -322,7 +322,7 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
       runExitFuncs((func, e) => {
         const desc = func instanceof PyFunction ? `<function ${func.qualname} at 0x${fakeAddress(func).toString(16)}>` : ops.repr(func);
         // Modules/atexitmodule.c: atexit_callfuncs — the unraisable message changed in 3.13
-        stderr.push((rules.version === '3.11' ? `Exception ignored in atexit callback: ${desc}\n` : `Exception ignored in atexit callback ${desc}:\n`)
+        stderr.push(`${messageOf('atexitIgnored', desc)}\n`
           + formatTraceback(e.exc, lines));
         decref(e.exc);
       });

@@ -576,6 +576,8 @@ function listDelitem(l: PyList, k: PyObject): void {
 export function listSort(l: PyList, a: PyObject[], kw: string[] | null): void {
   const [pos, kws] = splitKw(a, kw);
   if (pos.length) typeError('sort() takes no positional arguments');
+  // Objects/listobject.c: list_sort's Argument Clinic parser rejects any other keyword (sorted() passes them on)
+  for (const k of kws.keys()) if (k !== 'key' && k !== 'reverse') typeError(messageOf('badKeyword', 'sort', k));
   const key = kws.get('key');
   const reverse = kws.has('reverse') ? ops.truthy(kws.get('reverse')!) : false;
   const items = l.items;

@@ -210,6 +210,13 @@ export interface VersionMessages {
   /** Python/compile.c: check_compare's SyntaxWarning for `x is <literal>` (`tn`: the literal's type name,
    *  which 3.14.10 names and 3.11.7 does not). */
   isLiteralWarning(op: 'is' | 'is not', tn: string): string;
+  /** An unknown keyword argument of a builtin parsed by Argument Clinic / PyArg_ParseTupleAndKeywords. */
+  badKeyword(fn: string, kw: string): string;
+  /** Python/ceval.c (3.11: BEFORE_WITH) / Python/bytecodes.c (3.14: LOAD_SPECIAL): a `with` over an object
+   *  lacking __enter__ or __exit__ (3.11 names only a missing __exit__, after finding __enter__). */
+  noContextManager(type: string, hasEnter: boolean, hasExit: boolean): string;
+  /** Modules/atexitmodule.c: atexit_callfuncs — the unraisable message's first line (`desc`: the callback). */
+  atexitIgnored(desc: string): string;
 }
 
 const FMT_311: VersionMessages = {
@@ -222,6 +229,9 @@ const FMT_311: VersionMessages = {
   mathDomain: () => 'math domain error',
   containsNotIterable: (t) => `argument of type '${t}' is not iterable`,
   isLiteralWarning: (op) => `"${op}" with a literal. Did you mean "${op === 'is' ? '==' : '!='}"?`,
+  badKeyword: (fn, kw) => `'${kw}' is an invalid keyword argument for ${fn}()`,
+  noContextManager: (t, hasEnter) => `'${t}' object does not support the context manager protocol${!hasEnter ? '' : ' (missed __exit__ method)'}`,
+  atexitIgnored: (desc) => `Exception ignored in atexit callback: ${desc}`,
 };
 const FMT_314: VersionMessages = {
   unhashable: (name, role) => (role ? `cannot use '${name}' as a ${role} (unhashable type: '${name}')` : `unhashable type: '${name}'`),
@@ -233,6 +243,9 @@ const FMT_314: VersionMessages = {
   mathDomain: (m, x) => (m ? m.replace('%s', x) : 'math domain error'),
   containsNotIterable: (t) => `argument of type '${t}' is not a container or iterable`,
   isLiteralWarning: (op, tn) => `"${op}" with '${tn}' literal. Did you mean "${op === 'is' ? '==' : '!='}"?`,
+  badKeyword: (fn, kw) => `${fn}() got an unexpected keyword argument '${kw}'`,
+  noContextManager: (t, _e, hasExit) => `'${t}' object does not support the context manager protocol (missed ${!hasExit ? '__exit__' : '__enter__'} method)`,
+  atexitIgnored: (desc) => `Exception ignored in atexit callback ${desc}:`,
 };
 
 const MSG_311 = {

@@ -1322,9 +1322,7 @@ export class VM {
         if (!enter || !exit) {
           // Python/ceval.c: 3.11 names only a missing __exit__ (after finding __enter__);
           // 3.14 looks up __exit__ first and names whichever is missing
-          const miss = R.rules.version === '3.11' ? (!enter ? '' : ' (missed __exit__ method)')
-            : ` (missed ${!exit ? '__exit__' : '__enter__'} method)`;
-          typeError(`'${mgr.type.name}' object does not support the context manager protocol${miss}`);
+          typeError(messageOf('noContextManager', mgr.type.name, !!enter, !!exit));
         }
         const boundExit = bindDescr(exit!, mgr, mgr.type);
         let res: PyObject;
