@@ -1,5 +1,8 @@
 // The builtins module: Python/bltinmodule.c.
 
+import { message, noteRule } from './versionnote.js';
+import { RULES } from './version.js';
+import { messageOf } from './versionnote.js';
 import {
   PyObject, PyType, PyInt, PyFloat, PyComplex, PyStr, PyList, PyTuple, PyDict, PySet, PyNative, PyBytes, PyCell,
 } from './object.js';
@@ -249,7 +252,7 @@ fn('divmod', (a) => {
   argCount('divmod', a, 2, 2);
   const [x, y] = a;
   if (x instanceof PyInt && y instanceof PyInt) {
-    if (y.v == 0) raise('ZeroDivisionError', R.rules.msg.intDivmod);
+    if (y.v == 0) raise('ZeroDivisionError', message('intDivmod'));
     const q = binop(x, y, 2), r = binop(x, y, 6);
     return newTupleTracked([q, r]);
   }
@@ -320,7 +323,7 @@ fn('sum', (a, kw) => {
   // it does not take: exact ints; then, if the total is an exact float, floats and ints added as C doubles
   // (3.12+: compensated, Neumaier); then (3.14), if the total is an exact complex, complex, int and float
   // items added as two compensated doubles (an int or float only to the real part); then PyNumber_Add.
-  const neumaier = R.rules.version !== '3.11';
+  const neumaier = R.rules.sumFloatCompensated;
   type CS = { hi: number; lo: number };
   const csAdd = (c: CS, x: number): void => {
     if (!neumaier) { c.hi += x; return; }
@@ -328,7 +331,11 @@ fn('sum', (a, kw) => {
     if (Math.abs(c.hi) >= Math.abs(x)) c.lo += (c.hi - t) + x; else c.lo += (x - t) + c.hi;
     c.hi = t;
   };
-  const csTo = (c: CS): number => (c.lo && Number.isFinite(c.lo) ? c.hi + c.lo : c.hi);
+  const csTo = (c: CS): number => {
+    // while tracing: a compensation that changed the sum (versionnote.ts)
+    if (c.lo && Number.isFinite(c.lo) && c.hi + c.lo !== c.hi && (R as any).explainer) noteRule(phase === 'complex' ? 'sumComplexCompensated' : 'sumFloatCompensated');
+    return c.lo && Number.isFinite(c.lo) ? c.hi + c.lo : c.hi;
+  };
   const isLong = (v: number | bigint): boolean => v >= -(2n ** 63n) && v < 2n ** 63n; // a C long
   let total: PyObject | null = acc; // null while a fast phase keeps the total in C doubles
   let phase: 'int' | 'float' | 'complex' | 'generic' = 'generic';
@@ -406,7 +413,7 @@ for (const name of ['min', 'max'] as const) {
       else for (const x of pos) consider(x);
       if (best === null) {
         if (dflt) return incref(dflt);
-        raise('ValueError', R.rules.version === '3.11' ? `${name}() arg is an empty sequence` : `${name}() iterable argument is empty`);
+        raise('ValueError', messageOf('emptyMinMax', name));
       }
       return incref(best);
     } finally {
@@ -701,6 +708,15 @@ BUILTINS.set('NotImplemented', NotImplemented);
 BUILTINS.set('Ellipsis', Ellipsis);
 BUILTINS.set('__name__', newStr('builtins'));
 fn('globals', () => { const g = getVM().top!.globals; ops.checkNamespace(g, 'globals()'); return incref(g); });
+
+/** While tracing: the program lists __main__'s names (dir(), locals() at module level), whose first names differ (RULES.mainNames; versionnote.ts). */
+function noteMainNames(d: PyDict): void {
+  if (!(R as any).explainer || d !== (R as any).globalsRef) return;
+  const mine = R.rules.mainNames, theirs = RULES[R.rules.version === '3.11' ? '3.14' : '3.11'].mainNames;
+  const has = (k: string) => dictGetStr(d, k) !== undefined;
+  // only while the names that differ are as the interpreter left them (the program did not add or delete them)
+  if (mine.filter((k) => !theirs.includes(k)).every(has) && theirs.filter((k) => !mine.includes(k)).every((k) => !has(k))) noteRule('mainNames');
+}
 /**
  * Python/bltinmodule.c: builtin_locals → _PyEval_GetFrameLocals. A module or
  * class body answers its namespace itself. A function answers (PEP 667, 3.13+)
@@ -710,7 +726,7 @@ fn('globals', () => { const g = getVM().top!.globals; ops.checkNamespace(g, 'glo
  */
 function frameLocals(what: string): PyDict {
   const f = getVM().top!;
-  if (f.ns === f.globals) { ops.checkNamespace(f.ns, what); return incref(f.ns) as PyDict; }
+  if (f.ns === f.globals) { ops.checkNamespace(f.ns, what); noteMainNames(f.ns); return incref(f.ns) as PyDict; }
   // NON-CPYTHON: a class namespace lacks 3.14's __firstlineno__, so its names are refused rather than listed wrong
   if (f.ns) notSupported(`${what} in a class body`, 'heapsnake\'s namespace there lacks some names CPython puts in it');
   // 3.11: the dict the frame keeps (f_locals), refreshed on each call (func.ts: fastToLocals)

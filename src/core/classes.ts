@@ -2,6 +2,7 @@
 // Objects/typeobject.c: type_new, object_new, slot wrappers, super;
 // Objects/descrobject.c (property, getset), Objects/funcobject.c (staticmethod, classmethod).
 
+import { messageOf } from './versionnote.js';
 import { PyObject, PyType, PyDict, PyStr, PyTuple, PyCell, PyBaseException, PyNative, PyList, PyInt } from './object.js';
 import { T, computeMro } from './types.js';
 import {
@@ -217,7 +218,7 @@ export function typeNew(name: string, bases: PyType[], ns: PyDict, annotations: 
   t.module = modName instanceof PyStr ? modName.v : '__main__';
   const mro = computeMro(t);
   if (!mro.length) {
-    typeError(`Cannot create a consistent method resolution${R.rules.version === '3.11' ? '\n' : ' '}order (MRO) for bases ${mroConflict(bases)}`);
+    typeError(messageOf('mroConflict', mroConflict(bases)));
   }
   t.mro = mro;
   // solid base: the builtin layout instances share

@@ -12,7 +12,7 @@ import { NotSupported, LimitExceeded } from './errors.js';
 import { PyObject, PyTuple, PySet } from './object.js';
 import { T } from './types.js';
 import { None, Ellipsis, True, False, newInt, newFloat, newComplex, newStr, newBytes, newTupleTracked, incref, decref, R } from './rt.js';
-import type { VersionRules } from './version.js';
+import { RULES, type VersionRules } from './version.js';
 import { frozensetConst } from './typemethods.js';
 import { setKeys } from './set.js';
 import { foldConstant, complexKey } from './fold.js';
@@ -1185,7 +1185,7 @@ class Compiler {
     this.emit(Op.STORE_NAME, this.name('__module__'));
     this.loadConst(this.strConst(qual));
     this.emit(Op.STORE_NAME, this.name('__qualname__'));
-    if (this.rules.lazyAnnotations) {
+    if (this.rules.classBodyNames) {
       // Python/codegen.c (3.13+): codegen_class_body — __firstlineno__, the line of the first decorator or `class`
       const first = Math.min(s.lineno, ...s.decorator_list.map((d: Node) => d.lineno ?? s.lineno));
       this.loadConst(newInt(first));
@@ -1200,7 +1200,7 @@ class Compiler {
     }
     this.stmts(cbody);
     const staticNames = [...staticAttributes(cbody)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    if (this.rules.lazyAnnotations) {
+    if (this.rules.classBodyNames) {
       // Python/codegen.c (3.13+): __static_attributes__ — the names assigned as self.NAME in the functions of
       // the class body (not augmented assignments or del), sorted (Python/compile.c: _PyCompile_StaticAttributesAsTuple)
       const names = staticNames;
@@ -1525,8 +1525,10 @@ class Compiler {
       if (op === 'Is' || op === 'IsNot') {
         const tn = this.isLiteral(left) ?? this.isLiteral(right);
         if (tn) {
-          const what = this.rules.version === '3.11' ? 'a literal' : `'${tn}' literal`;
-          this.warnings.push({ line: e.lineno, msg: `"${op === 'Is' ? 'is' : 'is not'}" with ${what}. Did you mean "${op === 'Is' ? '==' : '!='}"?` });
+          const o = op === 'Is' ? 'is' : 'is not';
+          // (the other version's wording goes with it, for the trace: versionnote.ts noteCompileTime)
+          const other = RULES[this.rules.version === '3.11' ? '3.14' : '3.11'].fmt.isLiteralWarning(o, tn);
+          this.warnings.push({ line: e.lineno, msg: this.rules.fmt.isLiteralWarning(o, tn), rule: 'fmt.isLiteralWarning', other });
         }
       }
       left = right;
@@ -1548,7 +1550,7 @@ class Compiler {
     }
     return x.kind === 'Tuple' && x.elts.every((el: Node) => el.kind === 'Constant') ? 'tuple' : null;
   }
-  warnings: { line: number; msg: string }[] = [];
+  warnings: { line: number; msg: string; rule?: string; other?: string }[] = [];
 
   /** Python/compile.c: infer_type — the type a node certainly evaluates to (as the AST optimizer left it), or null. */
   inferType(e: Node): string | null {
@@ -1578,7 +1580,9 @@ class Compiler {
     return null;
   }
   private missedComma(e: Node, msg: string): void {
-    this.warnings.push({ line: e.lineno, msg: `${msg}; perhaps you missed a comma?` });
+    // a warning about an operation's result only 3.11's AST optimizer folds to a constant (for the trace: versionnote.ts)
+    const folded = this.rules.astFoldsOperators && (e.kind === 'UnaryOp' || e.kind === 'BinOp');
+    this.warnings.push({ line: e.lineno, msg: `${msg}; perhaps you missed a comma?`, ...(folded ? { rule: 'astFoldsOperators' } : {}) });
   }
   /** Python/compile.c: check_caller — calling a literal display or constant. */
   checkCaller(f: Node): void {
@@ -1765,6 +1769,8 @@ class Compiler {
    */
   inlinedComprehension(e: Node, scope: Scope): void {
     const outerLine = this.u.line;
+    // (its names become the host's locals: the trace notes it where co_varnames is read, versionnote.ts)
+    (this.u.code as any).inlinesComprehensions = true;
     // 1.
     this.iterExpr(e.generators[0].iter);
     this.emit(Op.GET_ITER);

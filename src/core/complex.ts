@@ -3,6 +3,8 @@
 // repr (complex_repr), hash (complex_hash), comparison (complex_richcompare)
 // and the methods.  The arithmetic is num.ts: complexOp over complexmath.ts.
 
+import { noteRule } from './versionnote.js';
+import { PyExc } from './errors.js';
 import { PyObject, PyType, PyInt, PyFloat, PyComplex, PyStr } from './object.js';
 import { T } from './types.js';
 import {
@@ -104,6 +106,12 @@ function complexNewOne(t: PyType, arg: PyObject): PyObject {
 }
 
 T.complex.newFn = (t, args, kw) => {
+  if (!(R as any).explainer) return complexNew(t, args, kw);
+  // while tracing: an error complex() raises is worded by RULES.complexNewRealArgs (versionnote.ts)
+  try { return complexNew(t, args, kw); } catch (e) { if (e instanceof PyExc) noteRule('complexNewRealArgs'); throw e; }
+};
+
+function complexNew(t: PyType, args: PyObject[], kw: string[] | null): PyObject {
   const [pos, kws] = splitKw(args, kw);
   if (pos.length > 2) typeError(`complex() takes at most 2 arguments (${pos.length} given)`);
   const names = ['real', 'imag'];
@@ -119,7 +127,7 @@ T.complex.newFn = (t, args, kw) => {
     return complexNewOne(t, pos[0]);
   }
   return complexNewImpl(t, pos[0] ?? kws.get('real'), pos[1] ?? kws.get('imag'));
-};
+}
 
 // ---------------------------------------------------------------- complex("1+2j")
 const FLOAT_PREFIX = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)/i;

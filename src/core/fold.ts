@@ -33,6 +33,13 @@ function key(o: PyObject): string | null {
 }
 
 export function foldConstant(n: Node, constValue: (x: Node) => PyObject | null, cached: (k: string, make: () => PyObject) => PyObject): PyObject | null {
+  // the line being folded: a version rule the folding applies is noted when that line runs (versionnote.ts: noteAtLine)
+  const saved = (R as any).foldLine;
+  (R as any).foldLine = n.lineno;
+  try { return foldNode(n, constValue, cached); } finally { (R as any).foldLine = saved; }
+}
+
+function foldNode(n: Node, constValue: (x: Node) => PyObject | null, cached: (k: string, make: () => PyObject) => PyObject): PyObject | null {
   if (n.kind === 'UnaryOp') {
     if (n.op === 'Not') return null;
     const v = constValue(n.operand);

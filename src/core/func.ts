@@ -6,6 +6,8 @@ import { PyObject, PyDict, PyTuple, PyType, PyCell, Label } from './object.js';
 import type { Heap } from './heap.js';
 import { T } from './types.js';
 import type { Code } from './code.js';
+import { R } from './rt.js';
+import { noteRuleSpan } from './versionnote.js';
 
 export class PyFunction extends PyObject {
   name: string;
@@ -127,12 +129,21 @@ export class PyFrameObject extends PyObject {
 }
 
 /**
- * Release a finished frame's locals. 3.11 (Python/frame.c: _PyFrame_Clear) goes
- * from the first local up; 3.14 (_PyFrame_ClearLocals) from the last one down.
+ * Release a finished frame's locals, in the order RULES.frameClearOrder says: 3.11 (Python/frame.c:
+ * _PyFrame_Clear) from the first local up; 3.14 (_PyFrame_ClearLocals) from the last one down.
+ * While tracing, a release of two or more locals that prints (a __del__) is noted (versionnote.ts).
  */
 export function clearLocals(h: Heap, f: Frame): void {
+  if (h.recording && (R as any).explainer && f.lp.filter((v) => v).length > 1) {
+    noteRuleSpan('frameClearOrder', () => releaseLocals(h, f));
+    return;
+  }
+  releaseLocals(h, f);
+}
+
+function releaseLocals(h: Heap, f: Frame): void {
   const lp = f.lp;
-  if (h.rules.version === '3.11') {
+  if (h.rules.frameClearOrder === 'first-up') {
     for (let i = 0; i < lp.length; i++) {
       const v = lp[i];
       if (v) { lp[i] = null; if (!f.lpTag[i]) h.decref(v); }

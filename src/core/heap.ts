@@ -9,6 +9,7 @@
 import { nativeHeld, nativeHeldOn } from './nativeheld.js';
 import { cuts } from './cuts.js';
 import type { ExplainEvent } from './explain.js';
+import type { VersionEvent } from './versionnote.js';
 import { PyObject, PyWeakref, setCurrentHeap } from './object.js';
 import type { VersionRules } from './version.js';
 
@@ -21,6 +22,7 @@ export type HeapEvent =
   | { kind: 'del'; id: number; type: string; line: number; step: number }
   | { kind: 'weakref-callback'; id: number; referent: number; line: number; step: number }
   | ExplainEvent
+  | VersionEvent
   | { kind: 'gc'; generation: number; collected: number; uncollectable: number; trigger: 'gc.collect()' | 'automatic' | 'exit'; line: number; step: number; ids: number[]; why: string };
 
 export interface HeapHooks {

@@ -3,6 +3,7 @@
 // sys: Python/sysmodule.c; gc: Modules/gcmodule.c (3.11), Python/gc.c (3.14);
 // weakref: Modules/_weakref.c, Objects/weakrefobject.c, Lib/weakref.py.
 
+import { noteRule } from './versionnote.js';
 import { specializationDependent } from './nativeheld.js';
 import { PyObject, PyType, PyStr, PyInt, PyTuple, PyDict, PyList, PyWeakref, PyNative, PyFloat } from './object.js';
 import { T, EXC } from './types.js';
@@ -225,7 +226,11 @@ registerModule('gc', () => {
     }),
     // Modules/gcmodule.c: the module's DEBUG_* constants
     DEBUG_STATS: newInt(1), DEBUG_COLLECTABLE: newInt(2), DEBUG_UNCOLLECTABLE: newInt(4), DEBUG_SAVEALL: newInt(32), DEBUG_LEAK: newInt(38),
-    get_threshold: bfn('get_threshold', () => newTuple(st.threshold.map((x) => newInt(x)))),
+    get_threshold: bfn('get_threshold', () => {
+      // while tracing: the default thresholds differ between the versions (versionnote.ts)
+      if (st.threshold.every((x, i) => x === R.rules.gcThreshold[i])) noteRule('gcThreshold');
+      return newTuple(st.threshold.map((x) => newInt(x)));
+    }),
     set_threshold: bfn('set_threshold', (a) => {
       argCount('set_threshold', a, 1, 3);
       a.forEach((x, i) => { st.threshold[i] = Number((x as PyInt).v); });

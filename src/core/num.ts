@@ -2,6 +2,7 @@
 // Objects/longobject.c (int), Objects/floatobject.c (float),
 // Objects/abstract.c: binary_op1 / binary_iop1 (dispatch and reflected operands).
 
+import { message, noteRule, noteAtLine } from './versionnote.js';
 import { gcWin, intArithPoint } from './gcwin.js';
 import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyList, PyTuple, PyType } from './object.js';
 import { T } from './types.js';
@@ -69,7 +70,7 @@ function toFloatOperand(o: PyObject): number | null {
 
 /** Python's float floor-mod (Objects/floatobject.c: float_rem). */
 function floatMod(a: number, b: number): number {
-  if (b === 0) raise('ZeroDivisionError', R.rules.msg.floatMod);
+  if (b === 0) raise('ZeroDivisionError', message('floatMod'));
   let m = a % b;
   if (m) { if ((b < 0) !== (m < 0)) m += b; }
   else m = b < 0 ? -0 : 0;
@@ -77,7 +78,7 @@ function floatMod(a: number, b: number): number {
 }
 /** Objects/floatobject.c: float_divmod */
 export function floatDivmod(vx: number, wx: number): [number, number] {
-  if (wx === 0) raise('ZeroDivisionError', R.rules.msg.floatDivmod);
+  if (wx === 0) raise('ZeroDivisionError', message('floatDivmod'));
   let mod = vx % wx;
   let div = (vx - mod) / wx;
   if (mod) {
@@ -126,7 +127,7 @@ function ratioToDouble(num: bigint, den: bigint): number {
 }
 
 function floatPow(a: number, b: number): number {
-  if (a === 0 && b < 0) raise('ZeroDivisionError', R.rules.msg.zeroPow);
+  if (a === 0 && b < 0) raise('ZeroDivisionError', message('zeroPow'));
   if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) throw new Error('internal: complex result of float pow');
   if (a === 1 || b === 0) return 1;
   const r = powCorrect(a, b);
@@ -143,11 +144,11 @@ function intOp(op: number, x: number | bigint, y: number | bigint): PyObject {
       case 10: { const r = x - y; if (Number.isSafeInteger(r)) return newInt(r); break; }
       case 5: { const r = x * y; if (Number.isSafeInteger(r)) return newInt(r); break; }
       case 2: {
-        if (y === 0) raise('ZeroDivisionError', R.rules.msg.intFloorDiv);
+        if (y === 0) raise('ZeroDivisionError', message('intFloorDiv'));
         return newInt(Math.floor(x / y) === x / y ? x / y : Math.floor(x / y));
       }
       case 6: {
-        if (y === 0) raise('ZeroDivisionError', R.rules.msg.intMod);
+        if (y === 0) raise('ZeroDivisionError', message('intMod'));
         let m = x % y; if (m !== 0 && (m < 0) !== (y < 0)) m += y; return newInt(m === 0 ? 0 : m);
       }
       case 11: {
@@ -164,12 +165,12 @@ function intOp(op: number, x: number | bigint, y: number | bigint): PyObject {
     case 0: return newInt(a + b);
     case 10: return newInt(a - b);
     case 5: checkBits(bitLength(a) + bitLength(b)); return newInt(a * b);
-    case 2: if (b === 0n) raise('ZeroDivisionError', R.rules.msg.intFloorDiv); return newInt(floorDiv(a, b));
-    case 6: if (b === 0n) raise('ZeroDivisionError', R.rules.msg.intMod); return newInt(floorMod(a, b));
+    case 2: if (b === 0n) raise('ZeroDivisionError', message('intFloorDiv')); return newInt(floorDiv(a, b));
+    case 6: if (b === 0n) raise('ZeroDivisionError', message('intMod')); return newInt(floorMod(a, b));
     case 11: return newFloat(intTrueDiv(a, b));
     case 8: {
       if (b < 0n) {
-        if (a === 0n) raise('ZeroDivisionError', R.rules.msg.zeroPow);
+        if (a === 0n) raise('ZeroDivisionError', message('zeroPow'));
         return newFloat(floatPow(intToFloat(x), Number(b)));
       }
       if (a === 0n || a === 1n) return newInt(b === 0n ? 1n : a);
@@ -200,8 +201,8 @@ function floatOp(op: number, a: number, b: number): PyObject {
     case 0: return newFloat(a + b);
     case 10: return newFloat(a - b);
     case 5: return newFloat(a * b);
-    case 11: if (b === 0) raise('ZeroDivisionError', R.rules.msg.floatDiv); return newFloat(a / b);
-    case 2: if (b === 0) raise('ZeroDivisionError', R.rules.msg.floatFloorDiv); return newFloat(floatDivmod(a, b)[0]);
+    case 11: if (b === 0) raise('ZeroDivisionError', message('floatDiv')); return newFloat(a / b);
+    case 2: if (b === 0) raise('ZeroDivisionError', message('floatFloorDiv')); return newFloat(floatDivmod(a, b)[0]);
     case 6: return newFloat(floatMod(a, b));
     case 8:
       // Objects/floatobject.c: float_pow — a negative number to a fractional power is complex_pow's
@@ -241,18 +242,28 @@ function complexPow(a: cx.Cx, b: cx.Cx): PyObject { return complexResult(8, a, b
 
 /** The new complex of complexCompute, or its errno as CPython raises it. */
 function complexResult(op: number, x: cx.Cx | number, y: cx.Cx | number): PyObject {
-  const { r, errno } = cx.withNanSigns(() => complexCompute(op, x, y));
-  if (errno === 'EDOM') raise('ZeroDivisionError', op === 8 ? R.rules.msg.complexZeroPow : R.rules.msg.complexDiv);
+  const { r, errno } = cx.withNanSigns(() => complexCompute(op, x, y, R.rules.complexMixedReal));
+  // while tracing: a real operand whose treatment (RULES.complexMixedReal) changed the result (versionnote.ts)
+  // (or the compiler folding a constant expression: noted when its line runs)
+  if (((R as any).explainer || (R as any).foldLine) && (typeof x === 'number') !== (typeof y === 'number') && op !== 8) {
+    const alt = cx.withNanSigns(() => complexCompute(op, x, y, !R.rules.complexMixedReal));
+    const same = (a: number, b: number) => Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
+    if (alt.errno !== errno || !same(alt.r.re, r.re) || !same(alt.r.im, r.im)) {
+      if ((R as any).foldLine) noteAtLine('complexMixedReal', (R as any).foldLine);
+      else noteRule('complexMixedReal');
+    }
+  }
+  if (errno === 'EDOM') raise('ZeroDivisionError', op === 8 ? message('complexZeroPow') : message('complexDiv'));
   if (errno === 'ERANGE') raise('OverflowError', 'complex exponentiation');
   return newComplex(r.re, r.im);
 }
 
 /** The doubles of complexOp: x and y are complex (Cx) or real (number); errors as errno. */
-function complexCompute(op: number, x: cx.Cx | number, y: cx.Cx | number): { r: cx.Cx; errno: cx.Errno } {
+function complexCompute(op: number, x: cx.Cx | number, y: cx.Cx | number, mixedReal: boolean): { r: cx.Cx; errno: cx.Errno } {
   const annexG = R.rules.complexAnnexG;
   const ok = (r: cx.Cx): { r: cx.Cx; errno: cx.Errno } => ({ r, errno: 0 });
   const xc = typeof x !== 'number', yc = typeof y !== 'number';
-  if ((xc && yc) || op === 8 || !R.rules.complexMixedReal) {
+  if ((xc && yc) || op === 8 || !mixedReal) {
     // TO_COMPLEX: a real operand becomes complex(x, 0.0)
     const p: cx.Cx = xc ? x : { re: x, im: 0 };
     const q: cx.Cx = yc ? y : { re: y, im: 0 };

@@ -11,6 +11,7 @@
 // returns a NEW reference; arguments are BORROWED; a container that stores a
 // value increfs it.  `incref`/`decref` below are the only places counts move.
 
+import { noteHook } from './notehook.js';
 import type { Heap } from './heap.js';
 import { NotSupported } from './errors.js';
 
@@ -98,7 +99,9 @@ export class PyObject {
         d.entries = d.entries.filter((e) => e).sort((a, b) => pos.get(a!.value)! - pos.get(b!.value)!);
       }
       this.dict = null;
-      h.decref(d);
+      // while tracing, a release in the class's shared-key order that prints is noted (versionnote.ts)
+      if (vals && vals.length > 1 && h.recording && noteHook.span && (this.type as any).staticAttributes?.length) noteHook.span('sharedKeysFromStaticAttributes', () => h.decref(d));
+      else h.decref(d);
     }
   }
 }

@@ -2,6 +2,7 @@
 // items, iteration and operators (Objects/abstract.c, Objects/object.c,
 // Objects/typeobject.c: slot wrappers).  Returns are new references.
 
+import { messageOf, noteRule } from './versionnote.js';
 import { gcWin } from './gcwin.js';
 import {
   R, None, True, False, NotImplemented, newInt, newBool, newStr, newTuple, incref, decref,
@@ -327,8 +328,7 @@ function hashResult(v: number | bigint): number | bigint {
 
 /** 3.14 says where the unhashable object was used (Objects/dictobject.c, setobject.c). */
 function unhashableMsg(name: string, role: 'dict key' | 'set element' | null): string {
-  if (role && R.rules.version !== '3.11') return `cannot use '${name}' as a ${role} (unhashable type: '${name}')`;
-  return `unhashable type: '${name}'`;
+  return messageOf('unhashable', name, role);
 }
 
 export function hash(o: PyObject, role: 'dict key' | 'set element' | null = null): number {
@@ -455,7 +455,11 @@ export function getattr(o: PyObject, name: string): PyObject {
 /** Like getattr, but returns undefined instead of raising AttributeError from the generic path. */
 export function getattrOpt(o: PyObject, name: string): PyObject | undefined {
   const t = o.type;
-  if (o instanceof PyType) return typeGetattr(o, name);
+  if (o instanceof PyType) {
+    // while tracing: a name only 3.13+ class bodies store (versionnote.ts)
+    if ((R as any).explainer && (name === '__static_attributes__' || name === '__firstlineno__') && (o as any).userClass) noteRule('classBodyNames');
+    return typeGetattr(o, name);
+  }
   const ng = (t as any).nativeGetattr;
   if (ng) { const r = ng(o, name); if (r !== undefined) return r; }
   const custom = t.isHeapType ? t.lookup('__getattribute__') : undefined;
@@ -488,7 +492,11 @@ function genericGetattr(o: PyObject, t: PyType, name: string): PyObject | undefi
   const mod = (o as any).moduleDict as PyDict | undefined;
   if (mod) {
     const v = dictGetStr(mod, name);
-    if (v !== undefined) return incref(v);
+    if (v !== undefined) {
+      // while tracing: the program reads the interpreter's version (versionnote.ts)
+      if ((R as any).explainer && (name === 'version_info' || name === 'hexversion' || name === 'version') && (o as any).name === 'sys') noteRule('versionInfo');
+      return incref(v);
+    }
   }
   const d = t.lookup(name);
   if (d !== undefined && isDataDescr(d)) return bindDescr(d, o, t);
@@ -542,7 +550,7 @@ export function setattr(o: PyObject, name: string, v: PyObject): void {
   if ((o as any).moduleDict) { dictSetStr((o as any).moduleDict, name, v); return; }
   if (d !== undefined) raise('AttributeError', `'${t.name}' object attribute '${name}' is read-only`);
   // Objects/object.c: _PyObject_GenericSetAttrWithDict — 3.13+ adds why it cannot be set
-  raise('AttributeError', `'${t.name}' object has no attribute '${name}'${R.rules.version !== '3.11' ? ' and no __dict__ for setting new attributes' : ''}`);
+  raise('AttributeError', messageOf('noAttrToSet', t.name, name));
 }
 
 export function delattr(o: PyObject, name: string): void {
@@ -612,7 +620,7 @@ export function contains(container: PyObject, item: PyObject): boolean {
   // Objects/abstract.c: _PySequence_IterSearch — a TypeError from PyObject_GetIter becomes its own message
   let it: PyObject;
   try { it = iter(container); } catch (e) {
-    if (e instanceof PyExc && isInstance(e.exc, EXC.TypeError)) { decref(e.exc); typeError(`argument of type '${container.type.name}' ${R.rules.containsNotIterable}`); }
+    if (e instanceof PyExc && isInstance(e.exc, EXC.TypeError)) { decref(e.exc); typeError(messageOf('containsNotIterable', container.type.name)); }
     throw e;
   }
   try {

@@ -2,6 +2,7 @@
 // producing the program's output and the record of what happened to memory.
 // Pure TypeScript: no Discord, no canvas (tests/core-purity.test.ts checks).
 
+import { noteRuleSpan, noteCompileTime, messageOf } from './versionnote.js';
 import { setTopFrameSource } from './gcwatch.js';
 import { gcProgramStarts, exitCollectionUnsure } from './gc.js';
 import { initParser, parse, PySyntaxError } from './parse.js';
@@ -225,6 +226,11 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
     // the trace explains introspection calls (explain.ts) from the references these roots hold
     if (recorder) {
       (rt as any).explainer = { count: 0, roots: () => ({ globals, code: moduleCode, arena: ((moduleCode as any)?.arena ?? []) as PyObject[] }) };
+      // the compiler's warnings whose wording differs between the versions (versionnote.ts)
+      for (const w of ((moduleCode as any)?.warnings ?? []) as { line: number; msg: string; rule?: string; other?: string }[]) {
+        if (w.rule && w.other !== undefined && w.other !== w.msg) noteCompileTime(w.rule, w.line, JSON.stringify(w.msg), JSON.stringify(w.other));
+        else if (w.rule && w.other === undefined) noteCompileTime(w.rule, w.line);
+      }
       vm.explainIs = explainIs;
     }
     if (rules.lazyAnnotations && (code as any).moduleAnnotations) {
@@ -316,7 +322,7 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
       runExitFuncs((func, e) => {
         const desc = func instanceof PyFunction ? `<function ${func.qualname} at 0x${fakeAddress(func).toString(16)}>` : ops.repr(func);
         // Modules/atexitmodule.c: atexit_callfuncs — the unraisable message changed in 3.13
-        stderr.push((rules.version === '3.11' ? `Exception ignored in atexit callback: ${desc}\n` : `Exception ignored in atexit callback ${desc}:\n`)
+        stderr.push(`${messageOf('atexitIgnored', desc)}\n`
           + formatTraceback(e.exc, lines));
         decref(e.exc);
       });
@@ -343,7 +349,8 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
         // the collection of finalize_modules, in the order exitorder.ts works out (or a refusal)
         const plan = exitCollection(g, rules, { stepTwoRan: stepTwo, runsBefore, stepTwoRanCode: stepTwoRunsCode });
         if ('refuse' in plan) refuseExit(plan.refuse, 'CPython finalizes them in the order of its collector\'s list, which heapsnake cannot reproduce for this program');
-        finalizeUnreachable(plan.unreachable);
+        // while tracing, a finalization that prints is noted with the rule that ordered it (versionnote.ts)
+        noteRuleSpan('exitOrder', () => finalizeUnreachable(plan.unreachable));
         clearModuleDict(g);
         decref(g);
       }

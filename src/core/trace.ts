@@ -3,6 +3,7 @@
 // Snapshots never run Python code (no user __repr__) and allocate nothing
 // on the modelled heap.
 
+import { takeLineNotes } from './versionnote.js';
 import { linkedBeforePoint } from './gcwatch.js';
 import { PyObject, PyInt, PyFloat, PyComplex, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PyType, PyBaseException, PyCell, PyRange, PyNative, PyWeakref } from './object.js';
 import { T } from './types.js';
@@ -126,10 +127,15 @@ export class Recorder {
     let bytes = 0;
     if (snap) for (const o of snap) bytes += o.size ?? 0;
     else bytes = this.steps.length ? this.steps[this.steps.length - 1].liveBytes : 0;
+    const stdoutLength = this.rt.out.reduce((n, s) => n + s.length, 0);
+    // where the running frame's line's output starts (versionnote.ts: noteRuleSinceLine)
+    if (this.vm?.top) (this.vm.top as any).lineOut = stdoutLength;
+    // a version rule the compiler applied to this line (constant folding), noted as it runs
+    if (kind === 'line' && (this.rt as any).lineNotes) takeLineNotes(line);
     this.steps.push({
       index: this.steps.length, line, kind, note,
       frames,
-      stdoutLength: this.rt.out.reduce((n, s) => n + s.length, 0),
+      stdoutLength,
       liveObjects: heap.live.size,
       liveBytes: bytes,
       gc: {

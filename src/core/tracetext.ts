@@ -6,6 +6,7 @@ import type { RunResult } from './simulate.js';
 import type { HeapEvent } from './heap.js';
 import type { ObjSnap, Step, Trace } from './trace.js';
 import type { ExplainEvent } from './explain.js';
+import type { VersionEvent } from './versionnote.js';
 
 export function formatTraceText(r: RunResult, other: RunResult | null = null): string {
   const t = r.trace;
@@ -22,6 +23,8 @@ export function formatTraceText(r: RunResult, other: RunResult | null = null): s
   const known = new Map<number, ObjSnap>();
   let prev: Step | null = null;
   const cited = new Set<string>();
+  const versionShown = new Set<string>();
+  const otherVersion = other?.trace ? other.trace.python.split('.').slice(0, 2).join('.') : RULE_OTHER[t.python.split('.').slice(0, 2).join('.')];
   for (const s of t.steps) {
     if (s.heap) for (const o of s.heap) known.set(o.id, o);
     const evs = t.events.slice(s.events[0], s.events[1]);
@@ -38,6 +41,15 @@ export function formatTraceText(r: RunResult, other: RunResult | null = null): s
         for (const l of lines) items.push([-e.line, l]);
         continue;
       }
+      if (e.kind === 'version') {
+        const lines = versionLines(e, t.python, otherVersion);
+        const key = `${e.line}:${lines.join('\n')}`;
+        if (versionShown.has(key)) continue;
+        versionShown.add(key);
+        // (printed as they are: -0.5 marks lines that carry their own prefix)
+        for (const [i, l] of lines.entries()) items.push([-0.5, i ? l : `${e.line ? `line ${e.line}` : 'at exit'}: ${l}`]);
+        continue;
+      }
       const d = describe(e, known, freedHere);
       // (events before the first line runs: the compiler made the code objects' constants)
       if (d) items.push([e.line || (s.kind === 'end' ? 0 : prev ? line : COMPILE), d]);
@@ -51,7 +63,7 @@ export function formatTraceText(r: RunResult, other: RunResult | null = null): s
     }
     for (const [l, it] of items) {
       if (l === COMPILE) { out.push(`compiling: ${it}`); continue; }
-      if (l < 0) { out.push(it.startsWith(' ') ? it : `line ${-l}: ${it}`); continue; }
+      if (l < 0) { out.push(it.startsWith(' ') || l === -0.5 ? it : `line ${-l}: ${it}`); continue; }
       const text = l > 0 && src[l - 1] !== undefined ? `  (${src[l - 1].trim()})` : '';
       out.push(l > 0 ? `line ${l}: ${it}${text}` : `at exit: ${it}`);
     }
@@ -59,6 +71,19 @@ export function formatTraceText(r: RunResult, other: RunResult | null = null): s
     prev = s;
   }
   if (cmp) for (const l of cmp.unmatched()) out.push(l);
+  // the other version's notes at lines where this version has none (it did something this one does not)
+  if (other?.trace) {
+    const mine = new Set(t.events.filter((e): e is VersionEvent => e.kind === 'version').map((e) => `${e.line}:${e.rule}`));
+    const shown = new Set<string>();
+    for (const e of other.trace.events) {
+      if (e.kind !== 'version' || mine.has(`${e.line}:${e.rule}`)) continue;
+      const lines = versionLines(e, other.trace.python, t.python.split('.').slice(0, 2).join('.'));
+      const key = `${e.line}:${lines.join('\n')}`;
+      if (shown.has(key)) continue;
+      shown.add(key);
+      out.push(`${e.line ? `line ${e.line}` : 'at exit'} (on ${otherVersion} only): ${lines[0]}`, ...lines.slice(1));
+    }
+  }
   if (t.truncatedSnapshots) out.push(`— (reference counts are shown for the first steps only; later steps keep their events)`);
   if (r.stdout) { out.push('— output:'); out.push(r.stdout.replace(/\n$/, '')); }
   if (r.stderr) { out.push('— stderr:'); out.push(r.stderr.replace(/\n$/, '')); }
@@ -87,6 +112,7 @@ function describe(e: HeapEvent, known: Map<number, ObjSnap>, freedHere: Set<numb
     case 'weakref-callback': return `weakref callback of weakref#${e.id} called`;
     case 'with-exit': return `with block ended: __exit__ of ${name(e.id, known)} called`;
     case 'explain': return null;
+    case 'version': return null;
     case 'gc': {
       if (e.trigger === 'exit' && !e.collected) return null;
       const what = e.ids.length ? `: ${e.ids.map((i) => name(i, known)).join(', ')}` : '';
@@ -95,6 +121,16 @@ function describe(e: HeapEvent, known: Map<number, ObjSnap>, freedHere: Set<numb
       return `gc gen ${e.generation} (${e.trigger}) collected ${e.collected} object${e.collected === 1 ? '' : 's'}${what}${e.collected ? ` — ${e.why}` : ''}${near}`;
     }
   }
+}
+
+// ---------------------------------------------------------------- version rules (versionnote.ts)
+
+const RULE_OTHER: Record<string, string> = { '3.14': '3.11', '3.11': '3.14' };
+
+/** A version rule that changed what is printed: the rule, what each version does, the CPython source it models. */
+export function versionLines(e: VersionEvent, python: string, otherVersion: string): string[] {
+  const v = python.split('.').slice(0, 2).join('.');
+  return [`versions differ (${e.rule}):`, `    ${v}: ${e.here}`, `    ${otherVersion}: ${e.other}`, ...(e.cite ? [`    CPython: ${e.cite}`] : [])];
 }
 
 // ---------------------------------------------------------------- explanations (explain.ts)

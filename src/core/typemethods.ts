@@ -2,6 +2,7 @@
 // listobject.c, tupleobject.c, dictobject.c, setobject.c, rangeobject.c,
 // exceptions.c, ...) and the iterator objects that hold their containers.
 
+import { messageOf, noteRuleSpan, noteRule } from './versionnote.js';
 import {
   PyObject, PyType, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyRange, PySlice, PyBaseException, PyNative, PyBytes, PyCell, type DictEntry,
 } from './object.js';
@@ -131,6 +132,11 @@ nativeIterType(T.set_iterator, (it) => {
  * None, None) (3.14 leaves it untracked: no GC item; 3.11 tracks it). A
  * reverse iterator starts at the last entry slot.
  */
+/** An int, float, str, bool or None: its repr runs no Python code (3.14 never asks for it: the note shows 3.11's). */
+function plainAtom(o: PyObject): boolean {
+  return o.type === T.int || o.type === T.float || o.type === T.str || o.type === T.bool || o.type === T.NoneType;
+}
+
 export function dictIterNew(d: PyDict, t: PyType): PyNative {
   const reverse = t === T.dict_reversekeyiterator || t === T.dict_reversevalueiterator || t === T.dict_reverseitemiterator;
   const items = t === T.dict_itemiterator || t === T.dict_reverseitemiterator;
@@ -392,7 +398,7 @@ def(T.list, 'index', (s, a) => {
   const start = a.length > 1 ? normClamp(a[1], l.items.length) : 0;
   const stop = a.length > 2 ? normClamp(a[2], l.items.length) : l.items.length;
   for (let i = start; i < stop && i < l.items.length; i++) if (listItemEq(l.items[i], a[0])) return newInt(i);
-  return raise('ValueError', R.rules.version === '3.11' ? `${ops.repr(a[0])} is not in list` : 'list.index(x): x not in list');
+  return raise('ValueError', messageOf('listIndexMissing', R.rules.version === '3.11' || plainAtom(a[0]) ? ops.repr(a[0]) : `repr(${a[0].type.name} object)`));
 });
 function normClamp(o: PyObject, n: number): number { let i = asIndex(o); if (i < 0) { i += n; if (i < 0) i = 0; } return Math.min(i, n); }
 def(T.list, 'count', (s, a) => { let n = 0; const l = listOf(s); for (let i = 0; i < l.items.length; i++) if (listItemEq(l.items[i], a[0])) n++; return newInt(n); });
@@ -571,6 +577,8 @@ function listDelitem(l: PyList, k: PyObject): void {
 export function listSort(l: PyList, a: PyObject[], kw: string[] | null): void {
   const [pos, kws] = splitKw(a, kw);
   if (pos.length) typeError('sort() takes no positional arguments');
+  // Objects/listobject.c: list_sort's Argument Clinic parser rejects any other keyword (sorted() passes them on)
+  for (const k of kws.keys()) if (k !== 'key' && k !== 'reverse') typeError(messageOf('badKeyword', 'sort', k));
   const key = kws.get('key');
   const reverse = kws.has('reverse') ? ops.truthy(kws.get('reverse')!) : false;
   const items = l.items;
@@ -583,7 +591,9 @@ export function listSort(l: PyList, a: PyObject[], kw: string[] | null): void {
     const ks = keys ?? items;
     if (reverse) idx.reverse();
     const lt = (x: number, y: number) => ops.lt(ks[x], ks[y]);
-    if (idx.length < 64) smallSort(idx, lt);
+    // (while tracing: whether the comparisons run Python code, which may log them: versionnote.ts)
+    const userLt = !!(R as any).explainer && ks.some((k) => k.type.isHeapType && ['__lt__', '__gt__'].some((m) => k.type.lookup(m)?.type === T.function));
+    if (idx.length < 64) smallSort(idx, lt, userLt);
     else mergeSort(idx, lt);
     if (reverse) idx.reverse();
     if (l.items.length) raise('ValueError', 'list modified during sort');
@@ -597,8 +607,13 @@ export function listSort(l: PyList, a: PyObject[], kw: string[] | null): void {
   }
 }
 
-/** count_run + binarysort over the whole (short) array. */
-function smallSort(a: number[], lt: (x: number, y: number) => boolean): void {
+/** count_run + binarysort over the whole (short) array; while tracing, a sort that prints is noted with its count_run rule. */
+function smallSort(a: number[], lt: (x: number, y: number) => boolean, userLt = false): void {
+  if ((R as any).explainer && a.length >= 2) noteRuleSpan('sortCountRunEqualRuns', () => smallSortBody(a, lt), userLt);
+  else smallSortBody(a, lt);
+}
+
+function smallSortBody(a: number[], lt: (x: number, y: number) => boolean): void {
   const n = a.length;
   if (n < 2) return;
   const run = R.rules.sortCountRunEqualRuns ? countRun(a, lt) : countRun311(a, lt);
@@ -1366,6 +1381,13 @@ export { seqRepeat, listGetitem, strFormat, percentFormat, lengthHint, dictResiz
 // NON-CPYTHON: co_consts is built as a fresh tuple on each access, so while it is
 // alive its constants carry one extra reference.
 import { Code } from './code.js';
+
+/** While tracing: the code's locals depend on whether its list/set/dict comprehensions are inlined (PEP 709; versionnote.ts). */
+function noteInlinedComprehensions(c: Code): void {
+  if (!(R as any).explainer) return;
+  const inlines = (c as any).inlinesComprehensions || c.consts.some((k) => k instanceof Code && ['<listcomp>', '<setcomp>', '<dictcomp>'].includes(k.name));
+  if (inlines) noteRule('inlineComprehensions');
+}
 import { PyTraceback, PyFrameObject } from './func.js';
 T.function.attrs.set('__code__', new PyGetSet(T.function, '__code__', (s) => (s as PyFunction).code));
 const codeAttrs: Record<string, (c: Code) => PyObject> = {
@@ -1377,10 +1399,10 @@ const codeAttrs: Record<string, (c: Code) => PyObject> = {
   co_argcount: (c) => newInt(c.argcount),
   co_posonlyargcount: (c) => newInt(c.posonlyargcount),
   co_kwonlyargcount: (c) => newInt(c.kwonlyargcount),
-  co_varnames: (c) => newTuple(c.varnames.map((n) => newStr(n))),
+  co_varnames: (c) => { noteInlinedComprehensions(c); return newTuple(c.varnames.map((n) => newStr(n))); },
   co_cellvars: (c) => newTuple(c.cellvars.map((n) => newStr(n))),
   co_freevars: (c) => newTuple(c.freevars.map((n) => newStr(n))),
-  co_nlocals: (c) => newInt(c.varnames.length),
+  co_nlocals: (c) => { noteInlinedComprehensions(c); return newInt(c.varnames.length); },
   co_names: (c) => newTuple(c.names.map((n) => newStr(n))),
   co_flags: (c) => newInt(c.flags),
 };

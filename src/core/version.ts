@@ -56,8 +56,6 @@ export interface VersionRules {
    *  __dict__, __mro__/__bases__ tuples, descriptors; measured: `gc.collect(); class A: pass` → +10 on 3.11.7,
    *  +11 on 3.14.10, of which heapsnake models the class body's function). */
   classCountedObjects: number;
-  /** Objects/abstract.c: _PySequence_IterSearch — the TypeError `x in obj` raises when obj is not iterable. */
-  containsNotIterable: string;
   /** Objects/weakrefobject.c: proxy_repr — 3.11 "<weakproxy at %p to %s at %p>" with the referent's tp_name (a
    *  dead proxy's referent is None: "to NoneType at <None's address>"); 3.12+ "<weakproxy at %p; to '%T' at %p>"
    *  (the fully qualified name) and "<weakproxy at %p; dead>". */
@@ -186,6 +184,13 @@ export interface VersionRules {
   complexNewRealArgs: boolean;
   /** Python/bltinmodule.c: builtin_sum_impl (3.14) — complex items are added with compensated summation. */
   sumComplexCompensated: boolean;
+  /** Python/bltinmodule.c: builtin_sum_impl (3.12+) — floats are added with compensated (Neumaier) summation. */
+  sumFloatCompensated: boolean;
+  /** Python/codegen.c (3.13+): codegen_class_body stores __firstlineno__ and __static_attributes__ in every class. */
+  classBodyNames: boolean;
+  /** Python/frame.c: the order a finished frame's locals are released in — 3.11 _PyFrame_Clear from the
+   *  first up, 3.14 _PyFrame_ClearLocals from the last down (func.ts: clearLocals). */
+  frameClearOrder: 'first-up' | 'last-down';
   /** Error messages whose wording changed (Objects/longobject.c, Objects/floatobject.c). */
   msg: {
     intFloorDiv: string; intMod: string; intDivmod: string;
@@ -198,7 +203,62 @@ export interface VersionRules {
     /** Objects/bytesobject.c: _PyBytes_FromHex with a lone last digit (3.11: the position past it). */
     fromhexOdd: string | null;
   };
+  /** Error messages that take arguments and whose wording differs (the sources: RULE_NOTES below). */
+  fmt: VersionMessages;
 }
+
+/** Messages built from their arguments, one function per version (RULE_NOTES cites each). */
+export interface VersionMessages {
+  unhashable(name: string, role: 'dict key' | 'set element' | null): string;
+  /** `got`: the iterable's length where 3.14 reports it (an exact list, tuple or dict longer than expected), else null. */
+  unpackTooMany(expected: number, got: number | null): string;
+  noAttrToSet(type: string, name: string): string;
+  mroConflict(bases: string): string;
+  listIndexMissing(repr: string): string;
+  emptyMinMax(fn: string): string;
+  /** `msg314`: the function's own 3.14 message ('%s' is the argument), null where 3.14 also says 'math domain error'. */
+  mathDomain(msg314: string | null, x: string): string;
+  containsNotIterable(type: string): string;
+  /** Python/compile.c: check_compare's SyntaxWarning for `x is <literal>` (`tn`: the literal's type name,
+   *  which 3.14.10 names and 3.11.7 does not). */
+  isLiteralWarning(op: 'is' | 'is not', tn: string): string;
+  /** An unknown keyword argument of a builtin parsed by Argument Clinic / PyArg_ParseTupleAndKeywords. */
+  badKeyword(fn: string, kw: string): string;
+  /** Python/ceval.c (3.11: BEFORE_WITH) / Python/bytecodes.c (3.14: LOAD_SPECIAL): a `with` over an object
+   *  lacking __enter__ or __exit__ (3.11 names only a missing __exit__, after finding __enter__). */
+  noContextManager(type: string, hasEnter: boolean, hasExit: boolean): string;
+  /** Modules/atexitmodule.c: atexit_callfuncs — the unraisable message's first line (`desc`: the callback). */
+  atexitIgnored(desc: string): string;
+}
+
+const FMT_311: VersionMessages = {
+  unhashable: (name) => `unhashable type: '${name}'`,
+  unpackTooMany: (n) => `too many values to unpack (expected ${n})`,
+  noAttrToSet: (t, name) => `'${t}' object has no attribute '${name}'`,
+  mroConflict: (bases) => `Cannot create a consistent method resolution\norder (MRO) for bases ${bases}`,
+  listIndexMissing: (repr) => `${repr} is not in list`,
+  emptyMinMax: (fn) => `${fn}() arg is an empty sequence`,
+  mathDomain: () => 'math domain error',
+  containsNotIterable: (t) => `argument of type '${t}' is not iterable`,
+  isLiteralWarning: (op) => `"${op}" with a literal. Did you mean "${op === 'is' ? '==' : '!='}"?`,
+  badKeyword: (fn, kw) => `'${kw}' is an invalid keyword argument for ${fn}()`,
+  noContextManager: (t, hasEnter) => `'${t}' object does not support the context manager protocol${!hasEnter ? '' : ' (missed __exit__ method)'}`,
+  atexitIgnored: (desc) => `Exception ignored in atexit callback: ${desc}`,
+};
+const FMT_314: VersionMessages = {
+  unhashable: (name, role) => (role ? `cannot use '${name}' as a ${role} (unhashable type: '${name}')` : `unhashable type: '${name}'`),
+  unpackTooMany: (n, got) => (got !== null ? `too many values to unpack (expected ${n}, got ${got})` : `too many values to unpack (expected ${n})`),
+  noAttrToSet: (t, name) => `'${t}' object has no attribute '${name}' and no __dict__ for setting new attributes`,
+  mroConflict: (bases) => `Cannot create a consistent method resolution order (MRO) for bases ${bases}`,
+  listIndexMissing: () => 'list.index(x): x not in list',
+  emptyMinMax: (fn) => `${fn}() iterable argument is empty`,
+  mathDomain: (m, x) => (m ? m.replace('%s', x) : 'math domain error'),
+  containsNotIterable: (t) => `argument of type '${t}' is not a container or iterable`,
+  isLiteralWarning: (op, tn) => `"${op}" with '${tn}' literal. Did you mean "${op === 'is' ? '==' : '!='}"?`,
+  badKeyword: (fn, kw) => `${fn}() got an unexpected keyword argument '${kw}'`,
+  noContextManager: (t, _e, hasExit) => `'${t}' object does not support the context manager protocol (missed ${!hasExit ? '__exit__' : '__enter__'} method)`,
+  atexitIgnored: (desc) => `Exception ignored in atexit callback ${desc}:`,
+};
 
 const MSG_311 = {
   intFloorDiv: 'integer division or modulo by zero', intMod: 'integer modulo by zero', intDivmod: 'integer division or modulo by zero',
@@ -247,7 +307,6 @@ export const RULES: Record<PyVersion, VersionRules> = {
     printAllocates: false,
     tempObjectsCounted: false,
     classCountedObjects: 10,
-    containsNotIterable: 'is not a container or iterable',
     proxyReprQuoted: true,
     importCountedObjects: { gc: 36, atexit: 23 },
     // (measured on 3.14.10, tests/gc-points.test.ts: after-import counts 277–380 weakref, 333–1,028 copy,
@@ -281,7 +340,11 @@ export const RULES: Record<PyVersion, VersionRules> = {
     complexPowExpNeg: true,
     complexNewRealArgs: true,
     sumComplexCompensated: true,
+    sumFloatCompensated: true,
+    classBodyNames: true,
+    frameClearOrder: 'last-down',
     msg: MSG_314,
+    fmt: FMT_314,
   },
   '3.11': {
     version: '3.11',
@@ -300,7 +363,6 @@ export const RULES: Record<PyVersion, VersionRules> = {
     printAllocates: true,
     tempObjectsCounted: true,
     classCountedObjects: 9,
-    containsNotIterable: 'is not iterable',
     proxyReprQuoted: false,
     importCountedObjects: { gc: 30 },
     importCollects: {},
@@ -333,7 +395,11 @@ export const RULES: Record<PyVersion, VersionRules> = {
     complexPowExpNeg: false,
     complexNewRealArgs: false,
     sumComplexCompensated: false,
+    sumFloatCompensated: false,
+    classBodyNames: false,
+    frameClearOrder: 'first-up',
     msg: MSG_311,
+    fmt: FMT_311,
   },
 };
 

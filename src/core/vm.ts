@@ -3,6 +3,7 @@
 // except where a slot is tagged borrowed (3.14's LOAD_FAST_BORROW), so the
 // reference counts a program can observe come out as CPython's.
 
+import { messageOf, noteRuleSinceLine } from './versionnote.js';
 import { nativeHeld, nativeHeldOn, specializationDependent, exCall } from './nativeheld.js';
 import { cuts } from './cuts.js';
 import { gcWin, intArithPoint } from './gcwin.js';
@@ -1299,7 +1300,11 @@ export class VM {
         if (annotate) fn.annotate = annotate;
         if (arg & MF_CLOSURE) fn.closure = popOwned(f) as PyTuple;
         // 3.11: the (name, value, …) tuple (Python/compile.c: compiler_visit_annotations)
-        if (arg & MF_ANNOTATIONS) fn.annotations = popOwned(f);
+        if (arg & MF_ANNOTATIONS) {
+          fn.annotations = popOwned(f);
+          // while tracing: what this line printed so far includes its annotations, evaluated now (versionnote.ts)
+          if ((R as any).explainer) noteRuleSinceLine('lazyAnnotations');
+        }
         if (arg & MF_KWDEFAULTS) fn.kwdefaults = popOwned(f) as PyDict;
         if (arg & MF_DEFAULTS) fn.defaults = popOwned(f) as PyTuple;
         if ((c as any).doc) (fn as any).doc = incref((c as any).doc);
@@ -1317,9 +1322,7 @@ export class VM {
         if (!enter || !exit) {
           // Python/ceval.c: 3.11 names only a missing __exit__ (after finding __enter__);
           // 3.14 looks up __exit__ first and names whichever is missing
-          const miss = R.rules.version === '3.11' ? (!enter ? '' : ' (missed __exit__ method)')
-            : ` (missed ${!exit ? '__exit__' : '__enter__'} method)`;
-          typeError(`'${mgr.type.name}' object does not support the context manager protocol${miss}`);
+          typeError(messageOf('noContextManager', mgr.type.name, !!enter, !!exit));
         }
         const boundExit = bindDescr(exit!, mgr, mgr.type);
         let res: PyObject;
@@ -1632,8 +1635,7 @@ export class VM {
           decref(w);
           const sized = seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyDict;
           const ll = sized ? ops.len(seq) : 0;
-          raise('ValueError', R.rules.version !== '3.11' && sized && (seq.type === T.list || seq.type === T.tuple || seq.type === T.dict) && ll > n
-            ? `too many values to unpack (expected ${n}, got ${ll})` : `too many values to unpack (expected ${n})`);
+          raise('ValueError', messageOf('unpackTooMany', n, sized && (seq.type === T.list || seq.type === T.tuple || seq.type === T.dict) && ll > n ? ll : null));
         }
         decref(it);
         return items;

@@ -9,6 +9,7 @@
 // proxy are refused; so is a binary operation whose second operand is a dead proxy (CPython's
 // WRAP_BINARY then returns without releasing the first operand's reference).
 
+import { noteRule } from './versionnote.js';
 import { PyObject, PyType, PyWeakref } from './object.js';
 import { T } from './types.js';
 import { R, typeError, raise, incref, decref, notSupported, call, True, False, None, newStr, newInt } from './rt.js';
@@ -57,6 +58,7 @@ for (const t of [T.weakproxy, T.weakcallableproxy]) {
     const p = s as PyWeakref;
     checkWeakRead(p);
     const at = `<weakproxy at 0x${ops.fakeAddress(p).toString(16)}`;
+    noteRule('proxyReprQuoted');
     if (!R.rules.proxyReprQuoted) {
       // 3.11: Py_TYPE(PyWeakref_GET_OBJECT(proxy))->tp_name — a heap type's __name__, a static type's dotted name
       const o = p.referent ?? None, t = o.type;

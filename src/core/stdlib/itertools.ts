@@ -4,6 +4,7 @@
 // result-tuple reuse of product/combinations/permutations/zip_longest (and
 // pairwise in 3.12+): a result tuple nobody else holds is refilled in place.
 
+import { messageOf } from '../versionnote.js';
 import { PyObject, PyType, PyTuple, PyList, PyInt, PyFloat, PyNative } from '../object.js';
 import { T, EXC } from '../types.js';
 import {
@@ -258,8 +259,7 @@ ProductType.newFn = (t, args, kw) => {
   let repeat = 1;
   for (const k of kws.keys()) {
     if (k === 'repeat') continue;
-    if (R.rules.version === '3.11') typeError(`'${k}' is an invalid keyword argument for product()`);
-    typeError(`product() got an unexpected keyword argument '${k}'`);
+    typeError(messageOf('badKeyword', 'product', k));
   }
   const r = kws.get('repeat');
   if (r !== undefined) {

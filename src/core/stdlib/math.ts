@@ -5,6 +5,7 @@
 // which can differ from glibc's in the last bit for some inputs; gamma,
 // lgamma, erf and erfc are refused (no faithful implementation here).
 
+import { messageOf } from '../versionnote.js';
 import { PyObject, PyInt, PyFloat } from '../object.js';
 import { gcTransientAllocation } from '../gc.js';
 import { T } from '../types.js';
@@ -21,8 +22,7 @@ import { bfn, moduleOf, asDouble, indexValue, indexBig, parseArgs, checkPosition
 const is314 = (): boolean => R.rules.version !== '3.11';
 
 function domain(msg314: string | null, x: number): never {
-  if (is314() && msg314) raise('ValueError', msg314.replace('%s', floatRepr(x)));
-  return raise('ValueError', 'math domain error');
+  return raise('ValueError', messageOf('mathDomain', msg314, floatRepr(x)));
 }
 
 /** Modules/mathmodule.c: math_1 — NaN from non-NaN is a domain error, inf from finite overflows (or is a domain error). */
@@ -111,7 +111,7 @@ function mLog10(x: number): number {
 function logHelper(arg: PyObject, f: (x: number) => number): number {
   if (arg instanceof PyInt) {
     const v = big(arg.v);
-    if (v <= 0n) raise('ValueError', is314() ? 'expected a positive input' : 'math domain error');
+    if (v <= 0n) raise('ValueError', messageOf('mathDomain', 'expected a positive input', ''));
     const x = Number(v);
     if (!Number.isFinite(x)) {
       const [m, e] = bigFrexp(v);

@@ -6,6 +6,7 @@
 // Ownership (CPython's): returned PyObjects are new references, arguments
 // are borrowed; anything stored is incref'd.
 
+import { messageOf } from '../versionnote.js';
 import { PyObject, PyType, PyInt, PyFloat, PyStr, PyNative, PyTuple, PyDict } from '../object.js';
 import { T, computeMro } from '../types.js';
 import {
@@ -100,8 +101,7 @@ export function parseArgs(fname: string, args: PyObject[], kw: string[] | null, 
     for (let k = 0; k < nkw; k++) {
       const idx = names.indexOf(kw![k]);
       if (idx < 0) {
-        if (R.rules.version === '3.11') typeError(`'${kw![k]}' is an invalid keyword argument for ${fname}()`);
-        typeError(`${fname}() got an unexpected keyword argument '${kw![k]}'`);
+        typeError(messageOf('badKeyword', fname, kw![k]));
       }
     }
   }
