@@ -737,8 +737,17 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
         hasWant[ui] = 0;
         const f = inFrom[ui], o = inOff[ui], w = inW[ui], adj = inAdj[ui];
         let sum = 0, wsum = 0, any = false;
+        // (a unit of several boxes — a chain — held by names only goes by the names of its
+        // topmost box: the head level with the name that holds it, not an average of
+        // every name's row that put it above the boxes named before it)
+        let top = Infinity;
+        for (let e = 0; e < f.length; e++) {
+          if (f[e] >= 0 && isPlaced[f[e]]) { top = Infinity; break; }
+          if (f[e] === -1 && adj[e] < top) top = adj[e];
+        }
         for (let e = 0; e < f.length; e++) {
           const from = f[e];
+          if (adj[e] > top + 0.5) continue;
           if (from === -1) sum += w[e] * (o[e] - adj[e]);
           else if (from >= 0 && isPlaced[from]) { const q = places[from]; sum += w[e] * (q.y + o[e] - adj[e]); }
           else continue;
