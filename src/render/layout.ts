@@ -597,6 +597,10 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   // The steps each unit is on screen, and whether two ever are at once.
   const uSpans = units.map((u) => u.members.flatMap((m) => placeByKey.get(m.key)!.spans));
   const coexist = (a: Unit, b: Unit): boolean => overlaps(uSpans[unitIdx.get(a)!], uSpans[unitIdx.get(b)!]);
+  // Units with a cycle the collector finds: its label goes above them (see layoutStep),
+  // so the box above keeps its distance.
+  const cycleIds = new Set(model.gcRuns.filter((g) => g.ev.ids.length > 1).flatMap((g) => g.ev.ids));
+  const cycleUnits = new Set([...cycleIds].map((id) => placeOf.get(id)).filter((p): p is Place => !!p).map((p) => unitOf.get(p.key)!));
   const put = (u: Unit, x: number, y: number): void => {
     u.x = x; u.y = y;
     for (const m of memberPlaces[unitIdx.get(u)!]) { m.p.x = x + m.dx; m.p.y = y + m.dy; isPlaced[keyIdx.get(m.p.key)!] = 1; }
@@ -778,7 +782,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
         // may share a spot: no step shows both (a stable picture need not keep room
         // for what is gone).
         let py = Math.max(bandTop, hasWant[ui] ? want[ui] : bandTop);
-        for (const q of col) if (coexist(u, q)) py = Math.max(py, q.y + q.h + M.nodeSep);
+        for (const q of col) if (coexist(u, q)) py = Math.max(py, q.y + q.h + M.nodeSep + (cycleUnits.has(u) ? CYCLE_LABEL_ROOM : 0));
         // As far left as the boxes already placed beside it (in its band, overlapping
         // its height, on screen with it) and its referrers allow: a narrow column's
         // children do not wait for the widest box of the column before (the skyline).
@@ -966,6 +970,8 @@ export function rankingEdges<E extends { weight: number }>(edges: [string, strin
 const CHAIN_MAX_H = 1200;
 /** Room right of a chain for the arrows between its nodes. */
 const HOOK_ROOM = 24;
+/** Extra room above a unit whose boxes the collector finds in a cycle: the cycle's label (drawn 24 px above its topmost box). */
+const CYCLE_LABEL_ROOM = 10;
 /** The gap between two bands of a wrapped layout: room for the arrows that go down to the next band. */
 const BAND_GAP = 64;
 /** Pictures (px at 1×) wider than this may wrap their heap into bands; a band keeps at least WRAP_MIN_W of heap. */
