@@ -777,12 +777,18 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
       const col: Unit[] = [];
       for (const u of list) {
         const ui = unitIdx.get(u)!;
-        // Below the boxes of its column that are on screen with it (at some step), as
+        // Clear of the boxes of its column that are on screen with it (at some step), as
         // near its referrers as that allows. A box of the run's start and one of its end
         // may share a spot: no step shows both (a stable picture need not keep room
         // for what is gone).
         let py = Math.max(bandTop, hasWant[ui] ? want[ui] : bandTop);
-        for (const q of col) if (coexist(u, q)) py = Math.max(py, q.y + q.h + M.nodeSep + (cycleUnits.has(u) ? CYCLE_LABEL_ROOM : 0));
+        const above = cycleUnits.has(u) ? CYCLE_LABEL_ROOM : 0;
+        // (the first gap from there that it fits in: a box need not go below every box
+        // placed before it when those are higher up, with room between them — with the
+        // module's frame on top, its names' boxes come first and pushed an inner frame's
+        // boxes far below their names)
+        const taken = col.filter((q) => coexist(u, q)).sort((a, b) => a.y - b.y);
+        for (const q of taken) if (q.y < py + u.h + M.nodeSep && q.y + q.h + M.nodeSep + above > py) py = q.y + q.h + M.nodeSep + above;
         // As far left as the boxes already placed beside it (in its band, overlapping
         // its height, on screen with it) and its referrers allow: a narrow column's
         // children do not wait for the widest box of the column before (the skyline).
