@@ -669,12 +669,14 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     let y = framesH + M.rankSep, rowH = 0;
     const row: Unit[] = [];
     const onRow = new Set<number>();
-    // The first x from `from` where u fits on the row beside the units it is on screen with.
+    // The first x from `from` where u fits on the row beside the units already there.
+    // (Beside every one, even those never on screen with it: the router goes round every
+    // place of the run, and an arrow starting inside another place has no way out.)
     const fit = (u: Unit, from: number): number => {
       let px = from;
       for (let moved = true; moved;) {
         moved = false;
-        for (const q of row) if (q.x < px + u.w + M.nodeSep && q.x + q.w + M.nodeSep > px && coexist(u, q)) { px = q.x + q.w + M.nodeSep; moved = true; }
+        for (const q of row) if (q.x < px + u.w + M.nodeSep && q.x + q.w + M.nodeSep > px) { px = q.x + q.w + M.nodeSep; moved = true; }
       }
       return px;
     };
@@ -783,12 +785,16 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
         // for what is gone).
         let py = Math.max(bandTop, hasWant[ui] ? want[ui] : bandTop);
         const above = cycleUnits.has(u) ? CYCLE_LABEL_ROOM : 0;
-        // (the first gap from there that it fits in: a box need not go below every box
-        // placed before it when those are higher up, with room between them — with the
-        // module's frame on top, its names' boxes come first and pushed an inner frame's
-        // boxes far below their names)
-        const taken = col.filter((q) => coexist(u, q)).sort((a, b) => a.y - b.y);
-        for (const q of taken) if (q.y < py + u.h + M.nodeSep && q.y + q.h + M.nodeSep + above > py) py = q.y + q.h + M.nodeSep + above;
+        // Below the boxes placed before it that are on screen with it — or higher up, in
+        // the first gap between the column's boxes it fits in (with the module's frame on
+        // top, its names' boxes come first and pushed an inner frame's boxes far below
+        // their names). (A gap clear of every box, not only of those on screen with it:
+        // the router goes round every place of the run, and a start inside another place
+        // has no way out.)
+        let below = py;
+        for (const q of col) if (coexist(u, q)) below = Math.max(below, q.y + q.h + M.nodeSep + above);
+        for (const q of col.slice().sort((a, b) => a.y - b.y)) if (q.y < py + u.h + M.nodeSep && q.y + q.h + M.nodeSep + above > py) py = q.y + q.h + M.nodeSep + above;
+        py = Math.min(py, below);
         // As far left as the boxes already placed beside it (in its band, overlapping
         // its height, on screen with it) and its referrers allow: a narrow column's
         // children do not wait for the widest box of the column before (the skyline).
