@@ -1307,7 +1307,10 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
     if (rs.length > 1) {
       for (const r of rs) b.rect({ x: r.x - 5, y: r.y - 5, w: r.w + 10, h: r.h + 10, stroke: 'gc', lineWidth: 2, dash: [10, 4, 2, 4], radius: 9, owner: 'heap' });
       const top = rs.reduce((a, c) => (c.y < a.y ? c : a));
-      b.text(top.x - 5, top.y - 24, `cycle of ${rs.length} found and collected by gc`, { size: M.small, bold: true, color: 'gc', owner: 'heap', maxW: Math.max(top.w + 120, 200) });
+      // (moved left when it would run past the heap panel: a cycle at the right edge of a tall picture)
+      const label = `cycle of ${rs.length} found and collected by gc`;
+      const lx = Math.max(hr.x + 8, Math.min(top.x - 5, hr.x + hr.w - 8 - ms.width(label, 'sans', M.small, true)));
+      b.text(lx, top.y - 24, label, { size: M.small, bold: true, color: 'gc', owner: 'heap', maxW: Math.min(Math.max(top.w + 120, 200), hr.x + hr.w - lx - 8) });
     }
   }
 
