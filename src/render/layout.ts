@@ -410,7 +410,8 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     placeOf.set(id, place);
   }
 
-  // 3. Frames column: one slot per stack depth, outermost at the bottom (innermost on top).
+  // 3. Frames column: one slot per stack depth, the module's on top and each call below
+  //    its caller (read top down, as a traceback: most recent call last).
   let maxDepth = 0;
   const slotRows: number[] = [];
   let frameW = M.frameW;
@@ -429,7 +430,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   const slotH = (d: number): number => M.headerH + Math.max(1, slotRows[d] ?? 0) * M.rowH + 8;
   const frameSlots: { y: number; h: number }[] = [];
   let fy = 0;
-  for (let d = Math.max(1, maxDepth) - 1; d >= 0; d--) { frameSlots[d] = { y: fy, h: slotH(d) }; fy += slotH(d) + 10; }
+  for (let d = 0; d < Math.max(1, maxDepth); d++) { frameSlots[d] = { y: fy, h: slotH(d) }; fy += slotH(d) + 10; }
   const framesH = Math.max(0, fy - 10);
 
   // 4. Place positions with dagre: frames as a source node, units (places, or the
@@ -457,17 +458,19 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   const attrW = new Map<string, { from: string; to: string; label: string; w: number }>();
   // Where arrows into each place come from: the referrer and the row's offset in it.
   // Later steps weigh more: the end of the program is the picture most often drawn.
-  const inEdges = new Map<string, { from: string; off: number; w: number }[]>();
+  const inEdges = new Map<string, { from: string; off: number; w: number; last: number }[]>();
+  let stepNo = 0;
   // The rows of each place an arrow leaves from at some step (the router's grid needs their y).
   const portYs = new Map<string, Set<number>>();
   const addIn = (to: string, from: string, off: number): void => {
     const l = inEdges.get(to);
     const last = l && l[l.length - 1];
-    if (last && last.from === from && last.off === off) { last.w += stepW; return; }
-    if (l) { if (l.length < 400) l.push({ from, off, w: stepW }); } else inEdges.set(to, [{ from, off, w: stepW }]);
+    if (last && last.from === from && last.off === off) { last.w += stepW; last.last = stepNo; return; }
+    if (l) { if (l.length < 400) l.push({ from, off, w: stepW, last: stepNo }); } else inEdges.set(to, [{ from, off, w: stepW, last: stepNo }]);
   };
   for (const sm of laid) {
     stepW = 1 + (4 * sm.index) / Math.max(1, model.steps.length);
+    stepNo = sm.index;
     sm.frameRows.forEach((rows, fi) => {
       const slot = frameSlots[sm.frames.length - 1 - fi];
       rows.forEach((r, ri) => {
@@ -542,7 +545,8 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   for (const u of units) if (!unitHasIn.has(u.key)) g.setEdge('__frames', u.key, { weight: 0, minlen: 1 });
   const dpos = dagreRanks(g, units.map((u) => u.key), tall);
 
-  // Columns (LR) or rows (TB) from dagre's ranks. Within a rank, units are ordered by
+  // Columns from dagre's ranks (wide; the tall layout's rows follow the references, see
+  // packTall). Within a rank, units are ordered by
   // where their arrows come from and packed, each as close as it can be to its referrers
   // (an arrow from a slot then runs straight into the box's header).
   const ranks = new Map<number, Unit[]>();
@@ -554,13 +558,13 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   // What pack() reads for every unit, computed once: it runs up to ~100 times (the wrap
   // search below). Unit i's arrows in (from outside it): referrer place index (-1: the
   // frames column), row offset, weight, and where that arrow's end is in the unit
-  // (along the rank: the member's offset plus its entry, wide; the member's x, tall).
+  // (along the rank: the member's offset plus its entry).
   const unitIdx = new Map(units.map((u, i) => [u, i]));
   const keyIdx = new Map(places.map((p, i) => [p.key, i]));
   const memberPlaces = units.map((u) => u.members.map((m) => ({ p: placeByKey.get(m.key)!, dx: m.dx, dy: m.dy })));
-  const inFrom: Int32Array[] = [], inOff: Float64Array[] = [], inW: Float64Array[] = [], inAdj: Float64Array[] = [];
+  const inFrom: Int32Array[] = [], inOff: Float64Array[] = [], inW: Float64Array[] = [], inAdj: Float64Array[] = [], inLast: Int32Array[] = [];
   units.forEach((u) => {
-    const l: { f: number; o: number; w: number; adj: number }[] = [];
+    const l: { f: number; o: number; w: number; adj: number; last: number }[] = [];
     // (the arrows into its satellites count only when nothing else points into the unit:
     // a dict key pointing at a node's name, or a loop variable at a small int, should
     // not move the node)
@@ -571,12 +575,12 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
         const p = placeByKey.get(m.key)!;
         for (const e of inEdges.get(m.key) ?? []) {
           if (e.from !== '__frames' && unitOf.get(e.from) === u) continue;
-          l.push({ f: e.from === '__frames' ? -1 : keyIdx.get(e.from) ?? -2, o: e.off, w: e.w, adj: tall ? m.dx : m.dy + entryOf(p) });
+          l.push({ f: e.from === '__frames' ? -1 : keyIdx.get(e.from) ?? -2, o: e.off, w: e.w, adj: m.dy + entryOf(p), last: e.last });
         }
       }
     }
     inFrom.push(Int32Array.from(l, (e) => e.f)); inOff.push(Float64Array.from(l, (e) => e.o));
-    inW.push(Float64Array.from(l, (e) => e.w)); inAdj.push(Float64Array.from(l, (e) => e.adj));
+    inW.push(Float64Array.from(l, (e) => e.w)); inAdj.push(Float64Array.from(l, (e) => e.adj)); inLast.push(Int32Array.from(l, (e) => e.last));
   });
   const along = units.map((u) => dpos.get(u.key)!.along);
   const isPlaced = new Uint8Array(places.length);
@@ -593,12 +597,134 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   // The steps each unit is on screen, and whether two ever are at once.
   const uSpans = units.map((u) => u.members.flatMap((m) => placeByKey.get(m.key)!.spans));
   const coexist = (a: Unit, b: Unit): boolean => overlaps(uSpans[unitIdx.get(a)!], uSpans[unitIdx.get(b)!]);
+  // Units with a cycle the collector finds: its label goes above them (see layoutStep),
+  // so the box above keeps its distance.
+  const cycleIds = new Set(model.gcRuns.filter((g) => g.ev.ids.length > 1).flatMap((g) => g.ev.ids));
+  const cycleUnits = new Set([...cycleIds].map((id) => placeOf.get(id)).filter((p): p is Place => !!p).map((p) => unitOf.get(p.key)!));
   const put = (u: Unit, x: number, y: number): void => {
     u.x = x; u.y = y;
     for (const m of memberPlaces[unitIdx.get(u)!]) { m.p.x = x + m.dx; m.p.y = y + m.dy; isPlaced[keyIdx.get(m.p.key)!] = 1; }
   };
   /**
-   * Packs the ranks into columns (LR) or rows (TB). Wide layouts may wrap: past
+   * The tall layout's rows. Units come in the order a reader meets them: the frames'
+   * names top to bottom, each unit followed by what it points to (depth first, in
+   * its rows' order), so a list's items, a dict's values, a tuple's ints follow
+   * their holder instead of waiting for the end of their dagre rank (the 40-object
+   * linked list drew the pairs list's tuples between the nodes list and its nodes,
+   * and their ints at the very bottom). Each unit goes on the current row, as near
+   * below its holders as it can, unless a holder is on that row (an arrow then runs
+   * down into it from the row above) or the row is full.
+   */
+  const packTall = (): void => {
+    isPlaced.fill(0);
+    // Each unit's main holder: the unit (or the frames: index units.length) that points
+    // into it until the latest step, of those the one whose arrows weigh most over the
+    // run (later steps weigh more), and where in that holder those arrows leave from.
+    const F = units.length;
+    const parent = new Int32Array(units.length).fill(-1);
+    const at = new Float64Array(units.length);
+    const holders: Set<number>[] = units.map(() => new Set());
+    units.forEach((u, ui) => {
+      const f = inFrom[ui], o = inOff[ui], w = inW[ui], lastAt = inLast[ui];
+      const sum = new Map<number, { w: number; at: number; last: number }>();
+      for (let e = 0; e < f.length; e++) {
+        if (f[e] === -2) continue;
+        let from = F, pos = o[e];
+        if (f[e] >= 0) {
+          const hu = unitOf.get(places[f[e]].key)!;
+          from = unitIdx.get(hu)!;
+          if (from === ui) continue;
+          const mem = memberPlaces[from].find((m) => m.p === places[f[e]])!;
+          pos = mem.dy + o[e] + mem.dx * 1e-3;
+          holders[ui].add(from);
+        }
+        const x = sum.get(from);
+        if (x) { x.w += w[e]; x.at = Math.min(x.at, pos); x.last = Math.max(x.last, lastAt[e]); } else sum.set(from, { w: w[e], at: pos, last: lastAt[e] });
+      }
+      // (the holder that keeps it longest: a loop variable's old int belongs by its tuple)
+      let best = -1, bw = -1, bl = -1;
+      for (const [from, x] of sum) if (x.last > bl || (x.last === bl && x.w > bw)) { best = from; bw = x.w; bl = x.last; }
+      if (best >= 0) { parent[ui] = best; at[ui] = sum.get(best)!.at; }
+    });
+    const kids: number[][] = Array.from({ length: F + 1 }, () => []);
+    units.forEach((_, ui) => { if (parent[ui] >= 0) kids[parent[ui]].push(ui); });
+    for (const l of kids) l.sort((a, b) => at[a] - at[b] || a - b);
+    // Depth first from the frames, each unit followed by what it holds (in its rows'
+    // order); then what hangs from no frame (garbage, cycles), in dagre's order.
+    const seq: number[] = [];
+    const seen = new Uint8Array(F);
+    const visit = (root: number): void => {
+      // (an explicit stack: a deep chain of boxes must not overflow the JS stack)
+      const stack: number[] = [root];
+      while (stack.length) {
+        const v = stack.pop()!;
+        if (v < F) { if (seen[v]) continue; seen[v] = 1; seq.push(v); }
+        const l = kids[v];
+        for (let k = l.length - 1; k >= 0; k--) if (!seen[l[k]]) stack.push(l[k]);
+      }
+    };
+    visit(F);
+    const rest = units.map((_, i) => i).filter((i) => !seen[i]).sort((a, b) => (dpos.get(units[a].key)!.rank - dpos.get(units[b].key)!.rank) || along[a] - along[b]);
+    for (const i of rest) visit(i);
+    let y = framesH + M.rankSep, rowH = 0;
+    const row: Unit[] = [];
+    const onRow = new Set<number>();
+    // The first x from `from` where u fits on the row beside the units already there.
+    // (Beside every one, even those never on screen with it: the router goes round every
+    // place of the run, and an arrow starting inside another place has no way out.)
+    const fit = (u: Unit, from: number): number => {
+      let px = from;
+      for (let moved = true; moved;) {
+        moved = false;
+        for (const q of row) if (q.x < px + u.w + M.nodeSep && q.x + q.w + M.nodeSep > px) { px = q.x + q.w + M.nodeSep; moved = true; }
+      }
+      return px;
+    };
+    // Siblings side by side (what one holder points to, met one after the other) in the
+    // reverse of their rows' order: the arrow from the holder's top row then runs to the
+    // farthest one, around the others' arrows instead of across them.
+    const endRow = (): void => {
+      for (let a = 0; a < row.length;) {
+        let b = a + 1;
+        const pa = parent[unitIdx.get(row[a])!];
+        while (b < row.length && parent[unitIdx.get(row[b])!] === pa) b++;
+        const run = row.slice(a, b);
+        let ok = run.length > 1;
+        for (let i = 0; ok && i < run.length; i++) for (let k = i + 1; ok && k < run.length; k++) if (!coexist(run[i], run[k])) ok = false;
+        if (ok) {
+          let x = run[0].x;
+          for (const q of run.slice().reverse()) { put(q, x, q.y); x += q.w + M.nodeSep; }
+        }
+        a = b;
+      }
+    };
+    for (const ui of seq) {
+      const u = units[ui];
+      let sum = 0, wsum = 0;
+      const f = inFrom[ui], o = inOff[ui], w = inW[ui];
+      for (let e = 0; e < f.length; e++) {
+        if (f[e] >= 0 && isPlaced[f[e]]) { const q = places[f[e]]; sum += w[e] * (q.x + q.w * 0.3 + o[e] * 0.01); wsum += w[e]; }
+      }
+      const want = Math.max(0, Math.min(maxCross - u.w, wsum ? sum / wsum : 0));
+      let heldHere = false;
+      for (const h of holders[ui]) if (onRow.has(h)) { heldHere = true; break; }
+      let px = heldHere ? Infinity : fit(u, want);
+      if (px + u.w > maxCross && !heldHere) px = fit(u, 0);
+      if (px + u.w > maxCross) {
+        if (row.length) y += rowH + (heldHere ? M.rankSep : M.nodeSep + 10);
+        endRow();
+        row.length = 0; onRow.clear(); rowH = 0;
+        px = want;
+      }
+      put(u, px, y);
+      row.push(u);
+      onRow.add(ui);
+      rowH = Math.max(rowH, u.h);
+    }
+    endRow();
+  };
+  /**
+   * Packs the ranks into columns (the wide layout; tall: packTall). They may wrap: past
    * `limitW`, the next columns start a new band under the earlier ones, from the x of
    * column `restart` (column 0, or 1 to leave the first column — usually the
    * program's lists and dicts — standing beside every band). A deep chain of
@@ -607,7 +733,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   const pack = (limitW: number, restart: number): void => {
     isPlaced.fill(0);
     const colX: number[] = [];
-    let cursor = tall ? framesH + M.rankSep : frameW + M.rankSep;
+    let cursor = frameW + M.rankSep;
     let bandTop = 0, inBand = 0, band = 0, rightBottom = 0, bandRight = 0;
     const bandUnits: Unit[] = [];
     rankKeys.forEach((k, ci) => {
@@ -617,11 +743,19 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
         hasWant[ui] = 0;
         const f = inFrom[ui], o = inOff[ui], w = inW[ui], adj = inAdj[ui];
         let sum = 0, wsum = 0, any = false;
+        // (a unit of several boxes — a chain — held by names only goes by the names of its
+        // topmost box: the head level with the name that holds it, not an average of
+        // every name's row that put it above the boxes named before it)
+        let top = Infinity;
+        for (let e = 0; e < f.length; e++) {
+          if (f[e] >= 0 && isPlaced[f[e]]) { top = Infinity; break; }
+          if (f[e] === -1 && adj[e] < top) top = adj[e];
+        }
         for (let e = 0; e < f.length; e++) {
           const from = f[e];
-          if (from === -1) sum += w[e] * ((tall ? 0 : o[e]) - adj[e]);
-          // (tall: the row's offset breaks ties, so list items keep the list's order)
-          else if (from >= 0 && isPlaced[from]) { const q = places[from]; sum += w[e] * ((tall ? q.x + q.w * 0.3 + o[e] * 0.01 : q.y + o[e]) - adj[e]); }
+          if (adj[e] > top + 0.5) continue;
+          if (from === -1) sum += w[e] * (o[e] - adj[e]);
+          else if (from >= 0 && isPlaced[from]) { const q = places[from]; sum += w[e] * (q.y + o[e] - adj[e]); }
           else continue;
           wsum += w[e];
           any = true;
@@ -631,57 +765,53 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
         hasWant[ui] = 1;
       }
       list.sort(byWant);
-      if (tall) {
-        let x = 0, y = cursor, rowH = 0;
-        for (const u of list) {
-          const ui = unitIdx.get(u)!;
-          let px = Math.max(x, hasWant[ui] ? want[ui] : x);
-          if (px + u.w > maxCross && x > 0) { y += rowH + M.nodeSep + 10; rowH = 0; x = 0; px = 0; }
-          if (px + u.w > maxCross) px = Math.max(0, Math.min(px, maxCross - u.w));
-          put(u, px, y);
-          x = px + u.w + M.nodeSep;
-          rowH = Math.max(rowH, u.h);
-        }
-        cursor = y + rowH + M.rankSep;
-      } else {
-        const colW = Math.max(...list.map((u) => u.w));
-        if (inBand > 0 && bandRight + M.rankSep + colW > limitW && ci > restart) {
-          band++;
-          cursor = colX[restart];
-          bandTop = rightBottom + BAND_GAP;
-          inBand = 0;
-          bandUnits.length = 0;
-          bandRight = 0;
-        }
-        const x0 = band === 0 && ci <= restart ? cursor : colX[restart] ?? cursor;
-        let minX = Infinity;
-        const col: Unit[] = [];
-        for (const u of list) {
-          const ui = unitIdx.get(u)!;
-          // Below the boxes of its column that are on screen with it (at some step), as
-          // near its referrers as that allows. A box of the run's start and one of its end
-          // may share a spot: no step shows both (a stable picture need not keep room
-          // for what is gone).
-          let py = Math.max(bandTop, hasWant[ui] ? want[ui] : bandTop);
-          for (const q of col) if (coexist(u, q)) py = Math.max(py, q.y + q.h + M.nodeSep);
-          // As far left as the boxes already placed beside it (in its band, overlapping
-          // its height, on screen with it) and its referrers allow: a narrow column's
-          // children do not wait for the widest box of the column before (the skyline).
-          let px = x0;
-          for (const q of bandUnits) if (q.y < py + u.h + M.nodeSep && q.y + q.h + M.nodeSep > py && coexist(u, q)) px = Math.max(px, q.x + q.w + M.rankSep);
-          const f = inFrom[ui];
-          for (let e = 0; e < f.length; e++) if (f[e] >= 0 && isPlaced[f[e]]) { const q = places[f[e]]; px = Math.max(px, q.x + q.w + M.rankSep); }
-          put(u, px, py);
-          col.push(u);
-          minX = Math.min(minX, px);
-          if (ci >= restart) rightBottom = Math.max(rightBottom, py + u.h);
-          bandRight = Math.max(bandRight, px + u.w);
-        }
-        for (const u of list) bandUnits.push(u);
-        if (band === 0) colX[ci] = ci <= restart ? cursor : minX;
-        cursor += colW + M.rankSep;
-        inBand++;
+      const colW = Math.max(...list.map((u) => u.w));
+      if (inBand > 0 && bandRight + M.rankSep + colW > limitW && ci > restart) {
+        band++;
+        cursor = colX[restart];
+        bandTop = rightBottom + BAND_GAP;
+        inBand = 0;
+        bandUnits.length = 0;
+        bandRight = 0;
       }
+      const x0 = band === 0 && ci <= restart ? cursor : colX[restart] ?? cursor;
+      let minX = Infinity;
+      const col: Unit[] = [];
+      for (const u of list) {
+        const ui = unitIdx.get(u)!;
+        // Clear of the boxes of its column that are on screen with it (at some step), as
+        // near its referrers as that allows. A box of the run's start and one of its end
+        // may share a spot: no step shows both (a stable picture need not keep room
+        // for what is gone).
+        let py = Math.max(bandTop, hasWant[ui] ? want[ui] : bandTop);
+        const above = cycleUnits.has(u) ? CYCLE_LABEL_ROOM : 0;
+        // Below the boxes placed before it that are on screen with it — or higher up, in
+        // the first gap between the column's boxes it fits in (with the module's frame on
+        // top, its names' boxes come first and pushed an inner frame's boxes far below
+        // their names). (A gap clear of every box, not only of those on screen with it:
+        // the router goes round every place of the run, and a start inside another place
+        // has no way out.)
+        let below = py;
+        for (const q of col) if (coexist(u, q)) below = Math.max(below, q.y + q.h + M.nodeSep + above);
+        for (const q of col.slice().sort((a, b) => a.y - b.y)) if (q.y < py + u.h + M.nodeSep && q.y + q.h + M.nodeSep + above > py) py = q.y + q.h + M.nodeSep + above;
+        py = Math.min(py, below);
+        // As far left as the boxes already placed beside it (in its band, overlapping
+        // its height, on screen with it) and its referrers allow: a narrow column's
+        // children do not wait for the widest box of the column before (the skyline).
+        let px = x0;
+        for (const q of bandUnits) if (q.y < py + u.h + M.nodeSep && q.y + q.h + M.nodeSep > py && coexist(u, q)) px = Math.max(px, q.x + q.w + M.rankSep);
+        const f = inFrom[ui];
+        for (let e = 0; e < f.length; e++) if (f[e] >= 0 && isPlaced[f[e]]) { const q = places[f[e]]; px = Math.max(px, q.x + q.w + M.rankSep); }
+        put(u, px, py);
+        col.push(u);
+        minX = Math.min(minX, px);
+        if (ci >= restart) rightBottom = Math.max(rightBottom, py + u.h);
+        bandRight = Math.max(bandRight, px + u.w);
+      }
+      for (const u of list) bandUnits.push(u);
+      if (band === 0) colX[ci] = ci <= restart ? cursor : minX;
+      cursor += colW + M.rankSep;
+      inBand++;
     });
   };
   // The code panel's size (step 5 places it; the wrapping below weighs the whole picture).
@@ -690,7 +820,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   const codeW = Math.ceil((codeChars + gutter) * M.font * 0.6021 + 2 * M.padX);
   const codeWindow = Math.min(M.codeWindow, Math.max(1, model.sourceLines.length));
   const codeH = 28 + codeWindow * M.codeLineH + 10;
-  pack(Infinity, 0);
+  if (tall) packTall(); else pack(Infinity, 0);
   const heapRight = (): number => Math.max(frameW, ...places.map((p) => p.x + p.w));
   if (!tall && codeW + heapRight() + 60 > WRAP_ABOVE) {
     // Wrapping, only for pictures wider than WRAP_ABOVE: of the band widths that end at
@@ -792,7 +922,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   }
   frameSlots.forEach((s) => { for (let k = 0; k < s.h / M.rowH + 1; k++) ys.push(gy + s.y + M.headerH + k * M.rowH + M.rowH / 2); });
   const bounds: Rect = { x: graphRect.x + 2, y: graphRect.y + 26, w: graphRect.w - 4, h: graphRect.h - 28 };
-  const router = new Router(obstacles, bounds, ys, 8);
+  const router = new Router(obstacles, bounds, ys, 8, tall);
 
   return {
     model, opts, ms, placeOf, places, frameSlots, framesRect, heapRect: graphRect, codeRect, freedRect, focusRect, stripRect, titleRect, legend: legendLinesHere,
@@ -852,6 +982,8 @@ export function rankingEdges<E extends { weight: number }>(edges: [string, strin
 const CHAIN_MAX_H = 1200;
 /** Room right of a chain for the arrows between its nodes. */
 const HOOK_ROOM = 24;
+/** Extra room above a unit whose boxes the collector finds in a cycle: the cycle's label (drawn 24 px above its topmost box). */
+const CYCLE_LABEL_ROOM = 10;
 /** The gap between two bands of a wrapped layout: room for the arrows that go down to the next band. */
 const BAND_GAP = 64;
 /** Pictures (px at 1×) wider than this may wrap their heap into bands; a band keeps at least WRAP_MIN_W of heap. */
@@ -1181,7 +1313,10 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
     if (rs.length > 1) {
       for (const r of rs) b.rect({ x: r.x - 5, y: r.y - 5, w: r.w + 10, h: r.h + 10, stroke: 'gc', lineWidth: 2, dash: [10, 4, 2, 4], radius: 9, owner: 'heap' });
       const top = rs.reduce((a, c) => (c.y < a.y ? c : a));
-      b.text(top.x - 5, top.y - 24, `cycle of ${rs.length} found and collected by gc`, { size: M.small, bold: true, color: 'gc', owner: 'heap', maxW: Math.max(top.w + 120, 200) });
+      // (moved left when it would run past the heap panel: a cycle at the right edge of a tall picture)
+      const label = `cycle of ${rs.length} found and collected by gc`;
+      const lx = Math.max(hr.x + 8, Math.min(top.x - 5, hr.x + hr.w - 8 - ms.width(label, 'sans', M.small, true)));
+      b.text(lx, top.y - 24, label, { size: M.small, bold: true, color: 'gc', owner: 'heap', maxW: Math.min(Math.max(top.w + 120, 200), hr.x + hr.w - lx - 8) });
     }
   }
 

@@ -20,7 +20,7 @@ export interface RouteRequest {
 
 const BEND = 24;
 /** The cost of crossing another arrow (see search). */
-const CROSS = 40;
+const CROSS = 80;
 /** Channel tracks: at most TRACKS - 1 extra lines in a gap, TRACK_GAP px apart at least. */
 const TRACKS = 4, TRACK_GAP = 12;
 /** Estimates weigh a hair more than costs: of equal-cost states the search takes the one nearer the goal first (a plateau of equal routes is not explored in full). */
@@ -109,6 +109,39 @@ function findIndex(a: number[], x: number): number {
   return Math.abs(a[i] - x) <= 0.01 ? i : -1;
 }
 
+/** The first index of sorted `a` whose value is at least x (a.length if none). */
+function firstAtLeast(a: number[], x: number): number {
+  let lo = 0, hi = a.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid] < x - 0.01) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** Which of the routes cross another one (a horizontal segment through a vertical one). */
+function crossers(routes: Pt[][]): Uint8Array {
+  const hs: number[][] = [], vs: number[][] = [];
+  routes.forEach((pts, r) => {
+    for (let k = 0; k + 1 < pts.length; k++) {
+      const a = pts[k], b = pts[k + 1];
+      if (Math.abs(a.y - b.y) < 0.01) hs.push([Math.min(a.x, b.x), Math.max(a.x, b.x), a.y, r]);
+      else if (Math.abs(a.x - b.x) < 0.01) vs.push([Math.min(a.y, b.y), Math.max(a.y, b.y), a.x, r]);
+    }
+  });
+  const out = new Uint8Array(routes.length);
+  for (const [x0, x1, y, r] of hs) for (const [y0, y1, x, q] of vs) {
+    if (r !== q && x > x0 + 0.5 && x < x1 - 0.5 && y > y0 + 0.5 && y < y1 - 0.5) { out[r] = 1; out[q] = 1; }
+  }
+  return out;
+}
+
+function samePath(a: Pt[], b: Pt[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (Math.abs(a[k].x - b[k].x) > 0.01 || Math.abs(a[k].y - b[k].y) > 0.01) return false;
+  return true;
+}
+
+/** How many times each arrow is routed again around all the others (see routeAll). */
+const REROUTE_PASSES = 1;
+
 export class Router {
   readonly xs: number[];
   readonly ys: number[];
@@ -148,8 +181,11 @@ export class Router {
    * @param obstacles every box an arrow must go around (the run's places).
    * @param extraYs y coordinates arrows need (ports, arrow ends).
    * @param margin clearance between an arrow and a box.
+   * @param reroute route the arrows that cross others again, around all the others
+   *   (see routeAll): fewer crossings for about twice the search work (the tall layout,
+   *   whose arrows share few channels).
    */
-  constructor(private obstacles: Rect[], bounds: Rect, extraYs: number[], readonly margin = 10) {
+  constructor(private obstacles: Rect[], bounds: Rect, extraYs: number[], readonly margin = 10, private reroute = false) {
     const m = margin;
     const xs: number[] = [bounds.x, bounds.x + bounds.w];
     const ys: number[] = [bounds.y, bounds.y + bounds.h, ...extraYs];
@@ -224,7 +260,8 @@ export class Router {
   /**
    * Route a batch of arrows (one picture). Arrows are routed one after another; a
    * grid segment already used by an arrow to another target costs extra, so arrows
-   * spread over the channel's tracks. Batches are cached by their content.
+   * spread over the channel's tracks; with `reroute`, the ones that cross others are
+   * routed once more around all the others. Batches are cached by their content.
    */
   routeAll(reqs: { req: RouteRequest; group: string }[]): Pt[][] {
     const key = reqs.map((r) => `${r.req.from.x},${r.req.from.y}>${r.req.dst.x},${r.req.dst.y},${r.req.ty}:${r.group}`).join('|');
@@ -248,7 +285,26 @@ export class Router {
         }
       }
     }
-    const out = reqs.map((r) => { this.group = no(r.group); return this.search(r.req); });
+    // First pass: each arrow routed around the ones before it.
+    const base = this.reroute && reqs.length > 1 ? this.used.slice() : null;
+    const groups = reqs.map((r) => no(r.group));
+    const out = reqs.map((r, i) => { this.group = groups[i]; return this.search(r.req); });
+    // Then each arrow again, around all the others (rip-up and reroute): the first pass
+    // routed the early arrows blind to the later ones, which then had to cross them.
+    for (let pass = 0; base && pass < REROUTE_PASSES; pass++) {
+      let changed = false;
+      const crossing = crossers(out);
+      for (let i = 0; i < reqs.length; i++) {
+        // (an arrow that crosses none of the others keeps its route: it has nothing to go round)
+        if (!crossing[i]) continue;
+        this.used.set(base);
+        for (let k = 0; k < reqs.length; k++) if (k !== i) this.mark(out[k], groups[k]);
+        this.group = groups[i];
+        const pts = this.search(reqs[i].req);
+        if (!samePath(pts, out[i])) { out[i] = pts; changed = true; }
+      }
+      if (!changed) break;
+    }
     if (this.cache.size > 2000) this.cache.clear();
     this.cache.set(key, out);
     return out.map((pts) => pts.map((p) => ({ ...p })));
@@ -257,6 +313,25 @@ export class Router {
   /** One arrow on its own. */
   route(req: RouteRequest): Pt[] {
     return this.routeAll([{ req, group: '' }])[0];
+  }
+
+  /** Marks the grid segments a routed arrow runs along as used by its group (as search does for the route it finds). */
+  private mark(pts: Pt[], group: number): void {
+    const { xs, ys, ny, used } = this;
+    for (let k = 0; k + 1 < pts.length; k++) {
+      const a = pts[k], b = pts[k + 1];
+      if (Math.abs(a.y - b.y) < 0.01) {
+        const j = findIndex(ys, a.y);
+        if (j < 0) continue;
+        const lo = Math.min(a.x, b.x), hi = Math.max(a.x, b.x);
+        for (let i = firstAtLeast(xs, lo); i + 1 < xs.length && xs[i + 1] <= hi + 0.01; i++) { const s = (i * ny + j) * 2; if (used[s] === 0) used[s] = group; }
+      } else if (Math.abs(a.x - b.x) < 0.01) {
+        const i = findIndex(xs, a.x);
+        if (i < 0) continue;
+        const lo = Math.min(a.y, b.y), hi = Math.max(a.y, b.y);
+        for (let j = firstAtLeast(ys, lo); j + 1 < ys.length && ys[j + 1] <= hi + 0.01; j++) { const s = (i * ny + j) * 2 + 1; if (used[s] === 0) used[s] = group; }
+      }
+    }
   }
 
   private search(req: RouteRequest): Pt[] {

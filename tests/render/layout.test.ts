@@ -217,6 +217,48 @@ describe('wide heaps', () => {
     });
   }
 
+  // The tall layout of the same 40-object snippet (bench/e2e.ts's S40): its rows followed
+  // dagre's ranks, so the pairs list's tuples came between the nodes list and the nodes,
+  // the ints two tuples share landed below the whole chain, and long arrows crossed the
+  // upper part (255 crossings at the end of this trace). Rows now follow the references.
+  it('the tall layout of a 40-object heap keeps each object near its holder, with few crossings', () => {
+    const trace = load('linked-3.14.trace.json.gz');
+    const run = layoutRun(trace, ms, { layout: 'tall' });
+    const end = run.model.steps.find((s) => s.note === 'end of program')!;
+    const l = layoutStep(run, end.index);
+    expect(check(l)).toEqual([]);
+    expect(crossingCount(l)).toBeLessThanOrEqual(130);
+    const heap = end.heap!;
+    const rect = new Map(l.boxes.map((b) => [b.id, b.rect]));
+    const tuples = end.objects.filter((id) => heap.get(id)!.type === 'tuple');
+    expect(tuples).toHaveLength(5);
+    for (const t of tuples) {
+      for (const [, target] of heap.get(t)!.refs) {
+        const r = rect.get(target)!;
+        // (each int a tuple holds is drawn near one of the tuples holding it: within two rows)
+        const gap = Math.min(...tuples.filter((u) => heap.get(u)!.refs.some(([, x]) => x === target)).map((u) => Math.abs(rect.get(u)!.y - r.y)));
+        expect(gap, `int ${heap.get(target)!.value} is ${gap} px from its tuple`).toBeLessThanOrEqual(300);
+      }
+    }
+    // the nodes list is above the chain's head, the pairs list above its tuples
+    const list = (name: string): number => end.frames[end.frames.length - 1].locals.find(([n]) => n === name)![1];
+    const nodes = end.objects.filter((id) => heap.get(id)!.type === 'Node');
+    expect(rect.get(list('nodes'))!.y).toBeLessThan(Math.min(...nodes.map((id) => rect.get(id)!.y)));
+    expect(rect.get(list('pairs'))!.y).toBeLessThan(Math.min(...tuples.map((id) => rect.get(id)!.y)));
+  });
+
+  it('the call stack reads top down: the module on top, each call below its caller', () => {
+    const trace = load('dunder_del-3.14.trace.json.gz');
+    for (const layout of ['wide', 'tall'] as const) {
+      const run = layoutRun(trace, ms, { layout });
+      const sm = run.model.steps.find((s) => s.frames.length >= 2)!;
+      const frames = layoutStep(run, sm.index).boxes.filter((b) => b.kind === 'frame').sort((a, b) => a.key.localeCompare(b.key));
+      // frame0 is the module's (depth 0), frame1 the call it made
+      expect(frames.map((f) => f.key)).toEqual(['frame0', 'frame1']);
+      expect(frames[0].rect.y + frames[0].rect.h).toBeLessThanOrEqual(frames[1].rect.y);
+    }
+  });
+
   it('ranks a deep chain without an edge from the frames or to a shared chip at every depth', async () => {
     const { rankingEdges } = await import('../../src/render/layout.js');
     const n = 300;
