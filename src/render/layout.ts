@@ -852,7 +852,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
 
   // 5. Panels.
   const freedCount = Math.min(M.freedMax, model.freed.length + model.steps.reduce((n, s) => Math.max(n, s.notes.length), 0));
-  const freedLines = Math.max(1, freedCount);
+  let freedLines = Math.max(1, freedCount);
   const P = M.pad;
   let codeRect: Rect, graphRect: Rect;
   // a run whose collector finds a cycle labels it above its topmost member: room for that line
@@ -877,7 +877,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   const gy = Math.round(graphRect.y + graphPad + 24 + cycleRoom);
   const below = Math.max(graphRect.y + graphRect.h, codeRect.y + codeRect.h) + M.gap;
   const focusOn = !!opts.focus;
-  const freedH = 30 + freedLines * M.freedLineH + 8;
+  let freedH = 30 + freedLines * M.freedLineH + 8;
   let freedRect: Rect, focusRect: Rect | null = null;
   if (focusOn && !tall) {
     const fw = Math.min(420, Math.floor((width - 2 * P) * 0.4));
@@ -898,10 +898,15 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     const sideBottom = codeRect.y + codeRect.h + M.gap + freedH + M.gap + sideStripH;
     const sideHeight = Math.max(sideBottom, graphRect.y + graphRect.h) + P;
     if (sideHeight < height) {
+      // (the narrow column: a row more for each of the run's first freed objects whose reason — a cycle's members
+      // come last — is too long for one row; freedPanel wraps it)
+      const long = model.freed.slice(0, freedCount).filter((f) => ms.width(`${freedName(model, f.id)} — ${f.text} (step ${f.step + 1})`, 'sans', M.font, true) > codeRect.w - 42).length;
+      freedLines += long;
+      freedH += long * M.freedLineH;
       freedRect = { x: P, y: codeRect.y + codeRect.h + M.gap, w: codeRect.w, h: freedH };
       stripRect = { x: P, y: freedRect.y + freedRect.h + M.gap, w: codeRect.w, h: sideStripH };
-      graphRect.h = Math.max(graphRect.h, sideBottom - graphRect.y);
-      height = sideHeight;
+      graphRect.h = Math.max(graphRect.h, sideBottom + long * M.freedLineH - graphRect.y);
+      height = Math.max(sideHeight, stripRect.y + stripRect.h + P);
     }
   }
   const titleRect: Rect = { x: P, y: P, w: width - 2 * P, h: titleH - 8 };
@@ -1439,11 +1444,27 @@ function freedPanel(b: Builder, run: RunLayout, sm: StepModel): void {
   const overflow = hiddenOld > 0 || lines.length > maxLines;
   const visible = lines.slice(0, overflow ? maxLines - 1 : maxLines);
   if (!lines.length) b.text(r.x + 12, y, 'nothing freed yet', { color: 'faint', owner: 'freed' });
-  for (const l of visible) {
+  // (a line too long for the panel — the cycle's members come last — takes a second row while rows are left
+  // for the lines after it; otherwise it is cut with …)
+  const avail = overflow ? maxLines - 1 : maxLines;
+  const maxW = r.w - 42;
+  let used = 0;
+  for (let i = 0; i < visible.length; i++) {
+    const l = visible[i];
     const mark = l.kind === 'note' ? '◆' : '✕';
+    const style = { font: 'sans' as const, color: (l.now ? 'text' : 'muted') as Role, bold: l.now, owner: 'freed', maxW };
+    let first = l.text, second = '';
+    if (b.width(l.text, style) > maxW && used + 2 + (visible.length - i - 1) <= avail) {
+      const words = l.text.split(' ');
+      let k = words.length - 1;
+      while (k > 1 && b.width(words.slice(0, k).join(' '), style) > maxW) k--;
+      first = words.slice(0, k).join(' ');
+      second = words.slice(k).join(' ');
+    }
     b.text(r.x + 12, y, mark, { color: l.now ? 'cross' : 'faint', bold: true, owner: 'freed' });
-    b.text(r.x + 30, y, l.text, { font: 'sans', color: l.now ? 'text' : 'muted', bold: l.now, owner: 'freed', maxW: r.w - 42 });
-    y += M.freedLineH;
+    b.text(r.x + 30, y, first, style);
+    y += M.freedLineH; used++;
+    if (second) { b.text(r.x + 42, y, second, { ...style, maxW: maxW - 12 }); y += M.freedLineH; used++; }
   }
   const notShown = lines.length - visible.length + hiddenOld;
   if (overflow) b.text(r.x + 30, y, `… and ${notShown} more`, { color: 'faint', owner: 'freed', maxW: r.w - 42 });
