@@ -69,9 +69,8 @@ describe('gc.collect() once CPython may have collected on its own', () => {
   it('the refusal says why and what to do', () => {
     const s = simulate(cycles(100, ''), { python: '3.14' });
     expect(s.notSupported).toMatch(/gc\.collect\(\) once CPython may have run an automatic collection .*line 8.*start-up.*gc\.disable\(\)/);
-    // (an import whose count afterwards heapsnake does not know: VersionRules.importCollects has no bound for it)
-    const w = simulate(cycles(100, 'import _weakrefset'), { python: '3.14' });
-    expect(w.notSupported).toMatch(/after `import _weakrefset` \(which runs Python code\)/);
+    const w = simulate(cycles(100, 'import weakref'), { python: '3.14' });
+    expect(w.notSupported).toMatch(/after `import weakref` \(which runs Python code\)/);
   });
 });
 
@@ -128,10 +127,8 @@ describe('weakref reads and output once CPython may have collected on its own (s
   it('a read of garbage is refused where CPython may have collected it, and says why', () => {
     // line 7 allocates (CPython's count may pass its threshold there) and ends a CALL (3.14 checks the eval
     // breaker): the cycle, garbage since line 6, may be gone in CPython by line 8
-    // (`import _weakrefset` first: on 3.14 CPython's count after it is not known, and weakref's import is no longer
-    // the first to run Python code, whose bound VersionRules.importCollects gives; 3.11 has both at start-up)
-    const src = 'import _weakrefset\nimport weakref\nclass Node:\n    pass\na = Node(); a.me = a\nr = weakref.ref(a)\ndel a\nn = len([])\nprint(r() is None)\n';
-    expect(simulate(src, { python: '3.14' }).notSupported).toMatch(/reading a weak reference to garbage \(Node in an unreachable cycle\) .* \(line 9\).*at line 8, after this garbage was made.*gc\.collect\(\) before making the garbage/);
+    const src = 'import weakref\nclass Node:\n    pass\na = Node(); a.me = a\nr = weakref.ref(a)\ndel a\nn = len([])\nprint(r() is None)\n';
+    expect(simulate(src, { python: '3.14' }).notSupported).toMatch(/reading a weak reference to garbage \(Node in an unreachable cycle\) .* \(line 8\).*at line 7, after this garbage was made.*gc\.collect\(\) before making the garbage/);
     // (3.11's count starts lower: 246–519 measured, within VersionRules.gcStartupMax, far from 700 here)
     expect(simulate(src, { python: '3.11' }).stdout).toBe('False\n');
     if (havePython('3.11')) expect(real(src, '3.11')).toBe('False\n');

@@ -68,10 +68,6 @@ export interface GcState {
   unknownWhy?: string;
   /** heapsnake ran an automatic collection that found garbage since timingUnknown was last reset. */
   autoFreed: boolean;
-  /** An import ran a module's Python code (its dependencies are loaded: a later import allocates less). */
-  importedCode?: boolean;
-  /** Where CPython's count starts from when not from the start-up's (gcImportCollects), for refusals' messages. */
-  baseWhy?: string;
   /** Whether gc.get_count()'s entries are known: every entry is set by the start-up's own collections
    *  (CPython 3.14.10 starts at (~1,904+, 2, 0), 3.11.7 at (~249+, 0, 2), both varying with the script)
    *  until a collection of that generation or an older one resets it. */
@@ -224,7 +220,7 @@ export function gcCollect(generation: number, trigger: 'gc.collect()' | 'automat
     st.unmodelled = 0;
     // (an automatic collection runs at a time CPython's may not: the counts it resets are heapsnake's own)
     for (let i = 0; i <= generation; i++) st.countKnown[i] = trigger !== 'automatic';
-    if (trigger === 'gc.collect()') { st.countUnknown = false; st.unknownWhy = undefined; st.baseWhy = undefined; st.baseKnown = true; st.anyCrossing = false; resetSureCount(); } // CPython's count is 0 after it too
+    if (trigger === 'gc.collect()') { st.countUnknown = false; st.unknownWhy = undefined; st.baseKnown = true; st.anyCrossing = false; resetSureCount(); } // CPython's count is 0 after it too
     // (CPython's count may be elsewhere: heapsnake's own collection runs at its count, which is not CPython's)
     if (trigger === 'automatic') st.anyCrossing = true;
     if (generation === 2) st.printFresh = true; // (Python/gc.c: _PyGC_ClearAllFreeLists after a full collection)
@@ -544,7 +540,6 @@ function hasTpClear(o: PyObject): boolean {
 
 /** Something CPython does allocates objects heapsnake does not count (an import that runs a module's code). */
 export function gcUncountedWork(what: string): void {
-  state.importedCode = true;
   if (!state.enabled) return;
   state.unknownWhy = what;
   // the work may start a collection of the program's young objects (its Python code checks the eval breaker,
@@ -552,41 +547,6 @@ export function gcUncountedWork(what: string): void {
   state.countUnknown = true;
   possiblePoint(state);
   if (R.rules.gcRunsAt === 'eval-breaker') gcWin.open = true; // (what it allocated last may have scheduled one more)
-}
-
-/**
- * The program's first import that runs Python code, of a module VersionRules.importCollects measured: its
- * allocations pass the first threshold whatever CPython's count was, so CPython collects inside it for certain,
- * and its count afterwards is at most `afterMax` (instead of unknown: gcUncountedWork). Returns false where that
- * does not hold (another such import came first, gc is disabled, the thresholds were changed).
- * NON-CPYTHON: heapsnake runs the collection when the import ends, at its own generations' counts; CPython runs
- * it part way through (what the import allocates after it is in `afterMax`).
- */
-export function gcImportCollects(name: string): boolean {
-  const st = state;
-  const prof = R.rules.importCollects[name];
-  const first = !st.importedCode;
-  st.importedCode = true;
-  if (!prof || !first || !st.enabled || st.threshold[0] !== R.rules.gcThreshold[0] || st.threshold[1] !== R.rules.gcThreshold[1] || prof.objects <= st.threshold[0]) return false;
-  // 1. importlib's Python code runs: its RESUMEs run a collection already scheduled, and the garbage that exists
-  // now may be collected inside the import
-  gcEvalBreaker(true);
-  possiblePoint(st);
-  // 2. the import's allocations certainly pass the threshold: its young generation is collected (the garbage that
-  // was young at the first point since the restart is gone there too)
-  surelyCollected();
-  st.count[0] = Math.max(st.count[0], st.threshold[0] + 1);
-  collectGenerations();
-  // 3. afterwards CPython's count is what the import allocated after its collection: at most afterMax
-  st.countUnknown = false;
-  st.unknownWhy = undefined;
-  st.anyCrossing = false;
-  st.baseKnown = false;
-  st.countKnown[0] = false;
-  startMax = Math.min(prof.afterMax, st.threshold[0]);
-  st.baseWhy = `after \`import ${name}\` (which runs a collection inside it) CPython's collection count is at most ${prof.afterMax}`;
-  gcWin.open = false;
-  return true;
 }
 
 /**

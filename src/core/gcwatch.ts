@@ -356,7 +356,7 @@ export function whyMayBeGone(o?: PyObject): string {
   const st = gcState();
   const count = st.unknownWhy
     ? `after \`${st.unknownWhy}\` (which runs Python code) CPython's collection count may be anywhere below its threshold`
-    : st.baseWhy ?? `CPython's collection count starts where the interpreter's start-up and the compilation leave it (measured: ${R.rules.gcStartupMeasured}, varying with the script and the installation)`;
+    : `CPython's collection count starts where the interpreter's start-up and the compilation leave it (measured: ${R.rules.gcStartupMeasured}, varying with the script and the installation)`;
   const e = o ? garbage.get(o) : undefined;
   const line = e !== undefined && e >= 0 ? pointLines[e] : undefined;
   return `${count}, so ${line ? `at line ${line}` : 'earlier'}, after this garbage was made, it may have passed the threshold and collected it; call gc.collect() before making the garbage (the count is then 0) or gc.disable() at the start to get an exact answer`;

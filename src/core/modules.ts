@@ -16,7 +16,7 @@ import { dictSetStr, dictGetStr, dictItems, dictGet, dictDel } from './dict.js';
 import { ModuleRefused, NotSupported, PyExc as PyExcClass } from './errors.js';
 import { newException } from './rt.js';
 import { getsizeof } from './sizeof.js';
-import { gcCollect, gcState, traverse, gcUncountedWork, gcImportCollects, gcUnmodelled, gcEvalBreaker, resetSureCount, mayBeTracked, gcTransientAllocation } from './gc.js';
+import { gcCollect, gcState, traverse, gcUncountedWork, gcUnmodelled, gcEvalBreaker, resetSureCount, mayBeTracked, gcTransientAllocation } from './gc.js';
 import { userClasses } from './classgc.js';
 import { checkWeakRead, checkReferrers, checkCountRead } from './gcwatch.js';
 import { syncWatch } from './gcwatch.js';
@@ -46,25 +46,18 @@ export function importModule(name: string): PyObject {
   // NON-CPYTHON: importing these pure-Python modules on 3.14 leaves garbage cycles in CPython (measured:
   // functools 111, collections 73, contextlib 36 objects for the next gc.collect()), unless a collection
   // runs during the import; heapsnake builds its modules itself, so the next collection's count is refused
-  // (set after the collection the import may run: the import's garbage comes after it)
-  const garbage = (): void => { if (R.rules.version !== '3.11' && IMPORT_GARBAGE.has(name)) gcState().importGarbage = name; };
-  // an import inside a module heapsnake builds from its Python source (weakref's of _weakrefset) is part of that
-  // module's import: counted with it
-  if (R.heap.internalDepth > 0) { garbage(); return m; }
-  if (!R.rules.quietImports.includes(name)) {
-    if (!gcImportCollects(name)) gcUncountedWork(`import ${name}`);
-    garbage();
-    return m;
-  }
-  garbage();
+  if (R.rules.version !== '3.11' && IMPORT_GARBAGE.has(name)) gcState().importGarbage = name;
+  if (!R.rules.quietImports.includes(name)) gcUncountedWork(`import ${name}`);
   // a quiet import still moves CPython's count (Lib/importlib/_bootstrap.py: _find_and_load makes a spec, a module…)
-  const n = R.rules.importCountedObjects[name] ?? 0;
-  if (n) {
-    // (Lib/importlib/_bootstrap.py: _find_and_load runs Python code, whose RESUMEs run a scheduled 3.14
-    // collection before the module's objects are made and after)
-    gcEvalBreaker(true);
-    gcUnmodelled(n);
-    gcEvalBreaker(true);
+  else {
+    const n = R.rules.importCountedObjects[name] ?? 0;
+    if (n) {
+      // (Lib/importlib/_bootstrap.py: _find_and_load runs Python code, whose RESUMEs run a scheduled 3.14
+      // collection before the module's objects are made and after)
+      gcEvalBreaker(true);
+      gcUnmodelled(n);
+      gcEvalBreaker(true);
+    }
   }
   return m;
 }

@@ -64,14 +64,6 @@ export interface VersionRules {
    *  (measured: `del sys.modules['gc']; import gc` after gc.collect(), then gc.get_count()); the import also runs
    *  importlib's Python code, where a pending 3.14 collection runs. */
   importCountedObjects: Record<string, number>;
-  /**
-   * Modules whose import, as the program's first import that runs Python code, allocates more objects than the
-   * first threshold (`objects`: net of frees, measured with gc disabled after gc.collect()), so CPython certainly
-   * collects its young generation inside the import, and leaves its count at most `afterMax` (measured over start
-   * counts 0–1,999 at the default thresholds: gc.get_count()[0] right after the import, plus a margin). The import
-   * is then a certain collection with a known bound instead of an unknown count (gc.ts: gcImportCollects).
-   */
-  importCollects: Record<string, { objects: number; afterMax: number }>;
   /** The order of __del__ at interpreter exit (src/core/exitorder.ts). `mainDictWalk`: where
    *  _PyGC_CollectIfEnabled's move_unreachable walks the __main__ dict — 'first' (3.11: it lies in
    *  the oldest generation, merged first, and is reachable: its values keep their places) or 'last'
@@ -309,9 +301,6 @@ export const RULES: Record<PyVersion, VersionRules> = {
     classCountedObjects: 10,
     proxyReprQuoted: true,
     importCountedObjects: { gc: 36, atexit: 23 },
-    // (measured on 3.14.10, tests/gc-points.test.ts: after-import counts 277–380 weakref, 333–1,028 copy,
-    // 707 collections, 314–1,304 contextlib; the bounds add about 15 %)
-    importCollects: { weakref: { objects: 2350, afterMax: 440 }, copy: { objects: 2474, afterMax: 1190 }, collections: { objects: 3593, afterMax: 820 }, contextlib: { objects: 4364, afterMax: 1500 } },
     exitOrder: { mainDictWalk: 'last', generationsModelled: false },
     quietImports: ['_weakref', 'atexit', 'gc', 'sys'],
     sharedKeysFromStaticAttributes: true,
@@ -365,7 +354,6 @@ export const RULES: Record<PyVersion, VersionRules> = {
     classCountedObjects: 9,
     proxyReprQuoted: false,
     importCountedObjects: { gc: 30 },
-    importCollects: {},
     exitOrder: { mainDictWalk: 'first', generationsModelled: true },
     // Debian's 3.11 loads these at start-up (site-packages .pth files import much of the stdlib)
     sharedKeysFromStaticAttributes: false,
