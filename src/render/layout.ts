@@ -730,6 +730,10 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
    * program's lists and dicts — standing beside every band). A deep chain of
    * different objects then folds like text instead of running off to the right.
    */
+  // The units on screen at the end of the program (what the CLI draws by default), for pack.
+  const endAt = trace.steps.findIndex((s) => s.kind === 'end' && s.note === 'end of program');
+  const endStep = endAt >= 0 ? endAt : laid[laid.length - 1].index;
+  const atEnd = uSpans.map((sp) => sp.some(([a, b]) => a <= endStep && endStep <= b));
   const pack = (limitW: number, restart: number): void => {
     isPlaced.fill(0);
     const colX: number[] = [];
@@ -777,7 +781,12 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
       const x0 = band === 0 && ci <= restart ? cursor : colX[restart] ?? cursor;
       let minX = Infinity;
       const col: Unit[] = [];
-      for (const u of list) {
+      // The boxes of the run's end first (the picture most often drawn), then the others
+      // in the gaps they leave, each in the order of their referrers' rows: a box on screen
+      // for a few steps (a class body's function, an object of a finished call) no longer
+      // pushes the module's boxes below it for the rest of the run, which pushed a call's
+      // boxes far below their names (dunder_del: use()'s Resource 200 px below r).
+      for (const u of [...list.filter((v) => atEnd[unitIdx.get(v)!]), ...list.filter((v) => !atEnd[unitIdx.get(v)!])]) {
         const ui = unitIdx.get(u)!;
         // Clear of the boxes of its column that are on screen with it (at some step), as
         // near its referrers as that allows. A box of the run's start and one of its end

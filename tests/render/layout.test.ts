@@ -259,6 +259,19 @@ describe('wide heaps', () => {
     }
   });
 
+  it("a call's box stays near its name below the module's frame (dunder_del: r → Resource at step 9)", () => {
+    // With the module's frame on top, its boxes of the whole run fill the column above;
+    // a class body's function (on screen for 4 steps) pushed them down for the rest of
+    // the run, and they pushed use()'s Resource 196 px below its name r.
+    const trace = load('dunder_del-3.14.trace.json.gz');
+    const run = layoutRun(trace, ms, { layout: 'wide' });
+    const l = layoutStep(run, 8);
+    const r = l.edges.filter((e) => e.from === 'frame1');
+    expect(r).toHaveLength(1);
+    const pts = r[0].points;
+    expect(Math.abs(pts[pts.length - 1].y - pts[0].y)).toBeLessThanOrEqual(120);
+  });
+
   it('ranks a deep chain without an edge from the frames or to a shared chip at every depth', async () => {
     const { rankingEdges } = await import('../../src/render/layout.js');
     const n = 300;
