@@ -1442,11 +1442,11 @@ function freedPanel(b: Builder, run: RunLayout, sm: StepModel): void {
   const here = sm.freedHere;
   const lines: { text: string; now: boolean; kind: 'free' | 'note' }[] = [];
   for (const n of sm.notes) lines.push({ text: n, now: true, kind: 'note' });
-  for (const f of here) lines.push({ text: `${objName(run, f)} — ${f.text}`, now: true, kind: 'free' });
+  for (const f of here) lines.push({ text: `${freedName(run.model, f.id)} — ${f.text}`, now: true, kind: 'free' });
   const room = run.freedLines - lines.length;
   const older = before.slice().reverse();
   const shownOld = older.slice(0, Math.max(0, room - (older.length > room ? 1 : 0)));
-  for (const f of shownOld) lines.push({ text: `${objName(run, f)} — ${f.text} (step ${f.step + 1})`, now: false, kind: 'free' });
+  for (const f of shownOld) lines.push({ text: `${freedName(run.model, f.id)} — ${f.text} (step ${f.step + 1})`, now: false, kind: 'free' });
   const hiddenOld = older.length - shownOld.length;
   let y = r.y + 28;
   const maxLines = run.freedLines;
@@ -1478,8 +1478,6 @@ function freedPanel(b: Builder, run: RunLayout, sm: StepModel): void {
   const notShown = lines.length - visible.length + hiddenOld;
   if (overflow) b.text(r.x + 30, y, `… and ${notShown} more`, { color: 'faint', owner: 'freed', maxW: r.w - 42 });
 }
-
-function objName(run: RunLayout, f: FreeInfo): string { return freedName(run.model, f.id); }
 
 /**
  * A freed object as the freed list and the alt text name it: as drawn, with its short value where that says
