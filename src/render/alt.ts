@@ -50,6 +50,12 @@ export function describeStep(model: RunModel, stepIndex: number, max = Infinity)
     });
     if (objs.length) out.push(`Objects: ${objs.join('; ')}.`);
     else out.push('No objects of the program on the heap.');
+    // (a class's data attributes are drawn as its rows: the shared class attribute lesson)
+    const classes = sm.shared.filter((id) => (sm.rows.get(id) ?? []).some((r) => r.target !== null));
+    for (const id of classes) {
+      const rows = (sm.rows.get(id) ?? []).filter((r) => r.target !== null);
+      out.push(`${heap.get(id)!.value}: ${rows.map((r) => `${r.label} → ${valueOf(model, heap, r.target!)}`).join(', ')}.`);
+    }
     const shared = sm.shared.map((id) => heap.get(id)).filter((o): o is ObjSnap => !!o && isCachedValue(o));
     if (shared.length) out.push(`${model.version === '3.14' ? 'Immortal' : 'Cached'} shared objects drawn once: ${shared.map((o) => o.value).join(', ')}.`);
     if (sm.hidden) out.push(`${sm.hidden} more object${sm.hidden === 1 ? ' is' : 's are'} summarised ("+N more").`);

@@ -373,7 +373,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
       const depth = sm.frames.length - 1 - fi;
       for (const r of sm.frameRows[fi] ?? []) if (r.target !== null && !firstRef.has(r.target)) firstRef.set(r.target, `f${depth}:${f.name}:${r.label}`);
     });
-    for (const id of sm.objects) {
+    for (const ids of [sm.objects, sm.shared]) for (const id of ids) {
       (sm.rows.get(id) ?? []).forEach((r, ri) => {
         // Sequence slots are keyed by their row on screen (the last row of a long list stays the last row).
         if (r.target !== null && !firstRef.has(r.target)) firstRef.set(r.target, `o${id}:${/^\[\d+\]$/.test(r.label) ? `@${ri}` : r.label}`);
@@ -480,7 +480,8 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
         if (slot) addIn(to, '__frames', slot.y + M.headerH + ri * M.rowH + M.rowH / 2);
       });
     });
-    for (const ids of [sm.objects, sm.ghosts]) for (const id of ids) {
+    // (shared boxes with rows: a class's data attributes)
+    for (const ids of [sm.objects, sm.ghosts, sm.shared]) for (const id of ids) {
       const p = placeOf.get(id);
       if (!p) continue;
       const spec = specs[sm.index]?.get(id);

@@ -160,6 +160,34 @@ export function isLeaf(o: ObjSnap): boolean {
   return LEAF_TYPES.has(o.type) || (o.shared && !SCALAR_TYPES.has(o.type));
 }
 
+// A function is drawn as a leaf (its globals, code and name are not the lesson), except for what
+// it keeps alive that a learner asks about: its default values (the mutable-default lesson:
+// Objects/funcobject.c func_defaults holds them in a tuple) and its closure cells (func_closure).
+// Without these rows the default list and the cells were drawn "unreachable" while the function
+// held them. Its own attributes (func_dict: `f.calls = 0`, functools.wraps' `__wrapped__`) are
+// rows too, folded from its __dict__ as an instance's are.
+const FUNCTION_ROWS = new Set(['__defaults__', '__kwdefaults__', '__closure__', '__dict__']);
+
+// A class is drawn as a leaf too, except for its data attributes (the shared class attribute
+// lesson: `members = []` in the class body is one list, in the class's __dict__, that every
+// instance reaches through the class). Its functions and the compiler's dunders
+// (__static_attributes__, __firstlineno__, __module__ …) are not drawn.
+const FUNCTION_LIKE = new Set(['function', 'classmethod', 'staticmethod', 'property', 'builtin_function_or_method', 'method_descriptor', 'wrapper_descriptor', 'getset_descriptor', 'member_descriptor']);
+
+/** The references a leaf box still draws as rows (null: none, it is drawn without rows). */
+export function leafRefs(o: ObjSnap, heap: Map<number, ObjSnap>): [string, number][] | null {
+  let refs: [string, number][];
+  if (o.type === 'function' && !o.shared) refs = o.refs.filter(([label]) => FUNCTION_ROWS.has(label));
+  else if (o.type === 'type') {
+    refs = o.refs.filter(([label, t]) => {
+      if (!label.startsWith('.') || label.startsWith('.__')) return false;
+      const target = heap.get(t);
+      return !!target && !FUNCTION_LIKE.has(target.type) && target.type !== 'type';
+    });
+  } else return null;
+  return refs.length ? refs : null;
+}
+
 /** The referent of a weak reference, read from its short value ("weakref → Photo#160"). */
 export function weakTarget(o: ObjSnap): number | null {
   if (!/weakref|ReferenceType|WeakMethod|ProxyType/i.test(o.type) && !o.value.startsWith('weakref')) return null;
@@ -498,7 +526,12 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
     seen.add(id);
     depthOf.set(id, depth);
     if (o.shared && isCachedValue(o)) { shared.push(id); return; }
-    if (o.shared) { shared.push(id); return; }
+    if (o.shared) {
+      shared.push(id);
+      // (a class's data attributes are drawn as its rows)
+      if (o.type === 'type' && leafRefs(o, heap)) queue.push([id, depth, viaWeak]);
+      return;
+    }
     objects.push(id);
     if (viaWeak) weakDerived.add(id);
     queue.push([id, depth, viaWeak]);
@@ -517,8 +550,9 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
     while (queue.length) {
       const [id, depth, viaWeak] = queue.shift()!;
       const o = heap.get(id)!;
-      if (isLeaf(o)) { sm.rows.set(id, []); continue; }
-      const { rows, hiddenTargets } = rowsOf(o, heap, opt, seen, depth);
+      const lr = isLeaf(o) ? leafRefs(o, heap) : undefined;
+      if (lr === null) { sm.rows.set(id, []); continue; }
+      const { rows, hiddenTargets } = rowsOf(lr ? { ...o, refs: lr } : o, heap, opt, seen, depth);
       hidden += hiddenTargets.filter((t) => !seen.has(t)).length;
       for (const r of rows) {
         if (r.target === null || r.inline !== undefined) continue;
@@ -566,8 +600,9 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
       if (stamp.get(id) === mark) continue;
       stamp.set(id, mark);
       const o = heap.get(id);
-      // (a class is drawn as a leaf, but what its attributes hold is reachable through it)
-      if (!o || (isLeaf(o) && o.type !== 'type')) continue;
+      // (a leaf is drawn without most of its references, but what it holds is reachable through it:
+      // a class's attributes, a function's defaults, closure and annotations)
+      if (!o) continue;
       const refs = o.refs;
       for (let k = 0; k < refs.length; k++) {
         const t = refs[k][1];
@@ -628,7 +663,7 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
   const arrows = new Map<number, number>();
   const count = (r: RowModel): void => { if (r.target !== null && !r.weak && !r.borrowed && r.more === undefined) arrows.set(r.target, (arrows.get(r.target) ?? 0) + 1); };
   for (const rows of sm.frameRows) for (const r of rows) count(r);
-  for (const id of objects) for (const r of sm.rows.get(id) ?? []) count(r);
+  for (const ids of [objects, shared]) for (const id of ids) for (const r of sm.rows.get(id) ?? []) count(r);
   for (const id of objects) {
     const o = heap.get(id);
     if (!o || o.shared) continue;
@@ -652,7 +687,7 @@ function undrawnFrom(starts: number[], heap: Map<number, ObjSnap>, seen: Set<num
     const o = heap.get(id);
     if (!o || o.shared) continue;
     mine.add(id);
-    if (!isLeaf(o)) for (const [, t] of o.refs) q.push(t);
+    for (const [, t] of isLeaf(o) ? leafRefs(o, heap) ?? [] : o.refs) q.push(t);
   }
   return mine;
 }
