@@ -20,12 +20,28 @@ export class PyFunction extends PyObject {
   /** func_annotate (3.14, PEP 649): the __annotate__ function of a def with annotations */
   annotate: PyObject | null = null;
   module: string = '__main__';
+  /**
+   * func_name, func_qualname, func_module (Objects/funcobject.c: _PyFunction_FromConstructor): new
+   * references to the code's co_name and co_qualname — interned strs (the parser interns
+   * identifiers; Objects/codeobject.c interns co_qualname), so `f.__name__ is f.__code__.co_name` —
+   * and to globals['__name__'] when the function is made. `name`/`qualname`/`module` keep their
+   * text for reprs.
+   */
+  nameObj: PyObject;
+  qualnameObj: PyObject;
+  moduleObj: PyObject | null = null;
   constructor(public code: Code, public globals: PyDict) {
     super(T.function);
     this.name = code.name;
     this.qualname = code.qualname;
+    this.nameObj = R.intern(code.name);
+    this.qualnameObj = R.intern(code.qualname);
   }
   override refs(out: [Label, PyObject][]): void {
+    // (the interned names are immortal or shared: listed only when the program set a str of its own)
+    if (!this.nameObj.imm) out.push(['__name__', this.nameObj]);
+    if (!this.qualnameObj.imm) out.push(['__qualname__', this.qualnameObj]);
+    if (this.moduleObj && !this.moduleObj.imm) out.push(['__module__', this.moduleObj]);
     if ((this as any).doc) out.push(['__doc__', (this as any).doc]);
     if (this.defaults) out.push(['__defaults__', this.defaults]);
     if (this.kwdefaults) out.push(['__kwdefaults__', this.kwdefaults]);
@@ -42,6 +58,10 @@ export class PyFunction extends PyObject {
     const c = this.closure; this.closure = null; if (c) h.decref(c);
     const an = this.annotations; this.annotations = null; if (an) h.decref(an);
     const at = this.annotate; this.annotate = null; if (at) h.decref(at);
+    const mo = this.moduleObj; this.moduleObj = null; if (mo) h.decref(mo);
+    // (func_dealloc releases func_name and func_qualname; the interned ones are shared)
+    const no = this.nameObj; this.nameObj = R.emptyStr; h.decref(no);
+    const qo = this.qualnameObj; this.qualnameObj = R.emptyStr; h.decref(qo);
     super.clear(h);
   }
 }

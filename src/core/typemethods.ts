@@ -1220,9 +1220,29 @@ for (const n of ['name', 'obj']) {
 }
 
 // function / method / generator / cell attributes
-T.function.attrs.set('__name__', new PyGetSet(T.function, '__name__', (s) => newStr((s as PyFunction).name), (s, v) => { (s as PyFunction).name = (v as PyStr).v; }));
-T.function.attrs.set('__qualname__', new PyGetSet(T.function, '__qualname__', (s) => newStr((s as PyFunction).qualname), (s, v) => { (s as PyFunction).qualname = (v as PyStr).v; }));
-T.function.attrs.set('__module__', new PyGetSet(T.function, '__module__', (s) => newStr((s as PyFunction).module), (s, v) => { (s as PyFunction).module = (v as PyStr).v; }));
+// Objects/funcobject.c: func_get_name / func_set_name (and qualname): the object itself; only a str may be set
+function setFuncStr(which: 'name' | 'qualname'): (s: PyObject, v: PyObject | null) => void {
+  return (s, v) => {
+    if (!(v instanceof PyStr)) raise('TypeError', `__${which}__ must be set to a string object`);
+    const f = s as PyFunction;
+    const key = which === 'name' ? 'nameObj' : 'qualnameObj';
+    const old = f[key];
+    f[key] = incref(v);
+    f[which] = (v as PyStr).v;
+    decref(old);
+  };
+}
+T.function.attrs.set('__name__', new PyGetSet(T.function, '__name__', (s) => incref((s as PyFunction).nameObj), setFuncStr('name')));
+T.function.attrs.set('__qualname__', new PyGetSet(T.function, '__qualname__', (s) => incref((s as PyFunction).qualnameObj), setFuncStr('qualname')));
+// func_module: a plain member (any object, None when globals had no __name__)
+T.function.attrs.set('__module__', new PyGetSet(T.function, '__module__', (s) => incref((s as PyFunction).moduleObj ?? None), (s, v) => {
+  // (T_OBJECT member: `del f.__module__` leaves NULL, read back as None)
+  const f = s as PyFunction;
+  const old = f.moduleObj;
+  f.moduleObj = v ? incref(v) : null;
+  if (v instanceof PyStr) f.module = v.v;
+  if (old) decref(old);
+}));
 T.function.attrs.set('__defaults__', new PyGetSet(T.function, '__defaults__', (s) => incref((s as PyFunction).defaults ?? None), (s, v) => {
   const f = s as PyFunction; const old = f.defaults; f.defaults = v && v !== None ? incref(v) as PyTuple : null; if (old) decref(old);
 }));
@@ -1392,8 +1412,9 @@ import { PyTraceback, PyFrameObject } from './func.js';
 T.function.attrs.set('__code__', new PyGetSet(T.function, '__code__', (s) => (s as PyFunction).code));
 const codeAttrs: Record<string, (c: Code) => PyObject> = {
   co_consts: (c) => newTuple(c.consts.map((x) => incref(x))),
-  co_name: (c) => newStr(c.name),
-  co_qualname: (c) => newStr(c.qualname),
+  // (interned, the same objects the functions made from this code refer to: func.ts PyFunction.nameObj)
+  co_name: (c) => incref(R.intern(c.name)),
+  co_qualname: (c) => incref(R.intern(c.qualname)),
   co_filename: () => newStr('<snippet>'),
   co_firstlineno: (c) => newInt(c.firstlineno),
   co_argcount: (c) => newInt(c.argcount),

@@ -1310,6 +1310,7 @@ export class VM {
         if ((c as any).doc) (fn as any).doc = incref((c as any).doc);
         const modName = dictGetStr(f.globals, '__name__');
         if (modName instanceof PyStr) fn.module = modName.v;
+        if (modName) fn.moduleObj = incref(modName);
         heap.track(fn);
         push(f, fn);
         break;
