@@ -176,6 +176,8 @@ const FIXED = new Map<PyType, number>([
   [T.builtin_function_or_method, 72], [T.method_wrapper, 48], [T.method_descriptor, 72], [T.wrapper_descriptor, 72], [T.weakref, 80], [T.weakproxy, 80], [T.weakcallableproxy, 80], [T.property, 80],
   [T.staticmethod, 48], [T.classmethod, 48], [T.mappingproxy, 40], [T.module, 72], [T.slice, 56], [T.object, 16],
   [T.NoneType, 16], [T.NotImplementedType, 16], [T.ellipsis, 16],
+  // Python/traceback.c: PyTracebackObject (header, tb_next, tb_frame, tb_lasti and tb_lineno ints) + the GC header
+  [T.traceback, 56],
   // Objects/dictobject.c: _PyDictViewObject (object header + dv_dict) + the GC header
   [T.dict_keys, 40], [T.dict_values, 40], [T.dict_items, 40],
 ]);

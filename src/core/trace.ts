@@ -11,7 +11,7 @@ import type { VM } from './vm.js';
 import type { Runtime } from './rt.js';
 import { None, True, False, R } from './rt.js';
 import { gcState } from './gc.js';
-import { Frame, PyFunction, PyMethod, PyGenerator, PyModule } from './func.js';
+import { Frame, PyFunction, PyMethod, PyGenerator, PyModule, PyFrameObject, PyTraceback } from './func.js';
 import type { HeapEvent } from './heap.js';
 import { floatRepr, intRepr, complexRepr } from './num.js';
 import { strRepr } from './repr.js';
@@ -351,6 +351,9 @@ export function shortValue(o: PyObject, depth: number): string {
   if (o instanceof PyBaseException) return `${o.type.name}(${o.args ? o.args.items.map((x) => shortValue(x, 0)).join(', ') : ''})`;
   if (o instanceof PyType) return `class ${o.qualname}`;
   if (o instanceof PyModule) return `module ${o.name}`;
+  // (the frame object a traceback keeps: whose frame, and whether it is still running)
+  if (o instanceof PyFrameObject) return `frame of ${o.frame.code.name === '<module>' ? '<module>' : `${o.frame.code.qualname}()`}${o.frame.finished ? ', finished' : ''}`;
+  if (o instanceof PyTraceback) return `line ${o.lineno}`;
   if (o instanceof PyWeakref) return o.referent ? `weakref → ${o.referent.type.name}#${o.referent.id}` : 'dead weakref';
   if (o instanceof PyNative) return o.type.name;
   return `${o.type.name} object`;

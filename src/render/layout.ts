@@ -160,7 +160,7 @@ function objectSpec(o: ObjSnap, rows: RowModel[], model: RunModel, heap: Map<num
   const leaf = isLeaf(o);
   const hasRows = rows.length > 0;
   let value: string | undefined;
-  if (leaf || !hasRows || ['str', 'int', 'float', 'bytes', 'range', 'generator', 'complex', 'bool'].includes(o.type)) value = o.value;
+  if (leaf || !hasRows || ['str', 'int', 'float', 'bytes', 'range', 'generator', 'complex', 'bool', 'traceback', 'frame'].includes(o.type)) value = o.value;
   if (o.type === 'generator' || o.type === 'coroutine') value = o.value;
   if (/weakref|ReferenceType/.test(o.type)) value = o.value.startsWith('dead') ? 'dead: its object was freed' : 'weak reference';
   if (value !== undefined && o.value === `${o.type} object`) value = undefined;
