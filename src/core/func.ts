@@ -132,20 +132,54 @@ export class Frame {
 }
 
 export class PyFrameObject extends PyObject {
+  /** f_back: its caller's frame object, linked when this one took ownership of its finished frame (Python/frame.c: take_ownership). */
+  back: PyFrameObject | null = null;
   constructor(public frame: Frame) { super(T.frame); }
   override refs(out: [Label, PyObject][]): void {
     const f = this.frame;
-    if (!f.finished) return;
-    const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
-    for (let i = 0; i < f.lp.length; i++) { const v = f.lp[i]; if (v && !f.lpTag[i]) out.push([`local ${names[i]}`, v]); }
-    if (f.fLocals) out.push(['f_locals', f.fLocals]);
+    if (f.finished) {
+      const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
+      for (let i = 0; i < f.lp.length; i++) { const v = f.lp[i]; if (v && !f.lpTag[i]) out.push([`local ${names[i]}`, v]); }
+      if (f.fLocals) out.push(['f_locals', f.fLocals]);
+    }
+    // Objects/frameobject.c: frame_traverse visits f_back
+    if (this.back) out.push(['f_back', this.back]);
   }
   override clear(h: Heap): void {
-    // Objects/frameobject.c: frame_dealloc — a frame object that owns its frame releases the locals.
+    // Objects/frameobject.c: frame_dealloc — a frame object that owns its frame releases the locals, then f_back.
     const f = this.frame;
     f.frameObj = null;
     if (f.finished) clearLocals(h, f);
+    const b = this.back; this.back = null; if (b) h.decref(b);
   }
+}
+
+/**
+ * Python/frame.c: _PyFrame_GetFrameObject — a frame's frame object is made once; the frame holds it
+ * (_PyInterpreterFrame.frame_obj, a strong reference) until the frame is cleared. Returns a new reference.
+ */
+export function frameObjectOf(h: Heap, f: Frame): PyFrameObject {
+  if (!f.frameObj) {
+    const fo = new PyFrameObject(f);
+    h.track(fo);
+    f.frameObj = fo; // the frame's own reference
+  }
+  f.frameObj.rc++;
+  return f.frameObj;
+}
+
+/**
+ * Python/frame.c: _PyFrame_ClearExceptCode — a finished frame drops its frame object. If something else
+ * still holds the frame object (a traceback, a name), the frame object takes ownership of the frame's
+ * locals (take_ownership) and links f_back to the caller's frame object, made now if there is none;
+ * otherwise the frame object is freed, and its frame's locals with it (PyFrameObject.clear).
+ * `prev`: the frame below (Python/frame.c: _PyFrame_GetFirstComplete(frame->previous)); null for a
+ * suspended generator's frame, which is linked to none.
+ */
+export function dropFrameObject(h: Heap, f: Frame, prev: Frame | null): void {
+  const fo = f.frameObj!;
+  if (fo.rc > 1 && prev) fo.back = frameObjectOf(h, prev);
+  h.decref(fo);
 }
 
 /**
@@ -216,6 +250,8 @@ export class PyGenerator extends PyObject {
     for (let i = 0; i < f.lp.length; i++) { const v = f.lp[i]; if (v && !f.lpTag[i]) out.push([`gi_frame.${names[i]}`, v]); }
     for (let i = 0; i < f.sp; i++) { const v = f.stack[i]; if (v && !f.tag[i]) out.push([`gi_frame.stack[${i}]`, v]); }
     if (f.fLocals) out.push(['gi_frame.f_locals', f.fLocals]);
+    // (its frame's frame_obj, once gi_frame was read: Python/frame.c: _PyFrame_Traverse)
+    if (f.frameObj) out.push(['gi_frame', f.frameObj]);
     // Objects/genobject.c: gen_traverse visits gi_exc_state.exc_value
     for (const e of this.excState) out.push(['gi_exc_state', e]);
   }
@@ -229,7 +265,8 @@ export class PyGenerator extends PyObject {
       for (let i = f.sp - 1; i >= 0; i--) { const v = f.stack[i]; f.stack[i] = null; if (v && !f.tag[i]) h.decref(v); }
       f.sp = 0;
       f.finished = true;
-      if (!f.frameObj) clearLocals(h, f);
+      if (f.frameObj) dropFrameObject(h, f, null);
+      else clearLocals(h, f);
     }
   }
 }

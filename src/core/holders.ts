@@ -48,6 +48,8 @@ export const enum Hold {
   Native,
   /** sys.stdout's pending writes (stdoutbuf.ts), b: index. */
   Stdout,
+  /** a: the running Frame that holds its frame object (_PyInterpreterFrame.frame_obj). */
+  FrameObj,
 }
 
 /**
@@ -84,6 +86,7 @@ export function walkReferences(rt: Runtime, vm: VM, roots: Roots, visit: Visit, 
       else if (borrowed) visit(v, Hold.Stack, f, i, false);
     }
     if (f.fLocals) visit(f.fLocals, Hold.FLocals, f, null, true);
+    if (f.frameObj) visit(f.frameObj, Hold.FrameObj, f, null, true);
   }
   for (const e of vm.excInfo) if (e) visit(e, Hold.Exc, null, null, true);
   // interpreter-owned dicts: the __main__ globals

@@ -1436,9 +1436,14 @@ T.traceback.attrs.set('tb_frame', new PyGetSet(T.traceback, 'tb_frame', (o) => i
 T.traceback.attrs.set('tb_lineno', new PyGetSet(T.traceback, 'tb_lineno', (o) => newInt((o as PyTraceback).lineno)));
 T.frame.attrs.set('f_lineno', new PyGetSet(T.frame, 'f_lineno', (o) => newInt((o as PyFrameObject).frame.line)));
 T.frame.attrs.set('f_code', new PyGetSet(T.frame, 'f_code', (o) => (o as PyFrameObject).frame.code));
+// Objects/frameobject.c: PyFrame_GetBack — the f_back it linked when it took ownership of its finished
+// frame; for a running frame, the frame below's frame object (made now); a suspended generator's: None
 T.frame.attrs.set('f_back', new PyGetSet(T.frame, 'f_back', (o) => {
-  const b = (o as PyFrameObject).frame.back;
-  return b ? getVM().frameObject(b) : None;
+  const fo = o as PyFrameObject;
+  if (fo.back) return incref(fo.back);
+  const f = fo.frame;
+  if (f.finished || (f.gen && !f.gen.running)) return None;
+  return f.back ? getVM().frameObject(f.back) : None;
 }));
 T.frame.attrs.set('f_locals', new PyGetSet(T.frame, 'f_locals', (o) => {
   const f = (o as PyFrameObject).frame;

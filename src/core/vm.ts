@@ -9,7 +9,7 @@ import { cuts } from './cuts.js';
 import { gcWin, intArithPoint } from './gcwin.js';
 import { Op, BINOPS, CMPOPS, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './opcodes.js';
 import { Code } from './code.js';
-import { Frame, PyFunction, PyMethod, PyGenerator, PyFrameObject, PyTraceback, PyModule, clearLocals } from './func.js';
+import { Frame, PyFunction, PyMethod, PyGenerator, PyFrameObject, PyTraceback, PyModule, clearLocals, frameObjectOf, dropFrameObject } from './func.js';
 import { PyExc, NotSupported, LimitExceeded } from './errors.js';
 import {
   PyObject, PyType, PyInt, PyStr, PyList, PyTuple, PyDict, PyCell, PyBaseException, PyWeakref, PyFloat, DictEntry,
@@ -336,29 +336,28 @@ export class VM {
   /** The frame whose locals are being released (names the cause of those frees). */
   exitingFrame: Frame | null = null;
 
-  finishFrame(f: Frame): void {
+  /** `prev`: the frame below it (a frame object that outlives it links f_back to prev's: dropFrameObject). */
+  finishFrame(f: Frame, prev: Frame | null = this.top): void {
     const prevExiting = this.exitingFrame;
     this.exitingFrame = f;
-    try { this.finishFrameInner(f); } finally { this.exitingFrame = prevExiting; }
+    try { this.finishFrameInner(f, prev); } finally { this.exitingFrame = prevExiting; }
   }
 
-  private finishFrameInner(f: Frame): void {
+  private finishFrameInner(f: Frame, prev: Frame | null): void {
     const st = f.stack, tg = f.tag;
     for (let i = f.sp - 1; i >= 0; i--) { const v = st[i]; st[i] = null; if (v && !tg[i]) decref(v); }
     f.sp = 0;
     f.finished = true;
     if (f.blocks.length) f.blocks.length = 0;
-    if (f.frameObj) return; // the frame object keeps the locals alive (a traceback refers to it)
-    clearLocals(R.heap, f);
+    // (a frame object someone else holds keeps the locals alive: a traceback refers to it)
+    // (a generator's frame links no f_back: Objects/genobject.c gen_send_ex2 (3.11) drops frame->previous
+    // before clearing the frame, "it may keep a chain of frames alive"; 3.14.10 measured the same)
+    if (f.frameObj) dropFrameObject(R.heap, f, f.gen ? null : prev);
+    else clearLocals(R.heap, f);
   }
 
-  frameObject(f: Frame): PyFrameObject {
-    if (f.frameObj) return incref(f.frameObj);
-    const fo = new PyFrameObject(f);
-    R.heap.track(fo);
-    f.frameObj = fo;
-    return fo;
-  }
+  /** The frame's frame object (made once, held by the frame while it runs): a new reference. */
+  frameObject(f: Frame): PyFrameObject { return frameObjectOf(R.heap, f); }
 
   // ------------------------------------------------------------------ generators
   /** Resume a generator with `value` (borrowed) or an exception; returns [yielded?, value]. */
@@ -486,7 +485,7 @@ export class VM {
   /** Objects/genobject.c: gen_close */
   genClose(g: PyGenerator): void {
     if (!g.frame) return;
-    if (!g.started) { const f = g.frame; g.frame = null; this.finishFrame(f); return; }
+    if (!g.started) { const f = g.frame; g.frame = null; this.finishFrame(f, null); return; }
     const ge = ops.call(EXC.GeneratorExit, []);
     try {
       const r = this.resume(g, null, ge);
