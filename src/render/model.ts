@@ -480,6 +480,12 @@ export function rowsOf(o: ObjSnap, heap: Map<number, ObjSnap>, opt: Required<Mod
     const target = targets[i - off];
     const row: RowModel = { label, target: t };
     if (label.startsWith('gi_frame.')) { row.group = 'suspended frame'; row.label = label.slice('gi_frame.'.length); }
+    // (a dict's key object gets its own row, before its value's: say whose key it is, "key 'n0'")
+    const next = refs[kept[i - off] + 1];
+    if (label === 'key' && next && next[0].startsWith('[')) {
+      const k = /^\[(.*)\]$/.exec(next[0]);
+      row.label = `key ${k && k[1].startsWith("'") ? k[1] : next[0]}`;
+    }
     // A bound method: the arrow to __self__ (the instance it keeps alive); __func__ is
     // the class's function, named rather than drawn (the class's insides are not drawn).
     if (o.type === 'method' && label === '__func__' && target?.type === 'function') row.inline = target.value;

@@ -40,6 +40,8 @@ async function decode(png: Buffer): Promise<{ data: Uint8Array; width: number; h
 }
 
 const rd = new Renderer();
+/** Pixels allowed to differ (pixelmatch, threshold 0.15): 0.002 % — a few dozen. */
+const MAX_SHARE = 0.00002;
 
 describe('golden pictures', () => {
   for (const c of cases) {
@@ -56,7 +58,10 @@ describe('golden pictures', () => {
         const diff = new Uint8Array(got.width * got.height * 4);
         const n = pixelmatch(got.data, want.data, diff, got.width, got.height, { threshold: 0.15 });
         const share = n / (got.width * got.height);
-        if (share > 0.002) {
+        // (the pictures are drawn with the project's own fonts by the pinned @napi-rs/canvas: a
+        // fresh render matches its golden exactly; 0.2 % let a changed line of the freed list,
+        // ~0.01–0.03 % of the pixels, pass unnoticed)
+        if (share > MAX_SHARE) {
           const out = join(root, 'tests', 'render', 'out');
           mkdirSync(out, { recursive: true });
           const dc = createCanvas(got.width, got.height);
@@ -65,7 +70,7 @@ describe('golden pictures', () => {
           dc.getContext('2d').putImageData(id, 0, 0);
           writeFileSync(join(out, `diff-${file}`), dc.encodeSync('png'));
         }
-        expect(share, `${n} pixels differ (diff in tests/render/out/)`).toBeLessThanOrEqual(0.002);
+        expect(share, `${n} pixels differ (diff in tests/render/out/)`).toBeLessThanOrEqual(MAX_SHARE);
       });
     }
   }
