@@ -95,7 +95,10 @@ const COMPILE = -Infinity;
 
 function name(id: number, known: Map<number, ObjSnap>): string {
   const o = known.get(id);
-  return o ? `${o.type}#${id}${o.shared ? '' : ` ${o.value}`}` : `#${id}`;
+  if (!o) return `#${id}`;
+  // (a generator's state in the snapshot is that of another moment: "freed … running" misled)
+  const value = o.type === 'generator' || o.type === 'coroutine' ? o.value.replace(/\) (running \(.*\)|suspended|not started|finished)$/, ')') : o.value;
+  return `${o.type}#${id}${o.shared ? '' : ` ${value}`}`;
 }
 
 function describe(e: HeapEvent, known: Map<number, ObjSnap>, freedHere: Set<number>): string | null {
@@ -108,7 +111,11 @@ function describe(e: HeapEvent, known: Map<number, ObjSnap>, freedHere: Set<numb
       const why = e.reason === 'refcount' ? `refcount reached 0${e.cause ? `: ${e.cause}` : ''}` : e.reason === 'gc' ? 'unreachable: collected by the cycle collector' : `interpreter exit${e.cause && e.cause !== 'interpreter exit' ? `: ${e.cause}` : ''}`;
       return `freed ${name(e.id, known).replace(/^#/, `${e.type}#`)} (${why})`;
     }
-    case 'del': return `__del__ called on ${name(e.id, known)}`;
+    case 'del': {
+      // (a generator has no __del__: its tp_finalize, Objects/genobject.c _PyGen_Finalize, closes it if suspended)
+      const t = known.get(e.id)?.type;
+      return t === 'generator' || t === 'coroutine' ? `finalizer (_PyGen_Finalize) called on ${name(e.id, known)}` : `__del__ called on ${name(e.id, known)}`;
+    }
     case 'weakref-callback': return `weakref callback of weakref#${e.id} called`;
     case 'with-exit': return `with block ended: __exit__ of ${name(e.id, known)} called`;
     case 'explain': return null;

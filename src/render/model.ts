@@ -351,7 +351,9 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
     for (const e of evs) {
       if (e.kind === 'del') {
         const m = meta.get(e.id);
-        if (m) { m.delLine = e.line; sm.notes.push(`__del__ of ${displayName(e.id)} called at line ${e.line}`); }
+        // (a generator has no __del__: its finalizer, Objects/genobject.c _PyGen_Finalize, closes it if suspended)
+        const gen = m && (m.type === 'generator' || m.type === 'coroutine');
+        if (m) { m.delLine = e.line; sm.notes.push(`${gen ? 'finalizer' : '__del__'} of ${displayName(e.id)} called at line ${e.line}`); }
       } else if (e.kind === 'weakref-callback') {
         if (meta.has(e.id) || meta.has(e.referent)) sm.notes.push(`weakref callback of ${displayName(e.id)} ran at line ${e.line} (its ${displayName(e.referent)} died)`);
       }
