@@ -103,6 +103,18 @@ export class Heap {
     try { return f(); } finally { this.internalDepth = d; }
   }
 
+  /**
+   * An object that stands for something CPython keeps without an object (vm.ts: 3.14's `with` pair):
+   * it stays on the heap for the audit, but the trace neither lists it nor records its allocation or free.
+   */
+  standIn(o: PyObject): void {
+    (o as any).standIn = true;
+    for (let i = this.events.length - 1; i >= Math.max(0, this.events.length - 8); i--) {
+      const e = this.events[i];
+      if (e.kind === 'alloc' && e.id === o.id) { this.events.splice(i, 1); break; }
+    }
+  }
+
   /** Take an object off the modelled heap (an inline part of another object). */
   unregister(o: PyObject): void {
     this.liveCount--;
@@ -209,6 +221,7 @@ export class Heap {
     if (o.type.gc) this.hooks.gcFreed(o);
     if (this.recording) {
       this.live.delete(o);
+      if ((o as any).standIn) return;
       const w = this.hooks.where();
       let holder: PyObject | null = null;
       for (let i = this.freeing.length - 1; i >= 0; i--) if (!(this.freeing[i] as any).inline) { holder = this.freeing[i]; break; }

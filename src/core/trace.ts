@@ -219,6 +219,7 @@ export function snapshotHeap(rt: Runtime, frames: FrameSnap[] = []): ObjSnap[] {
   for (const f of framesOf(rt)) for (const v of f) if (v) noteShared(v);
   void byId; void frames;
   for (const o of heap.live) {
+    if ((o as any).standIn) continue; // (heap.ts: standIn — no object of CPython's)
     const refs: [string, PyObject][] = [];
     // A running generator's frame is on the call stack, where its names and stack are
     // shown (and counted): the generator's box does not repeat them.

@@ -1326,6 +1326,12 @@ export class VM {
         }
         const boundExit = bindDescr(exit!, mgr, mgr.type);
         let res: PyObject;
+        if (R.rules.withSpecialPairs && boundExit instanceof PyMethod) {
+          // NON-CPYTHON: 3.14 keeps (function, self) in two stack slots; heapsnake keeps one bound method
+          // for the pair. It is no object of CPython's: not drawn, not in the trace's events or bytes
+          // (heap.ts: standIn); its gc count (+1 while the block runs) is not corrected.
+          heap.standIn(boundExit);
+        }
         if (R.rules.withSpecialPairs) {
           // 3.14 (LOAD_SPECIAL): the manager's stack reference becomes __exit__'s self (the bound
           // method stands for that pair); __enter__ is called with no other reference held
