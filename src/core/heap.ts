@@ -197,7 +197,8 @@ export class Heap {
       this.record({ kind: 'del', id: o.id, type: o.type.name, line: w.line, step: w.step });
       const held = nativeHeldOn.on;
       if (held) nativeHeld.push(["the finalizer's temporary reference (Objects/object.c: PyObject_CallFinalizerFromDealloc)", [o]]);
-      try { this.hooks.callDel(o); } finally { if (held) nativeHeld.pop(); }
+      (o as any).inDel = true;
+      try { this.hooks.callDel(o); } finally { (o as any).inDel = false; if (held) nativeHeld.pop(); }
       if (--o.rc !== 0) return; // resurrected: it lives on
     }
     // 2. Objects/weakrefobject.c: PyObject_ClearWeakRefs.

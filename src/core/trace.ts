@@ -48,6 +48,8 @@ export interface ObjSnap {
    * not model their count). Absent for heap objects.
    */
   sharedKind?: 'immortal' | 'cached' | 'uncounted' | 'interned';
+  /** Its class's __del__ is running (it is being freed), or has run and it lives on (resurrected): PEP 442 — it will not run again. */
+  finalized?: 'running' | 'ran';
   /** For weak references: the referent, which the weakref does not keep alive. */
   weak?: [string, number][];
 }
@@ -293,6 +295,8 @@ function describe(o: PyObject, refs: [string, PyObject][], gens: Set<PyObject>[]
   if (o.imm) snap.sharedKind = sharedKind(o);
   if (generation !== null && generation < 2 && gcState().timingUnknown && linkedBeforePoint(o.gcSeq)) snap.generationUnsure = true;
   if (o instanceof PyWeakref && o.referent) snap.weak = [['referent', o.referent.id]];
+  // (PEP 442: the finalized flag of Objects/object.c PyObject_CallFinalizer; generators' own finalizer is not __del__)
+  if (o.finalized && !(o instanceof PyGenerator)) snap.finalized = (o as any).inDel ? 'running' : 'ran';
   return snap;
 }
 

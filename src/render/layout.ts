@@ -218,7 +218,7 @@ function dictBytesOf(o: ObjSnap, heap: Map<number, ObjSnap>): number {
 function sameInput(a: SpecInput, b: SpecInput): boolean {
   const p = a.o, q = b.o;
   if (p !== q && (p.type !== q.type || p.value !== q.value || p.refcount !== q.refcount || p.size !== q.size || p.tracked !== q.tracked ||
-    p.generation !== q.generation || p.generationUnsure !== q.generationUnsure || p.shared !== q.shared)) return false;
+    p.generation !== q.generation || p.generationUnsure !== q.generationUnsure || p.shared !== q.shared || p.finalized !== q.finalized)) return false;
   if (a.dictBytes !== b.dictBytes || a.undrawn !== b.undrawn || a.rows.length !== b.rows.length) return false;
   for (let i = 0; i < a.rows.length; i++) {
     const r = a.rows[i], s = b.rows[i];
@@ -1287,6 +1287,10 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
       y += M.rowH;
     }
     if (spec.footer) b.text(r.x + M.padX, r.y + r.h - M.footH - 1, spec.footer, { font: 'mono', size: M.small, color: 'muted', owner: key, maxW: r.w - 2 * M.padX });
+    // (its __del__ is running, or ran and it lives on — resurrected: PEP 442 runs a finalizer once)
+    if (o.finalized && !ghost) {
+      b.text(r.x, r.y - 17, o.finalized === 'running' ? '__del__ running' : '__del__ ran: resurrected', { size: M.small, color: o.finalized === 'running' ? 'cross' : 'muted', bold: true, owner: `tag${id}`, maxW: unreach ? r.w / 2 - 4 : r.w });
+    }
     if (unreach && !ghost) {
       const dying = o.refcount === 0 && !o.shared;
       b.text(r.x + r.w, r.y - 17, dying ? 'being freed (refcount 0)' : 'unreachable', { size: M.small, color: 'unreach', bold: true, align: 'right', owner: `tag${id}` });
