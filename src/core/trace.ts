@@ -114,8 +114,11 @@ export class Recorder {
 
   step(f: Frame): void { this.take(f.line, 'line'); }
   /** `globals`: the module's names, shown as the module frame once the module code has finished. */
-  final(note: string, globals: PyDict | null = null): void { this.take(this.vm.top ? this.vm.top.line : this.lastLine, 'end', note, globals); }
+  // (after the module's frame is gone: its last line, not the last line run — a function's, when the
+  // module ended on a call: the end picture said "module (globals) line 12" for a program ending at 19)
+  final(note: string, globals: PyDict | null = null): void { this.take(this.vm.top ? this.vm.top.line : this.lastModuleLine || this.lastLine, 'end', note, globals); }
   lastLine = 0;
+  lastModuleLine = 0;
 
   private take(line: number, kind: 'line' | 'end', note?: string, globals: PyDict | null = null): void {
     const heap = this.rt.heap;
@@ -124,7 +127,11 @@ export class Recorder {
     let frames = snapshotFrames(this.vm);
     if (!frames.length && globals) frames = [{ name: '<module>', line, locals: namespaceLocals(globals) }];
     const snap = full ? snapshotHeap(this.rt, frames) : null;
-    if (kind === 'line') this.lastLine = line;
+    if (kind === 'line') {
+      this.lastLine = line;
+      const outer = frames[frames.length - 1];
+      if (outer && outer.name === '<module>') this.lastModuleLine = outer.line;
+    }
     const st = gcState();
     let bytes = 0;
     if (snap) for (const o of snap) bytes += o.size ?? 0;
