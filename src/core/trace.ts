@@ -48,6 +48,8 @@ export interface ObjSnap {
    * not model their count). Absent for heap objects.
    */
   sharedKind?: 'immortal' | 'cached' | 'uncounted' | 'interned';
+  /** A function's free variables (co_freevars), in the order of its __closure__ cells. */
+  freevars?: string[];
   /** Its class's __del__ is running (it is being freed), or has run and it lives on (resurrected): PEP 442 — it will not run again. */
   finalized?: 'running' | 'ran';
   /** For weak references: the referent, which the weakref does not keep alive. */
@@ -307,6 +309,7 @@ function describe(o: PyObject, refs: [string, PyObject][], gens: Set<PyObject>[]
   if (o instanceof PyWeakref && o.referent) snap.weak = [['referent', o.referent.id]];
   // (PEP 442: the finalized flag of Objects/object.c PyObject_CallFinalizer; generators' own finalizer is not __del__)
   if (o.finalized && !(o instanceof PyGenerator)) snap.finalized = (o as any).inDel ? 'running' : 'ran';
+  if (o instanceof PyFunction && o.closure && o.code.freevars.length) snap.freevars = [...o.code.freevars];
   return snap;
 }
 

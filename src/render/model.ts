@@ -569,6 +569,8 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
       const lr = isLeaf(o) ? leafRefs(o, heap) : undefined;
       if (lr === null) { sm.rows.set(id, []); continue; }
       const { rows, hiddenTargets } = rowsOf(lr ? { ...o, refs: lr } : o, heap, opt, seen, depth);
+      // (which variables the closure's cells are, in order: co_freevars)
+      if (o.freevars) for (const r of rows) if (r.label === '__closure__') r.label = `__closure__ (${o.freevars.join(', ')})`;
       hidden += hiddenTargets.filter((t) => !seen.has(t)).length;
       for (const r of rows) {
         if (r.target === null || r.inline !== undefined) continue;

@@ -41,8 +41,10 @@ describe('what functions and classes hold', () => {
     });
     it(`a closure's cells are drawn under __closure__, reachable (${python})`, () => {
       const { sm, ofType, rowsOf, alt } = lastStep('def outer():\n    x = [1, 2]\n    def inner():\n        return x\n    return inner\n\nf = outer()\n', python);
-      const inner = ofType('function').find((id) => rowsOf(id).some((r) => r.label === '__closure__'));
+      const inner = ofType('function').find((id) => rowsOf(id).some((r) => r.label.startsWith('__closure__')));
       expect(inner).toBeDefined();
+      // the row names the closure's variables (co_freevars)
+      expect(rowsOf(inner!).map((r) => r.label)).toEqual(['__closure__ (x)']);
       const cells = ofType('cell');
       expect(cells).toHaveLength(1);
       for (const id of [...cells, ...ofType('list')]) expect(sm.unreachable.has(id)).toBe(false);
