@@ -1264,7 +1264,9 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
       lastGroup = row.group;
       const indent = row.group ? 10 : 0;
       if (row.group) b.rect({ x: r.x + 4, y: y + 1, w: 3, h: M.rowH - 2, fill: 'faint', owner: key });
-      const lw = b.text(r.x + M.padX + indent, y + 3, row.label, { font: 'mono', color: row.weak ? 'weak' : 'muted', owner: key, maxW: r.w * 0.55 });
+      // (a row with only an arrow gives its label the width up to the port: specDim sized the box for it)
+      const arrowOnly = row.more === undefined && row.inline === undefined;
+      const lw = b.text(r.x + M.padX + indent, y + 3, row.label, { font: 'mono', color: row.weak ? 'weak' : 'muted', owner: key, maxW: arrowOnly ? r.w - 2 * M.padX - indent - 14 : r.w * 0.55 });
       if (row.more !== undefined) {
         b.text(r.x + M.padX + indent + lw + 8, y + 3, row.more, { font: 'mono', color: 'faint', owner: key, maxW: r.w - 2 * M.padX - indent - lw - 8 });
       } else if (row.inline !== undefined) {
