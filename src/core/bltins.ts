@@ -92,6 +92,7 @@ import { gcCountMoved, gcTransientAllocation, gcTransientIter } from './gc.js';
 import { checkOutput } from './gcwatch.js';
 import { stdoutWrite, stdoutFlush } from './stdoutbuf.js';
 import { holding } from './nativeheld.js';
+import { dirOf, codePointCompare } from './dir.js';
 
 // ---------------------------------------------------------------- basics
 fn('len', (a, kw) => {
@@ -736,9 +737,12 @@ function frameLocals(what: string): PyDict {
   return d;
 }
 fn('locals', () => frameLocals('locals()'));
-/** Objects/object.c: _dir_locals — the sorted keys of locals(); dir(obj) is not modelled (its answer depends on every attribute CPython's types have). */
-fn('dir', (a) => {
-  if (a.length) notSupported('dir() of an object', 'only dir() with no argument (the names in the current scope) is modelled');
+/** Python/bltinmodule.c: builtin_dir — with no argument, Objects/object.c: _dir_locals (the sorted keys of
+ *  locals()); with one, dir.ts: dirOf (type(obj).__dir__). */
+fn('dir', (a, kw) => {
+  if (kw && kw.length) typeError('dir() takes no keyword arguments');
+  if (a.length > 1) typeError(`dir expected at most 1 argument, got ${a.length}`);
+  if (a.length) return dirOf(a[0]);
   const d = frameLocals('dir()');
   const keys = dictKeysList(d);
   decref(d);
@@ -752,15 +756,6 @@ function dictKeysList(d: PyDict): PyStr[] {
     out.push(incref(k) as PyStr);
   }
   return out;
-}
-/** str ordering: by code point (JavaScript's default compares UTF-16 units). */
-function codePointCompare(a: string, b: string): number {
-  const A = [...a], B = [...b];
-  for (let i = 0; i < Math.min(A.length, B.length); i++) {
-    const x = A[i].codePointAt(0)!, y = B[i].codePointAt(0)!;
-    if (x !== y) return x - y;
-  }
-  return A.length - B.length;
 }
 for (const name of ['exec', 'eval', 'compile']) {
   fn(name, () => { throw new NotSupported(`${name}()`, R.hooks.line(), 'heapsnake runs only the code you paste; it does not run code built at run time'); });

@@ -172,6 +172,8 @@ export function buildClass(args: PyObject[], kw: string[] | null): PyObject {
     const cell = vm.run(f);
     const t = typeNew(name, bases as PyType[], ns, f.annotations ?? [], (body.code as any).classVars);
     (t as any).staticAttributes = (body.code as any).staticAttributes;
+    // a class statement of the program (not one heapsnake's library code runs): dir.ts lists its __dict__
+    if (!(body.code as any).library) (t as any).classStatement = true;
     if (cell instanceof PyCell) {
       const old = cell.ref; cell.ref = t; if (old) decref(old);
     }
