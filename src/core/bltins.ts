@@ -34,7 +34,7 @@ function fn(name: string, f: BuiltinFn): void { BUILTINS.set(name, new PyBuiltin
 fn('print', (args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   const sepO = kws.get('sep'), endO = kws.get('end'), file = kws.get('file');
-  for (const k of kws.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) typeError(`'${k}' is an invalid keyword argument for print()`);
+  for (const k of kws.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) typeError(messageOf('badKeyword', 'print', k, ['sep', 'end', 'file', 'flush']));
   if (sepO && sepO !== None && !(sepO instanceof PyStr)) typeError(`sep must be None or a string, not ${sepO.type.name}`);
   if (endO && endO !== None && !(endO instanceof PyStr)) typeError(`end must be None or a string, not ${endO.type.name}`);
   // Python/bltinmodule.c: builtin_print — each argument, separator and the end is written in turn
@@ -391,7 +391,7 @@ fn('sum', (a, kw) => {
 for (const name of ['min', 'max'] as const) {
   fn(name, (a, kw) => {
     const [pos, kws] = splitKw(a, kw);
-    for (const k of kws.keys()) if (k !== 'key' && k !== 'default') typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+    for (const k of kws.keys()) if (k !== 'key' && k !== 'default') typeError(messageOf('badKeyword', name, k, ['key', 'default']));
     const key = kws.get('key');
     const dflt = kws.get('default');
     if (pos.length === 0) typeError(`${name} expected at least 1 argument, got 0`);

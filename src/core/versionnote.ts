@@ -67,7 +67,8 @@ export const RULE_NOTES: Record<string, RuleNote> = {
     cite: "PEP 709 (3.12+), Python/symtable.c / Python/codegen.c: a list, set or dict comprehension is inlined into the code that contains it; 3.11's (Python/compile.c: compiler_comprehension) is a function of its own",
     does: (r) => (r.inlineComprehensions ? "list/set/dict comprehensions run inline: their variables are locals of the code around them (co_varnames)" : "list/set/dict comprehensions are functions of their own: their variables are in their own code objects"),
   },
-  'fmt.badKeyword': { cite: 'Python/getargs.c: vgetargskeywords / the Argument Clinic parser (_PyArg_UnpackKeywords) — the TypeError for an unknown keyword argument' },
+  'fmt.badKeyword': { cite: 'Python/getargs.c: vgetargskeywords / the Argument Clinic parser (_PyArg_UnpackKeywords) — the TypeError for an unknown keyword argument (3.14: with a \'Did you mean\' from Python/suggestions.c)' },
+  'fmt.unexpectedKeyword': { cite: 'Python/ceval.c: initialize_locals — an unknown keyword argument of a Python function (3.14: with a \'Did you mean\' from Python/suggestions.c: _Py_CalculateSuggestions)' },
   'fmt.noContextManager': { cite: 'Python/ceval.c: BEFORE_WITH (3.11) / Python/bytecodes.c: LOAD_SPECIAL (3.14) — a `with` over an object without __enter__ or __exit__' },
   'fmt.atexitIgnored': { cite: 'Modules/atexitmodule.c: atexit_callfuncs — the unraisable message of a failing atexit callback' },
   frameClearOrder: {

@@ -101,7 +101,7 @@ export function parseArgs(fname: string, args: PyObject[], kw: string[] | null, 
     for (let k = 0; k < nkw; k++) {
       const idx = names.indexOf(kw![k]);
       if (idx < 0) {
-        typeError(messageOf('badKeyword', fname, kw![k]));
+        typeError(messageOf('badKeyword', fname, kw![k], names.filter((n) => n !== '')));
       }
     }
   }
@@ -115,7 +115,7 @@ export function parseArgs(fname: string, args: PyObject[], kw: string[] | null, 
   for (let k = 0; k < nkw; k++) {
     const name = kw![k];
     const idx = names.indexOf(name);
-    if (idx < 0 || names[idx] === '') typeError(`${fname}() got an unexpected keyword argument '${name}'`);
+    if (idx < 0 || names[idx] === '') typeError(messageOf('badKeyword', fname, name, names.filter((n) => n !== '')));
     if (out[idx] !== undefined) typeError(`argument for ${fname}() given by name ('${name}') and position (${idx + 1})`);
     out[idx] = args[npos + k];
   }
@@ -257,7 +257,7 @@ export function bindArgs(fname: string, names: string[], defaults: PyObject[], a
     if (idx < 0) {
       if (opts.varkw) { extra.set(name, args[npos + k]); continue; }
       if (posonly && names.slice(0, posonly).includes(name)) typeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
-      typeError(`${fname}() got an unexpected keyword argument '${name}'`);
+      typeError(messageOf('unexpectedKeyword', fname, name, names.slice(posonly)));
     }
     if (vals[idx] !== undefined) typeError(`${fname}() got multiple values for argument '${name}'`);
     vals[idx] = args[npos + k];
