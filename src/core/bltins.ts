@@ -28,7 +28,13 @@ import { staticType, parseArgs, getset } from './stdlib/util.js';
 export type BuiltinFn = (args: PyObject[], kw: string[] | null) => PyObject;
 export const BUILTINS = new Map<string, PyObject>();
 
-function fn(name: string, f: BuiltinFn): void { BUILTINS.set(name, new PyBuiltin(name, f)); }
+function fn(name: string, f: BuiltinFn): void {
+  // a builtin that does not take `kw` reads keyword values as positional ones: kwcheck.ts
+  // (one that does: only an unknown keyword is checked before it runs)
+  const positional = f.length < 2;
+  const g: BuiltinFn = (a, kw) => { if (kw && kw.length) checkPositionalKw(name, `${name}()`, name, a, kw, positional); return f(a, kw); };
+  BUILTINS.set(name, new PyBuiltin(name, g));
+}
 
 // ---------------------------------------------------------------- print
 fn('print', (args, kw) => {
@@ -93,6 +99,7 @@ import { checkOutput } from './gcwatch.js';
 import { stdoutWrite, stdoutFlush } from './stdoutbuf.js';
 import { holding } from './nativeheld.js';
 import { dirOf, codePointCompare } from './dir.js';
+import { checkPositionalKw, checkKwNames, checkCtorNoKw } from './kwcheck.js';
 
 // ---------------------------------------------------------------- basics
 fn('len', (a, kw) => {
@@ -441,6 +448,8 @@ fn('all', (a) => { argCount('all', a, 1, 1); gcTransientIter(a[0]); let r = true
 // (en_sit), then its result holder en_result = PyTuple_Pack(2, None, None)
 // (3.14 leaves that holder untracked: no GC item; 3.11 tracks it).
 T.enumerate.newFn = (_t, args, kw) => {
+  // Objects/enumobject.c: enum_vectorcall's own check (the older wording on both versions)
+  if (kw) for (const k of kw) if (k !== 'iterable' && k !== 'start') typeError(`'${k}' is an invalid keyword argument for enumerate()`);
   const [pos, kws] = splitKw(args, kw);
   const start = pos[1] ?? kws.get('start');
   const e = newNative(T.enumerate, [null, null], ['iterator', 'result'], { i: start ? big((start as PyInt).v) : 0n });
@@ -473,6 +482,7 @@ T.enumerate.newFn = (_t, args, kw) => {
 // (PyTuple_New: tracked), then the zip object. zip() with no argument holds
 // the empty tuple twice.
 T.zip.newFn = (_t, args, kw) => {
+  checkKwNames('zip', kw, ['strict']);
   const [pos, kws] = splitKw(args, kw);
   const strict = kws.get('strict');
   const its: PyObject[] = [];
@@ -535,7 +545,7 @@ function zipStrictCheck(its: PyObject[], k: number): null {
   return newTupleTracked(out);
 };
 T.map.newFn = (_t, args, kw) => {
-  noKw('map', kw);
+  checkCtorNoKw('map', kw);
   if (args.length < 2) typeError('map() must have at least two arguments.');
   const its = args.slice(1).map((p) => ops.iter(p));
   const m = newNative(T.map, [args[0], ...its], ['func', ...its.map((_, i) => `iterator ${i}`)]);
@@ -603,6 +613,7 @@ for (const t of [T.enumerate, T.zip, T.map, T.filter, T.reversed]) {
 
 // ---------------------------------------------------------------- constructors of numbers
 T.int.newFn = (t, args, kw) => {
+  checkKwNames('int', kw, ['base'], args.length, 2);
   const [pos, kws] = splitKw(args, kw);
   argCount('int', pos, 0, 2);
   const x = pos[0] ?? kws.get('x');

@@ -20,6 +20,24 @@ import { listExtend } from './list.js';
 import { materializeDict } from './classes.js';
 import { gcTransientAllocation } from './gc.js';
 import { CPYTHON_TYPE_DICTS } from './cpython-typedicts.js';
+import type { PyVersion } from './version.js';
+import { noteRule } from './versionnote.js';
+
+/** While tracing: what of dir()'s answer is the version's — the built-in types' names (dirNames), a class
+ *  statement's 3.14 names (classBodyNames). */
+function noteVersions(o: PyObject, names: Map<string, PyStr | null>, classes: PyType[]): void {
+  if (!(R as any).explainer) return;
+  if (classes.length) noteRule('classBodyNames');
+  const other: PyVersion = R.rules.version === '3.14' ? '3.11' : '3.14';
+  const theirs = new Map<string, PyStr | null>();
+  try { mergeClassDict(classOf(o), theirs, other, []); } catch { noteRule('dirNames'); return; }
+  for (const k of theirs.keys()) if (!names.has(k)) { noteRule('dirNames'); return; }
+  for (const k of names.keys()) if (!theirs.has(k) && !(o.dict && dictHas(o, k))) { noteRule('dirNames'); return; }
+}
+function dictHas(o: PyObject, k: string): boolean {
+  for (const [key] of dictItems(o.dict as PyDict)) if (key instanceof PyStr && key.v === k) return true;
+  return false;
+}
 
 /** str ordering: by code point (JavaScript's default compares UTF-16 units). */
 export function codePointCompare(a: string, b: string): number {
@@ -36,38 +54,45 @@ function programDefines(t: PyType, name: string): boolean {
   return t.mro.some((c) => c.isHeapType && c.attrs.has(name));
 }
 
-/** Objects/typeobject.c: merge_class_dict — the keys of `t.__dict__` and of its bases', into `out`. */
-function mergeClassDict(t: PyType, out: Map<string, PyStr | null>): void {
-  gcTransientAllocation(); // PyObject_GetAttr(aclass, "__dict__"): a mappingproxy
+/** Objects/typeobject.c: merge_class_dict — the keys of `t.__dict__` and of its bases', into `out` (`v`: whose
+ *  table of built-in types; `seen`: the class statements met, whose 3.14 names differ: classBodyNames). */
+function mergeClassDict(t: PyType, out: Map<string, PyStr | null>, v: PyVersion, classes: PyType[]): void {
   if (t.isHeapType) {
     if (!(t as any).classStatement) notSupported(`dir() of the class ${t.name}`, 'heapsnake does not keep the full namespace of a class it made itself');
     const why = (t as any).incompleteDict as string | undefined;
     if (why) notSupported(`dir() of class ${t.name}`, why);
+    classes.push(t);
     for (const k of t.attrs.keys()) if (!out.has(k)) out.set(k, null);
     for (const k of ((t as any).addedGetsets ?? []) as string[]) if (!out.has(k)) out.set(k, null);
-    for (const b of t.bases) mergeClassDict(b, out);
+    for (const b of t.bases) mergeClassDict(b, out, v, classes);
     return;
   }
-  const table = CPYTHON_TYPE_DICTS[R.rules.version];
+  const table = CPYTHON_TYPE_DICTS[v];
   const seen = new Set<string>();
   const walk = (name: string) => {
     if (seen.has(name)) return;
     seen.add(name);
     const e = table[name];
-    if (!e) notSupported(`dir() of the built-in type ${name}`, `heapsnake has no list of ${name}'s attributes for Python ${R.rules.version}`);
+    if (!e) notSupported(`dir() of the built-in type ${name}`, `heapsnake has no list of ${name}'s attributes for Python ${v}`);
     for (const k of e.keys) if (!out.has(k)) out.set(k, null);
     for (const b of e.bases) walk(b);
   };
   walk(t.name);
 }
 
+/** The classes whose __dict__ dir(o) reads: `o` itself (a type) or type(o). */
+function classOf(o: PyObject): PyType { return o instanceof PyType ? o : o.type; }
+
 /** builtin_dir with an argument (new reference to a sorted list of str). */
 export function dirOf(o: PyObject): PyList {
   const names = new Map<string, PyStr | null>();
   if (o.type === T.module) notSupported('dir() of a module', 'heapsnake\'s modules lack some of the names CPython\'s have');
   if (programDefines(o.type, '__dir__')) notSupported('dir() of an object whose class defines __dir__');
+  const v = R.rules.version;
+  const classes: PyType[] = [];
   if (o instanceof PyType) {
-    mergeClassDict(o, names); // type.__dir__
+    gcTransientAllocation(); // each class's mappingproxy (PyObject_GetAttr(aclass, "__dict__"))
+    mergeClassDict(o, names, v, classes); // type.__dir__
   } else {
     // object.__dir__: the instance's own names first (PyDict_Copy of obj.__dict__)
     if (o.dict) {
@@ -78,8 +103,10 @@ export function dirOf(o: PyObject): PyList {
         names.set(k.v, k);
       }
     }
-    mergeClassDict(o.type, names);
+    gcTransientAllocation();
+    mergeClassDict(o.type, names, v, classes);
   }
+  noteVersions(o, names, classes);
   const sorted = [...names.keys()].sort(codePointCompare);
   // __dir__ answers PyDict_Keys(dict) (a list of exactly its length); PySequence_List copies it, then it is sorted
   const keys = newList(sorted.map((k) => incref(names.get(k) ?? R.intern(k))));

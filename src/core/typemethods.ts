@@ -2,6 +2,7 @@
 // listobject.c, tupleobject.c, dictobject.c, setobject.c, rangeobject.c,
 // exceptions.c, ...) and the iterator objects that hold their containers.
 
+import { checkPositionalKw } from './kwcheck.js';
 import { messageOf, noteRuleSpan, noteRule } from './versionnote.js';
 import {
   PyObject, PyType, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyRange, PySlice, PyBaseException, PyNative, PyBytes, PyCell, type DictEntry,
@@ -1477,7 +1478,10 @@ for (const [t, name, a] of ARITY) {
   if (!(d instanceof PyMethodDescr)) continue;
   const inner = d.fn;
   const qual = `${t.name}.${name}`;
+  const positional = (((d as any).raw ?? inner) as Function).length < 3;
   d.fn = (self, args, kw) => {
+    // (the keywords are checked first: kwcheck.ts)
+    if (kw && kw.length) checkPositionalKw(qual, `${qual}()`, name, args, kw, positional);
     const n = args.length - (kw ? kw.length : 0);
     if (a === 'noargs') { if (args.length) typeError(`${qual}() takes no arguments (${args.length} given)`); }
     else if (a === 'o') { if (args.length !== 1) typeError(`${qual}() takes exactly one argument (${args.length} given)`); }

@@ -117,6 +117,10 @@ export const RULE_NOTES: Record<string, RuleNote> = {
     cite: 'Python/bltinmodule.c: builtin_sum_impl — 3.12+ adds floats with compensated (Neumaier) summation',
     does: (r) => (r.sumFloatCompensated ? 'sum() adds floats with compensated (Neumaier) summation' : 'sum() adds floats as C doubles (plain rounding)'),
   },
+  dirNames: {
+    cite: "Objects/typeobject.c: merge_class_dict — dir() lists the keys of each built-in type's own __dict__, which differ between the versions (measured: scripts/cpython-typedicts.py)",
+    does: (r) => `dir() lists the names the built-in types define in CPython ${r.patch}`,
+  },
   classBodyNames: {
     cite: 'Python/codegen.c (3.13+): codegen_class_body stores __firstlineno__ and __static_attributes__ in every class',
     does: (r) => (r.classBodyNames ? 'a class has __firstlineno__ and __static_attributes__' : 'a class has no __firstlineno__ or __static_attributes__'),
