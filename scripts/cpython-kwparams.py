@@ -4,7 +4,8 @@
 # positionally: "takes no keyword arguments", the unknown-keyword TypeError, or a refusal.
 # A type's own entry ('int()') is its constructor's signature.
 # Each entry lists the parameters after self: 'x' positional-or-keyword, '/x' positional-only, '*x' keyword-only,
-# '*' *args, '**' **kwargs. A callable without a signature is left out (heapsnake then checks nothing).
+# '*' *args, '**' **kwargs. A callable without a signature is called once with a made-up keyword: one that
+# answers 'takes no keyword arguments' is listed with no parameters; any other is left out.
 #
 # Run (from the worktree):
 #   python3 scripts/cpython-kwparams.py python3 .cpython/bin/python3.14 > src/core/cpython-kwparams.ts
@@ -61,6 +62,32 @@ def dump():
                 continue
             if p is not None:
                 out[f'{t.__name__}.{name}'] = p
+    # no signature: a call with a made-up keyword tells whether it takes keywords at all (the check runs before
+    # the function body: Objects/methodobject.c / descrobject.c _PyArg_NoKwnames, so nothing else happens)
+    samples = {int: 1, bool: True, float: 1.5, complex: 1j, str: 'a', bytes: b'a', bytearray: bytearray(b'a'),
+               list: [], tuple: (), dict: {}, set: set(), frozenset: frozenset(), range: range(1), slice: slice(1),
+               memoryview: memoryview(b'a'), object: object()}
+    skip = {'breakpoint', 'input', 'help', 'exit', 'quit', '__build_class__', '__import__', 'copyright', 'credits', 'license'}
+    def takes_no_kw(f):
+        try:
+            f(zz_heapsnake_probe=1)
+        except TypeError as e:
+            return str(e).endswith('takes no keyword arguments')
+        except Exception:
+            return False
+        return False
+    for name, v in vars(builtins).items():
+        if isinstance(v, types.BuiltinFunctionType) and name not in out and name not in skip and takes_no_kw(v):
+            out[name] = []
+    for t, o in samples.items():
+        for name, d in vars(t).items():
+            key = f'{t.__name__}.{name}'
+            if key in out or not isinstance(d, (types.MethodDescriptorType, types.WrapperDescriptorType)):
+                continue
+            if name in ('__init__', '__new__', '__call__', '__init_subclass__') or (t is memoryview and name == 'release'):
+                continue
+            if takes_no_kw(getattr(o, name)):
+                out[key] = []
     print(json.dumps(out, sort_keys=True))
 
 

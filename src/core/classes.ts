@@ -33,7 +33,7 @@ export function newProperty(fget: PyObject | null, fset: PyObject | null, fdel: 
  * `list.__new__ is not object.__new__`, and it prints as "<built-in method __new__ of type object at …>"
  * (checked on 3.11.7 and 3.14.10). heapsnake keeps one __new__ descriptor for many built-in types, so the
  * owner is the first built-in type in the MRO whose CPython __dict__ has __new__ (cpython-typedicts.ts).
- * One per owner and run, interpreter-owned like the type.
+ * One per owner and run, interpreter-owned like the type; called, it runs the owner's constructor (newFn).
  */
 function typeNewWrapper(d: PyMethodDescr, type: PyType): PyObject {
   const table = CPYTHON_TYPE_DICTS[R.rules.version];
@@ -41,8 +41,17 @@ function typeNewWrapper(d: PyMethodDescr, type: PyType): PyObject {
   const cache = ((R as any).newWrappers ??= new Map<PyType, PyBuiltin>()) as Map<PyType, PyBuiltin>;
   let b = cache.get(owner);
   if (!b) {
-    const fn = d.fn;
-    b = R.heap.internal(() => new PyBuiltin('__new__', (args, kw) => fn(None, args.slice(1), kw), owner, `${owner.name}.__new__`));
+    const fn = d.fn, own = owner;
+    // Objects/typeobject.c: tp_new_wrapper — checks its first argument, then calls the owner's tp_new with it
+    const call = (args: PyObject[], kw: string[] | null): PyObject => {
+      if (own === d.owner || !own.newFn) return fn(None, args, kw);
+      const cls = args[0];
+      if (!cls) typeError(`${own.name}.__new__(): not enough arguments`);
+      if (!(cls instanceof PyType)) typeError(`${own.name}.__new__(X): X is not a type object (${cls.type.name})`);
+      if (!cls.isSubtypeOf(own)) typeError(`${own.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${own.name}`);
+      return own.newFn(cls, args.slice(1), kw && kw.length ? kw : null);
+    };
+    b = R.heap.internal(() => new PyBuiltin('__new__', (args, kw) => call(args.slice(1), kw), owner, `${owner.name}.__new__`));
     b.imm = true;
     cache.set(owner, b);
   }

@@ -7,14 +7,15 @@
 //  - merge_class_dict: the keys of cls.__dict__, then merge_class_dict of each of cls.__bases__.
 // A built-in type's __dict__ keys and bases come from the real interpreters (cpython-typedicts.ts, one table
 // per version); a class statement's __dict__ is the one heapsnake keeps (mappingproxy.ts: classDictSnapshot
-// lists the same keys). Anything else (a module's namespace, a __dir__ the program defines, a built-in type
+// lists the same keys); a __dir__ the program defines is called. Anything else (a module's namespace, a built-in type
 // missing from the table) raises NotSupported.
 // NON-CPYTHON: the temporaries CPython makes on the way (the copy of __dict__, a mappingproxy per class, the
 // list __dir__ returns) are not on the heap here; on 3.11 they only mark gc's count as inexact.
 
 import { PyObject, PyType, PyDict, PyStr, PyList } from './object.js';
 import { T } from './types.js';
-import { R, incref, decref, newList, notSupported } from './rt.js';
+import { R, incref, decref, newList, notSupported, callMethod } from './rt.js';
+import { listSort } from './typemethods.js';
 import { dictItems } from './dict.js';
 import { listExtend } from './list.js';
 import { materializeDict } from './classes.js';
@@ -87,7 +88,13 @@ function classOf(o: PyObject): PyType { return o instanceof PyType ? o : o.type;
 export function dirOf(o: PyObject): PyList {
   const names = new Map<string, PyStr | null>();
   if (o.type === T.module) notSupported('dir() of a module', 'heapsnake\'s modules lack some of the names CPython\'s have');
-  if (programDefines(o.type, '__dir__')) notSupported('dir() of an object whose class defines __dir__');
+  if (programDefines(o.type, '__dir__')) {
+    // a __dir__ the program wrote: its answer, copied into a new list and sorted (a TypeError for unorderable items)
+    const r = callMethod(o, '__dir__');
+    const out = newList([]);
+    try { listExtend(out, r); listSort(out, [], null); } catch (e) { decref(out); throw e; } finally { decref(r); }
+    return out;
+  }
   const v = R.rules.version;
   const classes: PyType[] = [];
   if (o instanceof PyType) {
