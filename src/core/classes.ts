@@ -49,7 +49,10 @@ function typeNewWrapper(d: PyMethodDescr, type: PyType): PyObject {
       if (!cls) typeError(`${own.name}.__new__(): not enough arguments`);
       if (!(cls instanceof PyType)) typeError(`${own.name}.__new__(X): X is not a type object (${cls.type.name})`);
       if (!cls.isSubtypeOf(own)) typeError(`${own.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${own.name}`);
-      return own.newFn(cls, args.slice(1), kw && kw.length ? kw : null);
+      const o = own.newFn(cls, args.slice(1), kw && kw.length ? kw : null);
+      // a class's instance also gets its __dict__ / __slots__ (as object.__new__ does after its base's tp_new)
+      if (cls.isHeapType && !o.dict && !o.slots && o.type === cls) addInstanceExtras(o, cls);
+      return o;
     };
     b = R.heap.internal(() => new PyBuiltin('__new__', (args, kw) => call(args.slice(1), kw), owner, `${owner.name}.__new__`));
     b.imm = true;
