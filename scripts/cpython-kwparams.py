@@ -1,10 +1,11 @@
-# Writes src/core/cpython-kwparams.ts: the parameters of each built-in function (builtins module) and of each
-# method of the built-in types, per version, from inspect.signature on the real interpreters — which of them
+# Writes src/core/cpython-kwparams.ts: the parameters of each built-in function (builtins module, and the C functions
+# of the modules heapsnake models: 'math.gcd') and of each method of the built-in types, per version, from inspect.signature on the real interpreters — which of them
 # may be passed by keyword. kwcheck.ts uses it for calls that pass keywords to a builtin heapsnake implements
 # positionally: "takes no keyword arguments", the unknown-keyword TypeError, or a refusal.
 # A type's own entry ('int()') is its constructor's signature.
 # Each entry lists the parameters after self: 'x' positional-or-keyword, '/x' positional-only, '*x' keyword-only,
-# '*' *args, '**' **kwargs. A callable without a signature is called once with a made-up keyword: one that
+# '*' *args, '**' **kwargs; a trailing '!' marks a required one (no default); a first '=name()' is the name a
+# function that takes no keywords gives in its TypeError. A callable without a signature is called once with a made-up keyword: one that
 # answers 'takes no keyword arguments' is listed with no parameters; any other is left out.
 #
 # Run (from the worktree):
@@ -23,12 +24,13 @@ def params(f, drop_self):
         ps = ps[1:]
     for p in ps:
         k = p.kind
+        req = '!' if p.default is inspect.Parameter.empty else ''
         if k == p.POSITIONAL_ONLY:
-            out.append('/' + p.name)
+            out.append('/' + p.name + req)
         elif k == p.POSITIONAL_OR_KEYWORD:
-            out.append(p.name)
+            out.append(p.name + req)
         elif k == p.KEYWORD_ONLY:
-            out.append('*' + p.name)
+            out.append('*' + p.name + req)
         elif k == p.VAR_POSITIONAL:
             out.append('*')
         else:
@@ -88,6 +90,60 @@ def dump():
                 continue
             if takes_no_kw(getattr(o, name)):
                 out[key] = []
+    # a function that takes no keywords: the name its TypeError gives ('math.gcd()', or 3.11's 'log()' for a
+    # METH_VARARGS function: Objects/methodobject.c cfunction_call vs _PyObject_FunctionStr), as '=<name>' first
+    def no_kw_name(f):
+        try:
+            f(zz_heapsnake_probe=1)
+        except TypeError as e:
+            m = str(e)
+            if m.endswith(' takes no keyword arguments'):
+                return m[:-len(' takes no keyword arguments')]
+        except Exception:
+            pass
+        return None
+    def callables():
+        for name, v in vars(builtins).items():
+            if isinstance(v, types.BuiltinFunctionType) and name not in skip:
+                yield name, v
+        for t, o in samples.items():
+            for name in vars(t):
+                if name not in ('__init__', '__new__', '__call__', '__init_subclass__') and not (t is memoryview and name == 'release'):
+                    # through the descriptor, as `s.count(x=1)` calls it (3.11 words a bound builtin's error 'count()')
+                    d = vars(t)[name]
+                    yield f'{t.__name__}.{name}', (lambda d, o: lambda **k: d(o, **k))(d, o) if callable(d) else None
+    mods = {}
+    import importlib
+    for mod in ('sys', 'gc', 'math', 'functools', '_weakref', 'atexit', 'copy', 'itertools', 'collections'):
+        mods[mod] = importlib.import_module(mod)
+    def module_callables():
+        for mod, m in mods.items():
+            for name, v in vars(m).items():
+                if isinstance(v, types.BuiltinFunctionType) and not name.startswith('_') and name not in ('exit', 'settrace', 'setprofile'):
+                    yield f'{mod}.{name}', v
+    def mark(pairs):
+        for key, f in pairs:
+            p = out.get(key)
+            if f is None or p is None or any(not x.startswith('/') and x != '*' for x in p):
+                continue
+            n = no_kw_name(f)
+            # kept only where it is not the usual '<key>()' / 'wrapper <name>()'
+            if n is not None and n not in (key + '()', 'wrapper ' + key.split('.')[-1] + '()'):
+                out[key] = ['=' + n] + p
+
+    # the C functions of the modules heapsnake models ('math.gcd'); Python-level ones are left out
+    for mod, m in mods.items():
+        for name, v in vars(m).items():
+            if not isinstance(v, types.BuiltinFunctionType) or name.startswith('_'):
+                continue
+            key = f'{mod}.{name}'
+            p = params(v, False)
+            if p is None and mod in ('math', 'gc') and takes_no_kw(v):
+                p = []
+            if p is not None:
+                out[key] = p
+    mark(callables())
+    mark(module_callables())
     print(json.dumps(out, sort_keys=True))
 
 

@@ -7,7 +7,7 @@
 //  - a keyword that is no parameter: the unknown-keyword TypeError (per version: fmt.badKeyword);
 //  - keywords naming exactly the parameters after the positional arguments, in order: the positional
 //    reading is right, the call goes on;
-//  - anything else (keyword-only parameters, a skipped or reordered one, a builtin missing from the table):
+//  - a required parameter left out, or anything else (keyword-only parameters, a skipped or reordered one, a builtin missing from the table):
 //    NotSupported.
 // A builtin that reads its keywords itself is checked only for the first two (`positional` false), and only
 // where the table has it and its TypeError is its own (sorted() reports list.sort's: excluded).
@@ -20,11 +20,23 @@ const OWN_MESSAGE = new Set(['sorted']);
 
 /** `key`: 'len' or 'str.ljust'; `shown`: the name CPython's messages use ('str.ljust()' / 'wrapper __add__()'). */
 export function checkPositionalKw(key: string, shown: string, name: string, args: PyObject[], kw: string[], positional = true): void {
-  const ps = CPYTHON_KWPARAMS[R.rules.version][key];
-  if (!positional && (!ps || OWN_MESSAGE.has(key))) return;
-  if (!ps) notSupported(`keyword arguments to ${shown}`);
+  const entry = CPYTHON_KWPARAMS[R.rules.version][key];
+  if (!positional && (!entry || OWN_MESSAGE.has(key))) return;
+  if (!entry) notSupported(`keyword arguments to ${shown}`);
+  // the name CPython's "takes no keyword arguments" gives, where it is not the usual one (3.11's METH_VARARGS
+  // functions: Objects/methodobject.c cfunction_call says 'log()', not 'math.log()')
+  if (entry[0]?.startsWith('=')) shown = entry[0].slice(1);
+  const table = entry.filter((p) => !p.startsWith('='));
+  const ps = table.map((p) => p.replace(/!$/, ''));
   const byKw = ps.filter((p) => !p.startsWith('/') && p !== '*' && p !== '**').map((p) => p.replace(/^\*/, ''));
   if (!byKw.length && !ps.includes('**')) typeError(`${shown} takes no keyword arguments`);
+  // a required parameter left out: CPython's parsers report it before an unknown keyword, each in its own words
+  const npos0 = args.length - kw.length;
+  table.filter((p) => p !== '*' && p !== '**').forEach((p, i) => {
+    if (p.endsWith('!') && i >= npos0 && !kw.includes(p.replace(/^[/*]/, '').replace(/!$/, ''))) {
+      notSupported(`${shown} without its argument '${p.replace(/^[/*]/, '').replace(/!$/, '')}'`);
+    }
+  });
   for (const k of kw) if (!byKw.includes(k) && !ps.includes('**')) typeError(messageOf('badKeyword', name, k, byKw));
   if (!positional) return;
   const npos = args.length - kw.length;
@@ -56,4 +68,9 @@ export function checkCtorNoKw(fname: string, kw: string[] | null): void {
   if (!byKw.length) typeError(`${fname}() takes no keyword arguments`);
   for (const k of kw) if (!byKw.includes(k)) typeError(messageOf('badKeyword', fname, k, byKw));
   notSupported(`${fname}() with the keyword argument '${kw[0]}'`);
+}
+
+/** Does the table know `key` ('math.gcd')? Only those module functions are checked. */
+export function hasKwParams(key: string): boolean {
+  return CPYTHON_KWPARAMS[R.rules.version][key] !== undefined;
 }

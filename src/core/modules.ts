@@ -3,6 +3,7 @@
 // sys: Python/sysmodule.c; gc: Modules/gcmodule.c (3.11), Python/gc.c (3.14);
 // weakref: Modules/_weakref.c, Objects/weakrefobject.c, Lib/weakref.py.
 
+import { checkPositionalKw, hasKwParams } from './kwcheck.js';
 import { noteRule } from './versionnote.js';
 import { specializationDependent } from './nativeheld.js';
 import { PyObject, PyType, PyStr, PyInt, PyTuple, PyDict, PyList, PyWeakref, PyNative, PyFloat } from './object.js';
@@ -68,7 +69,15 @@ const PLANNED = new Set<string>();
 export function makeModule(name: string, members: Record<string, PyObject>): PyModule {
   const d = newDict();
   dictSetStr(d, '__name__', newStr(name));
-  for (const [k, v] of Object.entries(members)) dictSetStr(d, k, v);
+  for (const [k, v] of Object.entries(members)) {
+    // a C function of the module: keywords checked against CPython's signature (kwcheck.ts)
+    if (v instanceof PyBuiltin && !v.self && !(v as any).kwChecked) {
+      const f = v.fn, key = `${name}.${k}`, positional = f.length < 2;
+      (v as any).kwChecked = true;
+      v.fn = (a, kw) => { if (kw && kw.length && hasKwParams(key)) checkPositionalKw(key, `${key}()`, k, a, kw, positional); return f(a, kw); };
+    }
+    dictSetStr(d, k, v);
+  }
   const m = new PyModule(name, d);
   return m;
 }
