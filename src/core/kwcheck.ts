@@ -13,7 +13,7 @@
 // where the table has it and its TypeError is its own (sorted() reports list.sort's: excluded).
 import { PyObject } from './object.js';
 import { R, typeError, notSupported } from './rt.js';
-import { messageOf } from './versionnote.js';
+import { messageOf, noteRule } from './versionnote.js';
 import { CPYTHON_KWPARAMS } from './cpython-kwparams.js';
 
 const OWN_MESSAGE = new Set(['sorted']);
@@ -22,6 +22,8 @@ const OWN_MESSAGE = new Set(['sorted']);
 export function checkPositionalKw(key: string, shown: string, name: string, args: PyObject[], kw: string[], positional = true): void {
   const entry = CPYTHON_KWPARAMS[R.rules.version][key];
   if (!positional && (!entry || OWN_MESSAGE.has(key))) return;
+  // while tracing: the other version's signature differs (3.14's str.replace takes count=, 3.11's math.log says 'log()')
+  if ((R as any).explainer && JSON.stringify(entry) !== JSON.stringify(CPYTHON_KWPARAMS[R.rules.version === '3.14' ? '3.11' : '3.14'][key])) noteRule('builtinSignatures');
   if (!entry) notSupported(`keyword arguments to ${shown}`);
   // the name CPython's "takes no keyword arguments" gives, where it is not the usual one (3.11's METH_VARARGS
   // functions: Objects/methodobject.c cfunction_call says 'log()', not 'math.log()')

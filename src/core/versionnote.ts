@@ -117,6 +117,10 @@ export const RULE_NOTES: Record<string, RuleNote> = {
     cite: 'Python/bltinmodule.c: builtin_sum_impl — 3.12+ adds floats with compensated (Neumaier) summation',
     does: (r) => (r.sumFloatCompensated ? 'sum() adds floats with compensated (Neumaier) summation' : 'sum() adds floats as C doubles (plain rounding)'),
   },
+  builtinSignatures: {
+    cite: "Python/getargs.c / Argument Clinic / Objects/methodobject.c: the keyword parameters of a builtin and the name its 'takes no keyword arguments' gives, which differ between the versions (measured: scripts/cpython-kwparams.py)",
+    does: (r) => `builtins take the keywords CPython ${r.patch}'s signatures name`,
+  },
   dirNames: {
     cite: "Objects/typeobject.c: merge_class_dict — dir() lists the keys of each built-in type's own __dict__, which differ between the versions (measured: scripts/cpython-typedicts.py)",
     does: (r) => `dir() lists the names the built-in types define in CPython ${r.patch}`,
