@@ -28,13 +28,19 @@ import { staticType, parseArgs, getset } from './stdlib/util.js';
 export type BuiltinFn = (args: PyObject[], kw: string[] | null) => PyObject;
 export const BUILTINS = new Map<string, PyObject>();
 
-function fn(name: string, f: BuiltinFn): void { BUILTINS.set(name, new PyBuiltin(name, f)); }
+function fn(name: string, f: BuiltinFn): void {
+  // a builtin that does not take `kw` reads keyword values as positional ones: kwcheck.ts
+  // (one that does: only an unknown keyword is checked before it runs)
+  const positional = f.length < 2;
+  const g: BuiltinFn = (a, kw) => { if (kw && kw.length) checkPositionalKw(name, `${name}()`, name, a, kw, positional); return f(a, kw); };
+  BUILTINS.set(name, new PyBuiltin(name, g));
+}
 
 // ---------------------------------------------------------------- print
 fn('print', (args, kw) => {
   const [pos, kws] = splitKw(args, kw);
   const sepO = kws.get('sep'), endO = kws.get('end'), file = kws.get('file');
-  for (const k of kws.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) typeError(`'${k}' is an invalid keyword argument for print()`);
+  for (const k of kws.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) typeError(messageOf('badKeyword', 'print', k, ['sep', 'end', 'file', 'flush']));
   if (sepO && sepO !== None && !(sepO instanceof PyStr)) typeError(`sep must be None or a string, not ${sepO.type.name}`);
   if (endO && endO !== None && !(endO instanceof PyStr)) typeError(`end must be None or a string, not ${endO.type.name}`);
   // Python/bltinmodule.c: builtin_print — each argument, separator and the end is written in turn
@@ -92,6 +98,8 @@ import { gcCountMoved, gcTransientAllocation, gcTransientIter } from './gc.js';
 import { checkOutput } from './gcwatch.js';
 import { stdoutWrite, stdoutFlush } from './stdoutbuf.js';
 import { holding } from './nativeheld.js';
+import { dirOf, codePointCompare } from './dir.js';
+import { checkPositionalKw, checkKwNames, checkCtorNoKw } from './kwcheck.js';
 
 // ---------------------------------------------------------------- basics
 fn('len', (a, kw) => {
@@ -390,7 +398,7 @@ fn('sum', (a, kw) => {
 for (const name of ['min', 'max'] as const) {
   fn(name, (a, kw) => {
     const [pos, kws] = splitKw(a, kw);
-    for (const k of kws.keys()) if (k !== 'key' && k !== 'default') typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+    for (const k of kws.keys()) if (k !== 'key' && k !== 'default') typeError(messageOf('badKeyword', name, k, ['key', 'default']));
     const key = kws.get('key');
     const dflt = kws.get('default');
     if (pos.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
@@ -440,6 +448,8 @@ fn('all', (a) => { argCount('all', a, 1, 1); gcTransientIter(a[0]); let r = true
 // (en_sit), then its result holder en_result = PyTuple_Pack(2, None, None)
 // (3.14 leaves that holder untracked: no GC item; 3.11 tracks it).
 T.enumerate.newFn = (_t, args, kw) => {
+  // Objects/enumobject.c: enum_vectorcall's own check (the older wording on both versions)
+  if (kw) for (const k of kw) if (k !== 'iterable' && k !== 'start') typeError(`'${k}' is an invalid keyword argument for enumerate()`);
   const [pos, kws] = splitKw(args, kw);
   const start = pos[1] ?? kws.get('start');
   const e = newNative(T.enumerate, [null, null], ['iterator', 'result'], { i: start ? big((start as PyInt).v) : 0n });
@@ -472,6 +482,7 @@ T.enumerate.newFn = (_t, args, kw) => {
 // (PyTuple_New: tracked), then the zip object. zip() with no argument holds
 // the empty tuple twice.
 T.zip.newFn = (_t, args, kw) => {
+  checkKwNames('zip', kw, ['strict']);
   const [pos, kws] = splitKw(args, kw);
   const strict = kws.get('strict');
   const its: PyObject[] = [];
@@ -534,7 +545,7 @@ function zipStrictCheck(its: PyObject[], k: number): null {
   return newTupleTracked(out);
 };
 T.map.newFn = (_t, args, kw) => {
-  noKw('map', kw);
+  checkCtorNoKw('map', kw);
   if (args.length < 2) typeError('map() must have at least two arguments.');
   const its = args.slice(1).map((p) => ops.iter(p));
   const m = newNative(T.map, [args[0], ...its], ['func', ...its.map((_, i) => `iterator ${i}`)]);
@@ -602,6 +613,7 @@ for (const t of [T.enumerate, T.zip, T.map, T.filter, T.reversed]) {
 
 // ---------------------------------------------------------------- constructors of numbers
 T.int.newFn = (t, args, kw) => {
+  checkKwNames('int', kw, ['base'], args.length, 2);
   const [pos, kws] = splitKw(args, kw);
   argCount('int', pos, 0, 2);
   const x = pos[0] ?? kws.get('x');
@@ -736,9 +748,12 @@ function frameLocals(what: string): PyDict {
   return d;
 }
 fn('locals', () => frameLocals('locals()'));
-/** Objects/object.c: _dir_locals — the sorted keys of locals(); dir(obj) is not modelled (its answer depends on every attribute CPython's types have). */
-fn('dir', (a) => {
-  if (a.length) notSupported('dir() of an object', 'only dir() with no argument (the names in the current scope) is modelled');
+/** Python/bltinmodule.c: builtin_dir — with no argument, Objects/object.c: _dir_locals (the sorted keys of
+ *  locals()); with one, dir.ts: dirOf (type(obj).__dir__). */
+fn('dir', (a, kw) => {
+  if (kw && kw.length) typeError('dir() takes no keyword arguments');
+  if (a.length > 1) typeError(`dir expected at most 1 argument, got ${a.length}`);
+  if (a.length) return dirOf(a[0]);
   const d = frameLocals('dir()');
   const keys = dictKeysList(d);
   decref(d);
@@ -752,15 +767,6 @@ function dictKeysList(d: PyDict): PyStr[] {
     out.push(incref(k) as PyStr);
   }
   return out;
-}
-/** str ordering: by code point (JavaScript's default compares UTF-16 units). */
-function codePointCompare(a: string, b: string): number {
-  const A = [...a], B = [...b];
-  for (let i = 0; i < Math.min(A.length, B.length); i++) {
-    const x = A[i].codePointAt(0)!, y = B[i].codePointAt(0)!;
-    if (x !== y) return x - y;
-  }
-  return A.length - B.length;
 }
 for (const name of ['exec', 'eval', 'compile']) {
   fn(name, () => { throw new NotSupported(`${name}()`, R.hooks.line(), 'heapsnake runs only the code you paste; it does not run code built at run time'); });

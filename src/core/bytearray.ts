@@ -4,6 +4,7 @@
 // ob_start - ob_bytes that deleting from the front leaves behind. Every rule
 // below was measured identical on 3.11.7 and 3.14.10 (tests/stdlib/bytearray.test.ts).
 
+import { checkKwNames } from './kwcheck.js';
 import { PyObject, PyBytes, PyInt, PyFloat, PyStr, PySlice, PyList, PyTuple, PyType } from './object.js';
 import { T } from './types.js';
 import {
@@ -153,6 +154,7 @@ function init(o: PyByteArray, args: PyObject[], kw: string[] | null): void {
 }
 
 T.bytearray.newFn = (t, args, kw) => {
+  checkKwNames('bytearray', kw, ['source', 'encoding', 'errors'], args.length, 3);
   if (t !== T.bytearray) return notSupported('subclasses of bytearray');
   const o = newByteArray(new Uint8Array(0));
   try { init(o, args, kw); } catch (e) { decref(o); throw e; }
@@ -339,12 +341,13 @@ def(T.bytearray, 'copy', (self, a) => { argCount('bytearray.copy', a, 0, 0); ret
 for (const name of ['decode', 'hex', 'count', 'find', 'rfind', 'index', 'rindex', 'startswith', 'endswith',
   'isalnum', 'isalpha', 'isascii', 'isdigit', 'islower', 'isspace', 'istitle', 'isupper']) {
   const d = T.bytes.attrs.get(name) as any;
-  if (d && typeof d.fn === 'function') def(T.bytearray, name, d.fn);
+  if (d && typeof d.fn === 'function') def(T.bytearray, name, d.raw ?? d.fn);
 }
 
 // bytes(bytearray): Objects/bytesobject.c: _PyBytes_FromBuffer
 const bytesNew = T.bytes.newFn!;
 T.bytes.newFn = (t, args, kw) => {
+  checkKwNames('bytes', kw, ['source', 'encoding', 'errors'], args.length, 3);
   if (t === T.bytes && args.length === 1 && !kw && args[0].type === T.bytearray) return newBytesFilled(ba(args[0]).v.slice());
   return bytesNew(t, args, kw);
 };

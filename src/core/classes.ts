@@ -27,6 +27,40 @@ export function newProperty(fget: PyObject | null, fset: PyObject | null, fdel: 
   return newNative(T.property, [fget, fset, fdel, doc], ['fget', 'fset', 'fdel', '__doc__']);
 }
 
+/**
+ * A built-in type's __new__: Objects/typeobject.c: add_tp_new_wrapper puts in the dict of each type with its
+ * own tp_new one builtin function (tp_new_wrapper) whose __self__ is that type, so `B.__new__ is object.__new__`,
+ * `list.__new__ is not object.__new__`, and it prints as "<built-in method __new__ of type object at …>"
+ * (checked on 3.11.7 and 3.14.10). heapsnake keeps one __new__ descriptor for many built-in types, so the
+ * owner is the first built-in type in the MRO whose CPython __dict__ has __new__ (cpython-typedicts.ts).
+ * One per owner and run, interpreter-owned like the type; called, it runs the owner's constructor (newFn).
+ */
+function typeNewWrapper(d: PyMethodDescr, type: PyType): PyObject {
+  const table = CPYTHON_TYPE_DICTS[R.rules.version];
+  const owner = type.mro.find((t) => !t.isHeapType && table[t.name]?.keys.includes('__new__')) ?? d.owner;
+  const cache = ((R as any).newWrappers ??= new Map<PyType, PyBuiltin>()) as Map<PyType, PyBuiltin>;
+  let b = cache.get(owner);
+  if (!b) {
+    const fn = d.fn, own = owner;
+    // Objects/typeobject.c: tp_new_wrapper — checks its first argument, then calls the owner's tp_new with it
+    const call = (args: PyObject[], kw: string[] | null): PyObject => {
+      if (own === d.owner || !own.newFn) return fn(None, args, kw);
+      const cls = args[0];
+      if (!cls) typeError(`${own.name}.__new__(): not enough arguments`);
+      if (!(cls instanceof PyType)) typeError(`${own.name}.__new__(X): X is not a type object (${cls.type.name})`);
+      if (!cls.isSubtypeOf(own)) typeError(`${own.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${own.name}`);
+      const o = own.newFn(cls, args.slice(1), kw && kw.length ? kw : null);
+      // a class's instance also gets its __dict__ / __slots__ (as object.__new__ does after its base's tp_new)
+      if (cls.isHeapType && !o.dict && !o.slots && o.type === cls) addInstanceExtras(o, cls);
+      return o;
+    };
+    b = R.heap.internal(() => new PyBuiltin('__new__', (args, kw) => call(args.slice(1), kw), owner, `${owner.name}.__new__`));
+    b.imm = true;
+    cache.set(owner, b);
+  }
+  return b;
+}
+
 function bind(d: PyObject, self: PyObject | null, type: PyType): PyObject {
   if (d instanceof PyFunction) return self === null ? incref(d) : track(new PyMethod(incref(d), incref(self)));
   if (d instanceof PyMethodDescr) {
@@ -34,6 +68,7 @@ function bind(d: PyObject, self: PyObject | null, type: PyType): PyObject {
       const fn = d.fn;
       return new PyBuiltin(d.name, (args, kw) => fn(args[0], args.slice(1), kw), self === null ? type : type, d.name);
     }
+    if (d.kind === 'static' && d.name === '__new__') return typeNewWrapper(d, type);
     if (d.kind === 'static') { const fn = d.fn; return new PyBuiltin(d.name, (args, kw) => fn(None, args, kw)); }
     if (self === null) return incref(d);
     const fn = d.fn;
@@ -172,6 +207,8 @@ export function buildClass(args: PyObject[], kw: string[] | null): PyObject {
     const cell = vm.run(f);
     const t = typeNew(name, bases as PyType[], ns, f.annotations ?? [], (body.code as any).classVars);
     (t as any).staticAttributes = (body.code as any).staticAttributes;
+    // a class statement of the program (not one heapsnake's library code runs): dir.ts lists its __dict__
+    if (!(body.code as any).library) (t as any).classStatement = true;
     if (cell instanceof PyCell) {
       const old = cell.ref; cell.ref = t; if (old) decref(old);
     }
@@ -202,6 +239,7 @@ function notSup(what: string): never {
 
 import { userClasses } from './classgc.js';
 import { newMappingProxy } from './mappingproxy.js';
+import { CPYTHON_TYPE_DICTS } from './cpython-typedicts.js';
 
 export function typeNew(name: string, bases: PyType[], ns: PyDict, annotations: string[], classVars?: Set<string>): PyType {
   if (!bases.length) bases = [T.object];

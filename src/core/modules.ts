@@ -3,6 +3,7 @@
 // sys: Python/sysmodule.c; gc: Modules/gcmodule.c (3.11), Python/gc.c (3.14);
 // weakref: Modules/_weakref.c, Objects/weakrefobject.c, Lib/weakref.py.
 
+import { checkPositionalKw, hasKwParams } from './kwcheck.js';
 import { noteRule } from './versionnote.js';
 import { specializationDependent } from './nativeheld.js';
 import { PyObject, PyType, PyStr, PyInt, PyTuple, PyDict, PyList, PyWeakref, PyNative, PyFloat } from './object.js';
@@ -26,6 +27,7 @@ import { getVM } from './classes.js';
 import { isCallable } from './bltins.js';
 import './weakproxy.js';
 import { explainRefcount, explainSizeof, explainCollect, explainTracked } from './explain.js';
+import { parseArgs } from './stdlib/util.js';
 
 export type ModuleFactory = () => PyModule;
 const FACTORIES = new Map<string, ModuleFactory>();
@@ -68,7 +70,15 @@ const PLANNED = new Set<string>();
 export function makeModule(name: string, members: Record<string, PyObject>): PyModule {
   const d = newDict();
   dictSetStr(d, '__name__', newStr(name));
-  for (const [k, v] of Object.entries(members)) dictSetStr(d, k, v);
+  for (const [k, v] of Object.entries(members)) {
+    // a C function of the module: keywords checked against CPython's signature (kwcheck.ts)
+    if (v instanceof PyBuiltin && !v.self && !(v as any).kwChecked) {
+      const f = v.fn, key = `${name}.${k}`, positional = f.length < 2;
+      (v as any).kwChecked = true;
+      v.fn = (a, kw) => { if (kw && kw.length && hasKwParams(key)) checkPositionalKw(key, `${key}()`, k, a, kw, positional); return f(a, kw); };
+    }
+    dictSetStr(d, k, v);
+  }
   const m = new PyModule(name, d);
   return m;
 }
@@ -87,8 +97,10 @@ registerModule('sys', () => {
       explainRefcount(a[0], n);
       return newInt(n);
     }),
-    getsizeof: bfn('getsizeof', (a) => {
-      argCount('getsizeof', a, 1, 2);
+    getsizeof: bfn('getsizeof', (args, kw) => {
+      // Python/sysmodule.c: sys_getsizeof parses "O|O:getsizeof" with keywords (object, default)
+      const [obj, dflt] = parseArgs('getsizeof', args, kw, ['object', 'default'], 1, 2, 'getargs');
+      const a = dflt ? [obj!, dflt] : [obj!];
       gcTransientAllocation(); // (_PySys_GetSizeOf: _PyObject_LookupSpecial binds __sizeof__)
       const n = getsizeof(a[0]);
       explainSizeof(a[0], n);
@@ -425,9 +437,11 @@ export function isWeakrefable(o: PyObject): boolean {
 
 T.weakref.newFn = (t, args, kw) => {
   // a subclass (weakref.KeyedRef, WeakMethod) gets an instance of itself; its extra arguments go to its __init__
-  if (t === T.weakref) argCount('ref', args, 1, 2);
-  else if (args.length < 1) typeError(`__new__ expected at least 1 argument, got ${args.length}`);
-  void kw;
+  // (Objects/weakrefobject.c: weakref___new__ unpacks the positional arguments only: PyArg_UnpackTuple("__new__", 1, 2);
+  // keywords are refused by __init__)
+  const npos = args.length - (kw ? kw.length : 0);
+  if (npos < 1) typeError(`__new__ expected at least 1 argument, got ${npos}`);
+  if (t === T.weakref && npos > 2) typeError(`__new__ expected at most 2 arguments, got ${npos}`);
   return newWeakref(t, args[0], args[1] ?? null);
 };
 // Objects/weakrefobject.c: weakref___init__ — checks the arguments again (a subclass without its own __init__,

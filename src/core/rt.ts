@@ -12,6 +12,7 @@ import {
 import { T, EXC } from './types.js';
 import type { Heap } from './heap.js';
 import { cuts } from './cuts.js';
+import { checkPositionalKw } from './kwcheck.js';
 import type { VersionRules } from './version.js';
 
 // ---------------------------------------------------------------------------
@@ -60,6 +61,17 @@ const COEXIST = new Set(['list.__getitem__', 'dict.__getitem__', 'dict.__contain
 export class PyMethodDescr extends PyObject {
   constructor(public owner: PyType, public name: string, public fn: (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject, public kind: 'method' | 'class' | 'static' = 'method') {
     super(kind === 'method' && SLOT_NAMES.has(name) && !COEXIST.has(`${owner.name}.${name}`) ? T.wrapper_descriptor : T.method_descriptor);
+    // a native method that does not take `kw` reads keyword values as positional ones: kwcheck.ts
+    // (one that does: only an unknown keyword is checked before it runs)
+    if (kind !== 'static' && !['__init__', '__new__', '__call__'].includes(name)) {
+      const inner = fn, positional = fn.length < 3;
+      const shown = this.type === T.wrapper_descriptor ? `wrapper ${name}()` : `${owner.name}.${name}()`;
+      (this as any).raw = inner;
+      this.fn = (self, args, kw) => {
+        if (kw && kw.length) checkPositionalKw(`${owner.name}.${name}`, shown, name, args, kw, positional);
+        return inner(self, args, kw);
+      };
+    }
   }
 }
 

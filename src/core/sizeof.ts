@@ -8,6 +8,7 @@ import { T, EXC } from './types.js';
 import { R, notSupported, None } from './rt.js';
 import { bitLength, big } from './num.js';
 import { usable } from './dict.js';
+import { CPYTHON_TYPE_DICTS } from './cpython-typedicts.js';
 import { PyFunction, PyMethod, PyGenerator } from './func.js';
 
 interface Sizes {
@@ -20,11 +21,19 @@ interface Sizes {
   map: number;
   /** generator object header (Objects/genobject.c: gen_sizeof = basicsize + frame). */
   genBase: number;
+  /** Objects/typeobject.c: type___sizeof__ — sizeof(PyTypeObject) for a static type, sizeof(PyHeapTypeObject) for a class. */
+  typeObject: number; heapTypeObject: number;
+  /** Python/sysmodule.c: _PySys_GetSizeOf — 3.11 adds the GC pre-header of type(o) (type is a GC type) to every
+   *  type object; 3.14 skips it for a static type (`!Py_IS_TYPE(o, &PyType_Type) || HEAPTYPE`). */
+  staticTypeGcHeader: boolean;
+  /** Objects/typeobject.c: type_new_descriptors — 3.12+ gives a class over a var-sized base (int, tuple, bytes) a
+   *  managed dict too; 3.11 gives it a tp_dictoffset dict, so such a class has no ht_cached_keys. */
+  varSizedManagedDict: boolean;
 }
 
 const SIZES: Record<'3.11' | '3.14', Sizes> = {
-  '3.11': { asciiHeader: 48, compactHeader: 72, tupleHeader: 40, instance: 56, function: 152, rangeIter: 48, map: 48, genBase: 176 },
-  '3.14': { asciiHeader: 40, compactHeader: 56, tupleHeader: 48, instance: 48, function: 168, rangeIter: 40, map: 56, genBase: 184 },
+  '3.11': { asciiHeader: 48, compactHeader: 72, tupleHeader: 40, instance: 56, function: 152, rangeIter: 48, map: 48, genBase: 176, typeObject: 408, heapTypeObject: 904, staticTypeGcHeader: true, varSizedManagedDict: false },
+  '3.14': { asciiHeader: 40, compactHeader: 56, tupleHeader: 48, instance: 48, function: 168, rangeIter: 40, map: 56, genBase: 184, typeObject: 416, heapTypeObject: 936, staticTypeGcHeader: false, varSizedManagedDict: true },
 };
 
 const GC = 16;
@@ -105,6 +114,7 @@ export function getsizeof(o: PyObject): number {
   const S = SIZES[R.rules.version];
   const t = o.type;
   if (o === None) return p(16, 'None: a bare object header (PyObject)');
+  if (o instanceof PyType) return typeObjectSize(o, S);
   const hook0 = (t as any).sizeof as ((o: PyObject) => number) | undefined;
   if (hook0) { const m = parts ? parts.length : 0; return whole(m, hook0(o), `${t.name} object (its __sizeof__)`); }
   if (t.isHeapType && t.base) return subclassSize(o, t);
@@ -153,6 +163,34 @@ export function getsizeof(o: PyObject): number {
   if (t.isHeapType && !t.base) return instanceSize(t);
   if (t.isHeapType && t.base) return subclassSize(o, t);
   return notSupported(`sys.getsizeof() of a ${t.name} object`);
+}
+
+/**
+ * A type object. Objects/typeobject.c: type___sizeof__ — sizeof(PyTypeObject) for a static (built-in) type;
+ * for a class sizeof(PyHeapTypeObject) plus _PyDict_KeysSize(ht_cached_keys), the shared keys its instances'
+ * dicts start from. Those keys exist when instances get a managed dict (type_new_descriptors: the class adds
+ * a __dict__ its built-in base lacks; 3.11 not over a var-sized base) and are made once at full size
+ * (Objects/dictobject.c: _PyDict_NewKeysForClass → new_keys_object(NEXT_LOG2_SHARED_KEYS_MAX_SIZE = 6):
+ * a 32-byte header, 64 one-byte indices and USABLE_FRACTION(64) = 42 str-key entries × 16 = 768 bytes,
+ * however many attributes the instances set). Measured on both versions: 1720 / 1688 with a dict, 952 / 920
+ * without (__slots__, Exception subclasses); int, list, ... 416 / 424.
+ */
+function typeObjectSize(t: PyType, S: Sizes): number {
+  if (!t.isHeapType) {
+    // only a type the table knows CPython makes static (many extension types, deque, itertools.chain, ... are heap
+    // types in 3.14, which heapsnake does not record)
+    const e = CPYTHON_TYPE_DICTS[R.rules.version][t.name];
+    if (t.type !== T.type || !e || e.heap) return notSupported(`sys.getsizeof() of the type ${t.name}`);
+    return p(S.typeObject, 'static type object (Include/cpython/object.h: PyTypeObject)') + (S.staticTypeGcHeader ? gcHeader() : 0);
+  }
+  if (t.type !== T.type) return notSupported(`sys.getsizeof() of a class whose metaclass is ${t.type.name}`);
+  const native = t.mro.find((b) => !b.isHeapType) ?? T.object;
+  const varSized = native === T.int || native === T.tuple || native === T.bytes; // tp_itemsize != 0
+  const nativeDict = native.isException || native.mro.some((b) => b.hasDict); // BaseException's own dict field
+  const cachedKeys = t.hasDict && !nativeDict && (!varSized || S.varSizedManagedDict);
+  return p(S.heapTypeObject, 'class object (Include/cpython/object.h: PyHeapTypeObject)')
+    + (cachedKeys ? p(768, "its instances' shared dict keys, 64 slots (Objects/dictobject.c: _PyDict_NewKeysForClass)") : 0)
+    + gcHeader();
 }
 
 /** Objects/listobject.c: list___sizeof__ — the header, the allocated item array, the GC header. */

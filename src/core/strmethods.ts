@@ -1,6 +1,7 @@
 // str and bytes methods: Objects/unicodeobject.c, Objects/bytesobject.c.
 // Strings are JS strings; indexing and lengths count code points.
 
+import { checkKwNames } from './kwcheck.js';
 import { holding } from './nativeheld.js';
 import { PyObject, PyStr, PyInt, PyTuple, PySlice, PyList, PyBytes, PyFloat } from './object.js';
 import { T } from './types.js';
@@ -106,6 +107,7 @@ function strRepeat(x: PyStr, n: PyObject): PyObject {
 }
 
 T.str.newFn = (t, args, kw) => {
+  checkKwNames('str', kw, ['object', 'encoding', 'errors'], args.length, 3);
   const [pos, kws] = splitKw(args, kw);
   if (pos.length === 0 && !kws.size) return newStr('');
   const o = pos[0] ?? kws.get('object');

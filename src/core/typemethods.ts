@@ -2,6 +2,7 @@
 // listobject.c, tupleobject.c, dictobject.c, setobject.c, rangeobject.c,
 // exceptions.c, ...) and the iterator objects that hold their containers.
 
+import { checkPositionalKw } from './kwcheck.js';
 import { messageOf, noteRuleSpan, noteRule } from './versionnote.js';
 import {
   PyObject, PyType, PyInt, PyFloat, PyStr, PyList, PyTuple, PyDict, PySet, PyRange, PySlice, PyBaseException, PyNative, PyBytes, PyCell, type DictEntry,
@@ -578,7 +579,7 @@ export function listSort(l: PyList, a: PyObject[], kw: string[] | null): void {
   const [pos, kws] = splitKw(a, kw);
   if (pos.length) typeError('sort() takes no positional arguments');
   // Objects/listobject.c: list_sort's Argument Clinic parser rejects any other keyword (sorted() passes them on)
-  for (const k of kws.keys()) if (k !== 'key' && k !== 'reverse') typeError(messageOf('badKeyword', 'sort', k));
+  for (const k of kws.keys()) if (k !== 'key' && k !== 'reverse') typeError(messageOf('badKeyword', 'sort', k, ['key', 'reverse']));
   const key = kws.get('key');
   const reverse = kws.has('reverse') ? ops.truthy(kws.get('reverse')!) : false;
   const items = l.items;
@@ -1312,7 +1313,9 @@ T.cell.attrs.set('cell_contents', new PyGetSet(T.cell, 'cell_contents', (s) => {
 T.builtin_function_or_method.attrs.set('__name__', new PyGetSet(T.builtin_function_or_method, '__name__', (s) => newStr((s as any).name)));
 def(T.builtin_function_or_method, '__repr__', (s) => {
   const b = s as any;
-  if (b.self && !(b.self instanceof PyType) && b.self.type.name !== 'module') return newStr(`<built-in method ${b.name} of ${b.self.type.name} object at 0x${ops.fakeAddress(b.self).toString(16)}>`);
+  // Objects/methodobject.c: meth_repr — "built-in function" without a __self__ or bound to a module, else
+  // "built-in method … of <type(self)> object" (a class's __new__ and classmethods: "of type object")
+  if (b.self && b.self.type.name !== 'module') return newStr(`<built-in method ${b.name} of ${b.self.type.name} object at 0x${ops.fakeAddress(b.self).toString(16)}>`);
   return newStr(`<built-in function ${b.name}>`);
 });
 def(T.method_descriptor, '__repr__', (s) => newStr(`<method '${(s as PyMethodDescr).name}' of '${(s as PyMethodDescr).owner.name}' objects>`));
@@ -1501,7 +1504,10 @@ for (const [t, name, a] of ARITY) {
   if (!(d instanceof PyMethodDescr)) continue;
   const inner = d.fn;
   const qual = `${t.name}.${name}`;
+  const positional = (((d as any).raw ?? inner) as Function).length < 3;
   d.fn = (self, args, kw) => {
+    // (the keywords are checked first: kwcheck.ts)
+    if (kw && kw.length) checkPositionalKw(qual, `${qual}()`, name, args, kw, positional);
     const n = args.length - (kw ? kw.length : 0);
     if (a === 'noargs') { if (args.length) typeError(`${qual}() takes no arguments (${args.length} given)`); }
     else if (a === 'o') { if (args.length !== 1) typeError(`${qual}() takes exactly one argument (${args.length} given)`); }

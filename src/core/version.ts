@@ -1,6 +1,8 @@
 // Per-version rules: every place 3.11 and 3.14 differ lives in this table,
 // so a reader can compare the two versions in one file.
 
+import { suggest } from './suggest.js';
+
 export type PyVersion = '3.14' | '3.11';
 
 export interface VersionRules {
@@ -214,13 +216,24 @@ export interface VersionMessages {
   /** Python/compile.c: check_compare's SyntaxWarning for `x is <literal>` (`tn`: the literal's type name,
    *  which 3.14.10 names and 3.11.7 does not). */
   isLiteralWarning(op: 'is' | 'is not', tn: string): string;
-  /** An unknown keyword argument of a builtin parsed by Argument Clinic / PyArg_ParseTupleAndKeywords. */
-  badKeyword(fn: string, kw: string): string;
+  /** An unknown keyword argument of a builtin parsed by Argument Clinic / PyArg_ParseTupleAndKeywords
+   *  (`kwNames`: its parameters that may be passed by keyword, which 3.14 suggests from). */
+  badKeyword(fn: string, kw: string, kwNames: string[]): string;
+  /** Python/ceval.c: initialize_locals — an unknown keyword argument of a Python function (`kwNames`:
+   *  co_varnames[co_posonlyargcount:total_args], which 3.14 suggests from with _Py_CalculateSuggestions). */
+  unexpectedKeyword(fn: string, kw: string, kwNames: string[]): string;
   /** Python/ceval.c (3.11: BEFORE_WITH) / Python/bytecodes.c (3.14: LOAD_SPECIAL): a `with` over an object
    *  lacking __enter__ or __exit__ (3.11 names only a missing __exit__, after finding __enter__). */
   noContextManager(type: string, hasEnter: boolean, hasExit: boolean): string;
   /** Modules/atexitmodule.c: atexit_callfuncs — the unraisable message's first line (`desc`: the callback). */
   atexitIgnored(desc: string): string;
+}
+
+/** 3.14's suffix for an unknown keyword (Python/suggestions.c: _Py_CalculateSuggestions over the keyword names;
+ *  checked on 3.14.10: sorted(reversed=1), print(sepp=''), int(bas=2), and f(nam=1) for def f(name)). */
+function didYouMean(msg: string, kw: string, names: string[]): string {
+  const s = suggest(kw, names);
+  return s === null ? msg : `${msg}. Did you mean '${s}'?`;
 }
 
 const FMT_311: VersionMessages = {
@@ -234,6 +247,7 @@ const FMT_311: VersionMessages = {
   containsNotIterable: (t) => `argument of type '${t}' is not iterable`,
   isLiteralWarning: (op) => `"${op}" with a literal. Did you mean "${op === 'is' ? '==' : '!='}"?`,
   badKeyword: (fn, kw) => `'${kw}' is an invalid keyword argument for ${fn}()`,
+  unexpectedKeyword: (fn, kw) => `${fn}() got an unexpected keyword argument '${kw}'`,
   noContextManager: (t, hasEnter) => `'${t}' object does not support the context manager protocol${!hasEnter ? '' : ' (missed __exit__ method)'}`,
   atexitIgnored: (desc) => `Exception ignored in atexit callback: ${desc}`,
 };
@@ -247,7 +261,8 @@ const FMT_314: VersionMessages = {
   mathDomain: (m, x) => (m ? m.replace('%s', x) : 'math domain error'),
   containsNotIterable: (t) => `argument of type '${t}' is not a container or iterable`,
   isLiteralWarning: (op, tn) => `"${op}" with '${tn}' literal. Did you mean "${op === 'is' ? '==' : '!='}"?`,
-  badKeyword: (fn, kw) => `${fn}() got an unexpected keyword argument '${kw}'`,
+  badKeyword: (fn, kw, names) => didYouMean(`${fn}() got an unexpected keyword argument '${kw}'`, kw, names),
+  unexpectedKeyword: (fn, kw, names) => didYouMean(`${fn}() got an unexpected keyword argument '${kw}'`, kw, names),
   noContextManager: (t, _e, hasExit) => `'${t}' object does not support the context manager protocol (missed ${!hasExit ? '__exit__' : '__enter__'} method)`,
   atexitIgnored: (desc) => `Exception ignored in atexit callback ${desc}:`,
 };

@@ -67,7 +67,8 @@ export const RULE_NOTES: Record<string, RuleNote> = {
     cite: "PEP 709 (3.12+), Python/symtable.c / Python/codegen.c: a list, set or dict comprehension is inlined into the code that contains it; 3.11's (Python/compile.c: compiler_comprehension) is a function of its own",
     does: (r) => (r.inlineComprehensions ? "list/set/dict comprehensions run inline: their variables are locals of the code around them (co_varnames)" : "list/set/dict comprehensions are functions of their own: their variables are in their own code objects"),
   },
-  'fmt.badKeyword': { cite: 'Python/getargs.c: vgetargskeywords / the Argument Clinic parser (_PyArg_UnpackKeywords) — the TypeError for an unknown keyword argument' },
+  'fmt.badKeyword': { cite: 'Python/getargs.c: vgetargskeywords / the Argument Clinic parser (_PyArg_UnpackKeywords) — the TypeError for an unknown keyword argument (3.14: with a \'Did you mean\' from Python/suggestions.c)' },
+  'fmt.unexpectedKeyword': { cite: 'Python/ceval.c: initialize_locals — an unknown keyword argument of a Python function (3.14: with a \'Did you mean\' from Python/suggestions.c: _Py_CalculateSuggestions)' },
   'fmt.noContextManager': { cite: 'Python/ceval.c: BEFORE_WITH (3.11) / Python/bytecodes.c: LOAD_SPECIAL (3.14) — a `with` over an object without __enter__ or __exit__' },
   'fmt.atexitIgnored': { cite: 'Modules/atexitmodule.c: atexit_callfuncs — the unraisable message of a failing atexit callback' },
   frameClearOrder: {
@@ -115,6 +116,14 @@ export const RULE_NOTES: Record<string, RuleNote> = {
   sumFloatCompensated: {
     cite: 'Python/bltinmodule.c: builtin_sum_impl — 3.12+ adds floats with compensated (Neumaier) summation',
     does: (r) => (r.sumFloatCompensated ? 'sum() adds floats with compensated (Neumaier) summation' : 'sum() adds floats as C doubles (plain rounding)'),
+  },
+  builtinSignatures: {
+    cite: "Python/getargs.c / Argument Clinic / Objects/methodobject.c: the keyword parameters of a builtin and the name its 'takes no keyword arguments' gives, which differ between the versions (measured: scripts/cpython-kwparams.py)",
+    does: (r) => `builtins take the keywords CPython ${r.patch}'s signatures name`,
+  },
+  dirNames: {
+    cite: "Objects/typeobject.c: merge_class_dict — dir() lists the keys of each built-in type's own __dict__, which differ between the versions (measured: scripts/cpython-typedicts.py)",
+    does: (r) => `dir() lists the names the built-in types define in CPython ${r.patch}`,
   },
   classBodyNames: {
     cite: 'Python/codegen.c (3.13+): codegen_class_body stores __firstlineno__ and __static_attributes__ in every class',

@@ -256,7 +256,7 @@ export class VM {
         if (code.posonlyargcount && names.slice(0, code.posonlyargcount).includes(name)) {
           typeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
         }
-        typeError(`${fname}() got an unexpected keyword argument '${name}'`);
+        typeError(messageOf('unexpectedKeyword', fname, name, names.slice(code.posonlyargcount, total)));
       }
       if (lp[idx] !== null) {
         if (steal) for (let i = ai; i < args.length; i++) if (!(argTags && argTags[i])) decref(args[i]);

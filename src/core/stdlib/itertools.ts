@@ -259,7 +259,7 @@ ProductType.newFn = (t, args, kw) => {
   let repeat = 1;
   for (const k of kws.keys()) {
     if (k === 'repeat') continue;
-    typeError(messageOf('badKeyword', 'product', k));
+    typeError(messageOf('badKeyword', 'product', k, ['repeat']));
   }
   const r = kws.get('repeat');
   if (r !== undefined) {

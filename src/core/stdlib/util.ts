@@ -98,12 +98,7 @@ export function parseArgs(fname: string, args: PyObject[], kw: string[] | null, 
     // Python/getargs.c: vgetargskeywords
     const len = names.length;
     if (npos + nkw > len) typeError(`${fname}() takes at most ${len} ${npos === 0 ? 'keyword ' : ''}argument${len === 1 ? '' : 's'} (${npos + nkw} given)`);
-    for (let k = 0; k < nkw; k++) {
-      const idx = names.indexOf(kw![k]);
-      if (idx < 0) {
-        typeError(messageOf('badKeyword', fname, kw![k]));
-      }
-    }
+    // (a keyword that is no parameter is reported last, after a missing required one: below)
   }
   if (npos > maxPos) {
     if (maxPos === 0) typeError(`${fname}() takes no positional arguments`);
@@ -115,7 +110,8 @@ export function parseArgs(fname: string, args: PyObject[], kw: string[] | null, 
   for (let k = 0; k < nkw; k++) {
     const name = kw![k];
     const idx = names.indexOf(name);
-    if (idx < 0 || names[idx] === '') typeError(`${fname}() got an unexpected keyword argument '${name}'`);
+    if (style === 'getargs' && idx < 0) continue;
+    if (idx < 0 || names[idx] === '') typeError(messageOf('badKeyword', fname, name, names.filter((n) => n !== '')));
     if (out[idx] !== undefined) typeError(`argument for ${fname}() given by name ('${name}') and position (${idx + 1})`);
     out[idx] = args[npos + k];
   }
@@ -125,6 +121,8 @@ export function parseArgs(fname: string, args: PyObject[], kw: string[] | null, 
       typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
     }
   }
+  // Python/getargs.c: vgetargskeywords checks for extraneous keywords after the parameters
+  if (style === 'getargs') for (const k of kw ?? []) if (!names.includes(k)) typeError(messageOf('badKeyword', fname, k, names.filter((n) => n !== '')));
   return out;
 }
 
@@ -257,7 +255,7 @@ export function bindArgs(fname: string, names: string[], defaults: PyObject[], a
     if (idx < 0) {
       if (opts.varkw) { extra.set(name, args[npos + k]); continue; }
       if (posonly && names.slice(0, posonly).includes(name)) typeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
-      typeError(`${fname}() got an unexpected keyword argument '${name}'`);
+      typeError(messageOf('unexpectedKeyword', fname, name, names.slice(posonly)));
     }
     if (vals[idx] !== undefined) typeError(`${fname}() got multiple values for argument '${name}'`);
     vals[idx] = args[npos + k];
