@@ -109,7 +109,7 @@ export function walkReferences(rt: Runtime, vm: VM, roots: Roots, visit: Visit, 
   const walk = (c: Code) => {
     if (codes.has(c)) return;
     codes.add(c);
-    for (const k of c.consts) { if (!c.sharedConsts) visit(k, Hold.Const, c, null, true); if (k.type.name === 'code') walk(k as Code); }
+    for (const k of c.consts) { if (!c.sharedConsts && !c.released) visit(k, Hold.Const, c, null, true); if (k.type.name === 'code') walk(k as Code); }
   };
   if (roots.code) walk(roots.code);
   for (const a of roots.arena) visit(a, Hold.Arena, null, null, true);

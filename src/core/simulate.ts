@@ -38,6 +38,7 @@ import { nativeHeld, nativeHeldOn } from './nativeheld.js';
 import { stdoutFlush } from './stdoutbuf.js';
 import { runExitFuncs } from './stdlib/atexit.js';
 import { Code } from './code.js';
+import { releaseModuleCode } from './codeexit.js';
 
 export interface RunOptions extends TraceOptions {
   python?: PyVersion;
@@ -259,11 +260,16 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
         decref(e.exc);
       } else throw e;
     }
-    // Python/pythonrun.c: _PyRun_SimpleFileObject — __file__ and __cached__ leave __main__ when the program ends
-    heap.internal(() => { for (const k of ['__file__', '__cached__']) if (dictGetStr(globals!, k) !== undefined) dictDelStr(globals!, k); });
-    // the parser arena goes when the script finishes (Python/pythonrun.c: run_mod)
+    // Python/pythonrun.c: run_mod — the module's code object goes as soon as it has run (codeexit.ts)
+    releaseModuleCode(code);
+    // the parser arena goes when the script finishes (Python/pythonrun.c: pyrun_file -> _PyArena_Free)
     for (const o of ((code as any).arena ?? []) as PyObject[]) decref(o);
     (code as any).arena = [];
+    // Python/pythonrun.c: _PyRun_SimpleFileObject -> flush_io — sys.stdout is flushed as soon as the script
+    // has run (before the atexit callbacks): the strs its buffer still held lose that reference (stdoutbuf.ts)
+    stdoutFlush();
+    // Python/pythonrun.c: _PyRun_SimpleFileObject — __file__ and __cached__ leave __main__ when the program ends
+    heap.internal(() => { for (const k of ['__file__', '__cached__']) if (dictGetStr(globals!, k) !== undefined) dictDelStr(globals!, k); });
     if (opts.audit) auditProblems.push(...audit(rt, vm, { globals, code: moduleCode, arena: [] }));
     if (recorder) recorder.final('end of program', globals);
     // interpreter shutdown (Python/pylifecycle.c: Py_FinalizeEx)

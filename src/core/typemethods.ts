@@ -1389,9 +1389,9 @@ function noteInlinedComprehensions(c: Code): void {
   if (inlines) noteRule('inlineComprehensions');
 }
 import { PyTraceback, PyFrameObject } from './func.js';
-T.function.attrs.set('__code__', new PyGetSet(T.function, '__code__', (s) => (s as PyFunction).code));
+T.function.attrs.set('__code__', new PyGetSet(T.function, '__code__', (s) => { const c = (s as PyFunction).code; c.escaped = true; return c; }));
 const codeAttrs: Record<string, (c: Code) => PyObject> = {
-  co_consts: (c) => newTuple(c.consts.map((x) => incref(x))),
+  co_consts: (c) => newTuple(c.consts.map((x) => { if (x instanceof Code) x.escaped = true; return incref(x); })),
   co_name: (c) => newStr(c.name),
   co_qualname: (c) => newStr(c.qualname),
   co_filename: () => newStr('<snippet>'),
@@ -1414,7 +1414,7 @@ T.traceback.attrs.set('tb_next', new PyGetSet(T.traceback, 'tb_next', (o) => inc
 T.traceback.attrs.set('tb_frame', new PyGetSet(T.traceback, 'tb_frame', (o) => incref((o as PyTraceback).frameObj)));
 T.traceback.attrs.set('tb_lineno', new PyGetSet(T.traceback, 'tb_lineno', (o) => newInt((o as PyTraceback).lineno)));
 T.frame.attrs.set('f_lineno', new PyGetSet(T.frame, 'f_lineno', (o) => newInt((o as PyFrameObject).frame.line)));
-T.frame.attrs.set('f_code', new PyGetSet(T.frame, 'f_code', (o) => (o as PyFrameObject).frame.code));
+T.frame.attrs.set('f_code', new PyGetSet(T.frame, 'f_code', (o) => { const c = (o as PyFrameObject).frame.code; c.escaped = true; return c; }));
 T.frame.attrs.set('f_back', new PyGetSet(T.frame, 'f_back', (o) => {
   const b = (o as PyFrameObject).frame.back;
   return b ? getVM().frameObject(b) : None;

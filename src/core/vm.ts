@@ -186,6 +186,8 @@ export class VM {
     for (let i = 0; i < f.lp.length; i++) if (f.lpTag[i]) { incref(f.lp[i]!); f.lpTag[i] = 0; }
     const g = new PyGenerator(f, null);
     f.gen = g;
+    // the generator's frame holds its function (f_funcobj) until the frame is cleared (Python/frame.c)
+    f.funcRef = incref(fn);
     R.heap.track(g);
     return g;
   }
@@ -348,8 +350,15 @@ export class VM {
     f.sp = 0;
     f.finished = true;
     if (f.blocks.length) f.blocks.length = 0;
-    if (f.frameObj) return; // the frame object keeps the locals alive (a traceback refers to it)
+    if (f.frameObj) {
+      // the frame object keeps the locals alive (a traceback refers to it), and the function: it takes the frame
+      // over with its f_funcobj (Python/frame.c: take_ownership)
+      if (!f.funcRef && f.func) f.funcRef = incref(f.func);
+      return;
+    }
     clearLocals(R.heap, f);
+    // Python/frame.c: _PyFrame_ClearExceptCode — a generator's frame lets go of its function after the locals
+    const fn = f.funcRef; f.funcRef = null; if (fn) decref(fn);
   }
 
   frameObject(f: Frame): PyFrameObject {
