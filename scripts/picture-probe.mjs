@@ -236,9 +236,17 @@ export function probeProgram(src, v, { simulate, cpython = runCPython, corrupt }
   // CPython: the whole epilogue at once
   const c = cpython(v, base + epilogue(probes));
   if (c.error || c.status !== 0) return { ...res, verdict: 'CPYERR', details: [c.error ?? `exit ${c.status}: ${(c.stderr ?? '').trim().split('\n').pop()}`] };
-  if (!c.stdout.startsWith(r0.stdout)) return { ...res, verdict: 'skip', details: ['the program alone prints something else than CPython (a corpus DIFF)'] };
-  const cpyOut = c.stdout.slice(r0.stdout.length).split('\n');
-  if (cpyOut.pop() !== '' || cpyOut.length !== probes.length) return { ...res, verdict: 'skip', details: ['the epilogue did not run in CPython (the program exits early?)'] };
+  // what the program printed before its end (after it, interpreter exit may print more: __del__, its own atexit callbacks)
+  const before = r0.stdout.slice(0, step.stdoutLength);
+  const probeLines = (out) => {
+    if (!out.startsWith(before)) return null;
+    const l = out.slice(before.length).split('\n');
+    if (l.length <= probes.length || !l.slice(0, probes.length).every((x) => /^\d+( \d+)?$/.test(x))) return null;
+    return l.slice(0, probes.length);
+  };
+  if (!c.stdout.startsWith(before)) return { ...res, verdict: 'skip', details: ['the program alone prints something else than CPython (a corpus DIFF)'] };
+  const cpyOut = probeLines(c.stdout);
+  if (!cpyOut) return { ...res, verdict: 'skip', details: ['the epilogue did not run in CPython (the program exits early?)'] };
   // heapsnake: lines it refuses are dropped one at a time (the refusal names the line)
   let live = probes.map((p, i) => ({ ...p, i }));
   const epiStart = base.split('\n').length - 1 + FIRST_PRINT - 1; // (the first print is line epiStart + 1)
@@ -249,8 +257,8 @@ export function probeProgram(src, v, { simulate, cpython = runCPython, corrupt }
     const stop = r.notSupported ?? r.limit;
     if (!stop) {
       if (r.exception) { res.details.push(`heapsnake raised ${r.exception} in the epilogue`); res.verdict = 'DIFF'; res.diff += live.length; res.checked += live.length; return res; }
-      hsOut = r.stdout.startsWith(r0.stdout) ? r.stdout.slice(r0.stdout.length).split('\n') : [];
-      if (hsOut.pop() !== '' || hsOut.length !== live.length) { res.details.push(`heapsnake printed ${JSON.stringify(r.stdout.slice(r0.stdout.length, r0.stdout.length + 200))} for the epilogue`); res.verdict = 'DIFF'; res.diff += live.length; res.checked += live.length; return res; }
+      hsOut = r.stdout.startsWith(before) ? r.stdout.slice(before.length).split('\n').slice(0, live.length) : [];
+      if (hsOut.length !== live.length || !hsOut.every((x) => /^\d+( \d+)?$/.test(x))) { res.details.push(`heapsnake printed ${JSON.stringify(r.stdout.slice(before.length, before.length + 200))} for the epilogue`); res.verdict = 'DIFF'; res.diff += live.length; res.checked += live.length; return res; }
       break;
     }
     const m = /\(line (\d+)\)/.exec(stop);
