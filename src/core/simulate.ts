@@ -257,7 +257,14 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
         stderr.push(formatTraceback(e.exc, lines));
         exception = excLine(e.exc);
         exitCode = 1;
-        decref(e.exc);
+        // Python/pythonrun.c: _PyErr_PrintEx(set_sys_last_vars=1) keeps the exception in sys (version.ts:
+        // sysLastExcRefs) and its traceback in sys.last_traceback, with the frames and locals they hold, until
+        // finalize_modules_delete_special at interpreter exit (shutdown below); this takes over e's reference
+        const tb = (e.exc as PyBaseException).traceback;
+        const kept = [e.exc];
+        for (let i = 1; i < rules.sysLastExcRefs; i++) kept.push(incref(e.exc));
+        if (tb) kept.push(incref(tb));
+        (rt as any).sysLast = kept;
       } else throw e;
     }
     // Python/pythonrun.c: run_mod — the module's code object goes as soon as it has run (codeexit.ts)
@@ -347,6 +354,11 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
           'CPython starts automatic collections from an allocation count that includes its own internal objects, so it may have finalized that garbage earlier, while the program ran; call gc.collect() explicitly to see it');
       }
       if (stepTwo) gcCollect(2, 'exit');
+      // Python/pylifecycle.c: finalize_modules -> finalize_modules_delete_special — sys.last_exc, last_value and
+      // last_traceback are set to None first: an uncaught exception's frames and locals go now
+      const kept = ((rt as any).sysLast ?? []) as PyObject[];
+      (rt as any).sysLast = [];
+      for (const o of kept) decref(o);
       // 3. finalize_modules: the __main__ module dies; a dict no function holds dies with it, by
       // reference counting (Objects/dictobject.c: dict_dealloc — entries in order, key then value)
       if (!mainDictInCycle(g)) {

@@ -60,6 +60,12 @@ export interface VersionRules {
    * int (sys.getsizeof 28, Objects/longobject.c). In 3.11.7 they are in libpython, mapped high (32).
    */
   staticObjectsLowAddress: boolean;
+  /**
+   * References sys keeps to an uncaught exception once it is printed (Python/pythonrun.c: _PyErr_PrintEx with
+   * set_sys_last_vars): 3.12+ sys.last_exc and sys.last_value, 3.11 sys.last_value (plus last_traceback to its
+   * traceback, and last_type, in both). Measured in an atexit callback: getrefcount of the exception.
+   */
+  sysLastExcRefs: number;
   /** Objects a `class` statement leaves counted in gc.get_count() beyond those heapsnake models (type object,
    *  __dict__, __mro__/__bases__ tuples, descriptors; measured: `gc.collect(); class A: pass` → +10 on 3.11.7,
    *  +11 on 3.14.10, of which heapsnake models the class body's function). */
@@ -307,6 +313,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     printAllocates: false,
     tempObjectsCounted: false,
     staticObjectsLowAddress: true,
+    sysLastExcRefs: 2,
     classCountedObjects: 10,
     proxyReprQuoted: true,
     importCountedObjects: { gc: 36, atexit: 23 },
@@ -361,6 +368,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     printAllocates: true,
     tempObjectsCounted: true,
     staticObjectsLowAddress: false,
+    sysLastExcRefs: 1,
     classCountedObjects: 9,
     proxyReprQuoted: false,
     importCountedObjects: { gc: 30 },
