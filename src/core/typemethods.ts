@@ -9,7 +9,7 @@ import {
 import { T, EXC } from './types.js';
 import {
   R, None, True, False, NotImplemented, newInt, newFloat, newStr, newList, newTuple, newTupleTracked, refillPair, newDict, newSet, newNative, incref, decref,
-  raise, typeError, argCount, noKw, splitKw, PyMethodDescr, PyGetSet, asIndex, call, callDescr, newException, EMPTY_TUPLE_STATIC, newBool, isInstance,
+  raise, typeError, argCount, noKw, splitKw, kwName, PyMethodDescr, PyGetSet, asIndex, call, callDescr, newException, EMPTY_TUPLE_STATIC, newBool, isInstance,
 } from './rt.js';
 import * as ops from './ops.js';
 import { isCallable as isCallableObj } from './bltins.js';
@@ -808,7 +808,8 @@ def(T.dict, 'items', (s) => newNative(T.dict_items, [s], ['mapping']));
 def(T.dict, 'update', (s, a, kw) => {
   const [pos, kws] = splitKw(a, kw);
   if (pos.length) dictMerge(dictOf(s), pos[0], false);
-  for (const [k, v] of kws) { const key = newStr(k); dictSet(dictOf(s), key, v); decref(key); }
+  // the keys are the call's keyword-name strs, interned by the compiler (Python/compile.c: kwnames constants)
+  for (const [k, v] of kws) { const key = kwName(k); dictSet(dictOf(s), key, v); decref(key); }
   return None;
 });
 def(T.dict, 'clear', (s) => { dictClear(dictOf(s)); return None; });
@@ -849,7 +850,7 @@ def(T.dict, '__init__', (s, a, kw) => {
   argCount('dict', pos, 0, 1);
   const d = dictOf(s);
   if (pos.length) dictMerge(d, pos[0], false);
-  for (const [k, v] of kws) { const key = newStr(k); dictSet(d, key, v); decref(key); }
+  for (const [k, v] of kws) { const key = kwName(k); dictSet(d, key, v); decref(key); }
   return None;
 });
 /** Objects/dictobject.c: PyDict_Copy — a compact copy sized for the used entries. */

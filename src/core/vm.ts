@@ -16,7 +16,7 @@ import {
 } from './object.js';
 import { T, EXC } from './types.js';
 import {
-  R, None, True, False, NotImplemented, newInt, newFloat, newStr, newList, newTuple, newTupleTracked, newDict, newSet, newCell, incref, decref,
+  R, None, True, False, NotImplemented, newInt, newFloat, newStr, kwName, newList, newTuple, newTupleTracked, newDict, newSet, newCell, incref, decref,
   raise, typeError, call, callDescr, isInstance, PyBuiltin, PyMethodDescr, notSupported, bindDescr, newException,
 } from './rt.js';
 import * as ops from './ops.js';
@@ -247,7 +247,7 @@ export class VM {
       for (let j = code.posonlyargcount; j < total; j++) if (names[j] === name) { idx = j; break; }
       if (idx < 0) {
         if (kwdict) {
-          const key = newStr(name);
+          const key = kwName(name);
           dictSet(kwdict, key, args[ai]);
           decref(key);
           if (steal && !(argTags && argTags[ai])) decref(args[ai]);
