@@ -220,6 +220,17 @@ export function epilogue(probes) {
   lines.push('_hs_atexit.register(_hs_probe)');
   return lines.join('\n') + '\n';
 }
+/**
+ * For a program that ends in an uncaught exception (no epilogue would run): the same prints in a lambda
+ * registered with atexit on line 1, in place of the program's first line, a comment (so no line moves).
+ * It runs after the traceback is printed, at the state the 'end of program' picture shows.
+ */
+export function prologue(probes) {
+  const calls = probes.map((p) => (p.refcountUnknown ? `print(_hs_sys.getsizeof(${p.path}))`
+    : p.size === null ? `print(_hs_sys.getrefcount(${p.path}))` : `print(_hs_sys.getrefcount(${p.path}), _hs_sys.getsizeof(${p.path}))`));
+  return `import sys as _hs_sys, atexit as _hs_atexit; _hs_atexit.register(lambda: (${calls.join(', ')},))`;
+}
+
 /** The line number of the epilogue's first print, after a program of `n` lines. */
 const FIRST_PRINT = 5;
 
@@ -239,16 +250,22 @@ export function probeProgram(src, v, { simulate, cpython = runCPython, corrupt }
   if (/^\s*(def|class)\s+print\b|^\s*print\s*=|_hs_/m.test(src)) return { ...res, verdict: 'skip', details: ['rebinds print'] };
   let r0;
   try { r0 = simulate(src, { python: v, trace: true, timeoutMs: 20000 }); } catch (e) { return { ...res, verdict: 'skip', details: [`crash: ${e}`] }; }
-  if (r0.notSupported || r0.limit || r0.exception || r0.exitCode !== 0) return { ...res, verdict: 'skip', details: ['program does not run to its end in heapsnake'] };
+  if (r0.notSupported || r0.limit) return { ...res, verdict: 'skip', details: ['program refused by heapsnake'] };
+  // a program that ends in an uncaught exception is probed from an atexit callback registered on its first line
+  const lines0 = src.split('\n');
+  const early = r0.exception !== null && r0.exitCode === 1;
+  if (early && !/^\s*#/.test(lines0[0])) return { ...res, verdict: 'skip', details: ['ends in an exception, and its first line is not a comment'] };
+  if (!early && r0.exitCode !== 0) return { ...res, verdict: 'skip', details: ['program exits with an error status'] };
   const step = endStep(r0.trace);
   if (!step || !step.heap) return { ...res, verdict: 'skip', details: ['no end snapshot'] };
   let { probes } = choosePaths(step);
   if (corrupt) probes = corrupt(probes);
   if (!probes.length) return { ...res, verdict: 'skip', details: ['nothing to probe'] };
   const base = src.endsWith('\n') ? src : src + '\n';
+  const withProbe = (ps) => (early ? [prologue(ps), ...lines0.slice(1)].join('\n') : base + epilogue(ps));
   // CPython: the whole epilogue at once
-  const c = cpython(v, base + epilogue(probes));
-  if (c.error || c.status !== 0) return { ...res, verdict: 'CPYERR', details: [c.error ?? `exit ${c.status}: ${(c.stderr ?? '').trim().split('\n').pop()}`] };
+  const c = cpython(v, withProbe(probes));
+  if (c.error || c.status !== (early ? 1 : 0)) return { ...res, verdict: 'CPYERR', details: [c.error ?? `exit ${c.status}: ${(c.stderr ?? '').trim().split('\n').pop()}`] };
   // what the program printed before its end (after it, interpreter exit may print more: __del__, its own atexit callbacks)
   const before = r0.stdout.slice(0, step.stdoutLength);
   const probeLines = (out) => {
@@ -262,14 +279,15 @@ export function probeProgram(src, v, { simulate, cpython = runCPython, corrupt }
   if (!cpyOut) return { ...res, verdict: 'skip', details: ['the epilogue did not run in CPython (the program exits early?)'] };
   // heapsnake: lines it refuses are dropped one at a time (the refusal names the line)
   let live = probes.map((p, i) => ({ ...p, i }));
-  const epiStart = base.split('\n').length - 1 + FIRST_PRINT - 1; // (the first print is line epiStart + 1)
+  // (the first print is line epiStart + 1; in a prologue a refusal cannot tell which print: all are counted refused)
+  const epiStart = early ? -1e9 : base.split('\n').length - 1 + FIRST_PRINT - 1;
   let hsOut = null;
   for (let tries = 0; tries < 40 && live.length; tries++) {
     let r;
-    try { r = simulate(base + epilogue(live), { python: v, timeoutMs: 20000 }); } catch (e) { r = { notSupported: `crash: ${e}` }; }
+    try { r = simulate(withProbe(live), { python: v, timeoutMs: 20000 }); } catch (e) { r = { notSupported: `crash: ${e}` }; }
     const stop = r.notSupported ?? r.limit;
     if (!stop) {
-      if (r.exception) { res.details.push(`heapsnake raised ${r.exception} in the epilogue`); res.verdict = 'DIFF'; res.diff += live.length; res.checked += live.length; return res; }
+      if ((r.exception ?? null) !== (early ? r0.exception : null)) { res.details.push(`heapsnake raised ${r.exception} in the epilogue`); res.verdict = 'DIFF'; res.diff += live.length; res.checked += live.length; return res; }
       hsOut = r.stdout.startsWith(before) ? r.stdout.slice(before.length).split('\n').slice(0, live.length) : [];
       if (hsOut.length !== live.length || !hsOut.every((x) => /^\d+( \d+)?$/.test(x))) { res.details.push(`heapsnake printed ${JSON.stringify(r.stdout.slice(before.length, before.length + 200))} for the epilogue`); res.verdict = 'DIFF'; res.diff += live.length; res.checked += live.length; return res; }
       break;
