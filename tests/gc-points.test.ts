@@ -19,7 +19,8 @@ let n = 0;
 function real(src: string, v: V, args: string[] = []): string {
   const f = join(dir, `p${n++}.py`);
   writeFileSync(f, src);
-  const r = spawnSync(PY[v], [f, ...args], { encoding: 'utf8', timeout: 20000 });
+  // (in the temporary directory: corpus programs that write files leave them there, not in the checkout)
+  const r = spawnSync(PY[v], [f, ...args], { cwd: dir, encoding: 'utf8', timeout: 20000 });
   return r.stdout;
 }
 

@@ -152,6 +152,7 @@ describe('stderr that differs between the versions, where heapsnake prints it as
     'lang-231-contains-delitem-messages.py': 'traceback carets: not printed by heapsnake (its final exception is checked above)',
     'mem-079-del-exception-ignored.py': "3.14's unraisable-exception wording ('Exception ignored while calling deallocator …:') is not modelled: heapsnake prints 3.11's",
     'mem-243-return-value-dropped-by-continue.py': "3.14's SyntaxWarning for 'continue' in a 'finally' block (PEP 765) is not modelled",
+    'mem-339-uncaught-exception-kept-until-exit.py': 'traceback carets (3.13+): not printed by heapsnake',
   };
   const norm = (s: string) => s.replace(/<snippet>/g, 'snippet.py');
   for (const f of withErr) {

@@ -44,10 +44,28 @@ export class Code extends PyObject {
    * and must not keep a finished run's dicts alive.
    */
   nameCaches: ({ d: PyObject; i: number; e: unknown } | undefined)[] | null | false = null;
+  /**
+   * The function, generator and frame objects made from this code: each holds a counted reference
+   * to it (Objects/funcobject.c: func_code, Objects/genobject.c: gi_code, Objects/frameobject.c:
+   * f_frame->f_executable), so the code object lives while one of them does (codeexit.ts).
+   * Followed only for the script's own code objects (compile.ts: compileModule sets it); null for the
+   * library's, which outlive a run.
+   */
+  users: PyObject[] | null = null;
+  /** The program was handed this code object (`f.__code__`, `frame.f_code`): who holds it is not followed. */
+  escaped = false;
+  /** Freed with the module's code when the script finished (codeexit.ts): its co_consts hold nothing. */
+  released = false;
   /** Names bound by this code in a class body that shadow nothing (for LOAD_CLASSDEREF). */
   constructor(public name: string, public filename: string) {
     super(T.code);
     this.qualname = name;
+  }
+  /** Note a function/generator/frame object made from this code (pruning the dead ones now and then). */
+  used(o: PyObject): void {
+    if (!this.users) return;
+    if (this.users.length >= 64 && (this.users.length & (this.users.length - 1)) === 0) this.users = this.users.filter((u) => !u.dead);
+    this.users.push(o);
   }
   get nlocalsplus(): number { return this.varnames.length + this.cellvars.length + this.freevars.length; }
 }

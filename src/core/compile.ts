@@ -179,6 +179,10 @@ export function compileModule(mod: Node, rules: VersionRules): Code {
   const c = new Compiler(st, rules);
   const code = c.module(mod);
   mergeCodeConsts(code, rules);
+  // the script's code objects: who holds each is followed, so the ones only the module's code holds
+  // can be freed with it when the script finishes (codeexit.ts)
+  const follow = (k: Code) => { k.users = []; for (const x of k.consts) if (x instanceof Code) follow(x); };
+  follow(code);
   (code as any).arena = [...c.arena].map((o) => incref(o));
   (code as any).warnings = c.warnings;
   // the cache's own creation references go: co_consts and the arena hold theirs

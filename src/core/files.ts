@@ -3,7 +3,8 @@
 // Modelled on Lib/_pyio.py's TextIOWrapper behaviour for text modes.
 // NON-CPYTHON: binary modes and encodings other than UTF-8 are refused.
 
-import { PyObject, PyType, PyStr, PyInt, PyNative } from './object.js';
+import { PyObject, PyType, PyStr, PyInt, PyNative, PyList } from './object.js';
+import { listExtend } from './list.js';
 import { T, EXC } from './types.js';
 import { R, None, True, False, newInt, newStr, newList, newNative, incref, decref, raise, typeError, splitKw, newException, notSupported, newBool, PyGetSet, callMethod } from './rt.js';
 import { PyExc } from './errors.js';
@@ -107,11 +108,13 @@ function readLine(s: FileState): string {
   s.pos += line.length;
   return line;
 }
+// Modules/_io/iobase.c: _io__IOBase_readlines_impl — with no hint, `result.extend(self)` into a new list: the
+// file has no length hint, so list_extend presizes 8 slots and keeps them for a short file (list.ts: listExtend)
 def(FileType, 'readlines', (self) => {
-  const s = check(self);
-  const out: PyObject[] = [];
-  for (;;) { const l = readLine(s); if (!l) break; out.push(newStr(l)); }
-  return newList(out);
+  check(self);
+  const l = newList([]);
+  try { listExtend(l as PyList, self); } catch (e) { decref(l); throw e; }
+  return l;
 });
 def(FileType, '__iter__', (self) => { check(self); return incref(self); });
 (FileType as any).nativeNext = (self: PyObject) => { const l = readLine(check(self)); return l ? newStr(l) : null; };

@@ -32,6 +32,7 @@ export class PyFunction extends PyObject {
   moduleObj: PyObject | null = null;
   constructor(public code: Code, public globals: PyDict) {
     super(T.function);
+    code.used(this);
     this.name = code.name;
     this.qualname = code.qualname;
     this.nameObj = R.intern(code.name);
@@ -117,6 +118,14 @@ export class Frame {
   callBase = 0;
   /** A generator frame that stopped at a yield (vm.ts: resumeWith). */
   yielded = false;
+  /**
+   * f_funcobj's counted reference, where the frame itself holds it: a generator's frame, from the call
+   * that made the generator until the frame is cleared, and a finished frame a frame object took over
+   * (Include/internal/pycore_frame.h: f_funcobj, a strong reference; 3.11: f_func). A running
+   * function's frame needs none here: the callable's reference stays on the caller's stack until it
+   * returns (vm.ts: popCallable), which counts the same.
+   */
+  funcRef: PyObject | null = null;
   /** The function (borrowed: held by the caller's stack or the generator). */
   constructor(public code: Code, public func: PyFunction | null, public globals: PyDict) {
     // 3.11 Python/ceval.c: RESUME — _PyCode_Warmup counts the code object's entries (vm.ts: specializedNow)
@@ -134,10 +143,12 @@ export class Frame {
 export class PyFrameObject extends PyObject {
   /** f_back: its caller's frame object, linked when this one took ownership of its finished frame (Python/frame.c: take_ownership). */
   back: PyFrameObject | null = null;
-  constructor(public frame: Frame) { super(T.frame); }
+  constructor(public frame: Frame) { super(T.frame); frame.code.used(this); }
   override refs(out: [Label, PyObject][]): void {
     const f = this.frame;
     if (f.finished) {
+      // Python/frame.c: _PyFrame_Traverse visits f_funcobj
+      if (f.funcRef) out.push(['f_funcobj', f.funcRef]);
       const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
       for (let i = 0; i < f.lp.length; i++) { const v = f.lp[i]; if (v && !f.lpTag[i]) out.push([`local ${names[i]}`, v]); }
       if (f.fLocals) out.push(['f_locals', f.fLocals]);
@@ -146,10 +157,14 @@ export class PyFrameObject extends PyObject {
     if (this.back) out.push(['f_back', this.back]);
   }
   override clear(h: Heap): void {
-    // Objects/frameobject.c: frame_dealloc — a frame object that owns its frame releases the locals, then f_back.
+    // Objects/frameobject.c: frame_dealloc — a frame object that owns its frame releases f_funcobj, then the
+    // locals, then f_back.
     const f = this.frame;
     f.frameObj = null;
-    if (f.finished) clearLocals(h, f);
+    if (f.finished) {
+      const fn = f.funcRef; f.funcRef = null; if (fn) h.decref(fn);
+      clearLocals(h, f);
+    }
     const b = this.back; this.back = null; if (b) h.decref(b);
   }
 }
@@ -240,6 +255,7 @@ export class PyGenerator extends PyObject {
     super(T.generator);
     this.frame = frame;
     this.code = frame.code;
+    frame.code.used(this);
     this.name = frame.code.name;
     this.qualname = frame.code.qualname;
   }
@@ -249,6 +265,8 @@ export class PyGenerator extends PyObject {
     const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
     for (let i = 0; i < f.lp.length; i++) { const v = f.lp[i]; if (v && !f.lpTag[i]) out.push([`gi_frame.${names[i]}`, v]); }
     for (let i = 0; i < f.sp; i++) { const v = f.stack[i]; if (v && !f.tag[i]) out.push([`gi_frame.stack[${i}]`, v]); }
+    // Python/frame.c: _PyFrame_Traverse visits f_funcobj
+    if (f.funcRef) out.push(['gi_frame.f_funcobj', f.funcRef]);
     if (f.fLocals) out.push(['gi_frame.f_locals', f.fLocals]);
     // (its frame's frame_obj, once gi_frame was read: Python/frame.c: _PyFrame_Traverse)
     if (f.frameObj) out.push(['gi_frame', f.frameObj]);
@@ -265,8 +283,13 @@ export class PyGenerator extends PyObject {
       for (let i = f.sp - 1; i >= 0; i--) { const v = f.stack[i]; f.stack[i] = null; if (v && !f.tag[i]) h.decref(v); }
       f.sp = 0;
       f.finished = true;
+      // Python/frame.c: _PyFrame_ClearExceptCode — the locals, then f_funcobj (unless a frame object takes the
+      // frame over: dropFrameObject; it releases them when it is freed)
       if (f.frameObj) dropFrameObject(h, f, null);
-      else clearLocals(h, f);
+      else {
+        clearLocals(h, f);
+        const fn = f.funcRef; f.funcRef = null; if (fn) h.decref(fn);
+      }
     }
   }
 }

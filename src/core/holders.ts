@@ -112,10 +112,12 @@ export function walkReferences(rt: Runtime, vm: VM, roots: Roots, visit: Visit, 
   const walk = (c: Code) => {
     if (codes.has(c)) return;
     codes.add(c);
-    for (const k of c.consts) { if (!c.sharedConsts) visit(k, Hold.Const, c, null, true); if (k.type.name === 'code') walk(k as Code); }
+    for (const k of c.consts) { if (!c.sharedConsts && !c.released) visit(k, Hold.Const, c, null, true); if (k.type.name === 'code') walk(k as Code); }
   };
   if (roots.code) walk(roots.code);
   for (const a of roots.arena) visit(a, Hold.Arena, null, null, true);
+  // an uncaught exception, kept in sys.last_exc / last_value / last_traceback until shutdown (simulate.ts)
+  for (const v of ((rt as any).sysLast ?? []) as PyObject[]) visit(v, Hold.Native, 'sys.last_exc (the uncaught exception, kept until interpreter exit)', null, true);
   // what the interpreter's C code holds while it calls back into Python (nativeheld.ts)
   for (const [what, objs] of nativeHeld) for (const v of objs) visit(v, Hold.Native, what, null, true);
   // sys.stdout's pending writes (Modules/_io/textio.c: pending_bytes)

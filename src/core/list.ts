@@ -2,7 +2,7 @@
 // `allocated` — and sys.getsizeof — match CPython.
 
 import { PyObject, PyList, PyTuple, PyInt } from './object.js';
-import { incref, decref, R, isInstance, callMethod, NotImplemented, typeError, raise, PyMethodDescr } from './rt.js';
+import { incref, decref, R, isInstance, callMethod, NotImplemented, typeError, raise, PyMethodDescr, newList } from './rt.js';
 import { T, EXC } from './types.js';
 import { LimitExceeded, PyExc } from './errors.js';
 import * as ops from './ops.js';
@@ -20,6 +20,16 @@ export function listResize(l: PyList, newsize: number): void {
   if (newsize - l.items.length > na - newsize) na = (newsize + 3) & ~3;
   if (newsize === 0) na = 0;
   l.allocated = na;
+}
+
+/** A new list of `items` (references owned by it) sized as C code that PyList_Append()s them one by one to PyList_New(0) leaves it. */
+export function newListAppended(items: PyObject[]): PyList {
+  const l = newList([]) as PyList;
+  for (const x of items) {
+    if (l.items.length + 1 > l.allocated) listResize(l, l.items.length + 1);
+    l.items.push(x);
+  }
+  return l;
 }
 
 /** Objects/listobject.c: list_clear — no array left; the items released from the last. */

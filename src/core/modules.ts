@@ -14,6 +14,7 @@ import {
 } from './rt.js';
 import { PyModule } from './func.js';
 import { dictSetStr, dictGetStr, dictItems, dictGet, dictDel } from './dict.js';
+import { newListAppended } from './list.js';
 import { ModuleRefused, NotSupported, PyExc as PyExcClass } from './errors.js';
 import { newException } from './rt.js';
 import { getsizeof } from './sizeof.js';
@@ -298,7 +299,8 @@ registerModule('gc', () => {
         // attributes (Py_VISIT(type), "the instances count as references to the type")
         if (native) out.push(incref(t));
       }
-      return newList(out);
+      // gc_get_referents_impl: referentsvisit PyList_Append()s each one to PyList_New(0)
+      return newListAppended(out);
     }),
     get_referrers: bfn('get_referrers', (a) => getReferrers(a)),
     get_stats: bfn('get_stats', () => notSupported('gc.get_stats()')),
@@ -361,7 +363,8 @@ function getReferrers(args: PyObject[]): PyObject {
     for (const o of h.gens[g]) if (refersTo(o)) out.push(incref(o));
   }
   try { checkReferrers(out); } catch (e) { for (const o of out) decref(o); throw e; }
-  return newList(out);
+  // gc_referrers_for PyList_Append()s each referrer to PyList_New(0)
+  return newListAppended(out);
 }
 
 /** gc.is_tracked: immortal and interpreter-internal containers are tracked in CPython too. */

@@ -362,7 +362,36 @@ export function hashId(o: PyObject): number {
 
 /** Stable fake addresses for id(): 64-bit-looking, 16-byte aligned. */
 export function fakeAddress(o: PyObject): number {
+  if (R.rules.staticObjectsLowAddress && staticallyAllocated(o)) return 0xb00000 + (o.id % 0x1000000) * 16;
   return 0x7f3a00000000 + o.id * 64;
+}
+
+/**
+ * Objects CPython allocates statically in _PyRuntime (Include/internal/pycore_runtime_init.h): the
+ * singletons, small ints, the empty tuple and bytes, one-byte bytes and one-character Latin-1 strs.
+ * (Static types and the _Py_ID strs are static too: heapsnake does not tell those from the others,
+ * see staticUnknown.)
+ */
+function staticallyAllocated(o: PyObject): boolean {
+  if (!o.imm) return false;
+  const t = o.type;
+  if (t === T.NoneType || t === T.bool || t === T.ellipsis || t === T.NotImplementedType) return true;
+  if (t === T.int) { const v = (o as PyInt).v; return v >= -5 && v <= 256; }
+  if (t === T.str) { const s = (o as PyStr).v; return s.length === 0 || (s.length === 1 && s.charCodeAt(0) < 256); }
+  if (t === T.tuple) return (o as PyTuple).items.length === 0;
+  if (t === T.bytes) return (o as PyBytes).v.length <= 1;
+  return false;
+}
+
+/**
+ * 3.14: whether id(o) lies below 2**30 is not known — a builtin type (static for the builtins' own,
+ * a heap type for an extension module's) or an interned str of two or more characters (static when it
+ * is one of the _Py_ID strs, on the heap otherwise): sys.getsizeof of that id is refused (sizeof.ts).
+ */
+export function staticUnknown(o: PyObject): boolean {
+  if (!R.rules.staticObjectsLowAddress || !o.imm) return false;
+  if (o instanceof PyType) return !o.isHeapType;
+  return o.type === T.str && !staticallyAllocated(o);
 }
 
 // ---------------------------------------------------------------------------

@@ -388,6 +388,16 @@ export function noKw(name: string, kw: string[] | null): void {
 }
 
 /** Split positional and keyword arguments: returns [positional, Map(name -> value)]. */
+/**
+ * The str object a keyword argument's name is in a kwargs dict: the interned one the compiler made for the
+ * call's names (Objects/codeobject.c: intern_strings on the kwnames constant; Python/ceval.c puts those very
+ * objects in the dict). NON-CPYTHON: heapsnake passes keyword names as text, so a `**mapping` key that is not an
+ * identifier gets a new str (CPython keeps the mapping's own key object).
+ */
+export function kwName(k: string): PyStr {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? R.intern(k) : newStr(k);
+}
+
 export function splitKw(args: PyObject[], kw: string[] | null): [PyObject[], Map<string, PyObject>] {
   const m = new Map<string, PyObject>();
   if (!kw || !kw.length) return [args, m];

@@ -38,6 +38,7 @@ import { nativeHeld, nativeHeldOn } from './nativeheld.js';
 import { stdoutFlush } from './stdoutbuf.js';
 import { runExitFuncs } from './stdlib/atexit.js';
 import { Code } from './code.js';
+import { releaseModuleCode } from './codeexit.js';
 
 export interface RunOptions extends TraceOptions {
   python?: PyVersion;
@@ -256,14 +257,26 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
         stderr.push(formatTraceback(e.exc, lines));
         exception = excLine(e.exc);
         exitCode = 1;
-        decref(e.exc);
+        // Python/pythonrun.c: _PyErr_PrintEx(set_sys_last_vars=1) keeps the exception in sys (version.ts:
+        // sysLastExcRefs) and its traceback in sys.last_traceback, with the frames and locals they hold, until
+        // finalize_modules_delete_special at interpreter exit (shutdown below); this takes over e's reference
+        const tb = (e.exc as PyBaseException).traceback;
+        const kept = [e.exc];
+        for (let i = 1; i < rules.sysLastExcRefs; i++) kept.push(incref(e.exc));
+        if (tb) kept.push(incref(tb));
+        (rt as any).sysLast = kept;
       } else throw e;
     }
-    // Python/pythonrun.c: _PyRun_SimpleFileObject — __file__ and __cached__ leave __main__ when the program ends
-    heap.internal(() => { for (const k of ['__file__', '__cached__']) if (dictGetStr(globals!, k) !== undefined) dictDelStr(globals!, k); });
-    // the parser arena goes when the script finishes (Python/pythonrun.c: run_mod)
+    // Python/pythonrun.c: run_mod — the module's code object goes as soon as it has run (codeexit.ts)
+    releaseModuleCode(code);
+    // the parser arena goes when the script finishes (Python/pythonrun.c: pyrun_file -> _PyArena_Free)
     for (const o of ((code as any).arena ?? []) as PyObject[]) decref(o);
     (code as any).arena = [];
+    // Python/pythonrun.c: _PyRun_SimpleFileObject -> flush_io — sys.stdout is flushed as soon as the script
+    // has run (before the atexit callbacks): the strs its buffer still held lose that reference (stdoutbuf.ts)
+    stdoutFlush();
+    // Python/pythonrun.c: _PyRun_SimpleFileObject — __file__ and __cached__ leave __main__ when the program ends
+    heap.internal(() => { for (const k of ['__file__', '__cached__']) if (dictGetStr(globals!, k) !== undefined) dictDelStr(globals!, k); });
     if (opts.audit) auditProblems.push(...audit(rt, vm, { globals, code: moduleCode, arena: [] }));
     if (recorder) recorder.final('end of program', globals);
     // interpreter shutdown (Python/pylifecycle.c: Py_FinalizeEx)
@@ -341,6 +354,11 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
           'CPython starts automatic collections from an allocation count that includes its own internal objects, so it may have finalized that garbage earlier, while the program ran; call gc.collect() explicitly to see it');
       }
       if (stepTwo) gcCollect(2, 'exit');
+      // Python/pylifecycle.c: finalize_modules -> finalize_modules_delete_special — sys.last_exc, last_value and
+      // last_traceback are set to None first: an uncaught exception's frames and locals go now
+      const kept = ((rt as any).sysLast ?? []) as PyObject[];
+      (rt as any).sysLast = [];
+      for (const o of kept) decref(o);
       // 3. finalize_modules: the __main__ module dies; a dict no function holds dies with it, by
       // reference counting (Objects/dictobject.c: dict_dealloc — entries in order, key then value)
       if (!mainDictInCycle(g)) {

@@ -124,7 +124,10 @@ export function getsizeof(o: PyObject): number {
     && ![T.dict, T.list, T.set, T.frozenset, T.tuple, T.int, T.bool, T.str].includes(t)) {
     return notSupported(`sys.getsizeof() of a ${t.name} object`);
   }
-  if (o instanceof PyInt) return intSize(o.v);
+  if (o instanceof PyInt) {
+    if ((o as any).sizeUnknown) return notSupported(`sys.getsizeof() of ${(o as any).sizeUnknown}`);
+    return intSize(o.v);
+  }
   if (o instanceof PyFloat) return p(24, 'float: header + one double (Objects/floatobject.c: PyFloatObject)');
   if (o instanceof PyComplex) return p(32, 'complex: header + two doubles (Objects/complexobject.c: PyComplexObject)');
   if (o instanceof PyStr) {
@@ -241,8 +244,14 @@ function instanceSize(t: PyType): number {
       : `${t.name} instance: header + GC header + managed dict/weakref pre-header (attribute values not included)`));
   }
   let size = p(16, 'object header (PyObject)') + p(8 * t.slotNames.length, parts && `${t.slotNames.length} __slots__ × 8`) + gcHeader();
-  if (t.hasDict) size += p(16, '__dict__ pre-header');
-  if ((t as any).weakrefSlot) size += p(v === '3.11' ? 8 : 16, '__weakref__ slot');
+  // Objects/typeobject.c: type_new_descriptors — 3.11 puts a __weakref__ pointer in the instance (a class in the
+  // MRO with '__weakref__' in its __slots__, or without __slots__ over a base that had none) and the managed
+  // dict in a 2-pointer pre-header; 3.12+ keep both in one 2-pointer pre-header (Py_TPFLAGS_PREHEADER).
+  // Measured: class L(P) over P.__slots__ = ('x', 'y') 72/64, __slots__ = ('__dict__', '__weakref__') 56/48.
+  if (v === '3.11') {
+    if (t.weakrefable) size += p(8, '__weakref__ pointer');
+    if (t.hasDict) size += p(16, 'managed __dict__ pre-header');
+  } else if (t.hasDict || t.weakrefable) size += p(16, 'managed __dict__/__weakref__ pre-header');
   return size;
 }
 

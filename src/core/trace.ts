@@ -17,6 +17,7 @@ import { floatRepr, intRepr, complexRepr } from './num.js';
 import { strRepr } from './repr.js';
 import { getsizeof } from './sizeof.js';
 import { NotSupported } from './errors.js';
+import { specializationDependent } from './nativeheld.js';
 
 export interface TraceOptions {
   /** Full heap snapshots are kept for at most this many steps (then every step is summarised). */
@@ -52,6 +53,12 @@ export interface ObjSnap {
   freevars?: string[];
   /** Its class's __del__ is running (it is being freed), or has run and it lives on (resurrected): PEP 442 — it will not run again. */
   finalized?: 'running' | 'ran';
+  /**
+   * Why heapsnake cannot vouch for `refcount` (sys.getrefcount of the object is refused for the same reason):
+   * a constant equal code objects may share on 3.14 (compile.ts: mergeCodeConsts), or an object a specialized
+   * instruction may hold (nativeheld.ts: specializationDependent). The picture draws "refcount ?". Absent when known.
+   */
+  refcountUnknown?: string;
   /** For weak references: the referent, which the weakref does not keep alive. */
   weak?: [string, number][];
 }
@@ -295,6 +302,8 @@ function describe(o: PyObject, refs: [string, PyObject][], gens: Set<PyObject>[]
     };
     if (o.imm) snap.sharedKind = sharedKind(o);
     if (snap.generation !== null && snap.generation < 2 && gcState().timingUnknown && linkedBeforePoint(o.gcSeq)) snap.generationUnsure = true;
+    const unknown = refcountUnknown(o);
+    if (unknown) snap.refcountUnknown = unknown;
     return snap;
   }
   const size = sizeOrNull(o);
@@ -310,7 +319,18 @@ function describe(o: PyObject, refs: [string, PyObject][], gens: Set<PyObject>[]
   // (PEP 442: the finalized flag of Objects/object.c PyObject_CallFinalizer; generators' own finalizer is not __del__)
   if (o.finalized && !(o instanceof PyGenerator)) snap.finalized = (o as any).inDel ? 'running' : 'ran';
   if (o instanceof PyFunction && o.closure && o.code.freevars.length) snap.freevars = [...o.code.freevars];
+  const unknown = refcountUnknown(o);
+  if (unknown) snap.refcountUnknown = unknown;
   return snap;
+}
+
+/** Why the modelled count may not be CPython's (the cases modules.ts: getrefcount refuses), or null. */
+function refcountUnknown(o: PyObject): string | null {
+  if (o.imm) return null;
+  if ((o as any).constsMergeUnknown) return 'a constant that several functions use: CPython 3.14 may keep it once in one shared co_consts tuple';
+  const dep = specializationDependent.find(([, objs]) => objs.includes(o));
+  if (dep) return `CPython may hold it from a specialized instruction (${dep[0]})`;
+  return null;
 }
 
 function sharedKind(o: PyObject): 'immortal' | 'cached' | 'uncounted' | 'interned' {

@@ -10,7 +10,7 @@ import {
 import { T, EXC } from './types.js';
 import {
   R, None, True, False, NotImplemented, newInt, newFloat, newStr, newList, newTuple, newTupleTracked, refillPair, newDict, newSet, newNative, incref, decref,
-  raise, typeError, argCount, noKw, splitKw, PyMethodDescr, PyGetSet, asIndex, call, callDescr, newException, EMPTY_TUPLE_STATIC, newBool, isInstance,
+  raise, typeError, argCount, noKw, splitKw, kwName, PyMethodDescr, PyGetSet, asIndex, call, callDescr, newException, EMPTY_TUPLE_STATIC, newBool, isInstance,
 } from './rt.js';
 import * as ops from './ops.js';
 import { isCallable as isCallableObj } from './bltins.js';
@@ -809,7 +809,8 @@ def(T.dict, 'items', (s) => newNative(T.dict_items, [s], ['mapping']));
 def(T.dict, 'update', (s, a, kw) => {
   const [pos, kws] = splitKw(a, kw);
   if (pos.length) dictMerge(dictOf(s), pos[0], false);
-  for (const [k, v] of kws) { const key = newStr(k); dictSet(dictOf(s), key, v); decref(key); }
+  // the keys are the call's keyword-name strs, interned by the compiler (Python/compile.c: kwnames constants)
+  for (const [k, v] of kws) { const key = kwName(k); dictSet(dictOf(s), key, v); decref(key); }
   return None;
 });
 def(T.dict, 'clear', (s) => { dictClear(dictOf(s)); return None; });
@@ -850,7 +851,7 @@ def(T.dict, '__init__', (s, a, kw) => {
   argCount('dict', pos, 0, 1);
   const d = dictOf(s);
   if (pos.length) dictMerge(d, pos[0], false);
-  for (const [k, v] of kws) { const key = newStr(k); dictSet(d, key, v); decref(key); }
+  for (const [k, v] of kws) { const key = kwName(k); dictSet(d, key, v); decref(key); }
   return None;
 });
 /** Objects/dictobject.c: PyDict_Copy — a compact copy sized for the used entries. */
@@ -1412,9 +1413,9 @@ function noteInlinedComprehensions(c: Code): void {
   if (inlines) noteRule('inlineComprehensions');
 }
 import { PyTraceback, PyFrameObject } from './func.js';
-T.function.attrs.set('__code__', new PyGetSet(T.function, '__code__', (s) => (s as PyFunction).code));
+T.function.attrs.set('__code__', new PyGetSet(T.function, '__code__', (s) => { const c = (s as PyFunction).code; c.escaped = true; return c; }));
 const codeAttrs: Record<string, (c: Code) => PyObject> = {
-  co_consts: (c) => newTuple(c.consts.map((x) => incref(x))),
+  co_consts: (c) => newTuple(c.consts.map((x) => { if (x instanceof Code) x.escaped = true; return incref(x); })),
   // (interned, the same objects the functions made from this code refer to: func.ts PyFunction.nameObj)
   co_name: (c) => incref(R.intern(c.name)),
   co_qualname: (c) => incref(R.intern(c.qualname)),
@@ -1438,7 +1439,7 @@ T.traceback.attrs.set('tb_next', new PyGetSet(T.traceback, 'tb_next', (o) => inc
 T.traceback.attrs.set('tb_frame', new PyGetSet(T.traceback, 'tb_frame', (o) => incref((o as PyTraceback).frameObj)));
 T.traceback.attrs.set('tb_lineno', new PyGetSet(T.traceback, 'tb_lineno', (o) => newInt((o as PyTraceback).lineno)));
 T.frame.attrs.set('f_lineno', new PyGetSet(T.frame, 'f_lineno', (o) => newInt((o as PyFrameObject).frame.line)));
-T.frame.attrs.set('f_code', new PyGetSet(T.frame, 'f_code', (o) => (o as PyFrameObject).frame.code));
+T.frame.attrs.set('f_code', new PyGetSet(T.frame, 'f_code', (o) => { const c = (o as PyFrameObject).frame.code; c.escaped = true; return c; }));
 // Objects/frameobject.c: PyFrame_GetBack — the f_back it linked when it took ownership of its finished
 // frame; for a running frame, the frame below's frame object (made now); a suspended generator's: None
 T.frame.attrs.set('f_back', new PyGetSet(T.frame, 'f_back', (o) => {

@@ -54,6 +54,20 @@ export interface VersionRules {
    *  the count passes 700); 3.14.10 takes them from free lists (f-strings never seen to start one; the others are
    *  calls, whose end is a possible point there anyway). */
   tempObjectsCounted: boolean;
+  /**
+   * The objects CPython allocates statically (Include/internal/pycore_runtime_init.h: _PyRuntime's
+   * small ints, one-character strs, the empty tuple and bytes, the _Py_ID strs; None, True, False,
+   * Ellipsis, NotImplemented; the builtin static types) lie below 2**30 in the oracle's 3.14.10, whose
+   * executable is not position-independent (measured: id(10) == 0xba4090), so their id() is a one-digit
+   * int (sys.getsizeof 28, Objects/longobject.c). In 3.11.7 they are in libpython, mapped high (32).
+   */
+  staticObjectsLowAddress: boolean;
+  /**
+   * References sys keeps to an uncaught exception once it is printed (Python/pythonrun.c: _PyErr_PrintEx with
+   * set_sys_last_vars): 3.12+ sys.last_exc and sys.last_value, 3.11 sys.last_value (plus last_traceback to its
+   * traceback, and last_type, in both). Measured in an atexit callback: getrefcount of the exception.
+   */
+  sysLastExcRefs: number;
   /** Objects a `class` statement leaves counted in gc.get_count() beyond those heapsnake models (type object,
    *  __dict__, __mro__/__bases__ tuples, descriptors; measured: `gc.collect(); class A: pass` → +10 on 3.11.7,
    *  +11 on 3.14.10, of which heapsnake models the class body's function). */
@@ -313,6 +327,8 @@ export const RULES: Record<PyVersion, VersionRules> = {
     gcRunsAt: 'eval-breaker',
     printAllocates: false,
     tempObjectsCounted: false,
+    staticObjectsLowAddress: true,
+    sysLastExcRefs: 2,
     classCountedObjects: 10,
     proxyReprQuoted: true,
     importCountedObjects: { gc: 36, atexit: 23 },
@@ -366,6 +382,8 @@ export const RULES: Record<PyVersion, VersionRules> = {
     gcRunsAt: 'allocation',
     printAllocates: true,
     tempObjectsCounted: true,
+    staticObjectsLowAddress: false,
+    sysLastExcRefs: 1,
     classCountedObjects: 9,
     proxyReprQuoted: false,
     importCountedObjects: { gc: 30 },

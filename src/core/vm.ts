@@ -16,7 +16,7 @@ import {
 } from './object.js';
 import { T, EXC } from './types.js';
 import {
-  R, None, True, False, NotImplemented, newInt, newFloat, newStr, newList, newTuple, newTupleTracked, newDict, newSet, newCell, incref, decref,
+  R, None, True, False, NotImplemented, newInt, newFloat, newStr, kwName, newList, newTuple, newTupleTracked, newDict, newSet, newCell, incref, decref,
   raise, typeError, call, callDescr, isInstance, PyBuiltin, PyMethodDescr, notSupported, bindDescr, newException,
 } from './rt.js';
 import * as ops from './ops.js';
@@ -186,6 +186,8 @@ export class VM {
     for (let i = 0; i < f.lp.length; i++) if (f.lpTag[i]) { incref(f.lp[i]!); f.lpTag[i] = 0; }
     const g = new PyGenerator(f, null);
     f.gen = g;
+    // the generator's frame holds its function (f_funcobj) until the frame is cleared (Python/frame.c)
+    f.funcRef = incref(fn);
     R.heap.track(g);
     return g;
   }
@@ -245,7 +247,7 @@ export class VM {
       for (let j = code.posonlyargcount; j < total; j++) if (names[j] === name) { idx = j; break; }
       if (idx < 0) {
         if (kwdict) {
-          const key = newStr(name);
+          const key = kwName(name);
           dictSet(kwdict, key, args[ai]);
           decref(key);
           if (steal && !(argTags && argTags[ai])) decref(args[ai]);
@@ -349,11 +351,19 @@ export class VM {
     f.sp = 0;
     f.finished = true;
     if (f.blocks.length) f.blocks.length = 0;
-    // (a frame object someone else holds keeps the locals alive: a traceback refers to it)
-    // (a generator's frame links no f_back: Objects/genobject.c gen_send_ex2 (3.11) drops frame->previous
-    // before clearing the frame, "it may keep a chain of frames alive"; 3.14.10 measured the same)
-    if (f.frameObj) dropFrameObject(R.heap, f, f.gen ? null : prev);
-    else clearLocals(R.heap, f);
+    if (f.frameObj) {
+      // A frame object someone else holds (a traceback refers to it) takes the frame over with its locals and
+      // its function (Python/frame.c: take_ownership keeps f_funcobj); one nobody else holds is freed, and
+      // releases them (func.ts: dropFrameObject, PyFrameObject.clear).
+      // (a generator's frame links no f_back: Objects/genobject.c gen_send_ex2 (3.11) drops frame->previous
+      // before clearing the frame, "it may keep a chain of frames alive"; 3.14.10 measured the same)
+      if (!f.funcRef && f.func && f.frameObj.rc > 1) f.funcRef = incref(f.func);
+      dropFrameObject(R.heap, f, f.gen ? null : prev);
+      return;
+    }
+    clearLocals(R.heap, f);
+    // Python/frame.c: _PyFrame_ClearExceptCode — a generator's frame lets go of its function after the locals
+    const fn = f.funcRef; f.funcRef = null; if (fn) decref(fn);
   }
 
   /** The frame's frame object (made once, held by the frame while it runs): a new reference. */

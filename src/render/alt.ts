@@ -39,7 +39,7 @@ export function describeStep(model: RunModel, stepIndex: number, max = Infinity)
       const rows = (sm.rows.get(id) ?? []).filter((r) => r.target !== null || r.more);
       const refs = rows.map((r) => (r.more ? r.more : `${r.label}${r.weak ? ' (weak)' : ''} → ${r.inline !== undefined && heap?.get(r.target!)?.type === 'function' ? `function ${r.inline}` : valueOf(model, heap, r.target!)}`));
       const un0 = sm.undrawn.get(id);
-      const bits = [`refcount ${o.refcount}${un0 ? ` (${un0} not drawn: code constants, class attributes or the interpreter)` : ''}`];
+      const bits = [o.refcountUnknown ? `refcount unknown (${o.refcountUnknown})` : `refcount ${o.refcount}${un0 ? ` (${un0} not drawn: code constants, class attributes or the interpreter)` : ''}`];
       if (o.size !== null) bits.push(`${o.size} bytes`);
       if (o.tracked && o.generation !== null) bits.push(o.generationUnsure ? `gc generation ${o.generation} or older (CPython may have collected by now)` : `gc generation ${o.generation}`);
       if (o.finalized === 'running') bits.push('its __del__ is running (it is being freed)');

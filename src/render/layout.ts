@@ -150,7 +150,8 @@ function objectSpec(o: ObjSnap, rows: RowModel[], model: RunModel, heap: Map<num
     return { title, idText: '', value: o.value, rows: [], footer: '', chip: true, badge: chipBadge(o, model) };
   }
   const parts: string[] = [];
-  if (!o.shared) parts.push(undrawn ? `refcount ${o.refcount} (${undrawn} not drawn)` : `refcount ${o.refcount}`);
+  // a count heapsnake cannot vouch for is not drawn as a number (trace.ts: refcountUnknown)
+  if (!o.shared) parts.push(o.refcountUnknown ? 'refcount ?' : undrawn ? `refcount ${o.refcount} (${undrawn} not drawn)` : `refcount ${o.refcount}`);
   let size = o.size;
   // A folded instance __dict__ counts in the picture's bytes.
   let dictBytes = 0;
@@ -217,7 +218,7 @@ function dictBytesOf(o: ObjSnap, heap: Map<number, ObjSnap>): number {
 
 function sameInput(a: SpecInput, b: SpecInput): boolean {
   const p = a.o, q = b.o;
-  if (p !== q && (p.type !== q.type || p.value !== q.value || p.refcount !== q.refcount || p.size !== q.size || p.tracked !== q.tracked ||
+  if (p !== q && (p.type !== q.type || p.value !== q.value || p.refcount !== q.refcount || p.refcountUnknown !== q.refcountUnknown || p.size !== q.size || p.tracked !== q.tracked ||
     p.generation !== q.generation || p.generationUnsure !== q.generationUnsure || p.shared !== q.shared || p.finalized !== q.finalized)) return false;
   if (a.dictBytes !== b.dictBytes || a.undrawn !== b.undrawn || a.rows.length !== b.rows.length) return false;
   for (let i = 0; i < a.rows.length; i++) {
@@ -1133,6 +1134,8 @@ export function ledger(model: RunModel, sm: StepModel, id: number): { lines: str
     lines.push(`immortal: refcount is fixed, references are not counted`);
   } else if (o.shared) {
     lines.push(`cached/shared by the interpreter: refcount ${o.refcount} counts every user`);
+  } else if (o.refcountUnknown) {
+    lines.unshift(`refcount unknown: ${o.refcountUnknown}; ${known} found`);
   } else {
     const rest = o.refcount - known;
     if (rest > 0) lines.push(`${rest} other: temporaries, code constants, or getrefcount's own argument`);

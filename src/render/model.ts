@@ -684,7 +684,7 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
   for (const ids of [objects, shared]) for (const id of ids) for (const r of sm.rows.get(id) ?? []) count(r);
   for (const id of objects) {
     const o = heap.get(id);
-    if (!o || o.shared) continue;
+    if (!o || o.shared || o.refcountUnknown) continue;
     const n = o.refcount - (arrows.get(id) ?? 0);
     if (n > 0) sm.undrawn.set(id, n);
   }

@@ -8,10 +8,12 @@ import { describeStep } from '../../src/render/alt.js';
 
 beforeAll(async () => { await ready(); });
 
-function lastStep(src: string) {
+/** The picture at the end of the program, or (`lastLine`) at its last line, while the module's code still runs. */
+function lastStep(src: string, lastLine = false) {
   const r = simulate(src, { python: '3.14', trace: true });
   const model = buildModel(r.trace!);
-  const i = r.trace!.steps.findIndex((s) => s.note === 'end of program');
+  const end = r.trace!.steps.findIndex((s) => s.note === 'end of program');
+  const i = lastLine && end > 0 ? end - 1 : end;
   const step = i >= 0 ? i : r.trace!.steps.length - 1;
   const sm = model.steps[step];
   const heap = new Map(r.trace!.steps[step].heap!.map((o) => [o.id, o]));
@@ -28,8 +30,9 @@ describe('weak references and reachability in the picture', () => {
     expect(alt).toMatch(/UNREACHABLE/);
     expect(alt).not.toMatch(/weakref → Node#\d/); // the referent is named as drawn, in its row
   });
+  const IMAGES = 'import gc\ngc.disable()\nclass Image:\n    def __init__(self, name):\n        self.name = name\na = Image("cat.png")\ndel a\nb = Image("dog.png")\nb.me = b\ndel b\nx = 1\n';
   it('a str a code constant still holds is not garbage, drawn or not', () => {
-    const { sm, ofType, alt } = lastStep('import gc\ngc.disable()\nclass Image:\n    def __init__(self, name):\n        self.name = name\na = Image("cat.png")\ndel a\nb = Image("dog.png")\nb.me = b\ndel b\nx = 1\n');
+    const { sm, ofType, alt } = lastStep(IMAGES, true);
     // the freed Image's name is kept by the module's constants: not drawn as unreachable garbage
     expect(alt).not.toMatch(/'cat\.png'[^;]*UNREACHABLE/);
     // the garbage Image is unreachable; its name, also a constant, is not
@@ -37,6 +40,13 @@ describe('weak references and reachability in the picture', () => {
     expect(imgs.length).toBe(1);
     expect(sm.unreachable.has(imgs[0])).toBe(true);
     for (const id of ofType('str')) expect(sm.unreachable.has(id)).toBe(false);
+  });
+  it('once the script has ended, its code constants are gone: a str only garbage holds is garbage', () => {
+    // Python/pythonrun.c: run_mod frees the module's code object when the script ends (core/codeexit.ts)
+    const { sm, ofType } = lastStep(IMAGES);
+    const strs = ofType('str');
+    expect(strs.length).toBe(1); // 'dog.png', in the garbage Image; 'cat.png' was freed with the constants
+    expect(sm.unreachable.has(strs[0])).toBe(true);
   });
   it('an object held in a long list (rows summarised) and also weakly referenced is live', () => {
     const { sm, ofType } = lastStep('import weakref\nclass Node:\n    pass\nkeep = [Node() for i in range(30)]\nr = weakref.ref(keep[15])\n');

@@ -17,6 +17,7 @@ import { registerModule, makeModule } from '../modules.js';
 import * as ops from '../ops.js';
 import { bfn } from './util.js';
 import { isCallable } from '../bltins.js';
+import { nativeHeld } from '../nativeheld.js';
 
 export interface AtexitCallback { func: PyObject; args: PyTuple; kwargs: PyDict | null }
 
@@ -41,8 +42,15 @@ export function runExitFuncs(report: (func: PyObject, e: PyExc) => void): void {
     while (todo.length) {
       const cb = todo[todo.length - 1];
       const kw = cb.kwargs ? [...cb.kwargs.entries].filter((e) => e) : [];
+      // Modules/atexitmodule.c: atexit_callfuncs — the callbacks still to run stay referenced while one runs
+      // (taken off the module's list first, here; the audit and the trace see them as held by atexit)
+      const held: PyObject[] = [];
+      for (const t of todo) { held.push(t.func, t.args); if (t.kwargs) held.push(t.kwargs); }
       try {
-        const r = call(cb.func, [...cb.args.items, ...kw.map((e) => e!.value)], kw.length ? kw.map((e) => ops.str(e!.key)) : null);
+        // (listed even when nothing is traced: the audit runs at the callbacks' lines too; there are few of them)
+        nativeHeld.push(['atexit callbacks being run', held]);
+        let r: PyObject;
+        try { r = call(cb.func, [...cb.args.items, ...kw.map((e) => e!.value)], kw.length ? kw.map((e) => ops.str(e!.key)) : null); } finally { nativeHeld.pop(); }
         decref(r);
       } catch (e) {
         if (e instanceof PyExc) report(cb.func, e); else throw e;

@@ -3,7 +3,7 @@
 // __init__.py (namedtuple, Counter — Python classes, created per run here).
 
 import { dictSize } from '../sizeof.js';
-import { PyObject, PyType, PyTuple, PyList, PyDict, PyInt, PyStr, PyFloat, Label } from '../object.js';
+import { PyObject, PyType, PyTuple, PyList, PyDict, PyInt, PyStr, PyFloat, PyCell, Label } from '../object.js';
 import type { Heap } from '../heap.js';
 import { T, EXC } from '../types.js';
 import {
@@ -786,6 +786,11 @@ export function makeNamedTuple(typename: string, fieldNames: string[], defaults:
     decref(docStr); decref(fieldsT); decref(fieldDefaults); decref(ntNewFn);
     for (const g of getters) decref(g);
   }
+  // Lib/collections/__init__.py: namedtuple — the class's _replace is a closure over field_names (the same tuple
+  // as _fields), so a cell holds one more reference to it. NON-CPYTHON: heapsnake's _replace is one builtin
+  // shared by every namedtuple class, so that cell is an interpreter-internal one here (not drawn)
+  const cell = R.heap.internal(() => new PyCell(T.cell, incref(fieldsT)));
+  ((R as any).internalHolders ??= []).push(cell);
   (t as any).ntInfo = info;
   (t as any).ntNew = ntNewFn;
   t.newFn = (cls, args, kw) => ntConstruct(cls, args, kw);
