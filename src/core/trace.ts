@@ -51,7 +51,8 @@ export interface ObjSnap {
   sharedKind?: 'immortal' | 'cached' | 'uncounted' | 'interned';
   /** A function's free variables (co_freevars), in the order of its __closure__ cells. */
   freevars?: string[];
-  /** Its class's __del__ is running (it is being freed), or has run and it lives on (resurrected): PEP 442 — it will not run again. */
+  /** Its class's __del__ is running, or has run (it lives on, resurrected, or a collection that ran it is about to
+   *  free it): PEP 442 — it will not run again. */
   finalized?: 'running' | 'ran';
   /**
    * Why heapsnake cannot vouch for `refcount` (sys.getrefcount of the object is refused for the same reason):

@@ -43,7 +43,7 @@ export function describeStep(model: RunModel, stepIndex: number, max = Infinity)
       if (o.size !== null) bits.push(`${o.size} bytes`);
       if (o.tracked && o.generation !== null) bits.push(o.generationUnsure ? `gc generation ${o.generation} or older (CPython may have collected by now)` : `gc generation ${o.generation}`);
       if (o.finalized === 'running') bits.push('its __del__ is running (it is being freed)');
-      if (o.finalized === 'ran') bits.push('its __del__ has run and it lives on: PEP 442 runs it only once');
+      if (o.finalized === 'ran') bits.push('its __del__ has run: PEP 442 runs it only once');
       const un = sm.unreachable.has(id) ? ', UNREACHABLE from any name' : '';
       // (a weakref's short value names its referent by the simulator's id; the row below names it as drawn)
       const v = /weakref|ReferenceType/.test(o.type) ? (o.value.startsWith('dead') ? ' dead weak reference (its object was freed)' : ' weak reference')

@@ -1292,9 +1292,10 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
       y += M.rowH;
     }
     if (spec.footer) b.text(r.x + M.padX, r.y + r.h - M.footH - 1, spec.footer, { font: 'mono', size: M.small, color: 'muted', owner: key, maxW: r.w - 2 * M.padX });
-    // (its __del__ is running, or ran and it lives on — resurrected: PEP 442 runs a finalizer once)
+    // (its __del__ is running, or has run: it lives on, resurrected, or waits for the collector that ran it to free
+    // it — PEP 442 runs a finalizer once)
     if (o.finalized && !ghost) {
-      b.text(r.x, r.y - 17, o.finalized === 'running' ? '__del__ running' : '__del__ ran: resurrected', { size: M.small, color: o.finalized === 'running' ? 'cross' : 'muted', bold: true, owner: `tag${id}`, maxW: unreach ? r.w / 2 - 4 : r.w });
+      b.text(r.x, r.y - 17, o.finalized === 'running' ? '__del__ running' : '__del__ ran', { size: M.small, color: o.finalized === 'running' ? 'cross' : 'muted', bold: true, owner: `tag${id}`, maxW: unreach ? r.w / 2 - 4 : r.w });
     }
     if (unreach && !ghost) {
       const dying = o.refcount === 0 && !o.shared;
