@@ -105,10 +105,15 @@ export class Heap {
 
   /**
    * An object that stands for something CPython keeps without an object (vm.ts: 3.14's `with` pair):
-   * it stays on the heap for the audit, but the trace neither lists it nor records its allocation or free.
+   * it stays on the heap for the audit, but the trace neither lists it nor records its allocation or free,
+   * and the collector neither counts nor tracks it.
    */
   standIn(o: PyObject): void {
     (o as any).standIn = true;
+    // no allocation of CPython's: the collector neither counts nor tracks it (its references are the frame's, as
+    // the pair's stack slots are)
+    if (o.tracked) this.untrack(o);
+    if (o.type.gc && this.hooks) this.hooks.gcFreed(o);
     for (let i = this.events.length - 1; i >= Math.max(0, this.events.length - 8); i--) {
       const e = this.events[i];
       if (e.kind === 'alloc' && e.id === o.id) { this.events.splice(i, 1); break; }
@@ -219,7 +224,7 @@ export class Heap {
     if ((o as any).idTaken) (o as any).deathSeq = this.nextId;
     if ((o as any).inline) return;
     this.liveCount--;
-    if (o.type.gc) this.hooks.gcFreed(o);
+    if (o.type.gc && !(o as any).standIn) this.hooks.gcFreed(o);
     if (this.recording) {
       this.live.delete(o);
       if ((o as any).standIn) return;

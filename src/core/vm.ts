@@ -1338,8 +1338,8 @@ export class VM {
         let res: PyObject;
         if (R.rules.withSpecialPairs && boundExit instanceof PyMethod) {
           // NON-CPYTHON: 3.14 keeps (function, self) in two stack slots; heapsnake keeps one bound method
-          // for the pair. It is no object of CPython's: not drawn, not in the trace's events or bytes
-          // (heap.ts: standIn); its gc count (+1 while the block runs) is not corrected.
+          // for the pair. It is no object of CPython's: not drawn, not in the trace's events or bytes, not
+          // counted or tracked by the collector (heap.ts: standIn).
           heap.standIn(boundExit);
         }
         if (R.rules.withSpecialPairs) {
