@@ -440,6 +440,12 @@ export function checkUnmodelled(o: PyObject, name: string): void {
   if (name === '__weakref__' && (o.type.isHeapType || (o instanceof PyType && o.isHeapType))) {
     throw new NotSupported('the __weakref__ attribute', R.hooks ? R.hooks.line() : null);
   }
+  // Python/pythonrun.c: set_sys_last_vars — after an uncaught exception (atexit callbacks still run) sys has
+  // last_exc (3.12+), last_value, last_type and last_traceback: not modelled as attributes (simulate.ts keeps
+  // their references), so refused rather than an AttributeError CPython would not raise
+  if (o.type === T.module && (o as any).name === 'sys' && /^last_(exc|value|type|traceback)$/.test(name) && ((R as any).sysLast ?? []).length) {
+    throw new NotSupported(`sys.${name} after an uncaught exception`, R.hooks ? R.hooks.line() : null);
+  }
   const bt = builtinTypeName(o);
   const attrs = CPYTHON_ATTRS[R.rules.version];
   const known = bt ? attrs[bt] : undefined;
