@@ -498,8 +498,7 @@ function finalizeGarbage(unreachable: PyObject[]): void {
     incref(o);
     const w = R.heap.hooks.where();
     R.heap.record({ kind: 'del', id: o.id, type: o.type.name, line: w.line, step: w.step });
-    (o as any).inDel = true; // (the picture tags it "__del__ running": trace.ts ObjSnap.finalized)
-    try { R.heap.hooks.callDel(o); } finally { (o as any).inDel = false; }
+    R.heap.hooks.callDel(o);
     decref(o);
   }
 }

@@ -17,7 +17,7 @@ export type FreeReason = 'refcount' | 'gc' | 'exit';
 
 export type HeapEvent =
   | { kind: 'alloc'; id: number; type: string; line: number; step: number }
-  | { kind: 'free'; id: number; type: string; line: number; step: number; reason: FreeReason; cause?: string }
+  | { kind: 'free'; id: number; type: string; line: number; step: number; reason: FreeReason; cause?: string; holder?: number }
   | { kind: 'with-exit'; id: number; line: number; step: number }
   | { kind: 'del'; id: number; type: string; line: number; step: number }
   | { kind: 'weakref-callback'; id: number; referent: number; line: number; step: number }
@@ -202,8 +202,7 @@ export class Heap {
       this.record({ kind: 'del', id: o.id, type: o.type.name, line: w.line, step: w.step });
       const held = nativeHeldOn.on;
       if (held) nativeHeld.push(["the finalizer's temporary reference (Objects/object.c: PyObject_CallFinalizerFromDealloc)", [o]]);
-      (o as any).inDel = true;
-      try { this.hooks.callDel(o); } finally { (o as any).inDel = false; if (held) nativeHeld.pop(); }
+      try { this.hooks.callDel(o); } finally { if (held) nativeHeld.pop(); }
       if (--o.rc !== 0) return; // resurrected: it lives on
     }
     // 2. Objects/weakrefobject.c: PyObject_ClearWeakRefs.
@@ -233,7 +232,7 @@ export class Heap {
       for (let i = this.freeing.length - 1; i >= 0; i--) if (!(this.freeing[i] as any).inline) { holder = this.freeing[i]; break; }
       const cause = reason === 'gc' ? 'in a cycle found by the collector' : reason === 'exit' && !holder ? 'interpreter exit'
         : holder ? `its holder ${holder.type.name}#${holder.id} was freed` : this.hooks.cause ? this.hooks.cause() : undefined;
-      this.record({ kind: 'free', id: o.id, type: o.type.name, line: w.line, step: w.step, reason, cause });
+      this.record({ kind: 'free', id: o.id, type: o.type.name, line: w.line, step: w.step, reason, cause, ...(holder ? { holder: holder.id } : {}) });
     }
   }
 

@@ -124,7 +124,9 @@ export function simulate(source: string, opts: RunOptions = {}): RunResult {
   // finalizers and callbacks run while native code holds references (the audit pauses)
   let inNative = 0;
   heap.hooks = {
-    callDel: (o) => { inNative++; try { callFinalizer(o, stderr, lines); } finally { inNative--; } },
+    // (inDel: the picture tags the object "__del__ running" while it runs — trace.ts ObjSnap.finalized; both the
+    // deallocation and the collector call finalizers through here)
+    callDel: (o) => { inNative++; (o as any).inDel = true; try { callFinalizer(o, stderr, lines); } finally { (o as any).inDel = false; inNative--; } },
     callWeakrefCallback: (wr, cb) => {
       inNative++;
       try { const r = vm.callObject(cb, [wr], null); decref(r); }

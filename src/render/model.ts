@@ -52,6 +52,8 @@ export interface FreeInfo {
   text: string;
   /** What released its last reference, as the simulator says it (vm.ts: releaseCause). */
   cause?: string;
+  /** The object whose freeing released it (heap.ts: finish). */
+  holder?: number;
   /** The collection that freed it, for reason 'gc'. */
   gc?: GcEvent;
   /** Members of the cycle it was part of (display names), for reason 'gc'. */
@@ -363,7 +365,7 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
       const m = meta.get(e.id);
       if (!m || !everVisible.has(e.id)) continue;
       const gcEv = e.reason === 'gc' ? findGc(evs, e.id) : undefined;
-      const info: FreeInfo = { id: e.id, type: m.type, step: s, line: e.line, reason: e.reason, text: '', gc: gcEv, cause: e.cause };
+      const info: FreeInfo = { id: e.id, type: m.type, step: s, line: e.line, reason: e.reason, text: '', gc: gcEv, cause: e.cause, holder: e.holder };
       if (gcEv) info.cycle = cycleOf(e.id, gcEv.ids, lastSnap).map(displayName);
       info.text = freeText(info, sourceLines, displayName);
       m.freed = info;
@@ -428,8 +430,7 @@ function freeText(f: FreeInfo, src: string[], name: (id: number) => string): str
   // otherwise the line's code says it, as in "refcount → 0 (`del y`)")
   if (f.reason === 'refcount' && f.cause && /ended$|ended:|returned|finished/.test(f.cause)) return `freed at ${where}: refcount → 0 (${f.cause})`;
   // (freed with the object that held it: named as the picture draws it, not by the simulator's id)
-  const holder = f.reason === 'refcount' && f.cause ? /^its holder [\w.]+#(\d+) was freed$/.exec(f.cause) : null;
-  if (holder) return `freed at ${where}: refcount → 0 (its holder ${name(Number(holder[1]))} was freed)`;
+  if (f.reason === 'refcount' && f.holder !== undefined) return `freed at ${where}: refcount → 0 (its holder ${name(f.holder)} was freed)`;
   if (f.reason === 'refcount') return `freed at ${where}: refcount → 0${code ? ` (\`${clip(code, 36)}\`)` : ''}`;
   if (f.reason === 'exit') return 'freed at interpreter exit';
   const cyc = f.cycle && f.cycle.length > 1
