@@ -57,27 +57,20 @@
 // differ), skip (nothing to probe, or P itself does not run to its end), CPYERR. Build first
 // (`npx tsc -p tsconfig.json`): the command line loads heapsnake from dist/src.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, rmSync, readdirSync, statSync, realpathSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync, realpathSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { realPython311, probeArgs } from './probe-common.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-// 3.11 as scripts/oracle.mjs and scripts/probe.mjs find it: the real executable behind python3.11 / python3.
-function realPython(names) {
-  for (const n of names) {
-    const r = spawnSync(n, ['-c', 'import sys; print(sys.executable); print(sys.version.split()[0])'], { encoding: 'utf8' });
-    if (r.status === 0) { const [exe, ver] = r.stdout.trim().split('\n'); if (ver.startsWith('3.11.')) return exe; }
-  }
-  return null;
-}
 let PY = null;
 /** The CPython binaries, or null for a version that is missing. */
 export function pythons() {
   if (!PY) {
     const p314 = path.join(ROOT, '.cpython', 'bin', 'python3.14');
-    PY = { '3.14': existsSync(p314) ? p314 : null, '3.11': realPython([process.env.ORACLE_PYTHON311, 'python3.11', 'python3'].filter(Boolean)) };
+    PY = { '3.14': existsSync(p314) ? p314 : null, '3.11': realPython311() };
   }
   return PY;
 }
@@ -315,16 +308,7 @@ export function probeProgram(src, v, { simulate, cpython = runCPython, corrupt }
 }
 
 async function main() {
-  const args = process.argv.slice(2);
-  let versions = ['3.14', '3.11'];
-  let quiet = false;
-  const files = [];
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--only') versions = [args[++i]];
-    else if (args[i] === '--quiet') quiet = true;
-    else if (statSync(args[i]).isDirectory()) files.push(...readdirSync(args[i]).filter((f) => f.endsWith('.py')).sort().map((f) => path.join(args[i], f)));
-    else files.push(args[i]);
-  }
+  const { versions, quiet, files } = probeArgs(process.argv.slice(2));
   const { ready, simulate } = await import(pathToFileURL(path.join(ROOT, 'dist', 'src', 'core', 'simulate.js')).href);
   await ready();
   const tot = {};

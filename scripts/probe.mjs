@@ -14,35 +14,17 @@
 // copied to snippet.py in a fresh temporary directory, PYTHONHASHSEED=0, -s. Build
 // first (`npx tsc -p tsconfig.json`): heapsnake is loaded from dist/src.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, rmSync, readdirSync, statSync, realpathSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync, realpathSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { realPython311, probeArgs } from './probe-common.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { ready, simulate } = await import(path.join(ROOT, 'dist', 'src', 'core', 'simulate.js'));
-// 3.11 as scripts/oracle.mjs finds it: the real executable behind `python3.11` / `python3` on the inherited PATH
-// (pyenv's 3.11.7). Spawned by name with the fixed PATH below, `python3` would be /usr/bin/python3 (Debian's
-// 3.11.2), whose start-up leaves other gc counts than the expected files record.
-function realPython(names) {
-  for (const n of names) {
-    const r = spawnSync(n, ['-c', 'import sys; print(sys.executable); print(sys.version.split()[0])'], { encoding: 'utf8' });
-    if (r.status === 0) { const [exe, ver] = r.stdout.trim().split('\n'); if (ver.startsWith('3.11.')) return exe; }
-  }
-  return 'python3';
-}
-const PY = { '3.14': path.join(ROOT, '.cpython', 'bin', 'python3.14'), '3.11': realPython([process.env.ORACLE_PYTHON311, 'python3.11', 'python3'].filter(Boolean)) };
+const PY = { '3.14': path.join(ROOT, '.cpython', 'bin', 'python3.14'), '3.11': (realPython311() ?? 'python3') };
 
-const args = process.argv.slice(2);
-let versions = ['3.14', '3.11'];
-let quiet = false;
-const files = [];
-for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--only') versions = [args[++i]];
-  else if (args[i] === '--quiet') quiet = true;
-  else if (statSync(args[i]).isDirectory()) files.push(...readdirSync(args[i]).filter((f) => f.endsWith('.py')).sort().map((f) => path.join(args[i], f)));
-  else files.push(args[i]);
-}
+const { versions, quiet, files } = probeArgs(process.argv.slice(2));
 
 // The exception line of an uncaught exception (same rule as scripts/oracle.mjs).
 function exceptionOf(exit, stderr) {
