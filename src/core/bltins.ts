@@ -189,7 +189,7 @@ fn('getattr', (a) => {
       throw e;
     }
   }
-  return ops.getattr(a[0], name);
+  return ops.getattr(a[0], name, a[1]);
 });
 fn('setattr', (a) => { argCount('setattr', a, 3, 3); ops.setattr(a[0], (a[1] as PyStr).v, a[2]); return None; });
 fn('delattr', (a) => { argCount('delattr', a, 2, 2); ops.delattr(a[0], (a[1] as PyStr).v); return None; });

@@ -455,9 +455,13 @@ def(T.object, '__setattr__', (self, args) => { genericSetattr(self, (args[0] as 
 def(T.object, '__delattr__', (self, args) => { genericDelattr(self, (args[0] as PyStr).v); return None; });
 def(T.object, '__getattribute__', (self, args) => {
   const n = (args[0] as PyStr).v;
-  const r = genericGetattr(self, n);
-  if (r === undefined) ops.attrError(self, n);
-  return r;
+  // Objects/object.c: _PyObject_GenericGetAttrWithDict sets the error's name and obj itself (both versions),
+  // so an explicit object.__getattribute__(self, n) names n, not the attribute the program asked for
+  try {
+    const r = genericGetattr(self, n);
+    if (r === undefined) ops.attrError(self, n);
+    return r;
+  } catch (e) { ops.attributeErrorContext(e, self, args[0]); throw e; }
 });
 def(T.object, '__init_subclass__', () => None, 'class');
 T.object.attrs.set('__class__', new PyGetSet(T.object, '__class__', (o) => incref(o.type)));

@@ -480,11 +480,34 @@ export function attrError(o: PyObject, name: string): never {
   return raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
 }
 
-/** getattr(o, name): new reference; raises AttributeError. */
-export function getattr(o: PyObject, name: string): PyObject {
-  const r = getattrOpt(o, name);
-  if (r === undefined) attrError(o, name);
-  return r;
+/**
+ * getattr(o, name): new reference; raises AttributeError. `nameObj`: the str object the program passed
+ * (builtin getattr), else the attribute's interned name (co_names).
+ */
+export function getattr(o: PyObject, name: string, nameObj?: PyObject): PyObject {
+  try {
+    const r = getattrOpt(o, name);
+    if (r === undefined) attrError(o, name);
+    return r;
+  } catch (e) {
+    attributeErrorContext(e, o, nameObj ?? R.intern(name));
+    throw e;
+  }
+}
+
+/**
+ * Objects/object.c: set_attribute_error_context (3.11) / _PyObject_SetAttributeErrorContext (3.12+), called
+ * by PyObject_GetAttr and _PyObject_GetMethod when the lookup raised an AttributeError: the exception gets
+ * `name` and `obj` (the object asked) unless it already has either (so a property or __getattr__ that failed
+ * on another attribute keeps that one). The exception then holds a counted reference to the object: an
+ * `except AttributeError as e` that keeps `e` keeps the object alive (checked on both CPythons: lang-270).
+ */
+export function attributeErrorContext(e: unknown, o: PyObject, nameObj: PyObject): void {
+  if (!(e instanceof PyExc) || !isInstance(e.exc, excType('AttributeError'))) return;
+  const x = e.exc as PyObject & { extra: Map<string, PyObject> | null; setExtra(k: string, v: PyObject): void };
+  if (x.extra && (x.extra.has('name') || x.extra.has('obj'))) return;
+  x.setExtra('name', nameObj);
+  x.setExtra('obj', o);
 }
 
 /** Like getattr, but returns undefined instead of raising AttributeError from the generic path. */
@@ -584,8 +607,12 @@ export function setattr(o: PyObject, name: string, v: PyObject): void {
   if (o.dict) { if ((o.dict as any).inline) instanceStoreHook(o, name); dictSetStr(o.dict, name, v); return; }
   if ((o as any).moduleDict) { dictSetStr((o as any).moduleDict, name, v); return; }
   if (d !== undefined) raise('AttributeError', `'${t.name}' object attribute '${name}' is read-only`);
-  // Objects/object.c: _PyObject_GenericSetAttrWithDict — 3.13+ adds why it cannot be set
-  raise('AttributeError', messageOf('noAttrToSet', t.name, name));
+  // Objects/object.c: _PyObject_GenericSetAttrWithDict — 3.13+ adds why it cannot be set, and the error's
+  // name and obj (_PyObject_SetAttributeErrorContext; 3.11 sets neither)
+  try { raise('AttributeError', messageOf('noAttrToSet', t.name, name)); } catch (e) {
+    if (R.rules.setattrErrorContext) attributeErrorContext(e, o, R.intern(name));
+    throw e;
+  }
 }
 
 export function delattr(o: PyObject, name: string): void {

@@ -1216,9 +1216,31 @@ for (const [n, i] of [['errno', 0], ['strerror', 1]] as const) {
 }
 EXC.OSError.attrs.set('filename', new PyGetSet(EXC.OSError, 'filename', (s) => incref((s as PyBaseException).extra?.get('filename') ?? None)));
 EXC.KeyError.attrs.set('__str__', T.BaseException.attrs.get('__str__')!);
+// Objects/exceptions.c: AttributeError_members / NameError_members — plain T_OBJECT members: writable, and
+// None when unset (a deleted member is unset again)
+const excMember = (n: string) => (s: PyObject, v: PyObject | null): void => {
+  const e = s as PyBaseException;
+  if (v) { e.setExtra(n, v); return; }
+  const old = e.extra?.get(n);
+  if (old) { e.extra!.delete(n); decref(old); }
+};
 for (const n of ['name', 'obj']) {
-  EXC.AttributeError.attrs.set(n, new PyGetSet(EXC.AttributeError, n, (s) => incref((s as PyBaseException).extra?.get(n) ?? None)));
-  EXC.NameError.attrs.set(n, new PyGetSet(EXC.NameError, n, (s) => incref((s as PyBaseException).extra?.get(n) ?? None)));
+  EXC.AttributeError.attrs.set(n, new PyGetSet(EXC.AttributeError, n, (s) => incref((s as PyBaseException).extra?.get(n) ?? None), excMember(n)));
+}
+EXC.NameError.attrs.set('name', new PyGetSet(EXC.NameError, 'name', (s) => incref((s as PyBaseException).extra?.get('name') ?? None), excMember('name')));
+// Objects/exceptions.c: AttributeError_init ("|$OO:AttributeError": keyword-only name and obj) and
+// NameError_init ("|$O:NameError": name); the positional arguments are BaseException's args
+for (const [t, kws] of [[EXC.AttributeError, ['name', 'obj']], [EXC.NameError, ['name']]] as const) {
+  def(t, '__init__', (s, a, kw) => {
+    const e = s as PyBaseException;
+    const nk = kw ? kw.length : 0;
+    for (const k of kw ?? []) if (!(kws as readonly string[]).includes(k)) typeError(messageOf('badKeyword', t.name, k, [...kws]));
+    const old = e.args;
+    e.args = newTuple(a.slice(0, a.length - nk).map((x) => incref(x)));
+    if (old) decref(old);
+    for (let i = 0; i < nk; i++) e.setExtra(kw![i], a[a.length - nk + i]);
+    return None;
+  });
 }
 
 // function / method / generator / cell attributes

@@ -196,6 +196,9 @@ export interface VersionRules {
   sumFloatCompensated: boolean;
   /** Python/codegen.c (3.13+): codegen_class_body stores __firstlineno__ and __static_attributes__ in every class. */
   classBodyNames: boolean;
+  /** Objects/object.c: _PyObject_GenericSetAttrWithDict (3.13+) gives the AttributeError of an object with no
+   *  __dict__ (a __slots__ class) its name and obj, as a failed lookup does (ops.ts: attributeErrorContext). */
+  setattrErrorContext: boolean;
   /** Python/frame.c: the order a finished frame's locals are released in — 3.11 _PyFrame_Clear from the
    *  first up, 3.14 _PyFrame_ClearLocals from the last down (func.ts: clearLocals). */
   frameClearOrder: 'first-up' | 'last-down';
@@ -362,6 +365,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     sumComplexCompensated: true,
     sumFloatCompensated: true,
     classBodyNames: true,
+    setattrErrorContext: true,
     frameClearOrder: 'last-down',
     msg: MSG_314,
     fmt: FMT_314,
@@ -418,6 +422,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     sumComplexCompensated: false,
     sumFloatCompensated: false,
     classBodyNames: false,
+    setattrErrorContext: false,
     frameClearOrder: 'first-up',
     msg: MSG_311,
     fmt: FMT_311,
