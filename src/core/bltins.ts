@@ -15,7 +15,7 @@ import * as ops from './ops.js';
 import { dictSetStr, dictGetStr, dictItems, dictDelStr } from './dict.js';
 import { listSort, floatToInt, roundFloat } from './typemethods.js';
 import { listExtend } from './list.js';
-import { format as formatObj, ascii } from './format.js';
+import { formatObject, ascii } from './format.js';
 import { floatRepr, intToFloat, big, binop, decimalValue } from './num.js';
 import { getVM } from './classes.js';
 import { PyFunction, PyMethod, fastToLocals, frameLocalsItems } from './func.js';
@@ -67,9 +67,17 @@ fn('print', (args, kw) => {
   function writeAll(): void {
     pos.forEach((o, i) => {
       if (i > 0) write(sepP, sepP ? sepP.v : ' ');
-      // PyObject_Str: an exact str is itself; NON-CPYTHON: any other object's str() is written as a
-      // fresh string, so a __str__ that returns a str the program also holds is not seen held by stdout
-      write(o.type === T.str ? o : null, ops.str(o));
+      // PyObject_Str (ops.ts: strObject): an exact str is itself, a __str__ or an exception's str() may give a
+      // str the program holds — the object written, which stdout may keep. NON-CPYTHON: the new str of a
+      // built-in value (an int, a list) is not made: stdout would keep it, but nothing else can reach it
+      if (o.type === T.str) { write(o, (o as PyStr).v); return; }
+      const m = o.type.lookup('__str__');
+      if (m && (m.type === T.function || (m as any).strObject)) {
+        const so = ops.strObject(o);
+        try { write(so, (so as PyStr).v); } finally { decref(so); }
+        return;
+      }
+      write(null, ops.str(o));
     });
     write(endP, endP ? endP.v : '\n');
   }
@@ -816,9 +824,8 @@ export const BuiltinImporter = staticType('BuiltinImporter', '_frozen_importlib'
 fn('format', (a) => {
   argCount('format', a, 1, 2);
   const spec = a.length > 1 ? (a[1] as PyStr).v : '';
-  // Objects/abstract.c: PyObject_Format — an exact str with an empty spec is returned itself
-  if (spec === '' && a[0].type === T.str) return incref(a[0]);
-  return a[0] instanceof PyInt ? newStrFilled(formatObj(a[0], spec)) : newStr(formatObj(a[0], spec));
+  // Objects/abstract.c: PyObject_Format (format.ts: formatObject)
+  return formatObject(a[0], spec);
 });
 
 export { floatRepr, dictSetStr, dictGetStr, dictItems, roundFloat, PyDict, PySet, PyList };

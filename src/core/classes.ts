@@ -449,7 +449,8 @@ def(T.object, '__hash__', (self) => newInt(ops.hashId(self)));
 def(T.object, '__format__', (self, args) => {
   const spec = (args[0] as PyStr).v;
   if (spec !== '') typeError(`unsupported format string passed to ${self.type.name}.__format__`);
-  return newStr(ops.str(self));
+  // Objects/typeobject.c: object___format___impl — PyObject_Str(self), as it is (ops.ts: strObject)
+  return ops.strObject(self);
 });
 def(T.object, '__setattr__', (self, args) => { genericSetattr(self, (args[0] as PyStr).v, args[1]); return None; });
 def(T.object, '__delattr__', (self, args) => { genericDelattr(self, (args[0] as PyStr).v); return None; });

@@ -14,14 +14,41 @@ import { gcTransientAllocation } from './gc.js';
 export function formatValue(v: PyObject, conv: number, spec: string): PyObject {
   let o = v;
   let tmp: PyObject | null = null;
-  if (conv === 1) tmp = o = newStr(ops.str(v));
+  // !s is PyObject_Str (ops.ts: strObject: a __str__'s or an exception's str as it is)
+  if (conv === 1) tmp = o = ops.strObject(v);
   else if (conv === 2) tmp = o = newStr(ops.repr(v));
   else if (conv === 3) tmp = o = newStr(ascii(ops.repr(v)));
   try {
-    if (spec === '' && o instanceof PyStr && o.type === T.str) return incref(o);
-    // an int's text is written into a new string (Objects/longobject.c: long_to_decimal_string)
-    return o instanceof PyInt ? newStrFilled(format(o, spec)) : newStr(format(o, spec));
+    return formatObject(o, spec);
   } finally { if (tmp) decref(tmp); }
+}
+
+/**
+ * Objects/abstract.c: PyObject_Format as an object (a new reference): an exact str with an empty spec is itself;
+ * what a class's __format__ returns is returned as it is, and object.__format__ with an empty spec is
+ * PyObject_Str(self) (Objects/typeobject.c: object___format___impl), so `f"{err}" is err.args[0]`.
+ */
+export function formatObject(o: PyObject, spec: string): PyObject {
+  if (spec === '' && o instanceof PyStr && o.type === T.str) return incref(o);
+  if (!(spec === '' && o.type === T.int)) gcTransientAllocation();
+  if (!o.type.isHeapType) return formatPlainObject(o, spec);
+  incref(o);
+  try { return holding('format(), holding the bound __format__ method (Objects/abstract.c: PyObject_Format)', [o], () => formatPlainObject(o, spec)); } finally { decref(o); }
+}
+
+function formatPlainObject(o: PyObject, spec: string): PyObject {
+  const m = o.type.lookup('__format__');
+  if (m && !(m instanceof PyMethodDescr)) {
+    const specObj = newStr(spec);
+    let r: PyObject;
+    try { r = callDescr(m, o, [specObj], null); } finally { decref(specObj); }
+    if (!(r instanceof PyStr)) { const tn = r.type.name; decref(r); typeError(`__format__ must return a str, not ${tn}`); }
+    return r;
+  }
+  if (spec === '' && !(o instanceof PyFloat || o instanceof PyComplex || o instanceof PyInt || o instanceof PyStr)) return ops.strObject(o);
+  // an int's text is written into a new string (Objects/longobject.c: long_to_decimal_string)
+  const t = formatPlain(o, spec);
+  return o instanceof PyInt ? newStrFilled(t) : newStr(t);
 }
 
 export function ascii(s: string): string {

@@ -786,6 +786,27 @@ export function repr(o: PyObject): string {
   } finally { decref(r); }
 }
 
+/**
+ * Objects/object.c: PyObject_Str as an object (a new reference): an exact str is itself, and what tp_str
+ * returns is returned as it is — a __str__ that returns a str the program holds (self.name), or an exception's
+ * str(), which is its one argument itself (Objects/exceptions.c: BaseException_str), give that very object.
+ * Built-in types whose str is computed here (`reprFast`, int, float, list, …) give a new str.
+ */
+export function strObject(o: PyObject): PyObject {
+  if (o instanceof PyStr && o.type === T.str) { if (gcWin.open) gcWin.check(false); return incref(o); }
+  const m = o.type.lookup('__str__');
+  const so = m instanceof PyMethodDescr ? (m as any).strObject as ((x: PyObject) => PyObject) | undefined : undefined;
+  if (so) { if (gcWin.open) gcWin.check(false); return so(o); }
+  if (m && !(m instanceof PyMethodDescr) && m.type === T.function) {
+    if (gcWin.open) gcWin.check(false);
+    const r = callDescr(m, o, [], null);
+    if (!(r instanceof PyStr)) { const tn = r.type.name; decref(r); typeError(`__str__ returned non-string (type ${tn})`); }
+    return r;
+  }
+  const t = str(o);
+  return t.length === 0 ? newStr('') : new PyStr(T.str, t);
+}
+
 export function str(o: PyObject): string {
   if (gcWin.open) gcWin.check(false);
   if (o instanceof PyStr && o.type === T.str) return o.v;

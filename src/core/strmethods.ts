@@ -115,9 +115,10 @@ T.str.newFn = (t, args, kw) => {
     if (!(o instanceof PyBytes)) typeError(`decoding to str: need a bytes-like object, ${o!.type.name} found`);
     return newStr(new TextDecoder('utf-8').decode((o as PyBytes).v));
   }
+  // Objects/unicodeobject.c: unicode_new_impl — PyObject_Str's result as it is (ops.ts: strObject; a str made
+  // from a built-in value is a new object: str(7) is not the cached '7')
+  if (t === T.str) return ops.strObject(o!);
   const r = ops.str(o!);
-  // a str made from another object is a new object (str(7) is not the cached '7')
-  if (t === T.str) return o instanceof PyStr && o.type === T.str ? incref(o) : r.length === 0 ? newStr('') : new PyStr(T.str, r);
   const x = new PyStr(t, r);
   return x;
 };

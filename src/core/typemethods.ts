@@ -1167,8 +1167,17 @@ const excStr = (o: PyObject): string => {
   if (args.length === 1) return ops.str(args[0]);
   return ops.repr(e.args!);
 };
-const es = def(T.BaseException, '__str__', (s) => newStr(excStr(s)));
+// Objects/exceptions.c: BaseException_str — no argument: '', one: PyObject_Str(that argument) (an exact str is
+// the argument itself: `str(e) is e.args[0]`), more: str of the args tuple. KeyError_str and OSError_str format.
+const excStrObject = (o: PyObject): PyObject => {
+  const e = o as PyBaseException;
+  const args = e.args ? e.args.items : [];
+  if (args.length === 1 && !isInstance(o, EXC.KeyError) && !(isInstance(o, EXC.OSError) && e.extra?.get('filename'))) return ops.strObject(args[0]);
+  return newStr(excStr(o));
+};
+const es = def(T.BaseException, '__str__', (s) => excStrObject(s));
 (es as any).reprFast = excStr;
+(es as any).strObject = excStrObject;
 T.BaseException.attrs.set('args', new PyGetSet(T.BaseException, 'args', (s) => incref((s as PyBaseException).args ?? EMPTY_TUPLE_STATIC), (s, v) => {
   const e = s as PyBaseException; const old = e.args; e.args = newTuple(ops.toArray(v!)); if (old) decref(old);
 }));
