@@ -15,6 +15,7 @@ import * as ops from './ops.js';
 import { dictSetStr, dictGetStr, dictItems, dictDelStr } from './dict.js';
 import { listSort, floatToInt, roundFloat } from './typemethods.js';
 import { listExtend } from './list.js';
+import { orderInsensitive } from './set.js';
 import { formatObject, ascii } from './format.js';
 import { floatRepr, intToFloat, big, binop, decimalValue } from './num.js';
 import { getVM } from './classes.js';
@@ -71,7 +72,7 @@ fn('print', (args, kw) => {
       // str the program holds — the object written, which stdout may keep. NON-CPYTHON: the new str of a
       // built-in value (an int, a list) is not made: stdout would keep it, but nothing else can reach it
       if (o.type === T.str) { write(o, (o as PyStr).v); return; }
-      const m = o.type.lookup('__str__');
+      const m = o.type.isHeapType || o.type.isException ? o.type.lookup('__str__') : undefined;
       if (m && (m.type === T.function || (m as any).strObject)) {
         const so = ops.strObject(o);
         try { write(so, (so as PyStr).v); } finally { decref(so); }
@@ -450,13 +451,13 @@ fn('sorted', (a, kw) => {
   if (pos.length !== 1) typeError(pos.length ? `sorted expected 1 argument, got ${pos.length}` : 'sorted expected 1 argument, got 0');
   const l = newList([]);
   try {
-    listExtend(l, pos[0]);
+    orderInsensitive(() => listExtend(l, pos[0]));
     listSort(l, a.slice(1), kw);
   } catch (e) { decref(l); throw e; }
   return l;
 });
-fn('any', (a) => { argCount('any', a, 1, 1); gcTransientIter(a[0]); let r = false; ops.forEach(a[0], (x) => { if (ops.truthy(x)) { r = true; return false; } }); return newBool(r); });
-fn('all', (a) => { argCount('all', a, 1, 1); gcTransientIter(a[0]); let r = true; ops.forEach(a[0], (x) => { if (!ops.truthy(x)) { r = false; return false; } }); return newBool(r); });
+fn('any', (a) => { argCount('any', a, 1, 1); gcTransientIter(a[0]); let r = false; orderInsensitive(() => ops.forEach(a[0], (x) => { if (ops.truthy(x)) { r = true; return false; } })); return newBool(r); });
+fn('all', (a) => { argCount('all', a, 1, 1); gcTransientIter(a[0]); let r = true; orderInsensitive(() => ops.forEach(a[0], (x) => { if (!ops.truthy(x)) { r = false; return false; } })); return newBool(r); });
 
 // ---------------------------------------------------------------- iterator builtins (enumerate, zip, map, filter, reversed)
 // Objects/enumobject.c: enum_new — the enumerate object, then its iterator

@@ -464,6 +464,7 @@ def(T.weakref, '__hash__', (self) => {
   const r = w.referent;
   if (!r) typeError('weak object has gone away');
   w.hashCache = ops.hash(r!);
+  (w as any).hashIdentity = ops.identityHashed(r!);
   return newInt(w.hashCache);
 });
 def(T.weakref, '__eq__', (self, a) => {

@@ -355,6 +355,27 @@ export function hash(o: PyObject, role: 'dict key' | 'set element' | null = null
   return v;
 }
 
+/**
+ * Whether o's hash comes from its memory address (Objects/object.c: _Py_HashPointer): an object whose type keeps
+ * object.__hash__ (instances without __hash__, functions, classes, modules), a bound or builtin method, a weakref
+ * to such an object, a tuple or frozenset holding one, and None on 3.11 (3.12+ hashes it to a constant).
+ * NON-CPYTHON: a class's own __hash__ counts as not identity-based, even one that returns id(self).
+ */
+export function identityHashed(o: PyObject): boolean {
+  if (o instanceof PyStr || o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex || o instanceof PyBytes) return false;
+  if (o === None) return R.rules.version === '3.11';
+  if (o instanceof PyTuple) return o.items.some(identityHashed);
+  if (o instanceof PySet) { for (const e of o.table) if (e && typeof e === 'object' && identityHashed(e.key)) return true; return false; }
+  const t = o.type;
+  if (t === T.weakref || t.isSubtypeOf(T.weakref)) {
+    const w = o as PyObject & { referent?: PyObject | null; hashIdentity?: boolean };
+    return w.hashIdentity ?? (w.referent ? identityHashed(w.referent) : false);
+  }
+  if (t === T.method || t === T.builtin_function_or_method) return true;
+  const h = t.lookup('__hash__');
+  return h === T.object.attrs.get('__hash__');
+}
+
 /** Objects/object.c: _Py_HashPointer — identity hash for objects without __hash__ override. */
 export function hashId(o: PyObject): number {
   return Math.floor(fakeAddress(o) / 16);

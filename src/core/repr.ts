@@ -9,7 +9,7 @@ import { holding } from './nativeheld.js';
 import { getVM } from './classes.js';
 import * as ops from './ops.js';
 import { floatRepr, intRepr, complexRepr } from './num.js';
-import { setKeys } from './set.js';
+import { setKeys, checkOrderKnown } from './set.js';
 import { PyFunction, PyMethod, PyGenerator, PyModule } from './func.js';
 import { fakeAddress } from './ops.js';
 import { PyType } from './object.js';
@@ -116,6 +116,7 @@ export function builtinRepr(o: PyObject): string | null {
     if (o.used === 0) return `${name || 'set'}()`;
     return guarded(o, `${name || t.name}(...)`, () => {
       // Objects/setobject.c: set_repr — the keys are copied into a list first (held by it), then that list is repr'd
+      checkOrderKnown(o, 'printing');
       const keys = setKeys(o);
       const inner = '{' + heldRepr(keys, 'set repr, the list of its keys (Objects/setobject.c: set_repr)', () => keys.map((x) => listItemRepr(x)).join(', ')) + '}';
       return name ? `${name}(${inner})` : inner;

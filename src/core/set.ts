@@ -7,6 +7,7 @@ import { T } from './types.js';
 import { incref, decref, raise, R } from './rt.js';
 import { holding } from './nativeheld.js';
 import * as ops from './ops.js';
+import { NotSupported } from './errors.js';
 
 const LINEAR_PROBES = 9;
 const PySet_MINSIZE = 8;
@@ -185,6 +186,7 @@ export function setClear(s: PySet): void {
 /** set.pop (Objects/setobject.c: set_pop — scans from a finger). */
 export function setPop(s: PySet): PyObject {
   if (s.used === 0) raise('KeyError', 'pop from an empty set');
+  checkOrderKnown(s, 'pop() from');
   let i = (s as any).finger ?? 0;
   for (;;) {
     i &= s.mask;
@@ -197,6 +199,46 @@ export function setPop(s: PySet): PyObject {
     }
     i++;
   }
+}
+
+/**
+ * Objects/setobject.c keeps each key at the slot its hash picks, so a set's order follows the hashes. Two or more
+ * keys hashed by their memory address (ops.ts: identityHashed) are ordered by CPython's allocator, which heapsnake
+ * does not reproduce (ops.ts: fakeAddress): printing or popping such a set, or iterating it where the program sees
+ * the order, is refused rather than shown in heapsnake's own order (`for n in set_of_nodes: print(n.name)` printed
+ * another order than CPython). `consumer`: iteration is refused only when the code that takes the items is the
+ * program's own (a library generator such as WeakSet.__iter__ passes the question to whoever resumes it; library
+ * code such as WeakSet's set operations builds sets, whose order does not show) and no order-insensitive builtin
+ * (sorted, set, frozenset, any, all: `R.orderInsensitive`) is consuming it.
+ * NON-CPYTHON: sorted() of objects whose keys tie keeps the iteration order for the tied ones.
+ */
+export function checkOrderKnown(s: PySet, what: string, consumer = false): void {
+  if (consumer && (((R as any).orderInsensitive ?? 0) > 0 || !programConsumes())) return;
+  let n = 0;
+  for (const e of s.table) {
+    if (e && e !== DUMMY && ops.identityHashed(e.key) && ++n >= 2) {
+      throw new NotSupported(`${what} a set of objects hashed by identity`, R.hooks ? R.hooks.line() : null,
+        'CPython orders such a set by the objects\' memory addresses, which heapsnake does not reproduce');
+    }
+  }
+}
+
+/** Run `fn` as an order-insensitive consumer (sorted's list, set(), frozenset(), any(), all()): see checkOrderKnown. */
+export function orderInsensitive<X>(fn: () => X): X {
+  const r = R as any;
+  r.orderInsensitive = (r.orderInsensitive ?? 0) + 1;
+  try { return fn(); } finally { r.orderInsensitive--; }
+}
+
+/** Whether the frame taking a set's items is the program's (one hop out of a library generator: stdlib/pylib.ts
+ *  marks library code). */
+function programConsumes(): boolean {
+  type F = { code: { library?: boolean }; back: F | null; gen: unknown };
+  const vm = (R as any).vmRef as { top: F | null } | undefined;
+  let f = vm?.top ?? null;
+  if (!f) return true;
+  if (f.code.library && f.gen && f.back) f = f.back;
+  return !f.code.library;
 }
 
 export function setKeys(s: PySet): PyObject[] {

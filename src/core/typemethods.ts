@@ -18,7 +18,7 @@ import { builtinRepr } from './repr.js';
 import { numericDunder, floatRepr, intToFloat, big, bitLength, floatDivmod } from './num.js';
 import { listAppend, listExtend, listResize, listSetItems, lengthHint, listInit, listClear } from './list.js';
 import { dictGet, dictSet, dictDel, dictPop, dictItems, dictClear, dictMerge, removeAt, log2Keysize, estimateLog2Keysize, resize as dictResize, dictGetStr, dictSetStr, dictDelStr } from './dict.js';
-import { setAdd, setContains, setDiscard, setUpdate, setClear, setPop, setKeys, tableResize } from './set.js';
+import { setAdd, setContains, setDiscard, setUpdate, setClear, setPop, setKeys, tableResize, checkOrderKnown, orderInsensitive } from './set.js';
 import { setCopy, setIntersection, setIntersectionMulti, setIntersectionUpdate, setDifference, setDifferenceMulti, setDifferenceUpdate, setSymmetricDifference, setSymmetricDifferenceUpdate } from './setops.js';
 import { sliceIndices, makeSlice } from './slice.js';
 import { defMethod as def, objectNew, defaultRepr } from './classes.js';
@@ -119,8 +119,11 @@ nativeIterType(T.range_iterator, (it) => {
 nativeIterType(T.set_iterator, (it) => {
   const s = it.held[0] as PySet | null;
   if (!s) return null;
-  const st = it.state as { i: number; used: number };
+  const st = it.state as { i: number; used: number; asked?: true };
   if (s.used !== st.used) { st.used = -1; raise('RuntimeError', 'Set changed size during iteration'); }
+  // the first item taken shows the order (set.ts: checkOrderKnown; asked where the taker is known: a generator
+  // expression's iterator is made before sorted() runs it)
+  if (!st.asked) { st.asked = true; checkOrderKnown(s, 'iterating over', true); }
   while (st.i <= s.mask) {
     const e = s.table[st.i++];
     if (e && typeof e === 'object') return incref(e.key);
@@ -995,13 +998,13 @@ def(T.set, 'difference_update', (s, a) => { for (const o of a) setDifferenceUpda
 def(T.set, 'intersection_update', (s, a) => { setIntersectionUpdate(setOf(s), a); return None; });
 def(T.set, 'symmetric_difference_update', (s, a) => { argCount('set.symmetric_difference_update', a, 1, 1); setSymmetricDifferenceUpdate(setOf(s), a[0]); return None; });
 T.set.newFn = (t, args, kw) => { const s = newSet(false, t); return s; };
-def(T.set, '__init__', (s, a, kw) => { noKw('set', kw); argCount('set', a, 0, 1); if (setOf(s).used) setClear(setOf(s)); if (a.length) setUpdate(setOf(s), a[0]); return None; });
+def(T.set, '__init__', (s, a, kw) => { noKw('set', kw); argCount('set', a, 0, 1); if (setOf(s).used) setClear(setOf(s)); if (a.length) orderInsensitive(() => setUpdate(setOf(s), a[0])); return None; });
 T.frozenset.newFn = (t, args, kw) => {
   noKw('frozenset', kw);
   argCount('frozenset', args, 0, 1);
   if (args.length && args[0].type === T.frozenset && t === T.frozenset) return incref(args[0]);
   const s = newSet(true, t);
-  if (args.length) setUpdate(s, args[0]);
+  if (args.length) orderInsensitive(() => setUpdate(s, args[0]));
   return s;
 };
 export function frozensetConst(items: PyObject[]): PySet {
