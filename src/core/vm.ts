@@ -62,7 +62,12 @@ export class VM {
     this.borrowed = R.rules.borrowedLoadFast;
   }
 
-  line(): number { return this.top ? this.top.line : 0; }
+  /** The line running: the innermost frame that has one (library code runs without lines of the snippet). */
+  line(): number {
+    let f = this.top;
+    while (f && !f.line && f.back) f = f.back;
+    return f ? f.line : 0;
+  }
 
   // ------------------------------------------------------------------ calls
   /** Call any callable from native code: args borrowed, returns a new reference. */
@@ -1336,9 +1341,10 @@ export class VM {
         }
         const boundExit = bindDescr(exit!, mgr, mgr.type);
         let res: PyObject;
-        if (R.rules.withSpecialPairs && boundExit instanceof PyMethod) {
-          // NON-CPYTHON: 3.14 keeps (function, self) in two stack slots; heapsnake keeps one bound method
-          // for the pair. It is no object of CPython's: not drawn, not in the trace's events or bytes, not
+        if (R.rules.withSpecialPairs && (boundExit instanceof PyMethod || exit instanceof PyMethodDescr)) {
+          // NON-CPYTHON: 3.14 keeps (function, self) in two stack slots — also (method descriptor, self) for a
+          // built-in __exit__ such as a file's (Objects/typeobject.c: _PyObject_LookupSpecialMethod: a type with
+          // Py_TPFLAGS_METHOD_DESCRIPTOR is not bound); heapsnake keeps one bound method for the pair. It is no object of CPython's: not drawn, not in the trace's events or bytes, not
           // counted or tracked by the collector (heap.ts: standIn).
           heap.standIn(boundExit);
         }
