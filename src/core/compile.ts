@@ -1367,7 +1367,12 @@ class Compiler {
         // STACK_USE_GUIDELINE), a chunk of 16 or more with BUILD_MAP 0 and MAP_ADD per pair, and on 3.11 a chunk
         // of 2..15 constant keys with its values then BUILD_CONST_KEY_MAP; heapsnake pushes the whole run
         let plan: { c: number; start: number; m: number; big: boolean; constKeys: boolean }[] = [];
+        // 3.11 (compiler_subdict): a run that is one chunk of 2..15 constant keys pushes only its values, then the
+        // keys as one constant tuple, and BUILD_CONST_KEY_MAP — the tuple holds the keys (a key str also used
+        // elsewhere in the code has both references)
+        let ckm = false, runFrom = 0;
         const planRun = (from: number): void => {
+          runFrom = from;
           let to = from;
           while (to < e.keys.length && e.keys[to] !== null) to++;
           const chunks: [number, number][] = [];
@@ -1383,9 +1388,20 @@ class Compiler {
               && e.keys.slice(from + start, from + start + m).every((k: Node) => this.constValue(k) !== null);
             for (let k = 0; k < m; k++) plan.push({ c, start, m, big, constKeys });
           });
+          ckm = plan.length > 1 && plan.every((q) => q.c === 0 && q.constKeys);
         };
         const held = (p: { c: number; big: boolean; constKeys: boolean }, k: number): number => (p.c > 0 ? 1 : 0) + (p.big ? 1 : 0) + (p.constKeys ? k : p.big ? 0 : 2 * k);
         const flush = () => {
+          if (n && ckm) {
+            this.u.hidden = out;
+            this.loadConst(this.constTuple({ elts: e.keys.slice(runFrom, runFrom + n) })!);
+            this.emit(Op.BUILD_CONST_KEY_MAP, n);
+            if (started) this.emit(Op.DICT_UPDATE, 1);
+            started = true;
+            n = 0;
+            ckm = false;
+            return;
+          }
           if (n) {
             const p = plan[n - 1];
             this.u.hidden = out + (p.c > 0 ? 1 : 0) + (p.constKeys ? p.m + 1 : p.big ? 1 : 2 * p.m) - 2 * n;
@@ -1404,6 +1420,13 @@ class Compiler {
           } else {
             if (n === 0) planRun(i);
             const p = plan[n], kk = n - p.start;
+            if (ckm) {
+              // only the values are pushed: the stack is CPython's
+              this.u.hidden = out;
+              this.expr(e.values[i]);
+              n++;
+              continue;
+            }
             this.u.hidden = out + held(p, kk) - 2 * n;
             this.expr(k);
             this.u.hidden = out + held(p, kk) + (p.constKeys ? 0 : 1) - (2 * n + 1);

@@ -41,6 +41,7 @@ function effect(op: number, arg: number): [number, number] {
     case Op.CALL_FUNCTION_EX: return [3 + (arg & 1), 1];
     case Op.BUILD_SLICE: case Op.BUILD_LIST: case Op.BUILD_TUPLE: case Op.BUILD_SET: case Op.BUILD_STRING: return [arg, 1];
     case Op.BUILD_MAP: return [2 * arg, 1];
+    case Op.BUILD_CONST_KEY_MAP: return [arg + 1, 1];
     case Op.FORMAT_VALUE: return [arg & 4 ? 2 : 1, 1];
     case Op.UNPACK_SEQUENCE: return [1, arg];
     case Op.UNPACK_EX: return [1, (arg & 0xff) + (arg >> 8) + 1];

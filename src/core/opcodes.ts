@@ -28,6 +28,8 @@ export const enum Op {
   LOAD_FAST_AND_CLEAR, STORE_FAST_MAYBE_NULL, MAKE_CELL,
   // 3.12+: a load of a local that may be unbound here (never made borrowed)
   LOAD_FAST_CHECK,
+  // 3.11: a dict display with constant keys (values, then the keys tuple)
+  BUILD_CONST_KEY_MAP,
 }
 
 export const OP_NAMES: string[] = [
@@ -52,6 +54,7 @@ export const OP_NAMES: string[] = [
   'SETUP_ANNOTATIONS', 'STORE_ANNOTATION', 'CLEAR_NAME_LOCAL', 'RETURN_CONST_NONE',
   'LOAD_FAST_AND_CLEAR', 'STORE_FAST_MAYBE_NULL', 'MAKE_CELL',
   'LOAD_FAST_CHECK',
+  'BUILD_CONST_KEY_MAP',
 ];
 
 /** BINARY_OP arguments (Include/opcode.h: NB_*), in-place variants add 13. */

@@ -1173,6 +1173,19 @@ export class VM {
         push(f, d);
         break;
       }
+      case Op.BUILD_CONST_KEY_MAP: {
+        // Python/ceval.c (3.11): BUILD_CONST_KEY_MAP — the keys tuple on top, the values under it
+        const keys = f.stack[f.sp - 1] as PyTuple;
+        const d = newDict();
+        const base = f.sp - 1 - arg;
+        try {
+          for (let i = 0; i < arg; i++) dictSet(d, keys.items[i], f.stack[base + i]!);
+        } catch (e) { decref(d); throw e; }
+        for (let i = f.sp - 1; i >= base; i--) close(f, i);
+        f.sp = base;
+        push(f, d);
+        break;
+      }
       case Op.BUILD_STRING: {
         let s = '';
         const base = f.sp - arg;
