@@ -1211,23 +1211,6 @@ T.BaseException.attrs.set('__notes__', new PyGetSet(T.BaseException, '__notes__'
   if (!n) raise('AttributeError', `'${s.type.name}' object has no attribute '__notes__'`);
   return incref(n);
 }));
-EXC.StopIteration.attrs.set('value', new PyGetSet(EXC.StopIteration, 'value', (s) => {
-  const a = (s as PyBaseException).args;
-  return incref(a && a.items.length ? a.items[0] : None);
-}));
-// Objects/exceptions.c: SystemExit_init — code is None, the one argument, or the args tuple
-EXC.SystemExit.attrs.set('code', new PyGetSet(EXC.SystemExit, 'code', (s) => {
-  const a = (s as PyBaseException).args;
-  return incref(!a || !a.items.length ? None : a.items.length === 1 ? a.items[0] : a);
-}));
-for (const [n, i] of [['errno', 0], ['strerror', 1]] as const) {
-  EXC.OSError.attrs.set(n, new PyGetSet(EXC.OSError, n, (s) => {
-    const a = (s as PyBaseException).args;
-    return incref(a && a.items.length >= 2 ? a.items[i] : None);
-  }));
-}
-EXC.OSError.attrs.set('filename', new PyGetSet(EXC.OSError, 'filename', (s) => incref((s as PyBaseException).extra?.get('filename') ?? None)));
-EXC.KeyError.attrs.set('__str__', T.BaseException.attrs.get('__str__')!);
 // Objects/exceptions.c: AttributeError_members / NameError_members — plain T_OBJECT members: writable, and
 // None when unset (a deleted member is unset again)
 const excMember = (n: string) => (s: PyObject, v: PyObject | null): void => {
@@ -1236,10 +1219,77 @@ const excMember = (n: string) => (s: PyObject, v: PyObject | null): void => {
   const old = e.extra?.get(n);
   if (old) { e.extra!.delete(n); decref(old); }
 };
+// Objects/exceptions.c: StopIteration_init keeps value (the first argument, else None) and SystemExit_init keeps
+// code (None, the one argument, or the args tuple) as members: a counted reference besides args'. An exception
+// made without __init__ (natively) reads them from args.
+EXC.StopIteration.attrs.set('value', new PyGetSet(EXC.StopIteration, 'value', (s) => {
+  const x = (s as PyBaseException).extra?.get('value');
+  if (x) return incref(x);
+  const a = (s as PyBaseException).args;
+  return incref(a && a.items.length ? a.items[0] : None);
+}, excMember('value')));
+EXC.SystemExit.attrs.set('code', new PyGetSet(EXC.SystemExit, 'code', (s) => {
+  const x = (s as PyBaseException).extra?.get('code');
+  if (x) return incref(x);
+  const a = (s as PyBaseException).args;
+  return incref(!a || !a.items.length ? None : a.items.length === 1 ? a.items[0] : a);
+}, excMember('code')));
+{
+  const baseInit = T.BaseException.lookup('__init__')!;
+  def(EXC.StopIteration, '__init__', (s, a, kw) => {
+    decref(callDescr(baseInit, s, a, kw));
+    const e = s as PyBaseException;
+    e.setExtra('value', e.args && e.args.items.length ? e.args.items[0] : None);
+    return None;
+  });
+  def(EXC.SystemExit, '__init__', (s, a, kw) => {
+    decref(callDescr(baseInit, s, a, kw));
+    const e = s as PyBaseException;
+    const n = e.args ? e.args.items.length : 0;
+    e.setExtra('code', n === 0 ? None : n === 1 ? e.args!.items[0] : e.args!);
+    return None;
+  });
+}
+for (const [n, i] of [['errno', 0], ['strerror', 1]] as const) {
+  EXC.OSError.attrs.set(n, new PyGetSet(EXC.OSError, n, (s) => {
+    const a = (s as PyBaseException).args;
+    return incref(a && a.items.length >= 2 ? a.items[i] : None);
+  }));
+}
+EXC.OSError.attrs.set('filename', new PyGetSet(EXC.OSError, 'filename', (s) => incref((s as PyBaseException).extra?.get('filename') ?? None)));
+EXC.KeyError.attrs.set('__str__', T.BaseException.attrs.get('__str__')!);
 for (const n of ['name', 'obj']) {
   EXC.AttributeError.attrs.set(n, new PyGetSet(EXC.AttributeError, n, (s) => incref((s as PyBaseException).extra?.get(n) ?? None), excMember(n)));
 }
 EXC.NameError.attrs.set('name', new PyGetSet(EXC.NameError, 'name', (s) => incref((s as PyBaseException).extra?.get('name') ?? None), excMember('name')));
+// Objects/exceptions.c: ImportError_init — keyword-only name and path (3.12+: name_from), and msg: the one
+// positional argument itself (a counted reference besides args'); ImportError_str gives msg when it is an exact str
+const importKw = (): string[] => (R.rules.version === '3.11' ? ['name', 'path'] : ['name', 'path', 'name_from']);
+def(EXC.ImportError, '__init__', (s, a, kw) => {
+  const e = s as PyBaseException;
+  const nk = kw ? kw.length : 0;
+  const allowed = importKw();
+  for (const k of kw ?? []) if (!allowed.includes(k)) typeError(messageOf('badKeyword', 'ImportError', k, allowed));
+  const old = e.args;
+  const pos = a.slice(0, a.length - nk);
+  e.args = newTuple(pos.map((x) => incref(x)));
+  if (old) decref(old);
+  for (let i = 0; i < nk; i++) e.setExtra(kw![i], a[a.length - nk + i]);
+  if (pos.length === 1) e.setExtra('msg', pos[0]);
+  return None;
+});
+for (const n of ['msg', 'name', 'path']) {
+  EXC.ImportError.attrs.set(n, new PyGetSet(EXC.ImportError, n, (s) => incref((s as PyBaseException).extra?.get(n) ?? None), excMember(n)));
+}
+{
+  const importStr = (o: PyObject): PyObject => {
+    const m = (o as PyBaseException).extra?.get('msg');
+    return m && m.type === T.str ? incref(m) : excStrObject(o);
+  };
+  const d = def(EXC.ImportError, '__str__', (s) => importStr(s));
+  (d as any).reprFast = (o: PyObject) => { const r = importStr(o); try { return (r as PyStr).v; } finally { decref(r); } };
+  (d as any).strObject = importStr;
+}
 // Objects/exceptions.c: AttributeError_init ("|$OO:AttributeError": keyword-only name and obj) and
 // NameError_init ("|$O:NameError": name); the positional arguments are BaseException's args
 for (const [t, kws] of [[EXC.AttributeError, ['name', 'obj']], [EXC.NameError, ['name']]] as const) {
