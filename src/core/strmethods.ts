@@ -18,6 +18,7 @@ import { bytesRepr } from './repr.js';
 import { LimitExceeded } from './errors.js';
 import { splitList, appendedList, selfList, strSplitMaxcount } from './splitlist.js';
 import { checkIndexSized } from './typemethods.js';
+import { hashBuffer } from './strhash.js';
 
 function s(o: PyObject): string { return (o as PyStr).v; }
 /** Objects/unicodetype_db.h: _PyUnicode_IsWhitespace — not JavaScript's \s (which has U+FEFF and lacks U+001C–U+001F, U+0085). */
@@ -503,7 +504,8 @@ def(T.bytes, '__getitem__', (self, a) => {
 });
 // Objects/bytesobject.c: bytes_iter — a striterobject over the bytes object itself
 def(T.bytes, '__iter__', (self) => newNative(T.bytes_iterator, [self], ['bytes'], 0));
-def(T.bytes, '__hash__', (self) => { let h = 0; for (const x of b(self)) h = (Math.imul(h, 1000003) ^ x) | 0; return newInt(h === -1 ? -2 : h); });
+// Objects/bytesobject.c: bytes_hash — _Py_HashBytes over the buffer (strhash.ts)
+def(T.bytes, '__hash__', (self) => newInt(ops.exactHash(hashBuffer(b(self)))));
 def(T.bytes, '__eq__', (self, a) => {
   if (!(a[0] instanceof PyBytes)) return NotImplemented;
   const x = b(self), y = b(a[0]);

@@ -963,7 +963,7 @@ function asSet(o: PyObject): PySet { if (o instanceof PySet) return incref(o); c
 T.set.attrs.set('__hash__', None);
 def(T.frozenset, '__hash__', (s) => newInt(frozensetHash(setOf(s))));
 /** Objects/setobject.c: frozenset_hash */
-export function frozensetHash(s: PySet): number {
+export function frozensetHash(s: PySet): ops.Hash {
   if (s.hashCache !== null) return s.hashCache;
   const M = (1n << 64n) - 1n;
   let hash = 0n;
@@ -977,7 +977,7 @@ export function frozensetHash(s: PySet): number {
   hash = (hash * 69069n + 907133923n) & M;
   let r = BigInt.asIntN(64, hash);
   if (r === -1n) r = 590923713n;
-  s.hashCache = Number(r);
+  s.hashCache = ops.exactHash(r);
   return s.hashCache;
 }
 def(T.set, 'add', (s, a) => { argCount('add', a, 1, 1); setAdd(setOf(s), a[0]); return None; });
