@@ -19,6 +19,7 @@ import { LimitExceeded } from './errors.js';
 import { splitList, appendedList, selfList, strSplitMaxcount } from './splitlist.js';
 import { checkIndexSized } from './typemethods.js';
 import { hashBuffer } from './strhash.js';
+import { encodeUcs1, encodeUtf8, decodeAscii, decodeUtf8 } from './codecs.js';
 
 function s(o: PyObject): string { return (o as PyStr).v; }
 /** Objects/unicodetype_db.h: _PyUnicode_IsWhitespace — not JavaScript's \s (which has U+FEFF and lacks U+001C–U+001F, U+0085). */
@@ -463,22 +464,20 @@ def(T.str, 'format_map', (self, a) => {
   const proxy = new Proxy(m, { get: (t, p) => (p === 'get' ? (k: string) => { const key = newStr(k); try { return ops.getitem(mapping, key); } finally { decref(key); } } : (t as any)[p]) });
   return newStr(strFormat(s(self), [], proxy as Map<string, PyObject>));
 });
+/** The errors argument of str.encode / bytes.decode (positional 2nd or keyword), 'strict' by default. */
+function errorsArg(pos: PyObject[], kws: Map<string, PyObject>): string {
+  const e = pos[1] ?? kws.get('errors');
+  if (e === undefined) return 'strict';
+  if (!(e instanceof PyStr)) return notSupported('an errors argument that is not a str');
+  return e.v;
+}
 def(T.str, 'encode', (self, a, kw) => {
   const [pos, kws] = splitKw(a, kw);
   const enc = (pos[0] ?? kws.get('encoding')) as PyStr | undefined;
   const e = enc ? enc.v.toLowerCase().replace('_', '-') : 'utf-8';
-  if (e === 'utf-8' || e === 'utf8') return newBytes(new TextEncoder().encode(s(self)));
-  if (e === 'ascii' || e === 'latin-1' || e === 'latin1') {
-    const lim = e === 'ascii' ? 128 : 256;
-    const out: number[] = [];
-    let i = 0;
-    for (const c of s(self)) {
-      const cp = c.codePointAt(0)!;
-      if (cp >= lim) raise('UnicodeEncodeError', `'${e === 'ascii' ? 'ascii' : 'latin-1'}' codec can't encode character '${ascii1(cp)}' in position ${i}: ordinal not in range(${lim})`);
-      out.push(cp); i++;
-    }
-    return newBytes(Uint8Array.from(out));
-  }
+  const errors = errorsArg(pos, kws);
+  if (e === 'utf-8' || e === 'utf8') return newBytes(encodeUtf8(s(self), errors));
+  if (e === 'ascii' || e === 'latin-1' || e === 'latin1') return newBytes(encodeUcs1(self, s(self), e === 'ascii' ? 'ascii' : 'latin-1', errors));
   return notSupported(`the '${e}' codec`);
 });
 function ascii1(cp: number): string { return cp < 0x100 ? '\\x' + cp.toString(16).padStart(2, '0') : cp < 0x10000 ? '\\u' + cp.toString(16).padStart(4, '0') : '\\U' + cp.toString(16).padStart(8, '0'); }
@@ -536,14 +535,11 @@ def(T.bytes, '__contains__', (self, a) => {
 def(T.bytes, 'decode', (self, a, kw) => {
   const [pos, kws] = splitKw(a, kw);
   const enc = (pos[0] ?? kws.get('encoding')) as PyStr | undefined;
-  const e = enc ? enc.v.toLowerCase() : 'utf-8';
-  if (e === 'utf-8' || e === 'utf8') {
-    try { return newStr(new TextDecoder('utf-8', { fatal: true }).decode(b(self))); } catch {
-      // CPython names the byte, its position and why it is invalid: not modelled
-      return notSupported('decoding bytes that are not valid UTF-8');
-    }
-  }
-  if (e === 'ascii' || e === 'latin-1' || e === 'latin1') return newStr(String.fromCharCode(...b(self)));
+  const e = enc ? enc.v.toLowerCase().replace('_', '-') : 'utf-8';
+  const errors = errorsArg(pos, kws);
+  if (e === 'utf-8' || e === 'utf8') return newStr(decodeUtf8(b(self), errors));
+  if (e === 'ascii') return newStr(decodeAscii(self, b(self), errors));
+  if (e === 'latin-1' || e === 'latin1') return newStr(String.fromCharCode(...b(self)));
   return notSupported(`the '${e}' codec`);
 });
 def(T.bytes, 'upper', (self) => newBytesFilled(b(self).map((c) => (c >= 97 && c <= 122 ? c - 32 : c))));

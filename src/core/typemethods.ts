@@ -27,6 +27,7 @@ import { getVM } from './classes.js';
 import { strFormat, percentFormat, toFixed, format as formatObj } from './format.js';
 import { PyExc, LimitExceeded } from './errors.js';
 import { inlineDict } from './classes.js';
+import { hexEsc } from './codecs.js';
 import { notSupported } from './rt.js';
 import { holding } from './nativeheld.js';
 
@@ -1163,10 +1164,39 @@ const excStr = (o: PyObject): string => {
     const fn = e.extra?.get('filename');
     return `[Errno ${args[0].v}] ${ops.str(args[1])}${fn ? `: ${ops.repr(fn)}` : ''}`;
   }
+  const u = unicodeErrorStr(o, args);
+  if (u !== null) return u;
   if (args.length === 0) return '';
   if (args.length === 1) return ops.str(args[0]);
   return ops.repr(e.args!);
 };
+/** Objects/exceptions.c: UnicodeEncodeError_str / UnicodeDecodeError_str — from (encoding, object, start, end, reason). */
+function unicodeErrorStr(o: PyObject, args: PyObject[]): string | null {
+  const enc = isInstance(o, EXC.UnicodeEncodeError), dec = isInstance(o, EXC.UnicodeDecodeError);
+  if (!enc && !dec) return null;
+  const [codec, obj, start, end, reason] = args;
+  if (args.length !== 5 || !(codec instanceof PyStr) || !(start instanceof PyInt) || !(end instanceof PyInt) || !(reason instanceof PyStr)) {
+    return notSupported(`str() of a ${o.type.name} not raised by a codec`);
+  }
+  const st = Number(start.v), en = Number(end.v);
+  if (enc && obj instanceof PyStr && en === st + 1) {
+    return `'${codec.v}' codec can't encode character '${hexEsc(Array.from(obj.v)[st].codePointAt(0)!)}' in position ${st}: ${reason.v}`;
+  }
+  if (dec && obj instanceof PyBytes && en === st + 1) {
+    return `'${codec.v}' codec can't decode byte 0x${obj.v[st].toString(16).padStart(2, '0')} in position ${st}: ${reason.v}`;
+  }
+  return `'${codec.v}' codec can't ${enc ? 'encode characters' : 'decode bytes'} in position ${st}-${en - 1}: ${reason.v}`;
+}
+// Objects/exceptions.c: UnicodeError_members — the codec errors' fields, here read from their args
+(['encoding', 'object', 'start', 'end', 'reason'] as const).forEach((n, i) => {
+  for (const t of [EXC.UnicodeEncodeError, EXC.UnicodeDecodeError]) {
+    t.attrs.set(n, new PyGetSet(t, n, (s) => {
+      const a = (s as PyBaseException).args;
+      if (!a || a.items.length !== 5) return notSupported(`the ${n} of a ${s.type.name} not raised by a codec`);
+      return incref(a.items[i]);
+    }));
+  }
+});
 const es = def(T.BaseException, '__str__', (s) => newStr(excStr(s)));
 (es as any).reprFast = excStr;
 T.BaseException.attrs.set('args', new PyGetSet(T.BaseException, 'args', (s) => incref((s as PyBaseException).args ?? EMPTY_TUPLE_STATIC), (s, v) => {
