@@ -19,6 +19,7 @@ import { LimitExceeded } from './errors.js';
 import { splitList, appendedList, selfList, strSplitMaxcount } from './splitlist.js';
 import { checkIndexSized } from './typemethods.js';
 import { hashBuffer } from './strhash.js';
+import { TITLE_NOT_UPPER } from './titlecase.js';
 import { encodeUcs1, encodeUtf8, decodeAscii, decodeUtf8 } from './codecs.js';
 
 function s(o: PyObject): string { return (o as PyStr).v; }
@@ -128,16 +129,41 @@ T.str.newFn = (t, args, kw) => {
 def(T.str, 'upper', (self) => newStrFilled(s(self).toUpperCase()));
 def(T.str, 'lower', (self) => newStrFilled(s(self).toLowerCase()));
 def(T.str, 'casefold', (self) => newStrFilled(s(self).toLowerCase().replace(/ß/g, 'ss')));
-def(T.str, 'swapcase', (self) => newStrFilled(Array.from(s(self)).map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')));
-def(T.str, 'capitalize', (self) => { const v = s(self); const c = Array.from(v); return newStrFilled(c.length ? c[0].toUpperCase() + c.slice(1).join('').toLowerCase() : ''); });
-def(T.str, 'title', (self) => newStrFilled(s(self).replace(/[\p{L}\p{N}']+/gu, (w) => w.split(/(?=')/).length ? titleWord(w) : w)));
+// Objects/unicodeobject.c: do_swapcase — an uppercase character is lowered (lower_ucs4), a lowercase one raised, others kept
+def(T.str, 'swapcase', (self) => {
+  const c = Array.from(s(self));
+  return newStrFilled(c.map((x, i) => (UPPER.test(x) ? lowerAt(c, i) : LOWER.test(x) ? x.toUpperCase() : x)).join(''));
+});
+// Objects/unicodeobject.c: do_capitalize (3.8+) — the first character in titlecase, the rest lowercase
+def(T.str, 'capitalize', (self) => { const v = s(self); const c = Array.from(v); return newStrFilled(c.length ? titleChar(c[0]) + c.slice(1).map((_, i) => lowerAt(c, i + 1)).join('') : ''); });
+def(T.str, 'title', (self) => newStrFilled(titleWord(s(self))));
+/** Objects/unicodectype.c: _PyUnicode_ToTitleFull — the uppercase except where the tables say otherwise (titlecase.ts). */
+function titleChar(c: string): string { return TITLE_NOT_UPPER[c.codePointAt(0)!] ?? c.toUpperCase(); }
+/** Objects/unicodectype.c: _PyUnicode_IsCased, _PyUnicode_IsCaseIgnorable, _PyUnicode_IsUppercase / IsLowercase (DerivedCoreProperties). */
+const CASED = /^\p{Cased}$/u, CASE_IGNORABLE = /^\p{Case_Ignorable}$/u, UPPER = /^\p{Uppercase}$/u, LOWER = /^\p{Lowercase}$/u;
+/**
+ * Objects/unicodeobject.c: lower_ucs4 — a capital sigma becomes final sigma (handle_capital_sigma) after a
+ * cased character and not before one, case-ignorable characters skipped on both sides.
+ */
+function lowerAt(c: string[], i: number): string {
+  if (c[i] !== '\u03a3') return c[i].toLowerCase();
+  let j = i - 1;
+  while (j >= 0 && CASE_IGNORABLE.test(c[j])) j--;
+  let final = j >= 0 && CASED.test(c[j]);
+  if (final) {
+    let k = i + 1;
+    while (k < c.length && CASE_IGNORABLE.test(c[k])) k++;
+    final = k === c.length || !CASED.test(c[k]);
+  }
+  return final ? '\u03c2' : '\u03c3';
+}
 function titleWord(w: string): string {
-  // str.title: uppercase after any non-cased character, lowercase otherwise
+  // Objects/unicodeobject.c: do_title — lowercase after a cased character, titlecase otherwise
+  const c = Array.from(w);
   let out = '', prevCased = false;
-  for (const c of w) {
-    const cased = c.toLowerCase() !== c.toUpperCase();
-    out += prevCased ? c.toLowerCase() : c.toUpperCase();
-    prevCased = cased;
+  for (let i = 0; i < c.length; i++) {
+    out += prevCased ? lowerAt(c, i) : titleChar(c[i]);
+    prevCased = CASED.test(c[i]);
   }
   return out;
 }
@@ -156,9 +182,28 @@ pred('isascii', /^[\x00-\x7f]$/, false);
 pred('isidentifier', /^[\p{L}\p{N}_]$/u);
 def(T.str, 'isidentifier', (self) => newBool(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(s(self))));
 def(T.str, 'isprintable', (self) => newBool(Array.from(s(self)).every((c) => isPrintable(c.codePointAt(0)!))));
-def(T.str, 'isupper', (self) => { const v = s(self); return newBool(v !== v.toLowerCase() && v === v.toUpperCase()); });
-def(T.str, 'islower', (self) => { const v = s(self); return newBool(v !== v.toUpperCase() && v === v.toLowerCase()); });
-def(T.str, 'istitle', (self) => { const v = s(self); return newBool(/\p{L}/u.test(v) && titleWord(v) === v && v.split(/[^\p{L}]+/u).every((w) => !w || titleWord(w) === w)); });
+// Objects/unicodeobject.c: unicode_isupper_impl / unicode_islower_impl / unicode_istitle_impl, over
+// the Uppercase / Lowercase properties and the titlecase letters (Lt)
+const TITLE_LT = /^\p{Lt}$/u;
+def(T.str, 'isupper', (self) => {
+  let cased = false;
+  for (const c of s(self)) { if (LOWER.test(c) || TITLE_LT.test(c)) return False; if (UPPER.test(c)) cased = true; }
+  return newBool(cased);
+});
+def(T.str, 'islower', (self) => {
+  let cased = false;
+  for (const c of s(self)) { if (UPPER.test(c) || TITLE_LT.test(c)) return False; if (LOWER.test(c)) cased = true; }
+  return newBool(cased);
+});
+def(T.str, 'istitle', (self) => {
+  let cased = false, prev = false;
+  for (const c of s(self)) {
+    if (UPPER.test(c) || TITLE_LT.test(c)) { if (prev) return False; prev = cased = true; }
+    else if (LOWER.test(c)) { if (!prev) return False; prev = cased = true; }
+    else prev = false;
+  }
+  return newBool(cased);
+});
 
 // --- search
 function cpIndexToUnit(v: string, i: number): number {
