@@ -20,6 +20,7 @@ import { splitList, appendedList, selfList, strSplitMaxcount } from './splitlist
 import { checkIndexSized } from './typemethods.js';
 import { hashBuffer } from './strhash.js';
 import { TITLE_NOT_UPPER } from './titlecase.js';
+import { FOLD_NOT_LOWER } from './casefold.js';
 import { encodeUcs1, encodeUtf8, decodeAscii, decodeUtf8 } from './codecs.js';
 
 function s(o: PyObject): string { return (o as PyStr).v; }
@@ -128,7 +129,8 @@ T.str.newFn = (t, args, kw) => {
 // --- case & predicates
 def(T.str, 'upper', (self) => newStrFilled(s(self).toUpperCase()));
 def(T.str, 'lower', (self) => newStrFilled(s(self).toLowerCase()));
-def(T.str, 'casefold', (self) => newStrFilled(s(self).toLowerCase().replace(/ß/g, 'ss')));
+// Objects/unicodeobject.c: do_casefold — each character's full folding, no context (casefold.ts)
+def(T.str, 'casefold', (self) => newStrFilled(Array.from(s(self), (c) => FOLD_NOT_LOWER[c.codePointAt(0)!] ?? c.toLowerCase()).join('')));
 // Objects/unicodeobject.c: do_swapcase — an uppercase character is lowered (lower_ucs4), a lowercase one raised, others kept
 def(T.str, 'swapcase', (self) => {
   const c = Array.from(s(self));
