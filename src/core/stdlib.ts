@@ -9,3 +9,4 @@ import './stdlib/copy.js';
 import './stdlib/dataclasses.js';
 import './stdlib/weakref.js';
 import './stdlib/atexit.js';
+import './stdlib/operator.js';

@@ -396,7 +396,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     listRevIterKeepsList: false,
     tupleLengthHint: true,
     sortCountRunEqualRuns: false,
-    quietImports: ['_weakref', '_weakrefset', 'atexit', 'collections', 'contextlib', 'functools', 'gc', 'itertools', 'math', 'sys', 'weakref'],
+    quietImports: ['_weakref', '_weakrefset', 'atexit', 'collections', 'contextlib', 'functools', 'gc', 'itertools', 'math', 'operator', 'sys', 'weakref'],
     listResize: (a, n) => listResize(a, n, -1),
     recursionLimit: 1000,
     maxBlocks: 20,
