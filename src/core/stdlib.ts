@@ -10,3 +10,4 @@ import './stdlib/dataclasses.js';
 import './stdlib/weakref.js';
 import './stdlib/atexit.js';
 import './stdlib/operator.js';
+import './stdlib/string.js';

@@ -528,7 +528,7 @@ def(T.str, 'encode', (self, a, kw) => {
   return notSupported(`the '${e}' codec`);
 });
 function ascii1(cp: number): string { return cp < 0x100 ? '\\x' + cp.toString(16).padStart(2, '0') : cp < 0x10000 ? '\\u' + cp.toString(16).padStart(4, '0') : '\\U' + cp.toString(16).padStart(8, '0'); }
-def(T.str, 'maketrans', (_c, a) => notSupported('str.maketrans'), 'static');
+// str.maketrans / str.translate: translate.ts
 
 // ------------------------------------------------------------------ bytes
 function b(o: PyObject): Uint8Array { return (o as PyBytes).v; }

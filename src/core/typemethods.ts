@@ -1343,6 +1343,7 @@ T.cell.attrs.set('cell_contents', new PyGetSet(T.cell, 'cell_contents', (s) => {
 }));
 T.builtin_function_or_method.attrs.set('__name__', new PyGetSet(T.builtin_function_or_method, '__name__', (s) => newStr((s as any).name)));
 def(T.builtin_function_or_method, '__repr__', (s) => {
+  if ((s as any).refusedClass) notSupported((s as any).refusedClass);
   const b = s as any;
   // Objects/methodobject.c: meth_repr — "built-in function" without a __self__ or bound to a module, else
   // "built-in method … of <type(self)> object" (a class's __new__ and classmethods: "of type object")

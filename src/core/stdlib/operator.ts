@@ -11,7 +11,7 @@ import { registerModule } from '../modules.js';
 import { binop, unaryNeg, unaryPos, unaryInvert } from '../num.js';
 import { BINOPS } from '../opcodes.js';
 import * as ops from '../ops.js';
-import { staticType, defNew, def, bfn, moduleOf } from './util.js';
+import { staticType, defNew, def, bfn, moduleOf, refusedClass } from './util.js';
 import { strRepr } from '../repr.js';
 import { BUILTINS } from '../bltins.js';
 import { indexValue } from './util.js';
@@ -185,7 +185,8 @@ registerModule('operator', () => {
     if (npos < 1) typeError(`call expected at least 1 argument, got ${npos}`);
     return call(a[0], a.slice(1), kw);
   });
-  for (const n of ['concat', 'iconcat', 'countOf', 'indexOf', 'length_hint', 'methodcaller']) m[n] = refused(n);
+  for (const n of ['concat', 'iconcat', 'countOf', 'indexOf', 'length_hint']) m[n] = refused(n);
+  m.methodcaller = refusedClass('methodcaller', 'operator.methodcaller');
   m.itemgetter = ItemgetterType;
   m.attrgetter = AttrgetterType;
   return moduleOf('operator', m);
