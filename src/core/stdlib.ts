@@ -11,3 +11,4 @@ import './stdlib/weakref.js';
 import './stdlib/atexit.js';
 import './stdlib/operator.js';
 import './stdlib/string.js';
+import './stdlib/heapq.js';

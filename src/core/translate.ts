@@ -7,6 +7,7 @@ import { PyExc } from './errors.js';
 import { dictSet, dictItems } from './dict.js';
 import { defMethod as def } from './classes.js';
 import * as ops from './ops.js';
+import { message } from './versionnote.js';
 
 /** One code point's key: an int (the small ones are cached, PyLong_FromLong). */
 function put(d: PyDict, cp: number, v: PyObject): void {
@@ -35,10 +36,10 @@ def(T.str, 'maketrans', (_c, a, kw) => {
     if (x.type !== T.dict) notSupported('str.maketrans of a dict subclass');
     for (const [k, v] of dictItems(x as PyDict)) {
       if (k instanceof PyStr) {
-        if (k.len !== 1) raise('ValueError', R.rules.msg.maketransKeyLength);
+        if (k.len !== 1) raise('ValueError', message('maketransKeyLength'));
         put(d, k.v.codePointAt(0)!, v);
       } else if (k instanceof PyInt) dictSet(d, k, v);
-      else typeError(R.rules.msg.maketransKeyType);
+      else typeError(message('maketransKeyType'));
     }
     return d;
   } catch (e) { decref(d); throw e; }
