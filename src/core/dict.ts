@@ -61,6 +61,7 @@ function buildStrIndex(d: PyDict): void {
 
 function findIndex(d: PyDict, key: PyObject, h: ops.Hash): number {
   if (isStrKey(key)) return strLookup(d, key.v);
+  if ((key as any).idOf !== undefined) ops.checkIdKey(key, idKeys(d));
   const hi = d.hashIndex;
   if (!hi) return -1;
   const bucket = hi.get(h);
@@ -83,6 +84,8 @@ function findIndex(d: PyDict, key: PyObject, h: ops.Hash): number {
   }
   return -1;
 }
+
+function* idKeys(d: PyDict): Generator<PyObject> { for (const e of d.entries) if (e) yield e.key; }
 
 function keyHash(key: PyObject): ops.Hash { return ops.hash(key, 'dict key'); }
 

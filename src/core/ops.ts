@@ -104,6 +104,16 @@ export function checkIdCompare(a: PyObject, b: PyObject, op: CmpOp): void {
   }
 }
 
+/**
+ * An id() value used as a set element or dict key: the table decides by hash whether it equals an id()
+ * already there without comparing them, so the same refusal as checkIdCompare applies against each id()
+ * key of the container (`keys`) — an object freed before the other was made may have had its address.
+ */
+export function checkIdKey(key: PyObject, keys: Iterable<PyObject>): void {
+  if ((key as any).idOf === undefined) return;
+  for (const k of keys) if (k !== key && (k as any).idOf !== undefined) checkIdCompare(k, key, '==');
+}
+
 function mixedCmp(a: PyObject, b: PyObject, op: CmpOp): boolean | null {
   if ((a as any).idOf !== undefined && (b as any).idOf !== undefined) checkIdCompare(a, b, op);
   // (a class derived from int or float may define its own comparisons: the slow path finds them)

@@ -61,6 +61,7 @@ function keyEqHeld(startkey: PyObject, key: PyObject, holdStart: boolean, holdKe
 
 /** Objects/setobject.c: set_add_entry. `key` borrowed; `preIncrement`: false for _PySet_AddTakeRef (3.14's BUILD_SET). */
 export function setAddHashed(s: PySet, key: PyObject, hash: ops.Hash, preIncrement = true): void {
+  if ((key as any).idOf !== undefined) ops.checkIdKey(key, s.keys());
   let freeslot = -1;
   for (const i of probe(hash, s.mask)) {
     const e = s.table[i];
@@ -113,6 +114,7 @@ export function setFind(s: PySet, key: PyObject): number {
 
 /** Objects/setobject.c: set_lookkey with a known hash; the table index or -1. */
 export function setFindHashed(s: PySet, key: PyObject, hash: ops.Hash): number {
+  if ((key as any).idOf !== undefined) ops.checkIdKey(key, s.keys());
   // set_lookkey: 3.14 does not hold the stored key of an exact frozenset while comparing (it cannot change)
   const holdStart = !(R.rules.frozensetLookupBorrows && s.type === T.frozenset);
   for (const i of probe(hash, s.mask)) {
