@@ -165,6 +165,7 @@ fn('issubclass', (a) => {
 });
 function isinst(o: PyObject, t: PyObject, who: string): boolean {
   if (t instanceof PyTuple) return t.items.some((x) => isinst(o, x, who));
+  if ((t as any).refusedClass) notSupported((t as any).refusedClass);
   if (!(t instanceof PyType)) typeError(`${who}() arg 2 must be a type, a tuple of types, or a union`);
   const ic = (t as PyType).type.lookup('__instancecheck__');
   if (ic && (t as PyType).type.isHeapType) { const r = callDescr(ic, t, [o], null); try { return ops.truthy(r); } finally { decref(r); } }
@@ -181,6 +182,7 @@ function isinst(o: PyObject, t: PyObject, who: string): boolean {
 }
 function issub(c: PyType, t: PyObject): boolean {
   if (t instanceof PyTuple) return t.items.some((x) => issub(c, x));
+  if ((t as any).refusedClass) notSupported((t as any).refusedClass);
   if (!(t instanceof PyType)) typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
   return c.isSubtypeOf(t as PyType);
 }

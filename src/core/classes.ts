@@ -199,6 +199,7 @@ export function buildClass(args: PyObject[], kw: string[] | null): PyObject {
     const mn = meta instanceof PyType ? meta.name : '?';
     if (mn !== 'ABCMeta') return notSup(`metaclass ${mn}`);
   }
+  for (const b of bases) if ((b as any).refusedClass) notSupported((b as any).refusedClass);
   for (const b of bases) if (!(b instanceof PyType)) typeError('bases must be types');
   const ns = newDict();
   try {

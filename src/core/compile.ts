@@ -1916,6 +1916,10 @@ class Compiler {
     const key = 'fs:' + items.map((o) => `${o.type.name}#${o.id}`).join(',');
     return this.cached(key, () => {
       const f = frozensetConst(items);
+      // NON-CPYTHON: Objects/codeobject.c: intern_string_constants rebuilds a frozenset constant again (both
+      // versions) when one of its identifier-like strs already had an interned twin (from the interpreter's
+      // start-up or a name the parser interned); heapsnake does not know those twins, so such a set can
+      // iterate in another order than CPython's (seen on 3.14 with "date" among the items).
       if (this.rules.version !== '3.11') return f;
       // Python/compile.c (3.11): merge_consts_recursive rebuilds a frozenset constant from its own iteration order
       const again = frozensetConst(setKeys(f).map((x) => incref(x)));

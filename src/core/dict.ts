@@ -59,8 +59,9 @@ function buildStrIndex(d: PyDict): void {
   d.strIndex = m;
 }
 
-function findIndex(d: PyDict, key: PyObject, h: number): number {
+function findIndex(d: PyDict, key: PyObject, h: ops.Hash): number {
   if (isStrKey(key)) return strLookup(d, key.v);
+  if ((key as any).idOf !== undefined) ops.checkIdKey(key, idKeys(d));
   const hi = d.hashIndex;
   if (!hi) return -1;
   const bucket = hi.get(h);
@@ -84,7 +85,9 @@ function findIndex(d: PyDict, key: PyObject, h: number): number {
   return -1;
 }
 
-function keyHash(key: PyObject): number { return ops.hash(key, 'dict key'); }
+function* idKeys(d: PyDict): Generator<PyObject> { for (const e of d.entries) if (e) yield e.key; }
+
+function keyHash(key: PyObject): ops.Hash { return ops.hash(key, 'dict key'); }
 
 /** Numeric keys equal across int/float/bool share one index bucket: hash is equal by construction. */
 export function dictGet(d: PyDict, key: PyObject): PyObject | undefined {
@@ -113,7 +116,7 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
   // Objects/dictobject.c: PyDict_SetItem takes its references to key and value before it hashes
   // the key and insertdict looks it up (__hash__ and a stored key's __eq__ see them held once more)
   incref(key); incref(value);
-  let i: number, h: number;
+  let i: number, h: ops.Hash;
   try {
     [i, h] = holding('PyDict_SetItem, holding the new key and value (Objects/dictobject.c: insertdict)', [key, value], () => {
       const hh = keyHash(key);
@@ -163,7 +166,7 @@ function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
   if (mayBeTracked(key) || mayBeTracked(value)) R.heap.track(d);
 }
 
-function insertNew(d: PyDict, key: PyObject, value: PyObject, h: number): void {
+function insertNew(d: PyDict, key: PyObject, value: PyObject, h: ops.Hash): void {
   maintainTracking(d, key, value);
   const sk = (d as any).shared as { names: Set<string>; usable: number } | undefined;
   if (sk) {
@@ -198,7 +201,7 @@ function insertNew(d: PyDict, key: PyObject, value: PyObject, h: number): void {
   else if (d.entries.length > STR_INDEX_MIN) buildStrIndex(d);
 }
 
-function addHashIndex(d: PyDict, h: number, idx: number): void {
+function addHashIndex(d: PyDict, h: ops.Hash, idx: number): void {
   if (!d.hashIndex) d.hashIndex = new Map();
   const b = d.hashIndex.get(h);
   if (b) b.push(idx); else d.hashIndex.set(h, [idx]);

@@ -37,7 +37,7 @@ export class LimitExceeded extends Error {
 export class ModuleRefused extends NotSupported {
   constructor(public module: string, line: number | null) {
     super(`import of module '${module}'`, line,
-      `heapsnake simulates Python; it does not run it on a computer, and '${module}' is not one of the modelled modules (sys, gc, weakref, atexit, contextlib, dataclasses, collections, itertools, functools, math)`);
+      `heapsnake simulates Python; it does not run it on a computer, and '${module}' is not one of the modelled modules (sys, gc, weakref, atexit, contextlib, dataclasses, collections, itertools, functools, math, copy, operator, heapq, string)`);
   }
 }
 

@@ -98,7 +98,7 @@ function formatPlain(o: PyObject, spec: string): string {
 }
 
 interface Spec {
-  fill: string; align: string; sign: string; alt: boolean; zero: boolean;
+  fill: string; align: string; alignGiven: boolean; sign: string; alt: boolean; zero: boolean;
   width: number; grouping: string; precision: number; type: string; z: boolean;
 }
 
@@ -109,8 +109,11 @@ export function parseSpec(spec: string, what: string): Spec {
     if (/^(?:(.)?([<>=^]))?([+\- ])?(z)?(#)?(0)?(\d+)?([,_])?\.$/.test(spec)) raise('ValueError', 'Format specifier missing precision');
     raise('ValueError', `Invalid format specifier '${spec}' for object of type '${what}'`);
   }
+  // Python/formatter_unicode.c: parse_internal_render_format_spec — the '0' flag fills with '0' unless a fill
+  // character was given (with or without an alignment), and makes the alignment '=' only where none was given
+  // and the type's default is '>' (numbers; formatStr undoes it for str, whose default is '<')
   return {
-    fill: m[1] ?? (m[6] && !m[2] ? '0' : ' '), align: m[2] ?? (m[6] ? '=' : ''), sign: m[3] ?? '', z: !!m[4], alt: !!m[5], zero: !!m[6],
+    fill: m[1] ?? (m[6] ? '0' : ' '), align: m[2] ?? (m[6] ? '=' : ''), alignGiven: m[2] !== undefined, sign: m[3] ?? '', z: !!m[4], alt: !!m[5], zero: !!m[6],
     width: m[7] ? parseInt(m[7], 10) : -1, grouping: m[8] ?? '', precision: m[9] !== undefined ? parseInt(m[9], 10) : -1, type: m[10] ?? '',
   };
 }
@@ -147,6 +150,7 @@ export function formatStr(s: string, spec: string): string {
   const sp = parseSpec(spec, 'str');
   if (sp.type && sp.type !== 's') raise('ValueError', `Unknown format code '${sp.type}' for object of type 'str'`);
   if (sp.sign) raise('ValueError', 'Sign not allowed in string format specifier');
+  if (sp.zero && !sp.alignGiven) sp.align = '';
   if (sp.align === '=') raise('ValueError', "'=' alignment not allowed in string format specifier");
   let body = s;
   if (sp.precision >= 0) body = Array.from(s).slice(0, sp.precision).join('');
@@ -179,13 +183,15 @@ export function formatInt(v: number | bigint, spec: string): string {
     else body = group(body, sp.grouping);
   }
   const sign = neg ? '-' : sp.sign === '+' ? '+' : sp.sign === ' ' ? ' ' : '';
-  if (sp.zero && !sp.align && sp.width > 0 && sp.grouping) {
-    // zero padding with grouping inserts separators into the padding
+  if (sp.fill === '0' && sp.align === '=' && sp.width > 0 && sp.grouping) {
+    // zero padding with grouping inserts separators into the padding (Python/formatter_unicode.c:
+    // calc_number_widths — n_min_width when the fill is '0' and the alignment '=', however they were given)
     const need = sp.width - sign.length - prefix.length;
     let digits = body.replace(/[,_]/g, '');
-    const sep = sp.grouping;
-    let grouped = group(digits, sep);
-    while (grouped.length < need) { digits = '0' + digits; grouped = group(digits, sep); }
+    const sep = 'xXob'.includes(sp.type) && sp.type ? '_' : sp.grouping;
+    const every = 'xXob'.includes(sp.type) && sp.type ? 4 : 3;
+    let grouped = group(digits, sep, every);
+    while (grouped.length < need) { digits = '0' + digits; grouped = group(digits, sep, every); }
     return sign + prefix + grouped;
   }
   return pad(body, sign + prefix, sp, '>');
@@ -286,8 +292,9 @@ function formatFloatSpec(x: number, sp: Spec): string {
   let a = Math.abs(x);
   let body: string;
   let p = sp.precision;
-  if (Number.isNaN(x)) body = 'nan';
-  else if (!Number.isFinite(x)) body = 'inf';
+  // Python/formatter_unicode.c: format_float_internal — type '%' appends its sign to nan and inf as well
+  if (Number.isNaN(x)) body = t === '%' ? 'nan%' : 'nan';
+  else if (!Number.isFinite(x)) body = t === '%' ? 'inf%' : 'inf';
   else {
     switch (t) {
       case 'f': case 'F': body = toFixed(a, p < 0 ? 6 : p); if (sp.alt && !body.includes('.')) body += '.'; break;
@@ -325,7 +332,7 @@ function formatFloatSpec(x: number, sp: Spec): string {
   }
   const zeroNeg = sp.z && neg && Number.isFinite(x) && /^[0.]*(e|%|$)/.test(body.replace(/[^0-9.e%]/g, '')) && !/[1-9]/.test(body);
   const sign = neg && !zeroNeg && !Number.isNaN(x) ? '-' : sp.sign === '+' ? '+' : sp.sign === ' ' ? ' ' : '';
-  if (sp.zero && !sp.align && sp.grouping && sp.width > 0 && /^\d/.test(body)) {
+  if (sp.fill === '0' && sp.align === '=' && sp.grouping && sp.width > 0 && /^\d/.test(body)) {
     const m = /^([\d,_]+)(.*)$/s.exec(body)!;
     let digits = m[1].replace(/[,_]/g, '');
     const need = sp.width - sign.length - m[2].length;

@@ -47,7 +47,7 @@ export function importModule(name: string): PyObject {
   const m = R.heap.internal(f);
   cache.set(name, m);
   // NON-CPYTHON: importing these pure-Python modules on 3.14 leaves garbage cycles in CPython (measured:
-  // functools 111, collections 73, contextlib 36 objects for the next gc.collect()), unless a collection
+  // functools 111, collections 73, contextlib 36, operator 31 objects for the next gc.collect()), unless a collection
   // runs during the import; heapsnake builds its modules itself, so the next collection's count is refused
   if (R.rules.version !== '3.11' && IMPORT_GARBAGE.has(name)) gcState().importGarbage = name;
   if (!R.rules.quietImports.includes(name)) gcUncountedWork(`import ${name}`);
@@ -64,7 +64,7 @@ export function importModule(name: string): PyObject {
   }
   return m;
 }
-const IMPORT_GARBAGE = new Set(['functools', 'collections', 'contextlib']);
+const IMPORT_GARBAGE = new Set(['functools', 'collections', 'contextlib', 'operator']);
 /** Modules heapsnake plans to model, refused as NotSupported until then. */
 const PLANNED = new Set<string>();
 

@@ -330,7 +330,7 @@ export class PyStr extends PyObject {
   /** Largest code point (PEP 393 kind). */
   maxChar: number;
   interned = false;
-  hashCache: number | null = null;
+  hashCache: number | bigint | null = null;
   constructor(type: PyType, public v: string) {
     super(type);
     let n = 0, mx = 0;
@@ -399,7 +399,7 @@ export class PyTuple extends PyObject {
   }
 }
 
-export interface DictEntry { key: PyObject; value: PyObject; hash: number }
+export interface DictEntry { key: PyObject; value: PyObject; hash: number | bigint }
 
 /**
  * A dict: insertion-ordered entries plus a lookup index, and the numbers that
@@ -413,7 +413,7 @@ export class PyDict extends PyObject {
   /** str keys -> entry index, once the table has more than a few entries (dict.ts: strLookup). */
   strIndex: Map<string, number> | null = null;
   /** other keys: hash -> entry indexes. */
-  hashIndex: Map<number, number[]> | null = null;
+  hashIndex: Map<number | bigint, number[]> | null = null;
   /** dk_log2_size of the keys object; 0 means the shared empty keys (no table). */
   log2size = 0;
   /** dk_nentries: entry slots consumed (live + deleted) in the current keys object. */
@@ -459,7 +459,7 @@ export function keyLabel(k: PyObject): string {
 }
 
 export const DUMMY: unique symbol = Symbol('dummy');
-export interface SetEntry { key: PyObject; hash: number }
+export interface SetEntry { key: PyObject; hash: number | bigint }
 
 /** A set/frozenset as CPython's open-addressing table (Objects/setobject.c), so that iteration order matches. */
 export class PySet extends PyObject {
@@ -468,7 +468,7 @@ export class PySet extends PyObject {
   fill = 0;
   used = 0;
   /** frozenset hash cache */
-  hashCache: number | null = null;
+  hashCache: number | bigint | null = null;
   constructor(type: PyType) { super(type); }
   *keys(): Generator<PyObject> {
     for (const e of this.table) if (e && e !== DUMMY) yield e.key;

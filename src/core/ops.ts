@@ -13,6 +13,7 @@ import { T } from './types.js';
 import { PyExc, NotSupported } from './errors.js';
 import { CPYTHON_ATTRS } from './cpython-attrs.js';
 import { holding } from './nativeheld.js';
+import { hashBuffer, strBuffer } from './strhash.js';
 
 // ---------------------------------------------------------------------------
 // Truth: Objects/object.c: PyObject_IsTrue
@@ -101,6 +102,16 @@ export function checkIdCompare(a: PyObject, b: PyObject, op: CmpOp): void {
   if (op !== '==' && op !== '!=') {
     throw new NotSupported('ordering id() values', R.hooks ? R.hooks.line() : null, "the order of addresses is CPython's allocator's; heapsnake's addresses are made up");
   }
+}
+
+/**
+ * An id() value used as a set element or dict key: the table decides by hash whether it equals an id()
+ * already there without comparing them, so the same refusal as checkIdCompare applies against each id()
+ * key of the container (`keys`) — an object freed before the other was made may have had its address.
+ */
+export function checkIdKey(key: PyObject, keys: Iterable<PyObject>): void {
+  if ((key as any).idOf === undefined) return;
+  for (const k of keys) if (k !== key && (k as any).idOf !== undefined) checkIdCompare(k, key, '==');
 }
 
 function mixedCmp(a: PyObject, b: PyObject, op: CmpOp): boolean | null {
@@ -217,15 +228,13 @@ export function hashIntExact(v: number | bigint): number | bigint {
   return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
 }
 
-export function hashInt(v: number | bigint): number {
-  if (typeof v === 'number' && Math.abs(v) < MOD_N) {
-    return v === -1 ? -2 : v;
-  }
-  const b = BigInt(v);
-  let h = (b < 0n ? -((-b) % MODULUS) : b % MODULUS);
-  if (h === -1n) h = -2n;
-  return Number(h);
-}
+/**
+ * A hash as CPython computes it (Py_hash_t, signed 64-bit): a JS number where that is exact, a bigint
+ * above 2**53, so a table index ((size_t)hash & mask) and the probe's perturb see every bit.
+ */
+export type Hash = number | bigint;
+
+export function hashInt(v: number | bigint): Hash { return hashIntExact(v); }
 
 /** Python/pyhash.c: _Py_HashDouble — exact value. */
 export function hashFloatExact(f: number): number | bigint {
@@ -243,7 +252,7 @@ export function hashFloatExact(f: number): number | bigint {
   if (h === -1n) h = -2n;
   return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
 }
-export function hashFloat(f: number): number { return Number(hashFloatExact(f)); }
+export function hashFloat(f: number): Hash { return hashFloatExact(f); }
 
 /**
  * Objects/complexobject.c: complex_hash — hash(real) + _PyHASH_IMAG * hash(imag) in unsigned
@@ -260,22 +269,11 @@ export function hashComplexExact(o: PyComplex): number | bigint {
   return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
 }
 
-let strHashSeed = 0x9e3779b9;
-/** NON-CPYTHON: CPython's str hash is SipHash with a random key; any fixed function is something CPython could print. */
-export function hashStr(s: PyStr): number {
+/** Objects/unicodeobject.c: unicode_hash — _Py_HashBytes over the PEP 393 buffer, cached (strhash.ts). */
+export function hashStr(s: PyStr): Hash {
   if (s.hashCache !== null) return s.hashCache;
-  let h1 = strHashSeed ^ s.v.length, h2 = 0x85ebca6b;
-  const v = s.v;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 13);
-  }
-  let h = (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
-  if (h2 & 1) h = -h;
-  if (h === -1) h = -2;
-  s.hashCache = h;
-  return h;
+  s.hashCache = exactHash(hashBuffer(strBuffer(s.v, s.maxChar)));
+  return s.hashCache;
 }
 
 /** Objects/tupleobject.c: tuplehash (xxHash-based, 3.8+) — exact 64-bit value. */
@@ -294,7 +292,9 @@ export function hashTupleExact(items: PyObject[]): bigint {
   if (acc === M) return 1546275796n;
   return acc >= (1n << 63n) ? acc - (1n << 64n) : acc;
 }
-function hashTuple(items: PyObject[]): number { return Number(hashTupleExact(items)); }
+function hashTuple(items: PyObject[]): Hash { return exactHash(hashTupleExact(items)); }
+/** A 64-bit hash as a number where exact, else the bigint. */
+export function exactHash(b: bigint): Hash { return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b; }
 
 /**
  * hash(o) as Python prints it: exact 64-bit values (JS numbers lose precision
@@ -331,12 +331,12 @@ function unhashableMsg(name: string, role: 'dict key' | 'set element' | null): s
   return messageOf('unhashable', name, role);
 }
 
-export function hash(o: PyObject, role: 'dict key' | 'set element' | null = null): number {
+export function hash(o: PyObject, role: 'dict key' | 'set element' | null = null): Hash {
   const t = o.type;
   if (o instanceof PyStr && t === T.str) return hashStr(o);
   if (o instanceof PyInt && (t === T.int || t === T.bool)) return hashInt(o.v);
   if (o instanceof PyFloat && t === T.float) return hashFloat(o.v);
-  if (o instanceof PyComplex && t === T.complex) return Number(hashComplexExact(o));
+  if (o instanceof PyComplex && t === T.complex) return hashComplexExact(o);
   if (o === None) return 0x1e5a0; // Objects/object.c: none_hash returns a constant in 3.12+ (address in 3.11)
   if (o instanceof PyTuple && (t === T.tuple || !t.lookup('__hash__') || t.lookup('__hash__') === T.tuple.attrs.get('__hash__'))) return hashTuple(o.items);
   if (o instanceof PyList || o instanceof PyDict || o instanceof PySet && t === T.set) typeError(unhashableMsg(t.name, role));
@@ -350,7 +350,7 @@ export function hash(o: PyObject, role: 'dict key' | 'set element' | null = null
   if (!h || h === None) typeError(unhashableMsg((t as any).tpName ?? t.name, role));
   const r = callDescr(h, o, [], null);
   if (!(r instanceof PyInt)) { decref(r); typeError('__hash__ method should return an integer'); }
-  const v = Number(hashResult(r.v));
+  const v = hashResult(r.v);
   decref(r);
   return v;
 }

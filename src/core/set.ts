@@ -12,16 +12,16 @@ import { NotSupported } from './errors.js';
 const LINEAR_PROBES = 9;
 const PySet_MINSIZE = 8;
 
-function startIndex(hash: number, mask: number): number {
+function startIndex(hash: ops.Hash, mask: number): number {
   // (size_t)hash & mask, for negative hashes too (two's complement)
   return Number(BigInt.asUintN(64, BigInt(hash)) & BigInt(mask));
 }
 
 /** The probe sequence of setobject.c, as a generator of table indexes. */
-function* probe(hash: number, mask: number): Generator<number> {
-  let i = hash >= 0 && hash < 2 ** 31 ? hash & mask : startIndex(hash, mask);
-  let small = hash >= 0 && hash < 2 ** 31;
-  let perturb = small ? hash : 0;
+function* probe(hash: ops.Hash, mask: number): Generator<number> {
+  const small = typeof hash === 'number' && hash >= 0 && hash < 2 ** 31;
+  let i = small ? (hash as number) & mask : startIndex(hash, mask);
+  let perturb = small ? hash as number : 0;
   let bigPerturb = small ? 0n : BigInt.asUintN(64, BigInt(hash));
   for (;;) {
     yield i;
@@ -61,7 +61,8 @@ function keyEqHeld(startkey: PyObject, key: PyObject, holdStart: boolean, holdKe
 }
 
 /** Objects/setobject.c: set_add_entry. `key` borrowed; `preIncrement`: false for _PySet_AddTakeRef (3.14's BUILD_SET). */
-export function setAddHashed(s: PySet, key: PyObject, hash: number, preIncrement = true): void {
+export function setAddHashed(s: PySet, key: PyObject, hash: ops.Hash, preIncrement = true): void {
+  if ((key as any).idOf !== undefined) ops.checkIdKey(key, s.keys());
   let freeslot = -1;
   for (const i of probe(hash, s.mask)) {
     const e = s.table[i];
@@ -113,7 +114,8 @@ export function setFind(s: PySet, key: PyObject): number {
 }
 
 /** Objects/setobject.c: set_lookkey with a known hash; the table index or -1. */
-export function setFindHashed(s: PySet, key: PyObject, hash: number): number {
+export function setFindHashed(s: PySet, key: PyObject, hash: ops.Hash): number {
+  if ((key as any).idOf !== undefined) ops.checkIdKey(key, s.keys());
   // set_lookkey: 3.14 does not hold the stored key of an exact frozenset while comparing (it cannot change)
   const holdStart = !(R.rules.frozensetLookupBorrows && s.type === T.frozenset);
   for (const i of probe(hash, s.mask)) {
@@ -135,7 +137,7 @@ export function setDiscard(s: PySet, key: PyObject): boolean {
 }
 
 /** Objects/setobject.c: set_discard_entry (known hash). */
-export function setDiscardHashed(s: PySet, key: PyObject, hash: number): boolean {
+export function setDiscardHashed(s: PySet, key: PyObject, hash: ops.Hash): boolean {
   const i = setFindHashed(s, key, hash);
   if (i < 0) return false;
   const e = s.table[i] as SetEntry;

@@ -140,7 +140,7 @@ export function setDifferenceMulti(so: PySet, others: PyObject[]): PySet {
 }
 
 /** Objects/setobject.c: set_symmetric_difference_update_set — each key of `other` toggled in `so`. */
-function symDiffToggle(so: PySet, entries: { key: PyObject; hash: number }[]): void {
+function symDiffToggle(so: PySet, entries: { key: PyObject; hash: ops.Hash }[]): void {
   for (const e of entries) {
     incref(e.key);
     try {

@@ -28,6 +28,7 @@ import './mappingproxy.js';
 import './typemethods.js';
 import './complex.js';
 import './strmethods.js';
+import './translate.js';
 import './bytesmethods.js';
 import './bytearray.js';
 import './files.js';

@@ -9,3 +9,6 @@ import './stdlib/copy.js';
 import './stdlib/dataclasses.js';
 import './stdlib/weakref.js';
 import './stdlib/atexit.js';
+import './stdlib/operator.js';
+import './stdlib/string.js';
+import './stdlib/heapq.js';

@@ -18,6 +18,10 @@ import { bytesRepr } from './repr.js';
 import { LimitExceeded } from './errors.js';
 import { splitList, appendedList, selfList, strSplitMaxcount } from './splitlist.js';
 import { checkIndexSized } from './typemethods.js';
+import { hashBuffer } from './strhash.js';
+import { TITLE_NOT_UPPER } from './titlecase.js';
+import { FOLD_NOT_LOWER } from './casefold.js';
+import { encodeUcs1, encodeUtf8, decodeAscii, decodeUtf8 } from './codecs.js';
 
 function s(o: PyObject): string { return (o as PyStr).v; }
 /** Objects/unicodetype_db.h: _PyUnicode_IsWhitespace — not JavaScript's \s (which has U+FEFF and lacks U+001C–U+001F, U+0085). */
@@ -126,17 +130,43 @@ T.str.newFn = (t, args, kw) => {
 // --- case & predicates
 def(T.str, 'upper', (self) => newStrFilled(s(self).toUpperCase()));
 def(T.str, 'lower', (self) => newStrFilled(s(self).toLowerCase()));
-def(T.str, 'casefold', (self) => newStrFilled(s(self).toLowerCase().replace(/ß/g, 'ss')));
-def(T.str, 'swapcase', (self) => newStrFilled(Array.from(s(self)).map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')));
-def(T.str, 'capitalize', (self) => { const v = s(self); const c = Array.from(v); return newStrFilled(c.length ? c[0].toUpperCase() + c.slice(1).join('').toLowerCase() : ''); });
-def(T.str, 'title', (self) => newStrFilled(s(self).replace(/[\p{L}\p{N}']+/gu, (w) => w.split(/(?=')/).length ? titleWord(w) : w)));
+// Objects/unicodeobject.c: do_casefold — each character's full folding, no context (casefold.ts)
+def(T.str, 'casefold', (self) => newStrFilled(Array.from(s(self), (c) => FOLD_NOT_LOWER[c.codePointAt(0)!] ?? c.toLowerCase()).join('')));
+// Objects/unicodeobject.c: do_swapcase — an uppercase character is lowered (lower_ucs4), a lowercase one raised, others kept
+def(T.str, 'swapcase', (self) => {
+  const c = Array.from(s(self));
+  return newStrFilled(c.map((x, i) => (UPPER.test(x) ? lowerAt(c, i) : LOWER.test(x) ? x.toUpperCase() : x)).join(''));
+});
+// Objects/unicodeobject.c: do_capitalize (3.8+) — the first character in titlecase, the rest lowercase
+def(T.str, 'capitalize', (self) => { const v = s(self); const c = Array.from(v); return newStrFilled(c.length ? titleChar(c[0]) + c.slice(1).map((_, i) => lowerAt(c, i + 1)).join('') : ''); });
+def(T.str, 'title', (self) => newStrFilled(titleWord(s(self))));
+/** Objects/unicodectype.c: _PyUnicode_ToTitleFull — the uppercase except where the tables say otherwise (titlecase.ts). */
+function titleChar(c: string): string { return TITLE_NOT_UPPER[c.codePointAt(0)!] ?? c.toUpperCase(); }
+/** Objects/unicodectype.c: _PyUnicode_IsCased, _PyUnicode_IsCaseIgnorable, _PyUnicode_IsUppercase / IsLowercase (DerivedCoreProperties). */
+const CASED = /^\p{Cased}$/u, CASE_IGNORABLE = /^\p{Case_Ignorable}$/u, UPPER = /^\p{Uppercase}$/u, LOWER = /^\p{Lowercase}$/u;
+/**
+ * Objects/unicodeobject.c: lower_ucs4 — a capital sigma becomes final sigma (handle_capital_sigma) after a
+ * cased character and not before one, case-ignorable characters skipped on both sides.
+ */
+function lowerAt(c: string[], i: number): string {
+  if (c[i] !== '\u03a3') return c[i].toLowerCase();
+  let j = i - 1;
+  while (j >= 0 && CASE_IGNORABLE.test(c[j])) j--;
+  let final = j >= 0 && CASED.test(c[j]);
+  if (final) {
+    let k = i + 1;
+    while (k < c.length && CASE_IGNORABLE.test(c[k])) k++;
+    final = k === c.length || !CASED.test(c[k]);
+  }
+  return final ? '\u03c2' : '\u03c3';
+}
 function titleWord(w: string): string {
-  // str.title: uppercase after any non-cased character, lowercase otherwise
+  // Objects/unicodeobject.c: do_title — lowercase after a cased character, titlecase otherwise
+  const c = Array.from(w);
   let out = '', prevCased = false;
-  for (const c of w) {
-    const cased = c.toLowerCase() !== c.toUpperCase();
-    out += prevCased ? c.toLowerCase() : c.toUpperCase();
-    prevCased = cased;
+  for (let i = 0; i < c.length; i++) {
+    out += prevCased ? lowerAt(c, i) : titleChar(c[i]);
+    prevCased = CASED.test(c[i]);
   }
   return out;
 }
@@ -155,9 +185,28 @@ pred('isascii', /^[\x00-\x7f]$/, false);
 pred('isidentifier', /^[\p{L}\p{N}_]$/u);
 def(T.str, 'isidentifier', (self) => newBool(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(s(self))));
 def(T.str, 'isprintable', (self) => newBool(Array.from(s(self)).every((c) => isPrintable(c.codePointAt(0)!))));
-def(T.str, 'isupper', (self) => { const v = s(self); return newBool(v !== v.toLowerCase() && v === v.toUpperCase()); });
-def(T.str, 'islower', (self) => { const v = s(self); return newBool(v !== v.toUpperCase() && v === v.toLowerCase()); });
-def(T.str, 'istitle', (self) => { const v = s(self); return newBool(/\p{L}/u.test(v) && titleWord(v) === v && v.split(/[^\p{L}]+/u).every((w) => !w || titleWord(w) === w)); });
+// Objects/unicodeobject.c: unicode_isupper_impl / unicode_islower_impl / unicode_istitle_impl, over
+// the Uppercase / Lowercase properties and the titlecase letters (Lt)
+const TITLE_LT = /^\p{Lt}$/u;
+def(T.str, 'isupper', (self) => {
+  let cased = false;
+  for (const c of s(self)) { if (LOWER.test(c) || TITLE_LT.test(c)) return False; if (UPPER.test(c)) cased = true; }
+  return newBool(cased);
+});
+def(T.str, 'islower', (self) => {
+  let cased = false;
+  for (const c of s(self)) { if (UPPER.test(c) || TITLE_LT.test(c)) return False; if (LOWER.test(c)) cased = true; }
+  return newBool(cased);
+});
+def(T.str, 'istitle', (self) => {
+  let cased = false, prev = false;
+  for (const c of s(self)) {
+    if (UPPER.test(c) || TITLE_LT.test(c)) { if (prev) return False; prev = cased = true; }
+    else if (LOWER.test(c)) { if (!prev) return False; prev = cased = true; }
+    else prev = false;
+  }
+  return newBool(cased);
+});
 
 // --- search
 function cpIndexToUnit(v: string, i: number): number {
@@ -463,26 +512,24 @@ def(T.str, 'format_map', (self, a) => {
   const proxy = new Proxy(m, { get: (t, p) => (p === 'get' ? (k: string) => { const key = newStr(k); try { return ops.getitem(mapping, key); } finally { decref(key); } } : (t as any)[p]) });
   return newStr(strFormat(s(self), [], proxy as Map<string, PyObject>));
 });
+/** The errors argument of str.encode / bytes.decode (positional 2nd or keyword), 'strict' by default. */
+function errorsArg(pos: PyObject[], kws: Map<string, PyObject>): string {
+  const e = pos[1] ?? kws.get('errors');
+  if (e === undefined) return 'strict';
+  if (!(e instanceof PyStr)) return notSupported('an errors argument that is not a str');
+  return e.v;
+}
 def(T.str, 'encode', (self, a, kw) => {
   const [pos, kws] = splitKw(a, kw);
   const enc = (pos[0] ?? kws.get('encoding')) as PyStr | undefined;
   const e = enc ? enc.v.toLowerCase().replace('_', '-') : 'utf-8';
-  if (e === 'utf-8' || e === 'utf8') return newBytes(new TextEncoder().encode(s(self)));
-  if (e === 'ascii' || e === 'latin-1' || e === 'latin1') {
-    const lim = e === 'ascii' ? 128 : 256;
-    const out: number[] = [];
-    let i = 0;
-    for (const c of s(self)) {
-      const cp = c.codePointAt(0)!;
-      if (cp >= lim) raise('UnicodeEncodeError', `'${e === 'ascii' ? 'ascii' : 'latin-1'}' codec can't encode character '${ascii1(cp)}' in position ${i}: ordinal not in range(${lim})`);
-      out.push(cp); i++;
-    }
-    return newBytes(Uint8Array.from(out));
-  }
+  const errors = errorsArg(pos, kws);
+  if (e === 'utf-8' || e === 'utf8') return newBytes(encodeUtf8(s(self), errors));
+  if (e === 'ascii' || e === 'latin-1' || e === 'latin1') return newBytes(encodeUcs1(self, s(self), e === 'ascii' ? 'ascii' : 'latin-1', errors));
   return notSupported(`the '${e}' codec`);
 });
 function ascii1(cp: number): string { return cp < 0x100 ? '\\x' + cp.toString(16).padStart(2, '0') : cp < 0x10000 ? '\\u' + cp.toString(16).padStart(4, '0') : '\\U' + cp.toString(16).padStart(8, '0'); }
-def(T.str, 'maketrans', (_c, a) => notSupported('str.maketrans'), 'static');
+// str.maketrans / str.translate: translate.ts
 
 // ------------------------------------------------------------------ bytes
 function b(o: PyObject): Uint8Array { return (o as PyBytes).v; }
@@ -504,7 +551,8 @@ def(T.bytes, '__getitem__', (self, a) => {
 });
 // Objects/bytesobject.c: bytes_iter — a striterobject over the bytes object itself
 def(T.bytes, '__iter__', (self) => newNative(T.bytes_iterator, [self], ['bytes'], 0));
-def(T.bytes, '__hash__', (self) => { let h = 0; for (const x of b(self)) h = (Math.imul(h, 1000003) ^ x) | 0; return newInt(h === -1 ? -2 : h); });
+// Objects/bytesobject.c: bytes_hash — _Py_HashBytes over the buffer (strhash.ts)
+def(T.bytes, '__hash__', (self) => newInt(ops.exactHash(hashBuffer(b(self)))));
 def(T.bytes, '__eq__', (self, a) => {
   if (!(a[0] instanceof PyBytes)) return NotImplemented;
   const x = b(self), y = b(a[0]);
@@ -535,14 +583,11 @@ def(T.bytes, '__contains__', (self, a) => {
 def(T.bytes, 'decode', (self, a, kw) => {
   const [pos, kws] = splitKw(a, kw);
   const enc = (pos[0] ?? kws.get('encoding')) as PyStr | undefined;
-  const e = enc ? enc.v.toLowerCase() : 'utf-8';
-  if (e === 'utf-8' || e === 'utf8') {
-    try { return newStr(new TextDecoder('utf-8', { fatal: true }).decode(b(self))); } catch {
-      // CPython names the byte, its position and why it is invalid: not modelled
-      return notSupported('decoding bytes that are not valid UTF-8');
-    }
-  }
-  if (e === 'ascii' || e === 'latin-1' || e === 'latin1') return newStr(String.fromCharCode(...b(self)));
+  const e = enc ? enc.v.toLowerCase().replace('_', '-') : 'utf-8';
+  const errors = errorsArg(pos, kws);
+  if (e === 'utf-8' || e === 'utf8') return newStr(decodeUtf8(b(self), errors));
+  if (e === 'ascii') return newStr(decodeAscii(self, b(self), errors));
+  if (e === 'latin-1' || e === 'latin1') return newStr(String.fromCharCode(...b(self)));
   return notSupported(`the '${e}' codec`);
 });
 def(T.bytes, 'upper', (self) => newBytesFilled(b(self).map((c) => (c >= 97 && c <= 122 ? c - 32 : c))));

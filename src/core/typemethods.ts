@@ -27,6 +27,7 @@ import { getVM } from './classes.js';
 import { strFormat, percentFormat, toFixed, format as formatObj } from './format.js';
 import { PyExc, LimitExceeded } from './errors.js';
 import { inlineDict } from './classes.js';
+import { hexEsc } from './codecs.js';
 import { notSupported } from './rt.js';
 import { holding } from './nativeheld.js';
 
@@ -966,7 +967,7 @@ function asSet(o: PyObject): PySet { if (o instanceof PySet) return incref(o); c
 T.set.attrs.set('__hash__', None);
 def(T.frozenset, '__hash__', (s) => newInt(frozensetHash(setOf(s))));
 /** Objects/setobject.c: frozenset_hash */
-export function frozensetHash(s: PySet): number {
+export function frozensetHash(s: PySet): ops.Hash {
   if (s.hashCache !== null) return s.hashCache;
   const M = (1n << 64n) - 1n;
   let hash = 0n;
@@ -980,7 +981,7 @@ export function frozensetHash(s: PySet): number {
   hash = (hash * 69069n + 907133923n) & M;
   let r = BigInt.asIntN(64, hash);
   if (r === -1n) r = 590923713n;
-  s.hashCache = Number(r);
+  s.hashCache = ops.exactHash(r);
   return s.hashCache;
 }
 def(T.set, 'add', (s, a) => { argCount('add', a, 1, 1); setAdd(setOf(s), a[0]); return None; });
@@ -1166,10 +1167,39 @@ const excStr = (o: PyObject): string => {
     const fn = e.extra?.get('filename');
     return `[Errno ${args[0].v}] ${ops.str(args[1])}${fn ? `: ${ops.repr(fn)}` : ''}`;
   }
+  const u = unicodeErrorStr(o, args);
+  if (u !== null) return u;
   if (args.length === 0) return '';
   if (args.length === 1) return ops.str(args[0]);
   return ops.repr(e.args!);
 };
+/** Objects/exceptions.c: UnicodeEncodeError_str / UnicodeDecodeError_str — from (encoding, object, start, end, reason). */
+function unicodeErrorStr(o: PyObject, args: PyObject[]): string | null {
+  const enc = isInstance(o, EXC.UnicodeEncodeError), dec = isInstance(o, EXC.UnicodeDecodeError);
+  if (!enc && !dec) return null;
+  const [codec, obj, start, end, reason] = args;
+  if (args.length !== 5 || !(codec instanceof PyStr) || !(start instanceof PyInt) || !(end instanceof PyInt) || !(reason instanceof PyStr)) {
+    return notSupported(`str() of a ${o.type.name} not raised by a codec`);
+  }
+  const st = Number(start.v), en = Number(end.v);
+  if (enc && obj instanceof PyStr && en === st + 1) {
+    return `'${codec.v}' codec can't encode character '${hexEsc(Array.from(obj.v)[st].codePointAt(0)!)}' in position ${st}: ${reason.v}`;
+  }
+  if (dec && obj instanceof PyBytes && en === st + 1) {
+    return `'${codec.v}' codec can't decode byte 0x${obj.v[st].toString(16).padStart(2, '0')} in position ${st}: ${reason.v}`;
+  }
+  return `'${codec.v}' codec can't ${enc ? 'encode characters' : 'decode bytes'} in position ${st}-${en - 1}: ${reason.v}`;
+}
+// Objects/exceptions.c: UnicodeError_members — the codec errors' fields, here read from their args
+(['encoding', 'object', 'start', 'end', 'reason'] as const).forEach((n, i) => {
+  for (const t of [EXC.UnicodeEncodeError, EXC.UnicodeDecodeError]) {
+    t.attrs.set(n, new PyGetSet(t, n, (s) => {
+      const a = (s as PyBaseException).args;
+      if (!a || a.items.length !== 5) return notSupported(`the ${n} of a ${s.type.name} not raised by a codec`);
+      return incref(a.items[i]);
+    }));
+  }
+});
 // Objects/exceptions.c: BaseException_str — no argument: '', one: PyObject_Str(that argument) (an exact str is
 // the argument itself: `str(e) is e.args[0]`), more: str of the args tuple. KeyError_str and OSError_str format.
 const excStrObject = (o: PyObject): PyObject => {
@@ -1397,6 +1427,7 @@ T.cell.attrs.set('cell_contents', new PyGetSet(T.cell, 'cell_contents', (s) => {
 }));
 T.builtin_function_or_method.attrs.set('__name__', new PyGetSet(T.builtin_function_or_method, '__name__', (s) => newStr((s as any).name)));
 def(T.builtin_function_or_method, '__repr__', (s) => {
+  if ((s as any).refusedClass) notSupported((s as any).refusedClass);
   const b = s as any;
   // Objects/methodobject.c: meth_repr — "built-in function" without a __self__ or bound to a module, else
   // "built-in method … of <type(self)> object" (a class's __new__ and classmethods: "of type object")

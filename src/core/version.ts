@@ -213,6 +213,9 @@ export interface VersionRules {
     complexDiv: string; complexZeroPow: string;
     /** Objects/bytesobject.c: _PyBytes_FromHex with a lone last digit (3.11: the position past it). */
     fromhexOdd: string | null;
+    /** Objects/unicodeobject.c: unicode_maketrans_impl — a bad key of the one-dict form (3.14.10 drops a space
+     *  from each message: "translatetable", "mustbe"). */
+    maketransKeyLength: string; maketransKeyType: string;
   };
   /** Error messages that take arguments and whose wording differs (the sources: RULE_NOTES below). */
   fmt: VersionMessages;
@@ -291,6 +294,8 @@ const MSG_311 = {
   percentC: '%c requires int or char',
   complexDiv: 'complex division by zero', complexZeroPow: '0.0 to a negative or complex power',
   fromhexOdd: null,
+  maketransKeyLength: 'string keys in translate table must be of length 1',
+  maketransKeyType: 'keys in translate table must be strings or integers',
 };
 const MSG_314 = {
   intFloorDiv: 'division by zero', intMod: 'division by zero', intDivmod: 'division by zero',
@@ -299,6 +304,8 @@ const MSG_314 = {
   percentC: null,
   complexDiv: 'division by zero', complexZeroPow: 'zero to a negative or complex power',
   fromhexOdd: 'fromhex() arg must contain an even number of hexadecimal digits',
+  maketransKeyLength: 'string keys in translatetable must be of length 1',
+  maketransKeyType: 'keys in translate table mustbe strings or integers',
 };
 
 // Objects/listobject.c: list_resize (3.11 and 3.14 share this formula):
@@ -400,7 +407,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     listRevIterKeepsList: false,
     tupleLengthHint: true,
     sortCountRunEqualRuns: false,
-    quietImports: ['_weakref', '_weakrefset', 'atexit', 'collections', 'contextlib', 'functools', 'gc', 'itertools', 'math', 'sys', 'weakref'],
+    quietImports: ['_weakref', '_weakrefset', 'atexit', 'collections', 'contextlib', 'functools', 'gc', 'itertools', 'math', 'operator', 'sys', 'weakref'],
     listResize: (a, n) => listResize(a, n, -1),
     recursionLimit: 1000,
     maxBlocks: 20,

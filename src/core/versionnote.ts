@@ -50,6 +50,8 @@ export const RULE_NOTES: Record<string, RuleNote> = {
   'msg.zeroPow': { cite: 'Objects/floatobject.c: float_pow, Objects/longobject.c: long_pow (a zero base, a negative exponent)' },
   'msg.complexDiv': { cite: 'Objects/complexobject.c: complex_div' },
   'msg.complexZeroPow': { cite: 'Objects/complexobject.c: complex_pow' },
+  'msg.maketransKeyLength': { cite: 'Objects/unicodeobject.c: unicode_maketrans_impl — a str key of the dict that is not one character' },
+  'msg.maketransKeyType': { cite: 'Objects/unicodeobject.c: unicode_maketrans_impl — a dict key that is neither a str nor an int' },
   'fmt.unhashable': { cite: 'Objects/dictobject.c, Objects/setobject.c: 3.14 names where the unhashable object was used (dict key, set element); Objects/object.c: PyObject_HashNotImplemented' },
   'fmt.unpackTooMany': { cite: 'Python/ceval.c: unpack_iterable (3.14: _PyEval_UnpackIterable) — 3.14 reports the length of an exact list, tuple or dict' },
   'fmt.noAttrToSet': { cite: 'Objects/object.c: _PyObject_GenericSetAttrWithDict — 3.13+ adds why the attribute cannot be set' },

@@ -21,6 +21,7 @@ import { PyExc } from '../errors.js';
 import {
   staticType, defNew, def, getset, iterType, setHeld, parseArgs, noKwargs, checkPositional, asSsize, bfn, moduleOf,
   bindArgs, sdesc, heapClass, Method,
+  refusedClass,
 } from './util.js';
 import { ChainType, StarmapType, RepeatType } from './itertools.js';
 
@@ -1153,10 +1154,10 @@ registerModule('collections', () => {
     OrderedDict: OrderedDictType,
     namedtuple: bfn('namedtuple', namedtupleFn),
     Counter: counter,
-    ChainMap: bfn('ChainMap', () => notSupported('collections.ChainMap')),
-    UserDict: bfn('UserDict', () => notSupported('collections.UserDict')),
-    UserList: bfn('UserList', () => notSupported('collections.UserList')),
-    UserString: bfn('UserString', () => notSupported('collections.UserString')),
+    ChainMap: refusedClass('ChainMap', 'collections.ChainMap'),
+    UserDict: refusedClass('UserDict', 'collections.UserDict'),
+    UserList: refusedClass('UserList', 'collections.UserList'),
+    UserString: refusedClass('UserString', 'collections.UserString'),
   });
 });
 

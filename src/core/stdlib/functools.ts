@@ -20,6 +20,7 @@ import { PyExc } from '../errors.js';
 import { PyFunction, PyMethod } from '../func.js';
 import {
   staticType, defNew, def, getset, checkPositional, noKwargs, parseArgs, bfn, moduleOf, sdesc, heapClass, heapClone,
+  refusedClass,
 } from './util.js';
 
 const is311 = (): boolean => R.rules.version === '3.11';
@@ -614,9 +615,9 @@ registerModule('functools', () => {
     partial: partialT, reduce: reduceFn, cmp_to_key: cmpToKey, _lru_cache_wrapper: lruT,
   });
   const members = membersOf(g);
-  members.partialmethod = bfn('partialmethod', () => notSupported('functools.partialmethod'));
+  members.partialmethod = refusedClass('partialmethod', 'functools.partialmethod');
   members.singledispatch = bfn('singledispatch', () => notSupported('functools.singledispatch'));
-  members.singledispatchmethod = bfn('singledispatchmethod', () => notSupported('functools.singledispatchmethod'));
+  members.singledispatchmethod = refusedClass('singledispatchmethod', 'functools.singledispatchmethod');
   if (!is311()) members.Placeholder = Placeholder;
   return makeModule('functools', members);
 });

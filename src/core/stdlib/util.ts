@@ -214,6 +214,17 @@ export function bfn(name: string, f: (args: PyObject[], kw: string[] | null) => 
   return new PyBuiltin(name, f);
 }
 
+/**
+ * A class of a module that heapsnake does not model (collections.UserDict, string.Template, ...): a stand-in
+ * refused wherever it is used as the class it is in CPython — called, subclassed, given to isinstance /
+ * issubclass, printed (classes.ts, bltins.ts, typemethods.ts read `refusedClass`).
+ */
+export function refusedClass(name: string, what: string): PyBuiltin {
+  const f = new PyBuiltin(name, () => notSupported(what));
+  (f as any).refusedClass = what;
+  return f;
+}
+
 /** makeModule, keeping the members' counts exact (the module dict holds the only reference). */
 export function moduleOf(name: string, members: Record<string, PyObject>): PyModule {
   const m = makeModule(name, members);

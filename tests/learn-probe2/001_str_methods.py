@@ -1,0 +1,12 @@
+sentence = "  The quick brown fox jumps over the lazy dog  "
+clean = sentence.strip()
+print(repr(clean))
+words = clean.split()
+print(len(words), words[:3])
+print("-".join(words))
+print(clean.upper())
+print(clean.lower().count("o"))
+print(clean.find("fox"), clean.find("cat"))
+print(clean.replace("lazy", "sleepy"))
+print(clean.title())
+print(clean.startswith("The"), clean.endswith("cat"))

@@ -1,0 +1,8 @@
+data = list(range(20))
+evens = slice(0, None, 2)
+first_five = slice(5)
+print(data[evens])
+print(data[first_five])
+print(evens.start, evens.stop, evens.step)
+print(slice(1, 10, 3).indices(5))
+print("hello world"[slice(6, None)])

@@ -1,0 +1,10 @@
+for i in range(10, 0, -3):
+    print(i, end=" ")
+print()
+print(list(reversed([1, 2, 3])))
+print("".join(reversed("stressed")))
+r = range(0, 20, 5)
+print(r, list(r), r[1], r[-1], len(r))
+print(10 in r, 15 in r)
+print(list(range(5, 0)))
+print(range(3) == range(0, 3))

@@ -1,0 +1,12 @@
+squares = (x * x for x in range(5))
+print(3 in squares)
+print(list(squares))
+print(list(squares))
+evens = filter(lambda n: n % 2 == 0, range(10))
+print(next(evens), next(evens), list(evens))
+it = iter("abc")
+print(list(zip(it, it)))
+nums = [1, 2, 3]
+it = iter(nums)
+nums.append(4)
+print(list(it))

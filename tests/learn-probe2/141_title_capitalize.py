@@ -1,0 +1,7 @@
+print("hello world".title(), "they're bill's friends".title(), "hELLO".capitalize())
+print("ß straße".title(), "ǆ".title(), "o'neil mc-donald".title())
+print("hello_world".title(), "3rd place".title(), "ABC def".swapcase())
+print("  a  ".strip() == "a", "xxhixx".strip("x"), "www.example.com".strip("cmowz."))
+print("a,b;c d".replace(",", " ").replace(";", " ").split())
+print("CamelCaseString".lower(), "".join(c if c.islower() else " " + c for c in "camelCaseString"))
+print(" ".join(w.capitalize() for w in "the great gatsby".split()))

@@ -1,0 +1,20 @@
+nums = [5, 3, 8, 3, 1]
+nums.insert(0, 10)
+nums.insert(100, 99)
+nums.insert(-1, 7)
+print(nums)
+print(nums.index(3), nums.index(3, 3), nums.count(3))
+nums.remove(3)
+print(nums, nums.pop(), nums.pop(0), nums)
+nums.reverse()
+print(nums)
+nums.extend(range(3))
+nums.extend("ab")
+print(nums)
+print(nums * 0, [None] * 3, [1, 2] + [3])
+nums.clear()
+print(nums, len(nums))
+try:
+    nums.remove(1)
+except ValueError as e:
+    print(e)
