@@ -286,6 +286,10 @@ export interface RunLayout {
   width: number;
   height: number;
   router: Router;
+  /** What the router was built from, for a step's own router (see stepRouter). */
+  routeGrid: { bounds: Rect; ys: number[]; tall: boolean };
+  /** Routers over the boxes on screen at a step, by their keys (see stepRouter). */
+  stepRouters: Map<string, Router>;
   /** Origin of the graph (frames column's top-left) in picture coordinates. */
   gx: number;
   gy: number;
@@ -693,8 +697,15 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
         const run = row.slice(a, b);
         let ok = run.length > 1;
         for (let i = 0; ok && i < run.length; i++) for (let k = i + 1; ok && k < run.length; k++) if (!coexist(run[i], run[k])) ok = false;
+        // (from the leftmost of them, and only where the reversed run stays clear of the row's other units
+        // and inside the picture: a sibling fitted in left of the first one — a call's loop iterator left of
+        // its list — made the run start at the rightmost x, and the list ran off the tall picture's edge)
+        const x0 = Math.min(...run.map((q) => q.x));
+        const x1 = x0 + run.reduce((s, q) => s + q.w, 0) + (run.length - 1) * M.nodeSep;
+        if (ok && x1 > maxCross) ok = false;
+        for (const q of row) if (ok && !run.includes(q) && q.x < x1 + M.nodeSep && q.x + q.w + M.nodeSep > x0) ok = false;
         if (ok) {
-          let x = run[0].x;
+          let x = x0;
           for (const q of run.slice().reverse()) { put(q, x, q.y); x += q.w + M.nodeSep; }
         }
         a = b;
@@ -942,7 +953,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
 
   return {
     model, opts, ms, placeOf, places, frameSlots, framesRect, heapRect: graphRect, codeRect, freedRect, focusRect, stripRect, titleRect, legend: legendLinesHere,
-    width: Math.ceil(width), height: Math.ceil(height), router, gx, gy, freedLines, specs, summary: false, codeChars, codeWindow,
+    width: Math.ceil(width), height: Math.ceil(height), router, routeGrid: { bounds, ys, tall }, stepRouters: new Map(), gx, gy, freedLines, specs, summary: false, codeChars, codeWindow,
   };
 }
 
@@ -1323,6 +1334,15 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
     routes.push({ pts: [], group: `t${p.target}`, weak: p.weak, fromKey: p.fromKey, to: p.target, ghost: p.ghost, borrowed: p.borrowed });
   }
   run.router.routeAll(reqs).forEach((pts, i) => { routes[i].pts = pts; });
+  // The run's router goes round every place of the run, and two places of boxes never on screen together may
+  // share a spot (pack): an arrow leaving a box that lies inside another place has no way out there, and the
+  // router gave up with a straight, diagonal line through the boxes. Those arrows are routed again around the
+  // boxes of this step only.
+  const failed = routes.map((r, i) => (isDiagonal(r.pts) ? i : -1)).filter((i) => i >= 0);
+  if (failed.length) {
+    const router = stepRouter(run, [...boxRect.values()]);
+    router.routeAll(failed.map((i) => reqs[i])).forEach((pts, k) => { routes[failed[k]].pts = pts; });
+  }
   nudge(routes, 7, 9);
   for (const r of routes) {
     const ghostTarget = sm.ghosts.includes(r.to);
@@ -1589,6 +1609,26 @@ function strip(b: Builder, run: RunLayout, sm: StepModel): void {
     // the collector's timing is not known here: say so instead of the (heapsnake-only) run history
     b.text(gp.x, gp.y + 22 + 3 * 20 + 2, `gen ?: CPython may have collected by now (its count includes its own objects)`, { size: M.small, color: 'gc', owner: 'strip', maxW: gp.w });
   } else b.text(gp.x, gp.y + 22 + 3 * 20 + 2, (lastRun && lastRun.step === cur ? '▼ ' : '') + runText, { size: M.small, color: lastRun && lastRun.step === cur ? 'gc' : 'muted', bold: !!(lastRun && lastRun.step === cur), owner: 'strip', maxW: gp.w });
+}
+
+/** Does a route have a segment that is neither horizontal nor vertical (the router found no way)? */
+function isDiagonal(pts: Pt[]): boolean {
+  for (let k = 0; k + 1 < pts.length; k++) if (Math.abs(pts[k].x - pts[k + 1].x) > 0.01 && Math.abs(pts[k].y - pts[k + 1].y) > 0.01) return true;
+  return false;
+}
+
+/** A router over the given boxes (those on screen at a step) and the frames, on the run's grid lines; cached by the boxes. */
+function stepRouter(run: RunLayout, rects: Rect[]): Router {
+  const obstacles = [...rects.map((r) => ({ x: r.x, y: r.y, w: r.w, h: r.h })), run.framesRect];
+  const key = obstacles.map((r) => `${r.x},${r.y},${r.w},${r.h}`).sort().join(';');
+  let r = run.stepRouters.get(key);
+  if (!r) {
+    const { bounds, ys, tall } = run.routeGrid;
+    r = new Router(obstacles, bounds, ys, 8, tall);
+    if (run.stepRouters.size > 64) run.stepRouters.clear();
+    run.stepRouters.set(key, r);
+  }
+  return r;
 }
 
 /** Convenience: lay out a run and one step. */
