@@ -69,7 +69,8 @@ export function describeStep(model: RunModel, stepIndex: number, max = Infinity)
   const gcs = model.gcRuns.filter((g) => g.step <= sm.index);
   if (gcs.length) {
     const g = gcs[gcs.length - 1].ev;
-    out.push(`Garbage collector: ${gcs.length} run${gcs.length === 1 ? '' : 's'} so far; last at line ${g.line} (${g.trigger}, generation ${g.generation}) freed ${g.collected}${g.why ? `: ${g.why}` : ''}.`);
+    // (the collections at interpreter exit have no line: 'line 0' named none)
+    out.push(`Garbage collector: ${gcs.length} run${gcs.length === 1 ? '' : 's'} so far; last ${g.line ? `at line ${g.line} (${g.trigger}, generation ${g.generation})` : `at interpreter exit (generation ${g.generation})`} freed ${g.collected}${g.why ? `: ${g.why}` : ''}.`);
   }
   let s = out.join(' ');
   if (s.length > max) s = s.slice(0, max - 1) + '…';

@@ -910,13 +910,13 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     if (focusOn) focusRect = { x: P, y: freedRect.y + freedRect.h + M.gap, w: width - 2 * P, h: 30 + 7 * M.freedLineH };
   }
   const afterFreed = (focusRect && tall ? focusRect.y + focusRect.h : freedRect.y + freedRect.h) + M.gap;
-  let stripRect: Rect = { x: P, y: afterFreed, w: width - 2 * P, h: tall ? M.stripH * 2 + 10 : M.stripH };
+  let stripRect: Rect = { x: P, y: afterFreed, w: width - 2 * P, h: tall ? stackedStripH(ms, model, width - 2 * P) : M.stripH };
   let height = stripRect.y + stripRect.h + P;
   // Wide pictures: when the heap is taller than the code, the freed list and the strip
   // (stacked) go under the code panel instead of below everything — fewer pixels, a
   // picture nearer Discord's preview shape.
   if (!tall && !focusOn) {
-    const sideStripH = M.stripH * 2 + 10;
+    const sideStripH = stackedStripH(ms, model, codeW);
     const sideBottom = codeRect.y + codeRect.h + M.gap + freedH + M.gap + sideStripH;
     const sideHeight = Math.max(sideBottom, graphRect.y + graphRect.h) + P;
     if (sideHeight < height) {
@@ -1193,14 +1193,17 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
   const boxRect = new Map<number, Rect>();
 
   // Frames.
-  if (!sm.frames.length) {
-    b.text(run.framesRect.x, run.framesRect.y + 4, sm.kind === 'end' ? 'no frames: the program has ended' : 'no frames', { color: 'muted', owner: 'heap', maxW: Math.max(run.framesRect.w, 180) });
-  }
+  // (no frames at all — the interpreter's exit —: the module's empty slot says so, in as many lines as it takes;
+  // it was written across the top of that slot, over its 'a call's frame goes here', and cut with …)
   for (let d = sm.frames.length; d < run.frameSlots.length; d++) {
     const slot = run.frameSlots[d];
     const r: Rect = { x: run.framesRect.x, y: run.gy + slot.y, w: run.framesRect.w, h: slot.h };
     b.rect({ ...r, stroke: 'panelBorder', dash: [4, 4], radius: 6, owner: `slot${d}` });
-    if (d === sm.frames.length) b.text(r.x + r.w / 2, r.y + r.h / 2 - 9, 'a call’s frame goes here', { size: M.small, color: 'faint', align: 'center', owner: `slot${d}`, maxW: r.w - 12 });
+    if (d > 0 && d === sm.frames.length) b.text(r.x + r.w / 2, r.y + r.h / 2 - 9, 'a call’s frame goes here', { size: M.small, color: 'faint', align: 'center', owner: `slot${d}`, maxW: r.w - 12 });
+    if (d === 0) {
+      const lines = wrapWords(b, sm.kind === 'end' ? 'no frames: the program has ended' : 'no frames', {}, r.w - 12);
+      lines.forEach((l, i) => b.text(r.x + r.w / 2, r.y + r.h / 2 - 9 + (i - (lines.length - 1) / 2) * 18, l, { color: 'muted', align: 'center', owner: `slot${d}`, maxW: r.w - 12 }));
+    }
   }
   sm.frames.forEach((f, fi) => {
     const depth = sm.frames.length - 1 - fi;
@@ -1493,18 +1496,19 @@ function freedPanel(b: Builder, run: RunLayout, sm: StepModel): void {
     const l = visible[i];
     const mark = l.kind === 'note' ? '◆' : '✕';
     const style = { font: 'sans' as const, color: (l.now ? 'text' : 'muted') as Role, bold: l.now, owner: 'freed', maxW };
-    let first = l.text, second = '';
-    if (b.width(l.text, style) > maxW && used + 2 + (visible.length - i - 1) <= avail) {
-      const words = l.text.split(' ');
-      let k = words.length - 1;
-      while (k > 1 && b.width(words.slice(0, k).join(' '), style) > maxW) k--;
-      first = words.slice(0, k).join(' ');
-      second = words.slice(k).join(' ');
+    // (as many rows as it takes while the lines after it keep one each: the narrow column cut most reasons after
+    // two rows — "freed at line 2: refcount …" — with empty rows below)
+    const room = avail - used - (visible.length - i - 1);
+    let rows = [l.text];
+    if (b.width(l.text, style) > maxW && room > 1) {
+      const first = wrapWords(b, l.text, style, maxW)[0];
+      const rest = wrapWords(b, l.text.slice(first.length + 1), style, maxW - 12);
+      rows = [first, ...rest];
+      if (rows.length > room) rows = [...rows.slice(0, room - 1), rows.slice(room - 1).join(' ')];
     }
     b.text(r.x + 12, y, mark, { color: l.now ? 'cross' : 'faint', bold: true, owner: 'freed' });
-    b.text(r.x + 30, y, first, style);
-    y += M.freedLineH; used++;
-    if (second) { b.text(r.x + 42, y, second, { ...style, maxW: maxW - 12 }); y += M.freedLineH; used++; }
+    rows.forEach((t, k) => b.text(r.x + (k ? 42 : 30), y + k * M.freedLineH, t, { ...style, maxW: k ? maxW - 12 : maxW }));
+    y += rows.length * M.freedLineH; used += rows.length;
   }
   const notShown = lines.length - visible.length + hiddenOld;
   if (overflow) b.text(r.x + 30, y, `… and ${notShown} more`, { color: 'faint', owner: 'freed', maxW: r.w - 42 });
@@ -1518,7 +1522,8 @@ export function freedName(model: RunModel, id: number): string {
   const m = model.meta.get(id);
   // (a short value that names another object, "weakref → Image#565", names it by the simulator's id: say it as drawn)
   const v = m?.last ? ` ${clip(m.last.value.replace(/\b([A-Za-z_][\w.]*)#(\d+)\b/g, (all, _t, n) => (model.meta.has(Number(n)) ? displayName(model, Number(n)) : all)), 22)}` : '';
-  const says = m?.last && (!isLeaf(m.last) || m.last.type === 'function') && !m.last.value.endsWith(' object');
+  // (nor a value that only repeats the type: "range_iterator#2 range_iterator")
+  const says = m?.last && (!isLeaf(m.last) || m.last.type === 'function') && !m.last.value.endsWith(' object') && m.last.value !== m.last.type;
   return `${displayName(model, id)}${says ? v : ''}`;
 }
 
@@ -1550,15 +1555,12 @@ function strip(b: Builder, run: RunLayout, sm: StepModel): void {
   b.rect({ ...r, fill: 'panel', stroke: 'panelBorder', radius: 8, owner: 'strip' });
   const model = run.model;
   const steps = model.trace.steps;
-  // Chart area.
-  const chart: Rect = tall ? { x: r.x + 12, y: r.y + 28, w: r.w - 24, h: M.stripH - 44 } : { x: r.x + 12, y: r.y + 28, w: Math.floor(r.w * 0.5) - 24, h: r.h - 44 };
+  const chart = stripText(b, model, sm, r, tall).chart;
   const bytes = steps.map((s) => s.liveBytes);
   const objs = steps.map((s) => s.liveObjects);
   const cur = sm.index;
   const bMin = Math.min(...bytes), bMax = Math.max(...bytes);
   const oMin = Math.min(...objs), oMax = Math.max(...objs);
-  b.text(chart.x, r.y + 6, `live heap: ${fmtBytes(bytes[cur])} in ${objs[cur]} object${objs[cur] === 1 ? '' : 's'}`, { bold: true, color: 'text', owner: 'strip', maxW: chart.w * 0.62 });
-  b.text(chart.x + chart.w, r.y + 7, `— bytes  ┄ objects`, { size: M.small, color: 'muted', align: 'right', owner: 'strip', maxW: chart.w * 0.38 });
   b.rect({ ...chart, fill: 'barBg', radius: 3, owner: 'strip' });
   const n = steps.length;
   const X = (i: number): number => chart.x + 4 + (n <= 1 ? 0 : (i / (n - 1)) * (chart.w - 8));
@@ -1577,38 +1579,127 @@ function strip(b: Builder, run: RunLayout, sm: StepModel): void {
   const last = bPts[bPts.length - 1];
   if (last) b.circle({ x: last.x, y: last.y, r: 3.5, fill: 'bytes', owner: 'strip' });
   b.path({ points: [{ x: X(cur), y: chart.y }, { x: X(cur), y: chart.y + chart.h }], stroke: 'muted', lineWidth: 1, owner: 'strip' });
+}
 
-  // GC panel.
-  const gp: Rect = tall ? { x: r.x + 12, y: r.y + M.stripH + 6, w: r.w - 24, h: M.stripH - 20 } : { x: r.x + Math.floor(r.w * 0.5), y: r.y + 6, w: Math.floor(r.w * 0.5) - 12, h: r.h - 12 };
+/** A wrapped line of the strip's small text, below the one before. */
+const STRIP_LINE = 17;
+
+/** `text` in lines at most maxW wide, broken between words (a single word wider than that is cut with … when drawn). */
+function wrapWords(b: Builder, text: string, style: { font?: FontKind; size?: number; bold?: boolean }, maxW: number): string[] {
+  // (a text of parts joined by ' · ' breaks between its parts first: "garbage collector ·" / "thresholds 2000, 10, 10",
+  // not "… thresholds 2000, 10," / "10")
+  const parts = text.split(' · ');
+  if (parts.length > 1 && b.width(text, style) > maxW) {
+    return parts.flatMap((p, i) => wrapWords(b, i < parts.length - 1 ? `${p} ·` : p, style, maxW));
+  }
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of text.split(' ')) {
+    const t = cur ? `${cur} ${w}` : w;
+    if (!cur || b.width(t, style) <= maxW) cur = t; else { lines.push(cur); cur = w; }
+  }
+  if (cur) lines.push(cur);
+  return lines;
+}
+
+/**
+ * The strip's words: the live heap's line and the chart's legend, the collector's thresholds, its three
+ * generations and the last collection (or why its timing is unknown). Stacked — the tall layout and the
+ * narrow column beside the code — a text too long for its line goes on to the next ones instead of being cut
+ * with … ("garbage collector · thresh…", "gen 1: 0 (collected …"). Returns the chart's rect and the lowest y
+ * drawn (layoutRun sizes the strip by it).
+ */
+function stripText(b: Builder, model: RunModel, sm: StepModel, r: Rect, stacked: boolean): { chart: Rect; bottom: number } {
+  const steps = model.trace.steps;
+  const cur = sm.index;
+  const bytes = steps[cur].liveBytes, objs = steps[cur].liveObjects;
+  const head = `live heap: ${fmtBytes(bytes)} in ${objs} object${objs === 1 ? '' : 's'}`;
+  const legend = `— bytes  ┄ objects`;
+  const bold = { bold: true }, small = { size: M.small };
+  const chartW = stacked ? r.w - 24 : Math.floor(r.w * 0.5) - 24;
   const th = model.thresholds;
   const heap = sm.heap;
   const gens = [0, 0, 0];
   if (heap) for (const o of heap.values()) if (o.tracked && o.generation !== null && o.generation >= 0 && o.generation <= 2) gens[o.generation]++;
-  b.text(gp.x, gp.y, `garbage collector · thresholds ${th.join(', ')}`, { bold: true, color: 'text', owner: 'strip', maxW: gp.w });
+  const gcTitle = `garbage collector · thresholds ${th.join(', ')}`;
   // CPython's own count also holds its start-up's objects until the first collection (core/gc.ts)
   const startup = sm.gc.startupCount ?? 0;
   // (how many the start-up leaves depends on the install — which stdlib .pyc files exist: 3.14.10 starts near 28
   // with a byte-compiled stdlib and near 1,900 in this project's oracle — so the bar shows the program's own)
   const g0 = startup ? `gen 0: ${gens[0]} + start-up's` : sm.gc.countUnknown ? `gen 0: ${gens[0]} + CPython's own (unknown)` : `gen 0: ${gens[0]} of ${th[0]} objects before a collection`;
   const labels = [g0, `gen 1: ${gens[1]} (collected every ${th[1]} gen-0 runs)`, `gen 2: ${gens[2]} (every ${th[2]} gen-1 runs)`];
+  const runs = model.gcRuns.filter((g) => g.step <= cur);
+  const lastRun = runs[runs.length - 1];
+  const now = !!(lastRun && lastRun.step === cur);
+  // (the collections at interpreter exit have no line)
+  const at = lastRun ? (lastRun.ev.line ? `at line ${lastRun.ev.line} (${lastRun.ev.trigger}, gen ${lastRun.ev.generation})` : `at interpreter exit (gen ${lastRun.ev.generation})`) : '';
+  const runText = lastRun
+    ? `${runs.length} collection${runs.length === 1 ? '' : 's'} so far; last ${at}: freed ${lastRun.ev.collected}${lastRun.ev.why ? ` — ${lastRun.ev.why}` : ''}`
+    : 'no collection yet';
+  // the collector's timing is not known here: say so instead of the (heapsnake-only) run history
+  const unknown = sm.gc.timingUnknown && !now;
+  const note = unknown ? `gen ?: CPython may have collected by now (its count includes its own objects)` : (now ? '▼ ' : '') + runText;
+  const noteStyle = { size: M.small, color: (unknown || now ? 'gc' : 'muted') as Role, bold: !unknown && now, owner: 'strip' };
+
+  // The live heap's line, the legend on its right — or under the chart when both do not fit on one line.
+  const x = r.x + 12;
+  let y = r.y + 6;
+  const legendBeside = !stacked || b.width(head, bold) + 12 + b.width(legend, small) <= chartW;
+  if (legendBeside) {
+    b.text(x, y, head, { bold: true, color: 'text', owner: 'strip', maxW: chartW * 0.62 });
+    b.text(x + chartW, y + 1, legend, { size: M.small, color: 'muted', align: 'right', owner: 'strip', maxW: chartW * 0.38 });
+    y += 22;
+  } else {
+    const lines = wrapWords(b, head, bold, chartW);
+    lines.forEach((l, i) => b.text(x, y + i * 20, l, { bold: true, color: 'text', owner: 'strip', maxW: chartW }));
+    y += 22 + (lines.length - 1) * 20;
+  }
+  const chart: Rect = stacked ? { x, y, w: chartW, h: M.stripH - 44 } : { x, y, w: chartW, h: r.h - 44 };
+  y = chart.y + chart.h;
+  if (!legendBeside) { b.text(x + chartW, y + 3, legend, { size: M.small, color: 'muted', align: 'right', owner: 'strip', maxW: chartW }); y += 18; }
+
+  // The collector's panel: under the chart (stacked) or on its right.
+  const gp: Rect = stacked ? { x, y: y + 22, w: r.w - 24, h: 0 } : { x: r.x + Math.floor(r.w * 0.5), y: r.y + 6, w: Math.floor(r.w * 0.5) - 12, h: r.h - 12 };
+  y = gp.y;
+  const wrap = (text: string, style: { size?: number; bold?: boolean }, maxW: number): string[] => (stacked ? wrapWords(b, text, style, maxW) : [text]);
+  const titleLines = wrap(gcTitle, bold, gp.w);
+  titleLines.forEach((l, i) => b.text(gp.x, y + i * 20, l, { bold: true, color: 'text', owner: 'strip', maxW: gp.w }));
+  y += 22 + (titleLines.length - 1) * 20;
+  const bw = Math.min(120, gp.w * 0.28);
   for (let k = 0; k < 3; k++) {
-    const y = gp.y + 22 + k * 20;
-    const bw = Math.min(120, gp.w * 0.28);
     b.rect({ x: gp.x, y: y + 3, w: bw, h: 12, fill: 'barBg', stroke: 'panelBorder', radius: 2, owner: 'strip' });
     const frac = k === 0 ? Math.min(1, gens[0] / th[0]) : Math.min(1, gens[k] / Math.max(1, gens[0] + gens[1] + gens[2]));
     if (frac > 0) b.rect({ x: gp.x, y: y + 3, w: Math.max(2, bw * frac), h: 12, fill: 'bar', radius: 2, owner: 'strip' });
     if (k === 0) b.path({ points: [{ x: gp.x + bw, y: y + 1 }, { x: gp.x + bw, y: y + 17 }], stroke: 'threshold', lineWidth: 2, owner: 'strip' });
-    b.text(gp.x + bw + 8, y, labels[k], { font: 'sans', size: M.small, color: 'muted', owner: 'strip', maxW: gp.w - bw - 8 });
+    const lines = wrap(labels[k], small, gp.w - bw - 8);
+    lines.forEach((l, i) => b.text(gp.x + bw + 8, y + i * STRIP_LINE, l, { font: 'sans', size: M.small, color: 'muted', owner: 'strip', maxW: gp.w - bw - 8 }));
+    y += 20 + (lines.length - 1) * STRIP_LINE;
   }
-  const runs = model.gcRuns.filter((g) => g.step <= cur);
-  const lastRun = runs[runs.length - 1];
-  const runText = lastRun
-    ? `${runs.length} collection${runs.length === 1 ? '' : 's'} so far; last at line ${lastRun.ev.line} (${lastRun.ev.trigger}, gen ${lastRun.ev.generation}): freed ${lastRun.ev.collected}${lastRun.ev.why ? ` — ${lastRun.ev.why}` : ''}`
-    : 'no collection yet';
-  if (sm.gc.timingUnknown && !(lastRun && lastRun.step === cur)) {
-    // the collector's timing is not known here: say so instead of the (heapsnake-only) run history
-    b.text(gp.x, gp.y + 22 + 3 * 20 + 2, `gen ?: CPython may have collected by now (its count includes its own objects)`, { size: M.small, color: 'gc', owner: 'strip', maxW: gp.w });
-  } else b.text(gp.x, gp.y + 22 + 3 * 20 + 2, (lastRun && lastRun.step === cur ? '▼ ' : '') + runText, { size: M.small, color: lastRun && lastRun.step === cur ? 'gc' : 'muted', bold: !!(lastRun && lastRun.step === cur), owner: 'strip', maxW: gp.w });
+  // The last collection (or the unknown timing): up to four lines stacked, two beside the chart (its panel's
+  // height), the last one cut with … when that is not enough.
+  const max = stacked ? 4 : 2;
+  let lines = wrapWords(b, note, noteStyle, gp.w);
+  if (lines.length > max) lines = [...lines.slice(0, max - 1), lines.slice(max - 1).join(' ')];
+  lines.forEach((l, i) => b.text(gp.x, y + 2 + i * STRIP_LINE, l, { ...noteStyle, maxW: gp.w }));
+  y += 2 + lines.length * STRIP_LINE;
+  return { chart, bottom: y };
+}
+
+/** The height the stacked strip needs at its widest text, over every step of the run (the strip keeps one size). */
+function stackedStripH(ms: Measurer, model: RunModel, w: number): number {
+  const b = new Builder(ms);
+  let bottom = 0;
+  const seen = new Set<string>();
+  for (const sm of model.steps) {
+    // (steps whose words are the same need measuring once)
+    const runs = model.gcRuns.filter((g) => g.step <= sm.index).length;
+    const key = `${model.trace.steps[sm.index].liveBytes}|${model.trace.steps[sm.index].liveObjects}|${sm.gc.startupCount ?? 0}|${sm.gc.countUnknown}|${sm.gc.timingUnknown}|${runs}|${model.gcRuns.some((g) => g.step === sm.index)}|${sm.heap ? [...sm.heap.values()].filter((o) => o.tracked).map((o) => o.generation).join('') : ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    b.shapes.length = 0;
+    bottom = Math.max(bottom, stripText(b, model, sm, { x: 0, y: 0, w, h: 0 }, true).bottom);
+  }
+  return Math.max(M.stripH * 2 + 10, Math.ceil(bottom + 12));
 }
 
 /** Does a route have a segment that is neither horizontal nor vertical (the router found no way)? */

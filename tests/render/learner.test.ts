@@ -49,3 +49,63 @@ describe('learner pictures', () => {
 
 export const clipped = (l: StepLayout, owner: string): string[] =>
   l.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === owner && s.text.endsWith('…')).map((s) => s.text);
+
+const ALIAS = 'a = [1, 2, 3]\nb = a\nb.append(4)\nc = a[:]\nc.append(5)\nprint(a, b, c)\n';
+const TREE = 'class TreeNode:\n    def __init__(self, val, parent=None):\n        self.val = val\n        self.parent = parent\n        self.children = []\n        if parent is not None:\n            parent.children.append(self)\n\nroot = TreeNode("root")\na = TreeNode("a", root)\nb = TreeNode("b", root)\nc = TreeNode("c", a)\nprint(len(root.children))\n';
+
+describe('learner pictures: words', () => {
+  it('the strip beside the code wraps its words instead of cutting them ("garbage collector · thresh…")', () => {
+    for (const python of ['3.14', '3.11'] as const) {
+      const ls = allSteps(TREE, {}, python);
+      // (the narrow column: the strip as wide as the code panel)
+      expect(ls.some((l) => l.panels.strip.w === l.panels.code.w)).toBe(true);
+      // (up to the end of the program: the exit collection's account of a cycle may still need more than its four lines)
+      const end = ls.findIndex((l) => l.step > 0 && trace(TREE, python).steps[l.step].kind === 'end');
+      for (const l of ls.slice(0, end)) expect(clipped(l, 'strip')).toEqual([]);
+    }
+  });
+
+  it('the strip names an exit collection by the exit, not "line 0"', () => {
+    const ls = allSteps(ALIAS);
+    const last = ls[ls.length - 1];
+    const words = last.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === 'strip').map((s) => s.text).join(' ');
+    expect(words).toContain('last at interpreter exit');
+    expect(words).not.toContain('line 0');
+  });
+
+  it('with no frames left, the module\'s slot says so in full, and not over "a call\'s frame goes here"', () => {
+    const ls = allSteps(ALIAS);
+    const last = ls[ls.length - 1];
+    const slot = last.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === 'slot0').map((s) => s.text);
+    expect(slot.join(' ')).toBe('no frames: the program has ended');
+    expect(clipped(last, 'heap')).toEqual([]);
+  });
+
+  it('a freed object\'s reason takes the freed list\'s spare rows instead of being cut after two', () => {
+    // (six objects in a tall column beside narrow code; before the end: the exit fills the list, its rows all taken)
+    const MANY = 'class N:\n    pass\na = N()\nb = N()\nc = N()\nd = N()\ne = N()\nf = N()\nx = [a, b, c, d, e, f]\n';
+    const before = (python: '3.14' | '3.11') => { const t = trace(MANY, python); return allSteps(MANY, {}, python).filter((l) => t.steps[l.step].kind !== 'end'); };
+    const ls = [...before('3.14'), ...before('3.11')].filter((x) => x.panels.freed.w === x.panels.code.w && x.shapes.some((s) => s.kind === 'text' && s.owner === 'freed' && (s as TextShape).text.startsWith('function#')));
+    expect(ls.length).toBeGreaterThan(3);
+    for (const l of ls) expect(clipped(l, 'freed')).toEqual([]);
+  });
+});
+
+describe('learner pictures: names', () => {
+  it('the freed list names an object whose value is only its type once ("range_iterator#2", not "range_iterator#2 range_iterator")', async () => {
+    const { buildModel } = await import('../../src/render/model.js');
+    const { freedName } = await import('../../src/render/layout.js');
+    const model = buildModel(trace('xs = []\nfor i in range(3):\n    xs.append(i)\nprint(xs)\n'));
+    const it = model.freed.find((f) => f.type === 'range_iterator');
+    expect(it).toBeDefined();
+    expect(freedName(model, it!.id)).toMatch(/^range_iterator#\d+$/);
+  });
+
+  it('the alt text names an exit collection by the exit, not "line 0"', async () => {
+    const { altText } = await import('../../src/render/index.js');
+    const t = trace(ALIAS);
+    const alt = altText(t, t.steps.length - 1);
+    expect(alt).toContain('last at interpreter exit');
+    expect(alt).not.toContain('line 0');
+  });
+});
