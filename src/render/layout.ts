@@ -361,7 +361,11 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     for (const id of sm.ghosts) {
       const m = model.meta.get(id);
       if (!m || !m.last) continue;
-      const spec = objectSpec(m.last, sm.rows.get(id) ?? [], model, null);
+      // (freed by its count — at a del, a rebinding, a return or the exit —: its box says refcount 0, the count it
+      // was freed at; its last snapshot's may be from inside its __del__, where it had been raised back to 2, and
+      // read 'refcount 2' under 'freed: refcount → 0'. A collected one keeps the count the cycle held.)
+      const last = m.freed && m.freed.reason !== 'gc' ? { ...m.last, refcount: 0, refcountUnknown: undefined } : m.last;
+      const spec = objectSpec(last, sm.rows.get(id) ?? [], model, null);
       here.set(id, spec);
       const d = specDim(spec, ms);
       d.h += M.rowH; // the "freed" line

@@ -109,3 +109,19 @@ describe('learner pictures: names', () => {
     expect(alt).not.toContain('line 0');
   });
 });
+
+describe('learner pictures: numbers', () => {
+  it('the ghost of an object freed by its count says refcount 0, not the 2 its __del__ saw', () => {
+    const DEL = 'class Res:\n    def __init__(self, name):\n        self.name = name\n    def __del__(self):\n        print("closing", self.name)\n\nr = Res("file")\ns = r\ndel r\nprint("still alive")\ns = None\nprint("end")\n';
+    for (const python of ['3.14', '3.11'] as const) {
+      const ls = allSteps(DEL, {}, python);
+      const ghostSteps = ls.filter((l) => l.boxes.some((b) => b.kind === 'ghost'));
+      expect(ghostSteps.length).toBeGreaterThan(0);
+      for (const l of ghostSteps) {
+        const g = l.boxes.find((b) => b.kind === 'ghost')!;
+        const footer = l.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === g.key && s.text.startsWith('refcount'));
+        expect(footer.map((s) => s.text.split(' · ')[0])).toEqual(['refcount 0']);
+      }
+    }
+  });
+});
