@@ -191,8 +191,21 @@ function specDim(spec: BoxSpec, ms: Measurer): Dim {
     w = Math.max(w, lw + rw + 6);
   }
   w = Math.min(M.boxMaxW, Math.max(M.boxMinW, Math.ceil(w + 2 * M.padX)));
-  const h = M.headerH + (spec.value !== undefined ? M.rowH : 0) + (spec.rows.length + groups) * M.rowH + (spec.footer ? M.footH : 0) + 4;
+  const valueRows = spec.value !== undefined ? valueLines(spec.value, ms, w - 2 * M.padX).length : 0;
+  const h = M.headerH + valueRows * M.rowH + (spec.rows.length + groups) * M.rowH + (spec.footer ? M.footH : 0) + 4;
   return { w, h };
+}
+
+/** At most this many rows for a box's value (the last one cut with … past them). */
+const VALUE_ROWS = 3;
+
+/**
+ * A box's value in rows at most maxW wide: a value wider than the widest box goes on to the next rows instead
+ * of being cut ("count_up() running (its frame is on the…" hid why the generator could not be resumed).
+ */
+function valueLines(value: string, ms: Measurer, maxW: number): string[] {
+  const lines = wrapBy((t) => ms.width(t, 'mono', M.font), value, maxW);
+  return lines.length > VALUE_ROWS ? [...lines.slice(0, VALUE_ROWS - 1), lines.slice(VALUE_ROWS - 1).join(' ')] : lines;
 }
 
 /** Two specs that draw the same box. */
@@ -1273,8 +1286,11 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
     b.text(r.x + r.w - M.padX, r.y + 5, spec.idText, { font: 'mono', color: 'muted', align: 'right', owner: key });
     let y = r.y + M.headerH;
     if (spec.value !== undefined) {
-      b.text(r.x + M.padX, y + 3, spec.value, { font: 'mono', color: ghost ? 'muted' : 'text', owner: key, maxW: r.w - 2 * M.padX });
-      y += M.rowH;
+      // (wrapped as specDim sized the box for it)
+      for (const line of valueLines(spec.value, ms, specDim(spec, ms).w - 2 * M.padX)) {
+        b.text(r.x + M.padX, y + 3, line, { font: 'mono', color: ghost ? 'muted' : 'text', owner: key, maxW: r.w - 2 * M.padX });
+        y += M.rowH;
+      }
     }
     let lastGroup: string | undefined;
     for (const row of spec.rows) {
@@ -1592,15 +1608,20 @@ const STRIP_LINE = 17;
 function wrapWords(b: Builder, text: string, style: { font?: FontKind; size?: number; bold?: boolean }, maxW: number): string[] {
   // (a text of parts joined by ' · ' breaks between its parts first: "garbage collector ·" / "thresholds 2000, 10, 10",
   // not "… thresholds 2000, 10," / "10")
+  return wrapBy((t) => b.width(t, style), text, maxW);
+}
+
+/** wrapWords with the text's width measured by `width`. */
+function wrapBy(width: (t: string) => number, text: string, maxW: number): string[] {
   const parts = text.split(' · ');
-  if (parts.length > 1 && b.width(text, style) > maxW) {
-    return parts.flatMap((p, i) => wrapWords(b, i < parts.length - 1 ? `${p} ·` : p, style, maxW));
+  if (parts.length > 1 && width(text) > maxW) {
+    return parts.flatMap((p, i) => wrapBy(width, i < parts.length - 1 ? `${p} ·` : p, maxW));
   }
   const lines: string[] = [];
   let cur = '';
   for (const w of text.split(' ')) {
     const t = cur ? `${cur} ${w}` : w;
-    if (!cur || b.width(t, style) <= maxW) cur = t; else { lines.push(cur); cur = w; }
+    if (!cur || width(t) <= maxW) cur = t; else { lines.push(cur); cur = w; }
   }
   if (cur) lines.push(cur);
   return lines;

@@ -229,6 +229,9 @@ function labelKey(label: string): string | null {
 /** How a frame row names a reference its evaluation stack holds (trace FrameSnap.stack). */
 function stackLabel(o: ObjSnap | undefined): string {
   if (!o) return '(temporary)';
+  // (a generator whose frame is running is held by the caller that resumed it — next(g), a for loop, list(g) —:
+  // 'loop iterator' was wrong for print(next(g)), which has no loop)
+  if ((o.type === 'generator' || o.type === 'coroutine') && / running\b/.test(o.value)) return `(${o.type} being run)`;
   if (/iterator$|^(generator|enumerate|zip|map|filter|reversed)$/.test(o.type)) return '(loop iterator)';
   if (o.type === 'method' && /__exit__/.test(o.value)) return '(with: __exit__)';
   return '(temporary)';
@@ -483,6 +486,9 @@ export function rowsOf(o: ObjSnap, heap: Map<number, ObjSnap>, opt: Required<Mod
     const target = targets[i - off];
     const row: RowModel = { label, target: t };
     if (label.startsWith('gi_frame.')) { row.group = 'suspended frame'; row.label = label.slice('gi_frame.'.length); }
+    // (a suspended frame's evaluation stack, named as a running frame's is: its for loop's iterator was
+    // '(loop iterator)' while the generator ran and 'stack[0]' once it yielded)
+    if (row.group && /^stack\[\d+\]$/.test(row.label)) row.label = stackLabel(target);
     // (a dict's key object gets its own row, before its value's: say whose key it is, "key 'n0'")
     const next = refs[kept[i - off] + 1];
     if (label === 'key' && next && next[0].startsWith('[')) {

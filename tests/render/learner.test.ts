@@ -125,3 +125,41 @@ describe('learner pictures: numbers', () => {
     }
   });
 });
+
+describe('learner pictures: a generator resumed by next()', () => {
+  const GEN = 'def count_up(n):\n    total = 0\n    for i in range(n):\n        total += i\n        yield total\n\ng = count_up(5)\nprint(next(g))\nprint(next(g))\nx = next(g)\nprint(x)\n';
+  it('its box says in full that it is running (its value wraps instead of being cut)', () => {
+    const ls = allSteps(GEN);
+    const running = ls.filter((l) => l.shapes.some((s) => s.kind === 'text' && (s as TextShape).text.includes('running')));
+    expect(running.length).toBeGreaterThan(2);
+    for (const l of running) {
+      const g = l.boxes.find((b) => b.kind === 'object' && l.shapes.some((s) => s.kind === 'text' && s.owner === b.key && (s as TextShape).text === 'generator'))!;
+      expect(clipped(l, g.key)).toEqual([]);
+      const words = l.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === g.key).map((s) => s.text).join(' ');
+      expect(words).toContain('running (its frame is on the call stack)');
+    }
+  });
+  it('the module\'s reference to it while next(g) runs it is not called a loop iterator (there is no loop)', async () => {
+    const { buildModel } = await import('../../src/render/model.js');
+    const model = buildModel(trace(GEN));
+    const inGen = model.steps.filter((s) => s.frames.length === 2 && s.frames[0].name === 'count_up');
+    expect(inGen.length).toBeGreaterThan(2);
+    for (const s of inGen) {
+      const labels = s.frames[1].locals.map(([k]) => k);
+      expect(labels).not.toContain('(loop iterator)');
+      expect(labels).toContain('(generator being run)');
+    }
+  });
+});
+
+describe('learner pictures: a suspended generator', () => {
+  it('names its frame\'s loop iterator as the running frame did, not "stack[0]"', async () => {
+    const { buildModel } = await import('../../src/render/model.js');
+    const GEN = 'def squares(n):\n    for i in range(n):\n        yield i * i\n\ngen = squares(5)\nfirst = next(gen)\nsecond = next(gen)\n';
+    const model = buildModel(trace(GEN));
+    const labels = new Set<string>();
+    for (const s of model.steps) for (const rows of s.rows.values()) for (const r of rows) if (r.group === 'suspended frame') labels.add(r.label);
+    expect(labels.has('(loop iterator)')).toBe(true);
+    expect([...labels].filter((l) => l.startsWith('stack['))).toEqual([]);
+  });
+});
