@@ -939,7 +939,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     if (sideHeight < height) {
       // (the narrow column: a row more for each of the run's first freed objects whose reason — a cycle's members
       // come last — is too long for one row; freedPanel wraps it)
-      const long = model.freed.slice(0, freedCount).filter((f) => ms.width(`${freedName(model, f.id)} — ${f.text} (step ${f.step + 1})`, 'sans', M.font, true) > codeRect.w - 42).length;
+      const long = model.freed.slice(0, freedCount).filter((f) => ms.width(`${freedName(model, f.id)} — ${f.text} (step\u00a0${f.step + 1})`, 'sans', M.font, true) > codeRect.w - 42).length;
       freedLines += long;
       freedH += long * M.freedLineH;
       freedRect = { x: P, y: codeRect.y + codeRect.h + M.gap, w: codeRect.w, h: freedH };
@@ -1500,7 +1500,8 @@ function freedPanel(b: Builder, run: RunLayout, sm: StepModel): void {
   const room = run.freedLines - lines.length;
   const older = before.slice().reverse();
   const shownOld = older.slice(0, Math.max(0, room - (older.length > room ? 1 : 0)));
-  for (const f of shownOld) lines.push({ text: `${freedName(run.model, f.id)} — ${f.text} (step ${f.step + 1})`, now: false, kind: 'free' });
+  // (a no-break space: a wrapped line does not leave '(step' at the end of one row and '20)' on the next)
+  for (const f of shownOld) lines.push({ text: `${freedName(run.model, f.id)} — ${f.text} (step\u00a0${f.step + 1})`, now: false, kind: 'free' });
   const hiddenOld = older.length - shownOld.length;
   let y = r.y + 28;
   const maxLines = run.freedLines;
@@ -1652,7 +1653,7 @@ function stripText(b: Builder, model: RunModel, sm: StepModel, r: Rect, stacked:
   // (how many the start-up leaves depends on the install — which stdlib .pyc files exist: 3.14.10 starts near 28
   // with a byte-compiled stdlib and near 1,900 in this project's oracle — so the bar shows the program's own)
   const g0 = startup ? `gen 0: ${gens[0]} + start-up's` : sm.gc.countUnknown ? `gen 0: ${gens[0]} + CPython's own (unknown)` : `gen 0: ${gens[0]} of ${th[0]} objects before a collection`;
-  const labels = [g0, `gen 1: ${gens[1]} (collected every ${th[1]} gen-0 runs)`, `gen 2: ${gens[2]} (every ${th[2]} gen-1 runs)`];
+  const labels = [g0, `gen 1: ${gens[1]} (collected every ${th[1]} gen-0\u00a0runs)`, `gen 2: ${gens[2]} (every ${th[2]} gen-1\u00a0runs)`];
   const runs = model.gcRuns.filter((g) => g.step <= cur);
   const lastRun = runs[runs.length - 1];
   const now = !!(lastRun && lastRun.step === cur);

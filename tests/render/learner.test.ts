@@ -163,3 +163,13 @@ describe('learner pictures: a suspended generator', () => {
     expect([...labels].filter((l) => l.startsWith('stack['))).toEqual([]);
   });
 });
+
+describe('learner pictures: wrapped words', () => {
+  it('a wrapped freed-list line keeps "(step N)" together', () => {
+    const LOOPS = 'fns = []\nfor i in range(3):\n    fns.append(lambda: i)\nprint([f() for f in fns])\nfixed = []\nfor i in range(3):\n    fixed.append(lambda i=i: i)\nprint([f() for f in fixed])\n';
+    const ls = allSteps(LOOPS);
+    const rows = ls.flatMap((l) => l.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === 'freed').map((s) => s.text));
+    expect(rows.some((t) => /\(step\s\d+\)/.test(t))).toBe(true);
+    expect(rows.filter((t) => /\(step$/.test(t) || /^\d+\)$/.test(t))).toEqual([]);
+  });
+});
