@@ -1493,46 +1493,68 @@ function freedPanel(b: Builder, run: RunLayout, sm: StepModel): void {
   b.rect({ ...r, fill: 'panel', stroke: 'panelBorder', radius: 8, owner: 'freed' });
   b.text(r.x + 10, r.y + 6, 'freed objects and why', { bold: true, color: 'muted', owner: 'freed' });
   const before = run.model.freed.filter((f) => f.step < sm.index);
-  const here = sm.freedHere;
-  const lines: { text: string; now: boolean; kind: 'free' | 'note' }[] = [];
-  for (const n of sm.notes) lines.push({ text: n, now: true, kind: 'note' });
-  for (const f of here) lines.push({ text: `${freedName(run.model, f.id)} — ${f.text}`, now: true, kind: 'free' });
-  const room = run.freedLines - lines.length;
-  const older = before.slice().reverse();
-  const shownOld = older.slice(0, Math.max(0, room - (older.length > room ? 1 : 0)));
-  // (a no-break space: a wrapped line does not leave '(step' at the end of one row and '20)' on the next)
-  for (const f of shownOld) lines.push({ text: `${freedName(run.model, f.id)} — ${f.text} (step\u00a0${f.step + 1})`, now: false, kind: 'free' });
-  const hiddenOld = older.length - shownOld.length;
-  let y = r.y + 28;
-  const maxLines = run.freedLines;
-  const overflow = hiddenOld > 0 || lines.length > maxLines;
-  const visible = lines.slice(0, overflow ? maxLines - 1 : maxLines);
-  if (!lines.length) b.text(r.x + 12, y, 'nothing freed yet', { color: 'faint', owner: 'freed' });
-  // (a line too long for the panel — the cycle's members come last — takes a second row while rows are left
-  // for the lines after it; otherwise it is cut with …)
-  const avail = overflow ? maxLines - 1 : maxLines;
   const maxW = r.w - 42;
-  let used = 0;
-  for (let i = 0; i < visible.length; i++) {
-    const l = visible[i];
-    const mark = l.kind === 'note' ? '◆' : '✕';
-    const style = { font: 'sans' as const, color: (l.now ? 'text' : 'muted') as Role, bold: l.now, owner: 'freed', maxW };
-    // (as many rows as it takes while the lines after it keep one each: the narrow column cut most reasons after
-    // two rows — "freed at line 2: refcount …" — with empty rows below)
-    const room = avail - used - (visible.length - i - 1);
-    let rows = [l.text];
-    if (b.width(l.text, style) > maxW && room > 1) {
-      const first = wrapWords(b, l.text, style, maxW)[0];
-      const rest = wrapWords(b, l.text.slice(first.length + 1), style, maxW - 12);
-      rows = [first, ...rest];
-      if (rows.length > room) rows = [...rows.slice(0, room - 1), rows.slice(room - 1).join(' ')];
-    }
-    b.text(r.x + 12, y, mark, { color: l.now ? 'cross' : 'faint', bold: true, owner: 'freed' });
-    rows.forEach((t, k) => b.text(r.x + (k ? 42 : 30), y + k * M.freedLineH, t, { ...style, maxW: k ? maxW - 12 : maxW }));
-    y += rows.length * M.freedLineH; used += rows.length;
+  type Line = { text: string; now: boolean; kind: 'free' | 'note' };
+  const now: Line[] = [];
+  for (const n of sm.notes) now.push({ text: n, now: true, kind: 'note' });
+  for (const f of sm.freedHere) now.push({ text: `${freedName(run.model, f.id)} — ${f.text}`, now: true, kind: 'free' });
+  // (a no-break space: a wrapped line does not leave '(step' at the end of one row and '20)' on the next)
+  const older: Line[] = before.slice().reverse().map((f) => ({ text: `${freedName(run.model, f.id)} — ${f.text} (step\u00a0${f.step + 1})`, now: false, kind: 'free' }));
+  const y0 = r.y + 28;
+  if (!now.length && !older.length) { b.text(r.x + 12, y0, 'nothing freed yet', { color: 'faint', owner: 'freed' }); return; }
+  // A line's rows: the first as wide as the panel allows, the next ones indented.
+  const rowsOf = (l: Line): string[] => {
+    const style = { bold: l.now };
+    if (b.width(l.text, style) <= maxW) return [l.text];
+    const first = wrapWords(b, l.text, style, maxW)[0];
+    return [first, ...wrapWords(b, l.text.slice(first.length + 1), style, maxW - 12)];
+  };
+  const clamp = (rows: string[], k: number): string[] => (rows.length > k ? [...rows.slice(0, k - 1), rows.slice(k - 1).join(' ')] : rows);
+  // The rows go first to what happened at this step — each of its lines whole while the ones
+  // after it keep one — then one to each earlier line, most recent first, and what is left to wrapping those.
+  // (The step's own line was cut with … while older lines kept their rows: "frame#7 … its frame's locals were r…".)
+  const budget = run.freedLines;
+  let left = budget;
+  const shown: { l: Line; rows: string[] }[] = [];
+  let hidden = 0;
+  now.forEach((l, i) => {
+    if (left <= 0) { hidden++; return; }
+    const rows = rowsOf(l);
+    const k = Math.max(1, Math.min(rows.length, left - (now.length - i - 1)));
+    shown.push({ l, rows: clamp(rows, k) });
+    left -= k;
+  });
+  const firstOld = shown.length;
+  for (let i = 0; i < older.length; i++) {
+    const rest = older.length - i;
+    // (the last row says how many are not listed when they do not all fit)
+    if (left <= 0 || (left === 1 && rest > 1)) { hidden += rest; break; }
+    shown.push({ l: older[i], rows: [older[i].text] });
+    left--;
   }
-  const notShown = lines.length - visible.length + hiddenOld;
-  if (overflow) b.text(r.x + 30, y, `… and ${notShown} more`, { color: 'faint', owner: 'freed', maxW: r.w - 42 });
+  // (the "… and N more" row: taken back from the last line shown when the step's own lines used every row)
+  while (hidden > 0 && left < 1 && shown.length) {
+    const last = shown[shown.length - 1];
+    if (last.rows.length > 1) last.rows = clamp(rowsOf(last.l), last.rows.length - 1);
+    else { shown.pop(); hidden++; }
+    left++;
+  }
+  if (hidden > 0) left--;
+  for (let i = firstOld; i < shown.length && left > 0; i++) {
+    const rows = rowsOf(shown[i].l);
+    if (rows.length < 2) continue;
+    const k = Math.min(rows.length, 1 + left);
+    shown[i].rows = clamp(rows, k);
+    left -= k - 1;
+  }
+  let y = y0;
+  for (const { l, rows } of shown) {
+    const style = { font: 'sans' as const, color: (l.now ? 'text' : 'muted') as Role, bold: l.now, owner: 'freed' };
+    b.text(r.x + 12, y, l.kind === 'note' ? '◆' : '✕', { color: l.now ? 'cross' : 'faint', bold: true, owner: 'freed' });
+    rows.forEach((t, k) => b.text(r.x + (k ? 42 : 30), y + k * M.freedLineH, t, { ...style, maxW: k ? maxW - 12 : maxW }));
+    y += rows.length * M.freedLineH;
+  }
+  if (hidden > 0) b.text(r.x + 30, y, `… and ${hidden} more`, { color: 'faint', owner: 'freed', maxW });
 }
 
 /**

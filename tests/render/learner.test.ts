@@ -173,3 +173,20 @@ describe('learner pictures: wrapped words', () => {
     expect(rows.filter((t) => /\(step$/.test(t) || /^\d+\)$/.test(t))).toEqual([]);
   });
 });
+
+describe('learner pictures: the freed list', () => {
+  it('gives what was freed at this step its rows before older lines (the step\'s own line was cut with …)', () => {
+    const EXC = 'def risky(x):\n    items = [x, x * 2]\n    if x > 1:\n        raise ValueError("too big")\n    return items\n\ntry:\n    risky(5)\nexcept ValueError as e:\n    msg = str(e)\n    print("caught", msg)\nprint("done")\n';
+    const t = trace(EXC);
+    const end = t.steps.findIndex((s) => s.kind === 'end' && s.note === 'end of program');
+    // (as the CLI draws one picture: laid out for that step only, the freed list under the heap, six rows)
+    const run = layoutRun(t, ms, { only: end });
+    const l = layoutStep(run, end);
+    const rows = l.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === 'freed');
+    const bold = rows.filter((s) => s.bold && s.text !== 'freed objects and why');
+    expect(bold.length).toBeGreaterThan(0);
+    expect(bold.filter((s) => s.text.endsWith('…'))).toEqual([]);
+    // (and the rows stay inside the panel)
+    expect(rows.every((s) => s.y + s.size * 1.2 <= l.panels.freed.y + l.panels.freed.h)).toBe(true);
+  });
+});
