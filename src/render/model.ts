@@ -227,8 +227,11 @@ function labelKey(label: string): string | null {
 }
 
 /** How a frame row names a reference its evaluation stack holds (trace FrameSnap.stack). */
-function stackLabel(o: ObjSnap | undefined): string {
+function stackLabel(o: ObjSnap | undefined, callee?: string): string {
   if (!o) return '(temporary)';
+  // (the function a call is running: the caller's stack holds it for the call — Python/ceval.c CALL —, so the
+  // frame just above is its; 'temporary' said nothing of why work() had refcount 2)
+  if (callee !== undefined && ((o.type === 'function' && o.value === `${callee}()`) || (o.type === 'method' && o.value === `bound ${callee}`))) return `(${o.type} being called)`;
   // (a generator whose frame is running is held by the caller that resumed it — next(g), a for loop, list(g) —:
   // 'loop iterator' was wrong for print(next(g)), which has no loop)
   if ((o.type === 'generator' || o.type === 'coroutine') && / running\b/.test(o.value)) return `(${o.type} being run)`;
@@ -241,16 +244,16 @@ function stackLabel(o: ObjSnap | undefined): string {
  * `for` loop's iterator, a `with` block's `__exit__`, a pending call), so every
  * counted reference to an object has an arrow.
  */
-function withStack(f: FrameSnap, heap: Map<number, ObjSnap> | null): FrameSnap {
+function withStack(f: FrameSnap, heap: Map<number, ObjSnap> | null, callee?: string): FrameSnap {
   if (!f.stack?.length && f.fLocals === undefined) return f;
-  const rows = (f.stack ?? []).filter((id) => !heap || heap.has(id)).map((id): [string, number] => [stackLabel(heap?.get(id)), id]);
+  const rows = (f.stack ?? []).filter((id) => !heap || heap.has(id)).map((id): [string, number] => [stackLabel(heap?.get(id), callee), id]);
   if (f.fLocals !== undefined && (!heap || heap.has(f.fLocals))) rows.push(['(locals() dict)', f.fLocals]);
   return rows.length ? { ...f, locals: [...f.locals, ...rows] } : f;
 }
 
 /** Rebuild the module frame of an end step from the globals dict, when the trace has no frames there. */
 function framesOf(step: Step, heap: Map<number, ObjSnap> | null, lastModule: FrameSnap | null): { frames: FrameSnap[]; synthetic: boolean } {
-  if (step.frames.length || !heap || step.kind !== 'end' || step.note === 'interpreter exit') return { frames: step.frames.map((f) => withStack(f, heap)), synthetic: false };
+  if (step.frames.length || !heap || step.kind !== 'end' || step.note === 'interpreter exit') return { frames: step.frames.map((f, i) => withStack(f, heap, i > 0 ? step.frames[i - 1].name : undefined)), synthetic: false };
   const g = globalsDict(heap);
   const locals: [string, number][] = [];
   if (g) {

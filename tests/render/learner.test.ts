@@ -190,3 +190,19 @@ describe('learner pictures: the freed list', () => {
     expect(rows.every((s) => s.y + s.size * 1.2 <= l.panels.freed.y + l.panels.freed.h)).toBe(true);
   });
 });
+
+describe('learner pictures: the caller\'s stack', () => {
+  it('names the function a call is running "(function being called)", not "(temporary)"', async () => {
+    const { buildModel } = await import('../../src/render/model.js');
+    const WORK = 'def work():\n    big = [0] * 5\n    alias = big\n    del big\n    print(len(alias))\n    return 1\n\nwork()\nprint("ok")\n';
+    for (const python of ['3.14', '3.11'] as const) {
+      const model = buildModel(trace(WORK, python));
+      const inCall = model.steps.filter((s) => s.frames.length === 2 && s.frames[0].name === 'work');
+      expect(inCall.length).toBeGreaterThan(2);
+      for (const s of inCall) {
+        const rows = s.frames[1].locals.filter(([, id]) => s.heap?.get(id)?.type === 'function').map(([k]) => k);
+        expect(rows).toEqual(['work', '(function being called)']);
+      }
+    }
+  });
+});
