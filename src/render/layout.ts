@@ -1501,7 +1501,14 @@ function freedPanel(b: Builder, run: RunLayout, sm: StepModel): void {
   // (a no-break space: a wrapped line does not leave '(step' at the end of one row and '20)' on the next)
   const older: Line[] = before.slice().reverse().map((f) => ({ text: `${freedName(run.model, f.id)} — ${f.text} (step\u00a0${f.step + 1})`, now: false, kind: 'free' }));
   const y0 = r.y + 28;
-  if (!now.length && !older.length) { b.text(r.x + 12, y0, 'nothing freed yet', { color: 'faint', owner: 'freed' }); return; }
+  // (the list names only what the picture drew: 'nothing freed yet' was untrue once a line had made and freed a
+  // temporary — the [0] of [[0] * 3] * 3, a slice, a range)
+  if (!now.length && !older.length) {
+    const n = sm.tempFreed;
+    const text = n ? `nothing drawn has been freed yet (${n} temporar${n === 1 ? 'y was' : 'ies were'}, made and freed within a line)` : 'nothing freed yet';
+    wrapWords(b, text, {}, maxW + 12).slice(0, Math.max(1, run.freedLines)).forEach((t, k) => b.text(r.x + 12, y0 + k * M.freedLineH, t, { color: 'faint', owner: 'freed', maxW: maxW + 12 }));
+    return;
+  }
   // A line's rows: the first as wide as the panel allows, the next ones indented.
   const rowsOf = (l: Line): string[] => {
     const style = { bold: l.now };

@@ -108,6 +108,8 @@ export interface StepModel {
   notes: string[];
   /** Objects hidden by "+N more" / depth limits at this step. */
   hidden: number;
+  /** How many objects never drawn (made and freed within a line: a slice, a range, a temporary list) were freed up to this step. */
+  tempFreed: number;
   /**
    * Drawn objects whose refcount counts more references than the picture draws arrows
    * for (code constants, the parser's literals, a class's attributes, a closure's cells,
@@ -315,6 +317,7 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
   // drawn"). Looking the id up in other steps is unsafe while the core's static ids can
   // collide with heap ids.
   let lastModule: FrameSnap | null = null;
+  let tempFreed = 0;
   for (const step of trace.steps) {
     const heap = snapMap(step.heap);
     const { frames: allFrames, synthetic } = framesOf(step, heap, lastModule);
@@ -327,7 +330,7 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
       index: step.index, line: step.line, prevLine, kind: step.kind, note: step.note,
       frames, framesFromGlobals: synthetic, heap, gc: step.gc,
       objects: [], shared: [], ghosts: [], unreachable: new Set(), rows: new Map(), frameRows: [],
-      freedHere: [], gcRuns: [], notes: [], hidden: 0, summary: false, undrawn: new Map(),
+      freedHere: [], gcRuns: [], notes: [], hidden: 0, tempFreed, summary: false, undrawn: new Map(),
     };
     const s = step.index;
 
@@ -369,7 +372,7 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
     for (const e of evs) {
       if (e.kind !== 'free') continue;
       const m = meta.get(e.id);
-      if (!m || !everVisible.has(e.id)) continue;
+      if (!m || !everVisible.has(e.id)) { if (e.reason !== 'exit') sm.tempFreed = ++tempFreed; continue; }
       const gcEv = e.reason === 'gc' ? findGc(evs, e.id) : undefined;
       const info: FreeInfo = { id: e.id, type: m.type, step: s, line: e.line, reason: e.reason, text: '', gc: gcEv, cause: e.cause, holder: e.holder };
       if (gcEv) info.cycle = cycleOf(e.id, gcEv.ids, lastSnap).map(displayName);

@@ -206,3 +206,16 @@ describe('learner pictures: the caller\'s stack', () => {
     }
   });
 });
+
+describe('learner pictures: an empty freed list', () => {
+  it('does not say "nothing freed yet" once a line made and freed temporaries', () => {
+    const GRID = 'grid = [[0] * 3] * 3\ngrid[0][0] = 1\nprint(grid)\n';
+    const ls = allSteps(GRID);
+    const words = (l: StepLayout) => l.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === 'freed').map((s) => s.text).join(' ');
+    // (after line 1: the [0] list and the [[0, 0, 0]] list were made and freed within it)
+    const after1 = ls.find((l) => trace(GRID).steps[l.step].line === 2)!;
+    expect(words(after1)).not.toContain('nothing freed yet');
+    expect(words(after1)).toContain('nothing drawn has been freed yet (2 temporaries were');
+    expect(words(ls[0])).toContain('nothing freed yet');
+  });
+});
