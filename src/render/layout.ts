@@ -1315,7 +1315,9 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
           ports.push({ from: { x: r.x + r.w, y: py }, src: r, target: row.target, weak: !!row.weak, fromKey: key, ghost });
         } else {
           const t = model.meta.get(row.target)?.last;
-          b.text(r.x + r.w - M.padX, y + 3, t && isCachedValue(t) ? clip(t.value, 12) : '·', { font: 'mono', color: 'faint', align: 'right', owner: key, maxW: r.w / 2 - M.padX });
+          // (a ghost draws no arrow to an object still alive: it names it — the freed iterator's 'list' row said only '·')
+          const named = model.meta.get(row.target)?.display ? displayName(model, row.target) : '·';
+          b.text(r.x + r.w - M.padX, y + 3, t && isCachedValue(t) ? clip(t.value, 12) : named, { font: 'mono', color: 'faint', align: 'right', owner: key, maxW: r.w / 2 - M.padX });
         }
       }
       y += M.rowH;

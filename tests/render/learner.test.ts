@@ -219,3 +219,17 @@ describe('learner pictures: an empty freed list', () => {
     expect(words(ls[0])).toContain('nothing freed yet');
   });
 });
+
+describe('learner pictures: a ghost', () => {
+  it('names the live object its row pointed to instead of a bare "·"', () => {
+    const PETS = 'class Animal:\n    def __init__(self, name):\n        self.name = name\n\npets = [Animal("tom"), Animal("gen")]\nfor p in pets:\n    print(p.name)\n';
+    const ls = allSteps(PETS).filter((l) => l.boxes.some((b) => b.kind === 'ghost' && l.shapes.some((s) => s.kind === 'text' && s.owner === b.key && (s as TextShape).text === 'list_iterator')));
+    expect(ls.length).toBeGreaterThan(0);
+    for (const l of ls) {
+      const g = l.boxes.find((b) => b.kind === 'ghost')!;
+      const words = l.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === g.key).map((s) => s.text);
+      expect(words).not.toContain('·');
+      expect(words.some((w) => /^list#\d+$/.test(w))).toBe(true);
+    }
+  });
+});
