@@ -233,3 +233,14 @@ describe('learner pictures: a ghost', () => {
     }
   });
 });
+
+describe('learner pictures: a linked list', () => {
+  it('draws every node of a ten-node list, not five and "⋯ 5 more deeper"', async () => {
+    const { buildModel } = await import('../../src/render/model.js');
+    const LINKED = 'class Node:\n    def __init__(self, val, nxt=None):\n        self.val = val\n        self.next = nxt\n\nhead = None\nfor v in range(10):\n    head = Node(v, head)\nprint(head.val)\n';
+    const model = buildModel(trace(LINKED));
+    const end = model.steps.find((s) => s.kind === 'end' && s.note === 'end of program')!;
+    expect(end.objects.filter((id) => end.heap!.get(id)!.type === 'Node').length).toBe(10);
+    expect(end.hidden).toBe(0);
+  });
+});
