@@ -47,7 +47,8 @@ export function describeStep(model: RunModel, stepIndex: number, max = Infinity)
       const un = sm.unreachable.has(id) ? ', UNREACHABLE from any name' : '';
       // (a weakref's short value names its referent by the simulator's id; the row below names it as drawn)
       const v = /weakref|ReferenceType/.test(o.type) ? (o.value.startsWith('dead') ? ' dead weak reference (its object was freed)' : ' weak reference')
-        : o.value && o.value !== `${o.type} object` ? ` ${clip(o.value, 40)}` : '';
+        // (a generator's state is said in full, as its box now says it: 'running (its frame is on the…' was cut)
+        : o.value && o.value !== `${o.type} object` ? ` ${o.type === 'generator' || o.type === 'coroutine' ? o.value : clip(o.value, 40)}` : '';
       return `${displayName(model, id)}${v} (${bits.join(', ')}${un})${refs.length ? `: ${refs.join(', ')}` : ''}`;
     });
     if (objs.length) out.push(`Objects: ${objs.join('; ')}.`);

@@ -244,3 +244,15 @@ describe('learner pictures: a linked list', () => {
     expect(end.hidden).toBe(0);
   });
 });
+
+describe('learner pictures: the alt text', () => {
+  it('says a running generator\'s state in full, as its box does', async () => {
+    const { altText } = await import('../../src/render/index.js');
+    const GEN = 'def count_up(n):\n    total = 0\n    for i in range(n):\n        total += i\n        yield total\n\ng = count_up(5)\nprint(next(g))\n';
+    const t = trace(GEN);
+    const inGen = t.steps.findIndex((s) => s.line === 5);
+    const alt = altText(t, inGen);
+    expect(alt).toContain('count_up() running (its frame is on the call stack)');
+    expect(alt).toContain('(generator being run) → generator#');
+  });
+});
