@@ -196,6 +196,11 @@ function specDim(spec: BoxSpec, ms: Measurer): Dim {
   return { w, h };
 }
 
+/** The line a ghost says why it was freed on. */
+function ghostLine(f: FreeInfo | undefined): string {
+  return f ? (f.reason === 'gc' ? 'collected by gc' : f.reason === 'exit' ? 'freed at exit' : 'freed: refcount → 0') : 'freed';
+}
+
 /** At most this many rows for a box's value (the last one cut with … past them). */
 const VALUE_ROWS = 3;
 
@@ -382,6 +387,8 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
       here.set(id, spec);
       const d = specDim(spec, ms);
       d.h += M.rowH; // the "freed" line
+      // (as wide as that line: a tuple's ghost cut it to 'freed: refcount …')
+      d.w = Math.min(M.boxMaxW, Math.max(d.w, Math.ceil(ms.width(ghostLine(m.freed), 'sans', M.font, true) + 2 * M.padX)));
       const prev = dims.get(id);
       dims.set(id, prev ? { w: Math.max(prev.w, d.w), h: Math.max(prev.h, d.h) } : d);
     }
@@ -1324,7 +1331,7 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
     }
     if (ghost) {
       const f = model.meta.get(id)?.freed;
-      b.text(r.x + M.padX, y + 3, f ? (f.reason === 'gc' ? 'collected by gc' : f.reason === 'exit' ? 'freed at exit' : 'freed: refcount → 0') : 'freed', { bold: true, color: 'cross', owner: key, maxW: r.w - 2 * M.padX });
+      b.text(r.x + M.padX, y + 3, ghostLine(f), { bold: true, color: 'cross', owner: key, maxW: r.w - 2 * M.padX });
       y += M.rowH;
     }
     if (spec.footer) b.text(r.x + M.padX, r.y + r.h - M.footH - 1, spec.footer, { font: 'mono', size: M.small, color: 'muted', owner: key, maxW: r.w - 2 * M.padX });

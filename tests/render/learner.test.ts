@@ -256,3 +256,14 @@ describe('learner pictures: the alt text', () => {
     expect(alt).toContain('(generator being run) → generator#');
   });
 });
+
+describe('learner pictures: a small ghost', () => {
+  it('is wide enough to say why it was freed (a tuple\'s ghost said "freed: refcount …")', () => {
+    const PAIRS = 'pairs = []\nfor i in range(3):\n    pairs.append((i, str(i)))\nfirst = pairs[0]\npairs.clear()\nprint(first)\n';
+    for (const layout of ['wide', 'tall'] as const) {
+      const ls = allSteps(PAIRS, { layout }).filter((l) => l.boxes.some((b) => b.kind === 'ghost'));
+      expect(ls.length).toBeGreaterThan(0);
+      for (const l of ls) for (const g of l.boxes.filter((b) => b.kind === 'ghost')) expect(clipped(l, g.key)).toEqual([]);
+    }
+  });
+});
