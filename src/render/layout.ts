@@ -1237,7 +1237,12 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
     const key = `frame${depth}`;
     const active = fi === 0 && sm.kind !== 'end';
     b.rect({ ...r, fill: 'frame', stroke: active ? 'focus' : 'frameBorder', lineWidth: active ? 2 : 1, radius: 6, owner: key });
-    b.text(r.x + M.padX, r.y + 5, frameTitle(f.name), { bold: true, size: M.head, color: 'text', owner: key, maxW: r.w - 2 * M.padX - 60 });
+    // (a nested function's qualified name too long for the frame — 'make_counter.<locals>.inc()' was cut to
+    // 'make_counter.<local…' — is shortened to its own name, as its def line spells it: 'inc()')
+    const titleW = r.w - 2 * M.padX - 60;
+    let title = frameTitle(f.name);
+    if (b.width(title, { bold: true, size: M.head }) > titleW && /\./.test(f.name) && !f.name.startsWith(MORE_FRAMES)) title = frameTitle(f.name.slice(f.name.lastIndexOf('.') + 1));
+    b.text(r.x + M.padX, r.y + 5, title, { bold: true, size: M.head, color: 'text', owner: key, maxW: titleW });
     const placeholder = f.name.startsWith(MORE_FRAMES);
     if (!placeholder) b.text(r.x + r.w - M.padX, r.y + 6, sm.kind === 'end' && sm.framesFromGlobals ? 'at end' : `line ${f.line}`, { font: 'mono', size: M.small, color: 'muted', align: 'right', owner: key });
     boxes.push({ key, id: null, kind: 'frame', rect: r });

@@ -267,3 +267,13 @@ describe('learner pictures: a small ghost', () => {
     }
   });
 });
+
+describe('learner pictures: a nested function\'s frame', () => {
+  it('is titled with its own name when its qualified name does not fit, not cut with …', () => {
+    const COUNTER = 'def make_counter():\n    count = 0\n    def inc():\n        nonlocal count\n        count += 1\n        return count\n    return inc\n\nc1 = make_counter()\nc1()\nprint(c1())\n';
+    const ls = allSteps(COUNTER);
+    const inInc = ls.filter((l) => l.shapes.some((s) => s.kind === 'text' && /^frame\d$/.test(s.owner ?? '') && ((s as TextShape).text === 'inc()' || (s as TextShape).text.startsWith('make_counter.'))));
+    expect(inInc.length).toBeGreaterThan(2);
+    for (const l of inInc) for (let d = 0; d < 3; d++) expect(clipped(l, `frame${d}`)).toEqual([]);
+  });
+});
