@@ -1754,21 +1754,39 @@ function stripText(b: Builder, model: RunModel, sm: StepModel, r: Rect, stacked:
   return { chart, bottom: y };
 }
 
-/** The height the stacked strip needs at its widest text, over every step of the run (the strip keeps one size). */
+/**
+ * The height the stacked strip needs at its widest text, over every step of the run (the strip keeps one size):
+ * stripText's rows, each section as many lines as its widest form takes. The forms are bounded without walking
+ * every step's heap (a 20,000-step run spent a second here): the largest byte and object counts stand for every
+ * count, and each collection's line is measured once.
+ */
 function stackedStripH(ms: Measurer, model: RunModel, w: number): number {
   const b = new Builder(ms);
-  let bottom = 0;
-  const seen = new Set<string>();
-  for (const sm of model.steps) {
-    // (steps whose words are the same need measuring once)
-    const runs = model.gcRuns.filter((g) => g.step <= sm.index).length;
-    const key = `${model.trace.steps[sm.index].liveBytes}|${model.trace.steps[sm.index].liveObjects}|${sm.gc.startupCount ?? 0}|${sm.gc.countUnknown}|${sm.gc.timingUnknown}|${runs}|${model.gcRuns.some((g) => g.step === sm.index)}|${sm.heap ? [...sm.heap.values()].filter((o) => o.tracked).map((o) => o.generation).join('') : ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    b.shapes.length = 0;
-    bottom = Math.max(bottom, stripText(b, model, sm, { x: 0, y: 0, w, h: 0 }, true).bottom);
-  }
-  return Math.max(M.stripH * 2 + 10, Math.ceil(bottom + 12));
+  const steps = model.trace.steps;
+  const chartW = w - 24, gpW = w - 24, bw = Math.min(120, gpW * 0.28);
+  const bold = { bold: true }, small = { size: M.small };
+  const lines = (texts: string[], style: { bold?: boolean; size?: number }, maxW: number): number => Math.max(1, ...texts.map((t) => wrapWords(b, t, style, maxW).length));
+  let maxB = 0, maxO = 0;
+  for (const s of steps) { if (s.liveBytes > maxB) maxB = s.liveBytes; if (s.liveObjects > maxO) maxO = s.liveObjects; }
+  const n = String(maxO).replace(/\d/g, '8');
+  const heads = [`live heap: ${fmtBytes(maxB)} in ${n} objects`, `live heap: ${fmtBytes(9999)} in ${n} objects`].filter((t, i) => i === 0 || maxB >= 9999);
+  const legend = `— bytes  ┄ objects`;
+  const beside = heads.every((h) => b.width(h, bold) + 12 + b.width(legend, small) <= chartW);
+  const th = model.thresholds;
+  const startup = model.steps.some((sm) => sm.gc.startupCount), unknownCount = model.steps.some((sm) => sm.gc.countUnknown);
+  const g0 = [`gen 0: ${n} of ${th[0]} objects before a collection`, ...(startup ? [`gen 0: ${n} + start-up's`] : []), ...(unknownCount ? [`gen 0: ${n} + CPython's own (unknown)`] : [])];
+  const g1 = [`gen 1: ${n} (collected every ${th[1]} gen-0\u00a0runs)`], g2 = [`gen 2: ${n} (every ${th[2]} gen-1\u00a0runs)`];
+  const notes = ['no collection yet'];
+  if (model.steps.some((sm) => sm.gc.timingUnknown)) notes.push('gen ?: CPython may have collected by now (its count includes its own objects)');
+  model.gcRuns.forEach((g, i) => {
+    const at = g.ev.line ? `at line ${g.ev.line} (${g.ev.trigger}, gen ${g.ev.generation})` : `at interpreter exit (gen ${g.ev.generation})`;
+    notes.push(`▼ ${i + 1} collection${i === 0 ? '' : 's'} so far; last ${at}: freed ${g.ev.collected}${g.ev.why ? ` — ${g.ev.why}` : ''}`);
+  });
+  let y = 6 + (beside ? 22 : 22 + (lines(heads, bold, chartW) - 1) * 20) + (M.stripH - 44) + (beside ? 0 : 18) + 22;
+  y += 22 + (lines([`garbage collector · thresholds ${th.join(', ')}`], bold, gpW) - 1) * 20;
+  for (const l of [g0, g1, g2]) y += 20 + (lines(l, small, gpW - bw - 8) - 1) * STRIP_LINE;
+  y += 2 + Math.min(4, Math.max(lines(notes, { size: M.small, bold: true }, gpW), lines(notes, small, gpW))) * STRIP_LINE;
+  return Math.max(M.stripH * 2 + 10, Math.ceil(y + 12));
 }
 
 /** Does a route have a segment that is neither horizontal nor vertical (the router found no way)? */
