@@ -47,7 +47,8 @@ export function describeStep(model: RunModel, stepIndex: number, max = Infinity)
       const un = sm.unreachable.has(id) ? ', UNREACHABLE from any name' : '';
       // (a weakref's short value names its referent by the simulator's id; the row below names it as drawn)
       const v = /weakref|ReferenceType/.test(o.type) ? (o.value.startsWith('dead') ? ' dead weak reference (its object was freed)' : ' weak reference')
-        : o.value && o.value !== `${o.type} object` ? ` ${clip(o.value, 40)}` : '';
+        // (a generator's state is said in full, as its box now says it: 'running (its frame is on the…' was cut)
+        : o.value && o.value !== `${o.type} object` ? ` ${o.type === 'generator' || o.type === 'coroutine' ? o.value : clip(o.value, 40)}` : '';
       return `${displayName(model, id)}${v} (${bits.join(', ')}${un})${refs.length ? `: ${refs.join(', ')}` : ''}`;
     });
     if (objs.length) out.push(`Objects: ${objs.join('; ')}.`);
@@ -69,7 +70,8 @@ export function describeStep(model: RunModel, stepIndex: number, max = Infinity)
   const gcs = model.gcRuns.filter((g) => g.step <= sm.index);
   if (gcs.length) {
     const g = gcs[gcs.length - 1].ev;
-    out.push(`Garbage collector: ${gcs.length} run${gcs.length === 1 ? '' : 's'} so far; last at line ${g.line} (${g.trigger}, generation ${g.generation}) freed ${g.collected}${g.why ? `: ${g.why}` : ''}.`);
+    // (the collections at interpreter exit have no line: 'line 0' named none)
+    out.push(`Garbage collector: ${gcs.length} run${gcs.length === 1 ? '' : 's'} so far; last ${g.line ? `at line ${g.line} (${g.trigger}, generation ${g.generation})` : `at interpreter exit (generation ${g.generation})`} freed ${g.collected}${g.why ? `: ${g.why}` : ''}.`);
   }
   let s = out.join(' ');
   if (s.length > max) s = s.slice(0, max - 1) + '…';

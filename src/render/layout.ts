@@ -191,8 +191,26 @@ function specDim(spec: BoxSpec, ms: Measurer): Dim {
     w = Math.max(w, lw + rw + 6);
   }
   w = Math.min(M.boxMaxW, Math.max(M.boxMinW, Math.ceil(w + 2 * M.padX)));
-  const h = M.headerH + (spec.value !== undefined ? M.rowH : 0) + (spec.rows.length + groups) * M.rowH + (spec.footer ? M.footH : 0) + 4;
+  const valueRows = spec.value !== undefined ? valueLines(spec.value, ms, w - 2 * M.padX).length : 0;
+  const h = M.headerH + valueRows * M.rowH + (spec.rows.length + groups) * M.rowH + (spec.footer ? M.footH : 0) + 4;
   return { w, h };
+}
+
+/** The line a ghost says why it was freed on. */
+function ghostLine(f: FreeInfo | undefined): string {
+  return f ? (f.reason === 'gc' ? 'collected by gc' : f.reason === 'exit' ? 'freed at exit' : 'freed: refcount → 0') : 'freed';
+}
+
+/** At most this many rows for a box's value (the last one cut with … past them). */
+const VALUE_ROWS = 3;
+
+/**
+ * A box's value in rows at most maxW wide: a value wider than the widest box goes on to the next rows instead
+ * of being cut ("count_up() running (its frame is on the…" hid why the generator could not be resumed).
+ */
+function valueLines(value: string, ms: Measurer, maxW: number): string[] {
+  const lines = wrapBy((t) => ms.width(t, 'mono', M.font), value, maxW);
+  return lines.length > VALUE_ROWS ? [...lines.slice(0, VALUE_ROWS - 1), lines.slice(VALUE_ROWS - 1).join(' ')] : lines;
 }
 
 /** Two specs that draw the same box. */
@@ -286,6 +304,10 @@ export interface RunLayout {
   width: number;
   height: number;
   router: Router;
+  /** What the router was built from, for a step's own router (see stepRouter). */
+  routeGrid: { bounds: Rect; ys: number[]; tall: boolean };
+  /** Routers over the boxes on screen at a step, by their keys (see stepRouter). */
+  stepRouters: Map<string, Router>;
   /** Origin of the graph (frames column's top-left) in picture coordinates. */
   gx: number;
   gy: number;
@@ -357,10 +379,16 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     for (const id of sm.ghosts) {
       const m = model.meta.get(id);
       if (!m || !m.last) continue;
-      const spec = objectSpec(m.last, sm.rows.get(id) ?? [], model, null);
+      // (freed by its count — at a del, a rebinding, a return or the exit —: its box says refcount 0, the count it
+      // was freed at; its last snapshot's may be from inside its __del__, where it had been raised back to 2, and
+      // read 'refcount 2' under 'freed: refcount → 0'. A collected one keeps the count the cycle held.)
+      const last = m.freed && m.freed.reason !== 'gc' ? { ...m.last, refcount: 0, refcountUnknown: undefined } : m.last;
+      const spec = objectSpec(last, sm.rows.get(id) ?? [], model, null);
       here.set(id, spec);
       const d = specDim(spec, ms);
       d.h += M.rowH; // the "freed" line
+      // (as wide as that line: a tuple's ghost cut it to 'freed: refcount …')
+      d.w = Math.min(M.boxMaxW, Math.max(d.w, Math.ceil(ms.width(ghostLine(m.freed), 'sans', M.font, true) + 2 * M.padX)));
       const prev = dims.get(id);
       dims.set(id, prev ? { w: Math.max(prev.w, d.w), h: Math.max(prev.h, d.h) } : d);
     }
@@ -693,8 +721,15 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
         const run = row.slice(a, b);
         let ok = run.length > 1;
         for (let i = 0; ok && i < run.length; i++) for (let k = i + 1; ok && k < run.length; k++) if (!coexist(run[i], run[k])) ok = false;
+        // (from the leftmost of them, and only where the reversed run stays clear of the row's other units
+        // and inside the picture: a sibling fitted in left of the first one — a call's loop iterator left of
+        // its list — made the run start at the rightmost x, and the list ran off the tall picture's edge)
+        const x0 = Math.min(...run.map((q) => q.x));
+        const x1 = x0 + run.reduce((s, q) => s + q.w, 0) + (run.length - 1) * M.nodeSep;
+        if (ok && x1 > maxCross) ok = false;
+        for (const q of row) if (ok && !run.includes(q) && q.x < x1 + M.nodeSep && q.x + q.w + M.nodeSep > x0) ok = false;
         if (ok) {
-          let x = run[0].x;
+          let x = x0;
           for (const q of run.slice().reverse()) { put(q, x, q.y); x += q.w + M.nodeSep; }
         }
         a = b;
@@ -899,19 +934,19 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     if (focusOn) focusRect = { x: P, y: freedRect.y + freedRect.h + M.gap, w: width - 2 * P, h: 30 + 7 * M.freedLineH };
   }
   const afterFreed = (focusRect && tall ? focusRect.y + focusRect.h : freedRect.y + freedRect.h) + M.gap;
-  let stripRect: Rect = { x: P, y: afterFreed, w: width - 2 * P, h: tall ? M.stripH * 2 + 10 : M.stripH };
+  let stripRect: Rect = { x: P, y: afterFreed, w: width - 2 * P, h: tall ? stackedStripH(ms, model, width - 2 * P) : M.stripH };
   let height = stripRect.y + stripRect.h + P;
   // Wide pictures: when the heap is taller than the code, the freed list and the strip
   // (stacked) go under the code panel instead of below everything — fewer pixels, a
   // picture nearer Discord's preview shape.
   if (!tall && !focusOn) {
-    const sideStripH = M.stripH * 2 + 10;
+    const sideStripH = stackedStripH(ms, model, codeW);
     const sideBottom = codeRect.y + codeRect.h + M.gap + freedH + M.gap + sideStripH;
     const sideHeight = Math.max(sideBottom, graphRect.y + graphRect.h) + P;
     if (sideHeight < height) {
       // (the narrow column: a row more for each of the run's first freed objects whose reason — a cycle's members
       // come last — is too long for one row; freedPanel wraps it)
-      const long = model.freed.slice(0, freedCount).filter((f) => ms.width(`${freedName(model, f.id)} — ${f.text} (step ${f.step + 1})`, 'sans', M.font, true) > codeRect.w - 42).length;
+      const long = model.freed.slice(0, freedCount).filter((f) => ms.width(`${freedName(model, f.id)} — ${f.text} (step\u00a0${f.step + 1})`, 'sans', M.font, true) > codeRect.w - 42).length;
       freedLines += long;
       freedH += long * M.freedLineH;
       freedRect = { x: P, y: codeRect.y + codeRect.h + M.gap, w: codeRect.w, h: freedH };
@@ -942,7 +977,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
 
   return {
     model, opts, ms, placeOf, places, frameSlots, framesRect, heapRect: graphRect, codeRect, freedRect, focusRect, stripRect, titleRect, legend: legendLinesHere,
-    width: Math.ceil(width), height: Math.ceil(height), router, gx, gy, freedLines, specs, summary: false, codeChars, codeWindow,
+    width: Math.ceil(width), height: Math.ceil(height), router, routeGrid: { bounds, ys, tall }, stepRouters: new Map(), gx, gy, freedLines, specs, summary: false, codeChars, codeWindow,
   };
 }
 
@@ -1182,14 +1217,17 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
   const boxRect = new Map<number, Rect>();
 
   // Frames.
-  if (!sm.frames.length) {
-    b.text(run.framesRect.x, run.framesRect.y + 4, sm.kind === 'end' ? 'no frames: the program has ended' : 'no frames', { color: 'muted', owner: 'heap', maxW: Math.max(run.framesRect.w, 180) });
-  }
+  // (no frames at all — the interpreter's exit —: the module's empty slot says so, in as many lines as it takes;
+  // it was written across the top of that slot, over its 'a call's frame goes here', and cut with …)
   for (let d = sm.frames.length; d < run.frameSlots.length; d++) {
     const slot = run.frameSlots[d];
     const r: Rect = { x: run.framesRect.x, y: run.gy + slot.y, w: run.framesRect.w, h: slot.h };
     b.rect({ ...r, stroke: 'panelBorder', dash: [4, 4], radius: 6, owner: `slot${d}` });
-    if (d === sm.frames.length) b.text(r.x + r.w / 2, r.y + r.h / 2 - 9, 'a call’s frame goes here', { size: M.small, color: 'faint', align: 'center', owner: `slot${d}`, maxW: r.w - 12 });
+    if (d > 0 && d === sm.frames.length) b.text(r.x + r.w / 2, r.y + r.h / 2 - 9, 'a call’s frame goes here', { size: M.small, color: 'faint', align: 'center', owner: `slot${d}`, maxW: r.w - 12 });
+    if (d === 0) {
+      const lines = wrapWords(b, sm.kind === 'end' ? 'no frames: the program has ended' : 'no frames', {}, r.w - 12);
+      lines.forEach((l, i) => b.text(r.x + r.w / 2, r.y + r.h / 2 - 9 + (i - (lines.length - 1) / 2) * 18, l, { color: 'muted', align: 'center', owner: `slot${d}`, maxW: r.w - 12 }));
+    }
   }
   sm.frames.forEach((f, fi) => {
     const depth = sm.frames.length - 1 - fi;
@@ -1199,7 +1237,12 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
     const key = `frame${depth}`;
     const active = fi === 0 && sm.kind !== 'end';
     b.rect({ ...r, fill: 'frame', stroke: active ? 'focus' : 'frameBorder', lineWidth: active ? 2 : 1, radius: 6, owner: key });
-    b.text(r.x + M.padX, r.y + 5, frameTitle(f.name), { bold: true, size: M.head, color: 'text', owner: key, maxW: r.w - 2 * M.padX - 60 });
+    // (a nested function's qualified name too long for the frame — 'make_counter.<locals>.inc()' was cut to
+    // 'make_counter.<local…' — is shortened to its own name, as its def line spells it: 'inc()')
+    const titleW = r.w - 2 * M.padX - 60;
+    let title = frameTitle(f.name);
+    if (b.width(title, { bold: true, size: M.head }) > titleW && /\./.test(f.name) && !f.name.startsWith(MORE_FRAMES)) title = frameTitle(f.name.slice(f.name.lastIndexOf('.') + 1));
+    b.text(r.x + M.padX, r.y + 5, title, { bold: true, size: M.head, color: 'text', owner: key, maxW: titleW });
     const placeholder = f.name.startsWith(MORE_FRAMES);
     if (!placeholder) b.text(r.x + r.w - M.padX, r.y + 6, sm.kind === 'end' && sm.framesFromGlobals ? 'at end' : `line ${f.line}`, { font: 'mono', size: M.small, color: 'muted', align: 'right', owner: key });
     boxes.push({ key, id: null, kind: 'frame', rect: r });
@@ -1255,8 +1298,11 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
     b.text(r.x + r.w - M.padX, r.y + 5, spec.idText, { font: 'mono', color: 'muted', align: 'right', owner: key });
     let y = r.y + M.headerH;
     if (spec.value !== undefined) {
-      b.text(r.x + M.padX, y + 3, spec.value, { font: 'mono', color: ghost ? 'muted' : 'text', owner: key, maxW: r.w - 2 * M.padX });
-      y += M.rowH;
+      // (wrapped as specDim sized the box for it)
+      for (const line of valueLines(spec.value, ms, specDim(spec, ms).w - 2 * M.padX)) {
+        b.text(r.x + M.padX, y + 3, line, { font: 'mono', color: ghost ? 'muted' : 'text', owner: key, maxW: r.w - 2 * M.padX });
+        y += M.rowH;
+      }
     }
     let lastGroup: string | undefined;
     for (const row of spec.rows) {
@@ -1281,14 +1327,16 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
           ports.push({ from: { x: r.x + r.w, y: py }, src: r, target: row.target, weak: !!row.weak, fromKey: key, ghost });
         } else {
           const t = model.meta.get(row.target)?.last;
-          b.text(r.x + r.w - M.padX, y + 3, t && isCachedValue(t) ? clip(t.value, 12) : '·', { font: 'mono', color: 'faint', align: 'right', owner: key, maxW: r.w / 2 - M.padX });
+          // (a ghost draws no arrow to an object still alive: it names it — the freed iterator's 'list' row said only '·')
+          const named = model.meta.get(row.target)?.display ? displayName(model, row.target) : '·';
+          b.text(r.x + r.w - M.padX, y + 3, t && isCachedValue(t) ? clip(t.value, 12) : named, { font: 'mono', color: 'faint', align: 'right', owner: key, maxW: r.w / 2 - M.padX });
         }
       }
       y += M.rowH;
     }
     if (ghost) {
       const f = model.meta.get(id)?.freed;
-      b.text(r.x + M.padX, y + 3, f ? (f.reason === 'gc' ? 'collected by gc' : f.reason === 'exit' ? 'freed at exit' : 'freed: refcount → 0') : 'freed', { bold: true, color: 'cross', owner: key, maxW: r.w - 2 * M.padX });
+      b.text(r.x + M.padX, y + 3, ghostLine(f), { bold: true, color: 'cross', owner: key, maxW: r.w - 2 * M.padX });
       y += M.rowH;
     }
     if (spec.footer) b.text(r.x + M.padX, r.y + r.h - M.footH - 1, spec.footer, { font: 'mono', size: M.small, color: 'muted', owner: key, maxW: r.w - 2 * M.padX });
@@ -1323,6 +1371,15 @@ export function layoutStep(run: RunLayout, stepIndex: number): StepLayout {
     routes.push({ pts: [], group: `t${p.target}`, weak: p.weak, fromKey: p.fromKey, to: p.target, ghost: p.ghost, borrowed: p.borrowed });
   }
   run.router.routeAll(reqs).forEach((pts, i) => { routes[i].pts = pts; });
+  // The run's router goes round every place of the run, and two places of boxes never on screen together may
+  // share a spot (pack): an arrow leaving a box that lies inside another place has no way out there, and the
+  // router gave up with a straight, diagonal line through the boxes. Those arrows are routed again around the
+  // boxes of this step only.
+  const failed = routes.map((r, i) => (isDiagonal(r.pts) ? i : -1)).filter((i) => i >= 0);
+  if (failed.length) {
+    const router = stepRouter(run, [...boxRect.values()]);
+    router.routeAll(failed.map((i) => reqs[i])).forEach((pts, k) => { routes[failed[k]].pts = pts; });
+  }
   nudge(routes, 7, 9);
   for (const r of routes) {
     const ghostTarget = sm.ghosts.includes(r.to);
@@ -1450,44 +1507,75 @@ function freedPanel(b: Builder, run: RunLayout, sm: StepModel): void {
   b.rect({ ...r, fill: 'panel', stroke: 'panelBorder', radius: 8, owner: 'freed' });
   b.text(r.x + 10, r.y + 6, 'freed objects and why', { bold: true, color: 'muted', owner: 'freed' });
   const before = run.model.freed.filter((f) => f.step < sm.index);
-  const here = sm.freedHere;
-  const lines: { text: string; now: boolean; kind: 'free' | 'note' }[] = [];
-  for (const n of sm.notes) lines.push({ text: n, now: true, kind: 'note' });
-  for (const f of here) lines.push({ text: `${freedName(run.model, f.id)} — ${f.text}`, now: true, kind: 'free' });
-  const room = run.freedLines - lines.length;
-  const older = before.slice().reverse();
-  const shownOld = older.slice(0, Math.max(0, room - (older.length > room ? 1 : 0)));
-  for (const f of shownOld) lines.push({ text: `${freedName(run.model, f.id)} — ${f.text} (step ${f.step + 1})`, now: false, kind: 'free' });
-  const hiddenOld = older.length - shownOld.length;
-  let y = r.y + 28;
-  const maxLines = run.freedLines;
-  const overflow = hiddenOld > 0 || lines.length > maxLines;
-  const visible = lines.slice(0, overflow ? maxLines - 1 : maxLines);
-  if (!lines.length) b.text(r.x + 12, y, 'nothing freed yet', { color: 'faint', owner: 'freed' });
-  // (a line too long for the panel — the cycle's members come last — takes a second row while rows are left
-  // for the lines after it; otherwise it is cut with …)
-  const avail = overflow ? maxLines - 1 : maxLines;
   const maxW = r.w - 42;
-  let used = 0;
-  for (let i = 0; i < visible.length; i++) {
-    const l = visible[i];
-    const mark = l.kind === 'note' ? '◆' : '✕';
-    const style = { font: 'sans' as const, color: (l.now ? 'text' : 'muted') as Role, bold: l.now, owner: 'freed', maxW };
-    let first = l.text, second = '';
-    if (b.width(l.text, style) > maxW && used + 2 + (visible.length - i - 1) <= avail) {
-      const words = l.text.split(' ');
-      let k = words.length - 1;
-      while (k > 1 && b.width(words.slice(0, k).join(' '), style) > maxW) k--;
-      first = words.slice(0, k).join(' ');
-      second = words.slice(k).join(' ');
-    }
-    b.text(r.x + 12, y, mark, { color: l.now ? 'cross' : 'faint', bold: true, owner: 'freed' });
-    b.text(r.x + 30, y, first, style);
-    y += M.freedLineH; used++;
-    if (second) { b.text(r.x + 42, y, second, { ...style, maxW: maxW - 12 }); y += M.freedLineH; used++; }
+  type Line = { text: string; now: boolean; kind: 'free' | 'note' };
+  const now: Line[] = [];
+  for (const n of sm.notes) now.push({ text: n, now: true, kind: 'note' });
+  for (const f of sm.freedHere) now.push({ text: `${freedName(run.model, f.id)} — ${f.text}`, now: true, kind: 'free' });
+  // (a no-break space: a wrapped line does not leave '(step' at the end of one row and '20)' on the next)
+  const older: Line[] = before.slice().reverse().map((f) => ({ text: `${freedName(run.model, f.id)} — ${f.text} (step\u00a0${f.step + 1})`, now: false, kind: 'free' }));
+  const y0 = r.y + 28;
+  // (the list names only what the picture drew: 'nothing freed yet' was untrue once a line had made and freed a
+  // temporary — the [0] of [[0] * 3] * 3, a slice, a range)
+  if (!now.length && !older.length) {
+    const n = sm.tempFreed;
+    const text = n ? `nothing drawn has been freed yet (${n} temporar${n === 1 ? 'y was' : 'ies were'}, made and freed within a line)` : 'nothing freed yet';
+    wrapWords(b, text, {}, maxW + 12).slice(0, Math.max(1, run.freedLines)).forEach((t, k) => b.text(r.x + 12, y0 + k * M.freedLineH, t, { color: 'faint', owner: 'freed', maxW: maxW + 12 }));
+    return;
   }
-  const notShown = lines.length - visible.length + hiddenOld;
-  if (overflow) b.text(r.x + 30, y, `… and ${notShown} more`, { color: 'faint', owner: 'freed', maxW: r.w - 42 });
+  // A line's rows: the first as wide as the panel allows, the next ones indented.
+  const rowsOf = (l: Line): string[] => {
+    const style = { bold: l.now };
+    if (b.width(l.text, style) <= maxW) return [l.text];
+    const first = wrapWords(b, l.text, style, maxW)[0];
+    return [first, ...wrapWords(b, l.text.slice(first.length + 1), style, maxW - 12)];
+  };
+  const clamp = (rows: string[], k: number): string[] => (rows.length > k ? [...rows.slice(0, k - 1), rows.slice(k - 1).join(' ')] : rows);
+  // The rows go first to what happened at this step — each of its lines whole while the ones
+  // after it keep one — then one to each earlier line, most recent first, and what is left to wrapping those.
+  // (The step's own line was cut with … while older lines kept their rows: "frame#7 … its frame's locals were r…".)
+  const budget = run.freedLines;
+  let left = budget;
+  const shown: { l: Line; rows: string[] }[] = [];
+  let hidden = 0;
+  now.forEach((l, i) => {
+    if (left <= 0) { hidden++; return; }
+    const rows = rowsOf(l);
+    const k = Math.max(1, Math.min(rows.length, left - (now.length - i - 1)));
+    shown.push({ l, rows: clamp(rows, k) });
+    left -= k;
+  });
+  const firstOld = shown.length;
+  for (let i = 0; i < older.length; i++) {
+    const rest = older.length - i;
+    // (the last row says how many are not listed when they do not all fit)
+    if (left <= 0 || (left === 1 && rest > 1)) { hidden += rest; break; }
+    shown.push({ l: older[i], rows: [older[i].text] });
+    left--;
+  }
+  // (the "… and N more" row: taken back from the last line shown when the step's own lines used every row)
+  while (hidden > 0 && left < 1 && shown.length) {
+    const last = shown[shown.length - 1];
+    if (last.rows.length > 1) last.rows = clamp(rowsOf(last.l), last.rows.length - 1);
+    else { shown.pop(); hidden++; }
+    left++;
+  }
+  if (hidden > 0) left--;
+  for (let i = firstOld; i < shown.length && left > 0; i++) {
+    const rows = rowsOf(shown[i].l);
+    if (rows.length < 2) continue;
+    const k = Math.min(rows.length, 1 + left);
+    shown[i].rows = clamp(rows, k);
+    left -= k - 1;
+  }
+  let y = y0;
+  for (const { l, rows } of shown) {
+    const style = { font: 'sans' as const, color: (l.now ? 'text' : 'muted') as Role, bold: l.now, owner: 'freed' };
+    b.text(r.x + 12, y, l.kind === 'note' ? '◆' : '✕', { color: l.now ? 'cross' : 'faint', bold: true, owner: 'freed' });
+    rows.forEach((t, k) => b.text(r.x + (k ? 42 : 30), y + k * M.freedLineH, t, { ...style, maxW: k ? maxW - 12 : maxW }));
+    y += rows.length * M.freedLineH;
+  }
+  if (hidden > 0) b.text(r.x + 30, y, `… and ${hidden} more`, { color: 'faint', owner: 'freed', maxW });
 }
 
 /**
@@ -1498,7 +1586,8 @@ export function freedName(model: RunModel, id: number): string {
   const m = model.meta.get(id);
   // (a short value that names another object, "weakref → Image#565", names it by the simulator's id: say it as drawn)
   const v = m?.last ? ` ${clip(m.last.value.replace(/\b([A-Za-z_][\w.]*)#(\d+)\b/g, (all, _t, n) => (model.meta.has(Number(n)) ? displayName(model, Number(n)) : all)), 22)}` : '';
-  const says = m?.last && (!isLeaf(m.last) || m.last.type === 'function') && !m.last.value.endsWith(' object');
+  // (nor a value that only repeats the type: "range_iterator#2 range_iterator")
+  const says = m?.last && (!isLeaf(m.last) || m.last.type === 'function') && !m.last.value.endsWith(' object') && m.last.value !== m.last.type;
   return `${displayName(model, id)}${says ? v : ''}`;
 }
 
@@ -1530,15 +1619,12 @@ function strip(b: Builder, run: RunLayout, sm: StepModel): void {
   b.rect({ ...r, fill: 'panel', stroke: 'panelBorder', radius: 8, owner: 'strip' });
   const model = run.model;
   const steps = model.trace.steps;
-  // Chart area.
-  const chart: Rect = tall ? { x: r.x + 12, y: r.y + 28, w: r.w - 24, h: M.stripH - 44 } : { x: r.x + 12, y: r.y + 28, w: Math.floor(r.w * 0.5) - 24, h: r.h - 44 };
+  const chart = stripText(b, model, sm, r, tall).chart;
   const bytes = steps.map((s) => s.liveBytes);
   const objs = steps.map((s) => s.liveObjects);
   const cur = sm.index;
   const bMin = Math.min(...bytes), bMax = Math.max(...bytes);
   const oMin = Math.min(...objs), oMax = Math.max(...objs);
-  b.text(chart.x, r.y + 6, `live heap: ${fmtBytes(bytes[cur])} in ${objs[cur]} object${objs[cur] === 1 ? '' : 's'}`, { bold: true, color: 'text', owner: 'strip', maxW: chart.w * 0.62 });
-  b.text(chart.x + chart.w, r.y + 7, `— bytes  ┄ objects`, { size: M.small, color: 'muted', align: 'right', owner: 'strip', maxW: chart.w * 0.38 });
   b.rect({ ...chart, fill: 'barBg', radius: 3, owner: 'strip' });
   const n = steps.length;
   const X = (i: number): number => chart.x + 4 + (n <= 1 ? 0 : (i / (n - 1)) * (chart.w - 8));
@@ -1557,38 +1643,170 @@ function strip(b: Builder, run: RunLayout, sm: StepModel): void {
   const last = bPts[bPts.length - 1];
   if (last) b.circle({ x: last.x, y: last.y, r: 3.5, fill: 'bytes', owner: 'strip' });
   b.path({ points: [{ x: X(cur), y: chart.y }, { x: X(cur), y: chart.y + chart.h }], stroke: 'muted', lineWidth: 1, owner: 'strip' });
+}
 
-  // GC panel.
-  const gp: Rect = tall ? { x: r.x + 12, y: r.y + M.stripH + 6, w: r.w - 24, h: M.stripH - 20 } : { x: r.x + Math.floor(r.w * 0.5), y: r.y + 6, w: Math.floor(r.w * 0.5) - 12, h: r.h - 12 };
+/** A wrapped line of the strip's small text, below the one before. */
+const STRIP_LINE = 17;
+
+/** `text` in lines at most maxW wide, broken between words (a single word wider than that is cut with … when drawn). */
+function wrapWords(b: Builder, text: string, style: { font?: FontKind; size?: number; bold?: boolean }, maxW: number): string[] {
+  // (a text of parts joined by ' · ' breaks between its parts first: "garbage collector ·" / "thresholds 2000, 10, 10",
+  // not "… thresholds 2000, 10," / "10")
+  return wrapBy((t) => b.width(t, style), text, maxW);
+}
+
+/** wrapWords with the text's width measured by `width`. */
+function wrapBy(width: (t: string) => number, text: string, maxW: number): string[] {
+  const parts = text.split(' · ');
+  if (parts.length > 1 && width(text) > maxW) {
+    return parts.flatMap((p, i) => wrapBy(width, i < parts.length - 1 ? `${p} ·` : p, maxW));
+  }
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of text.split(' ')) {
+    const t = cur ? `${cur} ${w}` : w;
+    if (!cur || width(t) <= maxW) cur = t; else { lines.push(cur); cur = w; }
+  }
+  if (cur) lines.push(cur);
+  return lines;
+}
+
+/**
+ * The strip's words: the live heap's line and the chart's legend, the collector's thresholds, its three
+ * generations and the last collection (or why its timing is unknown). Stacked — the tall layout and the
+ * narrow column beside the code — a text too long for its line goes on to the next ones instead of being cut
+ * with … ("garbage collector · thresh…", "gen 1: 0 (collected …"). Returns the chart's rect and the lowest y
+ * drawn (layoutRun sizes the strip by it).
+ */
+function stripText(b: Builder, model: RunModel, sm: StepModel, r: Rect, stacked: boolean): { chart: Rect; bottom: number } {
+  const steps = model.trace.steps;
+  const cur = sm.index;
+  const bytes = steps[cur].liveBytes, objs = steps[cur].liveObjects;
+  const head = `live heap: ${fmtBytes(bytes)} in ${objs} object${objs === 1 ? '' : 's'}`;
+  const legend = `— bytes  ┄ objects`;
+  const bold = { bold: true }, small = { size: M.small };
+  const chartW = stacked ? r.w - 24 : Math.floor(r.w * 0.5) - 24;
   const th = model.thresholds;
   const heap = sm.heap;
   const gens = [0, 0, 0];
   if (heap) for (const o of heap.values()) if (o.tracked && o.generation !== null && o.generation >= 0 && o.generation <= 2) gens[o.generation]++;
-  b.text(gp.x, gp.y, `garbage collector · thresholds ${th.join(', ')}`, { bold: true, color: 'text', owner: 'strip', maxW: gp.w });
+  const gcTitle = `garbage collector · thresholds ${th.join(', ')}`;
   // CPython's own count also holds its start-up's objects until the first collection (core/gc.ts)
   const startup = sm.gc.startupCount ?? 0;
   // (how many the start-up leaves depends on the install — which stdlib .pyc files exist: 3.14.10 starts near 28
   // with a byte-compiled stdlib and near 1,900 in this project's oracle — so the bar shows the program's own)
   const g0 = startup ? `gen 0: ${gens[0]} + start-up's` : sm.gc.countUnknown ? `gen 0: ${gens[0]} + CPython's own (unknown)` : `gen 0: ${gens[0]} of ${th[0]} objects before a collection`;
-  const labels = [g0, `gen 1: ${gens[1]} (collected every ${th[1]} gen-0 runs)`, `gen 2: ${gens[2]} (every ${th[2]} gen-1 runs)`];
+  const labels = [g0, `gen 1: ${gens[1]} (collected every ${th[1]} gen-0\u00a0runs)`, `gen 2: ${gens[2]} (every ${th[2]} gen-1\u00a0runs)`];
+  const runs = model.gcRuns.filter((g) => g.step <= cur);
+  const lastRun = runs[runs.length - 1];
+  const now = !!(lastRun && lastRun.step === cur);
+  // (the collections at interpreter exit have no line)
+  const at = lastRun ? (lastRun.ev.line ? `at line ${lastRun.ev.line} (${lastRun.ev.trigger}, gen ${lastRun.ev.generation})` : `at interpreter exit (gen ${lastRun.ev.generation})`) : '';
+  const runText = lastRun
+    ? `${runs.length} collection${runs.length === 1 ? '' : 's'} so far; last ${at}: freed ${lastRun.ev.collected}${lastRun.ev.why ? ` — ${lastRun.ev.why}` : ''}`
+    : 'no collection yet';
+  // the collector's timing is not known here: say so instead of the (heapsnake-only) run history
+  const unknown = sm.gc.timingUnknown && !now;
+  const note = unknown ? `gen ?: CPython may have collected by now (its count includes its own objects)` : (now ? '▼ ' : '') + runText;
+  const noteStyle = { size: M.small, color: (unknown || now ? 'gc' : 'muted') as Role, bold: !unknown && now, owner: 'strip' };
+
+  // The live heap's line, the legend on its right — or under the chart when both do not fit on one line.
+  const x = r.x + 12;
+  let y = r.y + 6;
+  const legendBeside = !stacked || b.width(head, bold) + 12 + b.width(legend, small) <= chartW;
+  if (legendBeside) {
+    b.text(x, y, head, { bold: true, color: 'text', owner: 'strip', maxW: chartW * 0.62 });
+    b.text(x + chartW, y + 1, legend, { size: M.small, color: 'muted', align: 'right', owner: 'strip', maxW: chartW * 0.38 });
+    y += 22;
+  } else {
+    const lines = wrapWords(b, head, bold, chartW);
+    lines.forEach((l, i) => b.text(x, y + i * 20, l, { bold: true, color: 'text', owner: 'strip', maxW: chartW }));
+    y += 22 + (lines.length - 1) * 20;
+  }
+  const chart: Rect = stacked ? { x, y, w: chartW, h: M.stripH - 44 } : { x, y, w: chartW, h: r.h - 44 };
+  y = chart.y + chart.h;
+  if (!legendBeside) { b.text(x + chartW, y + 3, legend, { size: M.small, color: 'muted', align: 'right', owner: 'strip', maxW: chartW }); y += 18; }
+
+  // The collector's panel: under the chart (stacked) or on its right.
+  const gp: Rect = stacked ? { x, y: y + 22, w: r.w - 24, h: 0 } : { x: r.x + Math.floor(r.w * 0.5), y: r.y + 6, w: Math.floor(r.w * 0.5) - 12, h: r.h - 12 };
+  y = gp.y;
+  const wrap = (text: string, style: { size?: number; bold?: boolean }, maxW: number): string[] => (stacked ? wrapWords(b, text, style, maxW) : [text]);
+  const titleLines = wrap(gcTitle, bold, gp.w);
+  titleLines.forEach((l, i) => b.text(gp.x, y + i * 20, l, { bold: true, color: 'text', owner: 'strip', maxW: gp.w }));
+  y += 22 + (titleLines.length - 1) * 20;
+  const bw = Math.min(120, gp.w * 0.28);
   for (let k = 0; k < 3; k++) {
-    const y = gp.y + 22 + k * 20;
-    const bw = Math.min(120, gp.w * 0.28);
     b.rect({ x: gp.x, y: y + 3, w: bw, h: 12, fill: 'barBg', stroke: 'panelBorder', radius: 2, owner: 'strip' });
     const frac = k === 0 ? Math.min(1, gens[0] / th[0]) : Math.min(1, gens[k] / Math.max(1, gens[0] + gens[1] + gens[2]));
     if (frac > 0) b.rect({ x: gp.x, y: y + 3, w: Math.max(2, bw * frac), h: 12, fill: 'bar', radius: 2, owner: 'strip' });
     if (k === 0) b.path({ points: [{ x: gp.x + bw, y: y + 1 }, { x: gp.x + bw, y: y + 17 }], stroke: 'threshold', lineWidth: 2, owner: 'strip' });
-    b.text(gp.x + bw + 8, y, labels[k], { font: 'sans', size: M.small, color: 'muted', owner: 'strip', maxW: gp.w - bw - 8 });
+    const lines = wrap(labels[k], small, gp.w - bw - 8);
+    lines.forEach((l, i) => b.text(gp.x + bw + 8, y + i * STRIP_LINE, l, { font: 'sans', size: M.small, color: 'muted', owner: 'strip', maxW: gp.w - bw - 8 }));
+    y += 20 + (lines.length - 1) * STRIP_LINE;
   }
-  const runs = model.gcRuns.filter((g) => g.step <= cur);
-  const lastRun = runs[runs.length - 1];
-  const runText = lastRun
-    ? `${runs.length} collection${runs.length === 1 ? '' : 's'} so far; last at line ${lastRun.ev.line} (${lastRun.ev.trigger}, gen ${lastRun.ev.generation}): freed ${lastRun.ev.collected}${lastRun.ev.why ? ` — ${lastRun.ev.why}` : ''}`
-    : 'no collection yet';
-  if (sm.gc.timingUnknown && !(lastRun && lastRun.step === cur)) {
-    // the collector's timing is not known here: say so instead of the (heapsnake-only) run history
-    b.text(gp.x, gp.y + 22 + 3 * 20 + 2, `gen ?: CPython may have collected by now (its count includes its own objects)`, { size: M.small, color: 'gc', owner: 'strip', maxW: gp.w });
-  } else b.text(gp.x, gp.y + 22 + 3 * 20 + 2, (lastRun && lastRun.step === cur ? '▼ ' : '') + runText, { size: M.small, color: lastRun && lastRun.step === cur ? 'gc' : 'muted', bold: !!(lastRun && lastRun.step === cur), owner: 'strip', maxW: gp.w });
+  // The last collection (or the unknown timing): up to four lines stacked, two beside the chart (its panel's
+  // height), the last one cut with … when that is not enough.
+  const max = stacked ? 4 : 2;
+  let lines = wrapWords(b, note, noteStyle, gp.w);
+  if (lines.length > max) lines = [...lines.slice(0, max - 1), lines.slice(max - 1).join(' ')];
+  lines.forEach((l, i) => b.text(gp.x, y + 2 + i * STRIP_LINE, l, { ...noteStyle, maxW: gp.w }));
+  y += 2 + lines.length * STRIP_LINE;
+  return { chart, bottom: y };
+}
+
+/**
+ * The height the stacked strip needs at its widest text, over every step of the run (the strip keeps one size):
+ * stripText's rows, each section as many lines as its widest form takes. The forms are bounded without walking
+ * every step's heap (a 20,000-step run spent a second here): the largest byte and object counts stand for every
+ * count, and each collection's line is measured once.
+ */
+function stackedStripH(ms: Measurer, model: RunModel, w: number): number {
+  const b = new Builder(ms);
+  const steps = model.trace.steps;
+  const chartW = w - 24, gpW = w - 24, bw = Math.min(120, gpW * 0.28);
+  const bold = { bold: true }, small = { size: M.small };
+  const lines = (texts: string[], style: { bold?: boolean; size?: number }, maxW: number): number => Math.max(1, ...texts.map((t) => wrapWords(b, t, style, maxW).length));
+  let maxB = 0, maxO = 0;
+  for (const s of steps) { if (s.liveBytes > maxB) maxB = s.liveBytes; if (s.liveObjects > maxO) maxO = s.liveObjects; }
+  const n = String(maxO).replace(/\d/g, '8');
+  const heads = [`live heap: ${fmtBytes(maxB)} in ${n} objects`, `live heap: ${fmtBytes(9999)} in ${n} objects`].filter((t, i) => i === 0 || maxB >= 9999);
+  const legend = `— bytes  ┄ objects`;
+  const beside = heads.every((h) => b.width(h, bold) + 12 + b.width(legend, small) <= chartW);
+  const th = model.thresholds;
+  const startup = model.steps.some((sm) => sm.gc.startupCount), unknownCount = model.steps.some((sm) => sm.gc.countUnknown);
+  const g0 = [`gen 0: ${n} of ${th[0]} objects before a collection`, ...(startup ? [`gen 0: ${n} + start-up's`] : []), ...(unknownCount ? [`gen 0: ${n} + CPython's own (unknown)`] : [])];
+  const g1 = [`gen 1: ${n} (collected every ${th[1]} gen-0\u00a0runs)`], g2 = [`gen 2: ${n} (every ${th[2]} gen-1\u00a0runs)`];
+  const notes = ['no collection yet'];
+  if (model.steps.some((sm) => sm.gc.timingUnknown)) notes.push('gen ?: CPython may have collected by now (its count includes its own objects)');
+  model.gcRuns.forEach((g, i) => {
+    const at = g.ev.line ? `at line ${g.ev.line} (${g.ev.trigger}, gen ${g.ev.generation})` : `at interpreter exit (gen ${g.ev.generation})`;
+    notes.push(`▼ ${i + 1} collection${i === 0 ? '' : 's'} so far; last ${at}: freed ${g.ev.collected}${g.ev.why ? ` — ${g.ev.why}` : ''}`);
+  });
+  let y = 6 + (beside ? 22 : 22 + (lines(heads, bold, chartW) - 1) * 20) + (M.stripH - 44) + (beside ? 0 : 18) + 22;
+  y += 22 + (lines([`garbage collector · thresholds ${th.join(', ')}`], bold, gpW) - 1) * 20;
+  for (const l of [g0, g1, g2]) y += 20 + (lines(l, small, gpW - bw - 8) - 1) * STRIP_LINE;
+  y += 2 + Math.min(4, Math.max(lines(notes, { size: M.small, bold: true }, gpW), lines(notes, small, gpW))) * STRIP_LINE;
+  return Math.max(M.stripH * 2 + 10, Math.ceil(y + 12));
+}
+
+/** Does a route have a segment that is neither horizontal nor vertical (the router found no way)? */
+function isDiagonal(pts: Pt[]): boolean {
+  for (let k = 0; k + 1 < pts.length; k++) if (Math.abs(pts[k].x - pts[k + 1].x) > 0.01 && Math.abs(pts[k].y - pts[k + 1].y) > 0.01) return true;
+  return false;
+}
+
+/** A router over the given boxes (those on screen at a step) and the frames, on the run's grid lines; cached by the boxes. */
+function stepRouter(run: RunLayout, rects: Rect[]): Router {
+  const obstacles = [...rects.map((r) => ({ x: r.x, y: r.y, w: r.w, h: r.h })), run.framesRect];
+  const key = obstacles.map((r) => `${r.x},${r.y},${r.w},${r.h}`).sort().join(';');
+  let r = run.stepRouters.get(key);
+  if (!r) {
+    const { bounds, ys, tall } = run.routeGrid;
+    r = new Router(obstacles, bounds, ys, 8, tall);
+    if (run.stepRouters.size > 64) run.stepRouters.clear();
+    run.stepRouters.set(key, r);
+  }
+  return r;
 }
 
 /** Convenience: lay out a run and one step. */

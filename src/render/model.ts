@@ -108,6 +108,8 @@ export interface StepModel {
   notes: string[];
   /** Objects hidden by "+N more" / depth limits at this step. */
   hidden: number;
+  /** How many objects never drawn (made and freed within a line: a slice, a range, a temporary list) were freed up to this step. */
+  tempFreed: number;
   /**
    * Drawn objects whose refcount counts more references than the picture draws arrows
    * for (code constants, the parser's literals, a class's attributes, a closure's cells,
@@ -227,8 +229,14 @@ function labelKey(label: string): string | null {
 }
 
 /** How a frame row names a reference its evaluation stack holds (trace FrameSnap.stack). */
-function stackLabel(o: ObjSnap | undefined): string {
+function stackLabel(o: ObjSnap | undefined, callee?: string): string {
   if (!o) return '(temporary)';
+  // (the function a call is running: the caller's stack holds it for the call — Python/ceval.c CALL —, so the
+  // frame just above is its; 'temporary' said nothing of why work() had refcount 2)
+  if (callee !== undefined && ((o.type === 'function' && o.value === `${callee}()`) || (o.type === 'method' && o.value === `bound ${callee}`))) return `(${o.type} being called)`;
+  // (a generator whose frame is running is held by the caller that resumed it — next(g), a for loop, list(g) —:
+  // 'loop iterator' was wrong for print(next(g)), which has no loop)
+  if ((o.type === 'generator' || o.type === 'coroutine') && / running\b/.test(o.value)) return `(${o.type} being run)`;
   if (/iterator$|^(generator|enumerate|zip|map|filter|reversed)$/.test(o.type)) return '(loop iterator)';
   if (o.type === 'method' && /__exit__/.test(o.value)) return '(with: __exit__)';
   return '(temporary)';
@@ -238,16 +246,16 @@ function stackLabel(o: ObjSnap | undefined): string {
  * `for` loop's iterator, a `with` block's `__exit__`, a pending call), so every
  * counted reference to an object has an arrow.
  */
-function withStack(f: FrameSnap, heap: Map<number, ObjSnap> | null): FrameSnap {
+function withStack(f: FrameSnap, heap: Map<number, ObjSnap> | null, callee?: string): FrameSnap {
   if (!f.stack?.length && f.fLocals === undefined) return f;
-  const rows = (f.stack ?? []).filter((id) => !heap || heap.has(id)).map((id): [string, number] => [stackLabel(heap?.get(id)), id]);
+  const rows = (f.stack ?? []).filter((id) => !heap || heap.has(id)).map((id): [string, number] => [stackLabel(heap?.get(id), callee), id]);
   if (f.fLocals !== undefined && (!heap || heap.has(f.fLocals))) rows.push(['(locals() dict)', f.fLocals]);
   return rows.length ? { ...f, locals: [...f.locals, ...rows] } : f;
 }
 
 /** Rebuild the module frame of an end step from the globals dict, when the trace has no frames there. */
 function framesOf(step: Step, heap: Map<number, ObjSnap> | null, lastModule: FrameSnap | null): { frames: FrameSnap[]; synthetic: boolean } {
-  if (step.frames.length || !heap || step.kind !== 'end' || step.note === 'interpreter exit') return { frames: step.frames.map((f) => withStack(f, heap)), synthetic: false };
+  if (step.frames.length || !heap || step.kind !== 'end' || step.note === 'interpreter exit') return { frames: step.frames.map((f, i) => withStack(f, heap, i > 0 ? step.frames[i - 1].name : undefined)), synthetic: false };
   const g = globalsDict(heap);
   const locals: [string, number][] = [];
   if (g) {
@@ -309,6 +317,7 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
   // drawn"). Looking the id up in other steps is unsafe while the core's static ids can
   // collide with heap ids.
   let lastModule: FrameSnap | null = null;
+  let tempFreed = 0;
   for (const step of trace.steps) {
     const heap = snapMap(step.heap);
     const { frames: allFrames, synthetic } = framesOf(step, heap, lastModule);
@@ -321,7 +330,7 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
       index: step.index, line: step.line, prevLine, kind: step.kind, note: step.note,
       frames, framesFromGlobals: synthetic, heap, gc: step.gc,
       objects: [], shared: [], ghosts: [], unreachable: new Set(), rows: new Map(), frameRows: [],
-      freedHere: [], gcRuns: [], notes: [], hidden: 0, summary: false, undrawn: new Map(),
+      freedHere: [], gcRuns: [], notes: [], hidden: 0, tempFreed, summary: false, undrawn: new Map(),
     };
     const s = step.index;
 
@@ -363,7 +372,7 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
     for (const e of evs) {
       if (e.kind !== 'free') continue;
       const m = meta.get(e.id);
-      if (!m || !everVisible.has(e.id)) continue;
+      if (!m || !everVisible.has(e.id)) { if (e.reason !== 'exit') sm.tempFreed = ++tempFreed; continue; }
       const gcEv = e.reason === 'gc' ? findGc(evs, e.id) : undefined;
       const info: FreeInfo = { id: e.id, type: m.type, step: s, line: e.line, reason: e.reason, text: '', gc: gcEv, cause: e.cause, holder: e.holder };
       if (gcEv) info.cycle = cycleOf(e.id, gcEv.ids, lastSnap).map(displayName);
@@ -483,6 +492,9 @@ export function rowsOf(o: ObjSnap, heap: Map<number, ObjSnap>, opt: Required<Mod
     const target = targets[i - off];
     const row: RowModel = { label, target: t };
     if (label.startsWith('gi_frame.')) { row.group = 'suspended frame'; row.label = label.slice('gi_frame.'.length); }
+    // (a suspended frame's evaluation stack, named as a running frame's is: its for loop's iterator was
+    // '(loop iterator)' while the generator ran and 'stack[0]' once it yielded)
+    if (row.group && /^stack\[\d+\]$/.test(row.label)) row.label = stackLabel(target);
     // (a dict's key object gets its own row, before its value's: say whose key it is, "key 'n0'")
     const next = refs[kept[i - off] + 1];
     if (label === 'key' && next && next[0].startsWith('[')) {
@@ -577,7 +589,10 @@ function selectVisible(sm: StepModel, heap: Map<number, ObjSnap>, ever: Set<numb
         if (r.target === null || r.inline !== undefined) continue;
         const t = heap.get(r.target);
         if (!t) continue;
-        if (depth + 1 > opt.maxDepth && !seen.has(r.target) && !t.shared) {
+        // (a chain — nodes of one type linked by one attribute, a linked list's .next — goes on three times as deep:
+        // a study group's ten-node list drew five nodes and '⋯ 5 more deeper'; the layout folds long chains)
+        const chain = r.label.startsWith('.') && t.type === o.type && depth + 1 <= opt.maxDepth * 3;
+        if (depth + 1 > opt.maxDepth && !chain && !seen.has(r.target) && !t.shared) {
           // Too deep: summarise the rest of the chain in the row.
           const n = countChain(r.target, heap, seen);
           r.more = `⋯ ${n} more deeper`;

@@ -1,0 +1,279 @@
+// Pictures of small learner programs, every step, checked for what a reader would see wrong: a box
+// outside the picture, an arrow that is not made of horizontal and vertical lines (the router gave up
+// and drew a straight line through the boxes), text cut with … where there is room for it.
+import { describe, it, expect, beforeAll } from 'vitest';
+import { ready, simulate } from '../../src/core/simulate.js';
+import { layoutRun, layoutStep, type StepLayout, type TextShape } from '../../src/render/layout.js';
+import { CanvasMeasurer, registerFonts } from '../../src/render/fonts.js';
+
+registerFonts();
+const ms = new CanvasMeasurer();
+beforeAll(async () => { await ready(); });
+
+const trace = (src: string, python: '3.14' | '3.11' = '3.14') => simulate(src, { python, trace: true }).trace!;
+const allSteps = (src: string, opts: { layout?: 'wide' | 'tall' } = {}, python: '3.14' | '3.11' = '3.14'): StepLayout[] => {
+  const run = layoutRun(trace(src, python), ms, opts);
+  return run.model.steps.map((_, i) => layoutStep(run, i));
+};
+
+/** A function that builds a new list from its argument: its loop iterator fits in left of its list on the call's row. */
+const NEWLIST = 'def doubled(xs):\n    out = []\n    for x in xs:\n        out.append(x * 2)\n    return out\n\nnums = [1, 2, 3]\nres = doubled(nums)\nprint(nums, res)\n';
+/** Two objects in a cycle, collected: the class body's function (gone at once) and the first Node share a spot. */
+const CYCLE = 'import gc\nclass Node:\n    pass\na = Node()\nb = Node()\na.other = b\nb.other = a\ndel a\ndel b\nprint(gc.collect())\n';
+
+describe('learner pictures', () => {
+  it('the tall layout keeps every box of every step inside the heap panel (a call\'s list ran off the picture)', () => {
+    for (const l of allSteps(NEWLIST, { layout: 'tall' })) {
+      expect(l.width).toBeLessThanOrEqual(800);
+      const h = l.panels.heap;
+      const out = l.boxes.filter((b) => b.rect.x < h.x || b.rect.x + b.rect.w > h.x + h.w || b.rect.y + b.rect.h > h.y + h.h).map((b) => `step ${l.step + 1}: ${b.key}`);
+      expect(out).toEqual([]);
+    }
+  });
+
+  for (const python of ['3.14', '3.11'] as const) {
+    it(`an arrow from a box that shares a spot with a box of other steps still goes round the boxes (${python})`, () => {
+      const bad: string[] = [];
+      for (const l of allSteps(CYCLE, {}, python)) {
+        for (const e of l.edges) {
+          for (let k = 0; k + 1 < e.points.length; k++) {
+            const a = e.points[k], b = e.points[k + 1];
+            if (Math.abs(a.x - b.x) > 0.01 && Math.abs(a.y - b.y) > 0.01) bad.push(`step ${l.step + 1}: ${e.from}→${e.to} diagonal`);
+          }
+        }
+      }
+      expect(bad).toEqual([]);
+    });
+  }
+});
+
+export const clipped = (l: StepLayout, owner: string): string[] =>
+  l.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === owner && s.text.endsWith('…')).map((s) => s.text);
+
+const ALIAS = 'a = [1, 2, 3]\nb = a\nb.append(4)\nc = a[:]\nc.append(5)\nprint(a, b, c)\n';
+const TREE = 'class TreeNode:\n    def __init__(self, val, parent=None):\n        self.val = val\n        self.parent = parent\n        self.children = []\n        if parent is not None:\n            parent.children.append(self)\n\nroot = TreeNode("root")\na = TreeNode("a", root)\nb = TreeNode("b", root)\nc = TreeNode("c", a)\nprint(len(root.children))\n';
+
+describe('learner pictures: words', () => {
+  it('the strip beside the code wraps its words instead of cutting them ("garbage collector · thresh…")', () => {
+    for (const python of ['3.14', '3.11'] as const) {
+      const ls = allSteps(TREE, {}, python);
+      // (the narrow column: the strip as wide as the code panel)
+      expect(ls.some((l) => l.panels.strip.w === l.panels.code.w)).toBe(true);
+      // (up to the end of the program: the exit collection's account of a cycle may still need more than its four lines)
+      const end = ls.findIndex((l) => l.step > 0 && trace(TREE, python).steps[l.step].kind === 'end');
+      for (const l of ls.slice(0, end)) expect(clipped(l, 'strip')).toEqual([]);
+    }
+  });
+
+  it('the strip names an exit collection by the exit, not "line 0"', () => {
+    const ls = allSteps(ALIAS);
+    const last = ls[ls.length - 1];
+    const words = last.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === 'strip').map((s) => s.text).join(' ');
+    expect(words).toContain('last at interpreter exit');
+    expect(words).not.toContain('line 0');
+  });
+
+  it('with no frames left, the module\'s slot says so in full, and not over "a call\'s frame goes here"', () => {
+    const ls = allSteps(ALIAS);
+    const last = ls[ls.length - 1];
+    const slot = last.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === 'slot0').map((s) => s.text);
+    expect(slot.join(' ')).toBe('no frames: the program has ended');
+    expect(clipped(last, 'heap')).toEqual([]);
+  });
+
+  it('a freed object\'s reason takes the freed list\'s spare rows instead of being cut after two', () => {
+    // (six objects in a tall column beside narrow code; before the end: the exit fills the list, its rows all taken)
+    const MANY = 'class N:\n    pass\na = N()\nb = N()\nc = N()\nd = N()\ne = N()\nf = N()\nx = [a, b, c, d, e, f]\n';
+    const before = (python: '3.14' | '3.11') => { const t = trace(MANY, python); return allSteps(MANY, {}, python).filter((l) => t.steps[l.step].kind !== 'end'); };
+    const ls = [...before('3.14'), ...before('3.11')].filter((x) => x.panels.freed.w === x.panels.code.w && x.shapes.some((s) => s.kind === 'text' && s.owner === 'freed' && (s as TextShape).text.startsWith('function#')));
+    expect(ls.length).toBeGreaterThan(3);
+    for (const l of ls) expect(clipped(l, 'freed')).toEqual([]);
+  });
+});
+
+describe('learner pictures: names', () => {
+  it('the freed list names an object whose value is only its type once ("range_iterator#2", not "range_iterator#2 range_iterator")', async () => {
+    const { buildModel } = await import('../../src/render/model.js');
+    const { freedName } = await import('../../src/render/layout.js');
+    const model = buildModel(trace('xs = []\nfor i in range(3):\n    xs.append(i)\nprint(xs)\n'));
+    const it = model.freed.find((f) => f.type === 'range_iterator');
+    expect(it).toBeDefined();
+    expect(freedName(model, it!.id)).toMatch(/^range_iterator#\d+$/);
+  });
+
+  it('the alt text names an exit collection by the exit, not "line 0"', async () => {
+    const { altText } = await import('../../src/render/index.js');
+    const t = trace(ALIAS);
+    const alt = altText(t, t.steps.length - 1);
+    expect(alt).toContain('last at interpreter exit');
+    expect(alt).not.toContain('line 0');
+  });
+});
+
+describe('learner pictures: numbers', () => {
+  it('the ghost of an object freed by its count says refcount 0, not the 2 its __del__ saw', () => {
+    const DEL = 'class Res:\n    def __init__(self, name):\n        self.name = name\n    def __del__(self):\n        print("closing", self.name)\n\nr = Res("file")\ns = r\ndel r\nprint("still alive")\ns = None\nprint("end")\n';
+    for (const python of ['3.14', '3.11'] as const) {
+      const ls = allSteps(DEL, {}, python);
+      const ghostSteps = ls.filter((l) => l.boxes.some((b) => b.kind === 'ghost'));
+      expect(ghostSteps.length).toBeGreaterThan(0);
+      for (const l of ghostSteps) {
+        const g = l.boxes.find((b) => b.kind === 'ghost')!;
+        const footer = l.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === g.key && s.text.startsWith('refcount'));
+        expect(footer.map((s) => s.text.split(' · ')[0])).toEqual(['refcount 0']);
+      }
+    }
+  });
+});
+
+describe('learner pictures: a generator resumed by next()', () => {
+  const GEN = 'def count_up(n):\n    total = 0\n    for i in range(n):\n        total += i\n        yield total\n\ng = count_up(5)\nprint(next(g))\nprint(next(g))\nx = next(g)\nprint(x)\n';
+  it('its box says in full that it is running (its value wraps instead of being cut)', () => {
+    const ls = allSteps(GEN);
+    const running = ls.filter((l) => l.shapes.some((s) => s.kind === 'text' && (s as TextShape).text.includes('running')));
+    expect(running.length).toBeGreaterThan(2);
+    for (const l of running) {
+      const g = l.boxes.find((b) => b.kind === 'object' && l.shapes.some((s) => s.kind === 'text' && s.owner === b.key && (s as TextShape).text === 'generator'))!;
+      expect(clipped(l, g.key)).toEqual([]);
+      const words = l.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === g.key).map((s) => s.text).join(' ');
+      expect(words).toContain('running (its frame is on the call stack)');
+    }
+  });
+  it('the module\'s reference to it while next(g) runs it is not called a loop iterator (there is no loop)', async () => {
+    const { buildModel } = await import('../../src/render/model.js');
+    const model = buildModel(trace(GEN));
+    const inGen = model.steps.filter((s) => s.frames.length === 2 && s.frames[0].name === 'count_up');
+    expect(inGen.length).toBeGreaterThan(2);
+    for (const s of inGen) {
+      const labels = s.frames[1].locals.map(([k]) => k);
+      expect(labels).not.toContain('(loop iterator)');
+      expect(labels).toContain('(generator being run)');
+    }
+  });
+});
+
+describe('learner pictures: a suspended generator', () => {
+  it('names its frame\'s loop iterator as the running frame did, not "stack[0]"', async () => {
+    const { buildModel } = await import('../../src/render/model.js');
+    const GEN = 'def squares(n):\n    for i in range(n):\n        yield i * i\n\ngen = squares(5)\nfirst = next(gen)\nsecond = next(gen)\n';
+    const model = buildModel(trace(GEN));
+    const labels = new Set<string>();
+    for (const s of model.steps) for (const rows of s.rows.values()) for (const r of rows) if (r.group === 'suspended frame') labels.add(r.label);
+    expect(labels.has('(loop iterator)')).toBe(true);
+    expect([...labels].filter((l) => l.startsWith('stack['))).toEqual([]);
+  });
+});
+
+describe('learner pictures: wrapped words', () => {
+  it('a wrapped freed-list line keeps "(step N)" together', () => {
+    const LOOPS = 'fns = []\nfor i in range(3):\n    fns.append(lambda: i)\nprint([f() for f in fns])\nfixed = []\nfor i in range(3):\n    fixed.append(lambda i=i: i)\nprint([f() for f in fixed])\n';
+    const ls = allSteps(LOOPS);
+    const rows = ls.flatMap((l) => l.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === 'freed').map((s) => s.text));
+    expect(rows.some((t) => /\(step\s\d+\)/.test(t))).toBe(true);
+    expect(rows.filter((t) => /\(step$/.test(t) || /^\d+\)$/.test(t))).toEqual([]);
+  });
+});
+
+describe('learner pictures: the freed list', () => {
+  it('gives what was freed at this step its rows before older lines (the step\'s own line was cut with …)', () => {
+    const EXC = 'def risky(x):\n    items = [x, x * 2]\n    if x > 1:\n        raise ValueError("too big")\n    return items\n\ntry:\n    risky(5)\nexcept ValueError as e:\n    msg = str(e)\n    print("caught", msg)\nprint("done")\n';
+    const t = trace(EXC);
+    const end = t.steps.findIndex((s) => s.kind === 'end' && s.note === 'end of program');
+    // (as the CLI draws one picture: laid out for that step only, the freed list under the heap, six rows)
+    const run = layoutRun(t, ms, { only: end });
+    const l = layoutStep(run, end);
+    const rows = l.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === 'freed');
+    const bold = rows.filter((s) => s.bold && s.text !== 'freed objects and why');
+    expect(bold.length).toBeGreaterThan(0);
+    expect(bold.filter((s) => s.text.endsWith('…'))).toEqual([]);
+    // (and the rows stay inside the panel)
+    expect(rows.every((s) => s.y + s.size * 1.2 <= l.panels.freed.y + l.panels.freed.h)).toBe(true);
+  });
+});
+
+describe('learner pictures: the caller\'s stack', () => {
+  it('names the function a call is running "(function being called)", not "(temporary)"', async () => {
+    const { buildModel } = await import('../../src/render/model.js');
+    const WORK = 'def work():\n    big = [0] * 5\n    alias = big\n    del big\n    print(len(alias))\n    return 1\n\nwork()\nprint("ok")\n';
+    for (const python of ['3.14', '3.11'] as const) {
+      const model = buildModel(trace(WORK, python));
+      const inCall = model.steps.filter((s) => s.frames.length === 2 && s.frames[0].name === 'work');
+      expect(inCall.length).toBeGreaterThan(2);
+      for (const s of inCall) {
+        const rows = s.frames[1].locals.filter(([, id]) => s.heap?.get(id)?.type === 'function').map(([k]) => k);
+        expect(rows).toEqual(['work', '(function being called)']);
+      }
+    }
+  });
+});
+
+describe('learner pictures: an empty freed list', () => {
+  it('does not say "nothing freed yet" once a line made and freed temporaries', () => {
+    const GRID = 'grid = [[0] * 3] * 3\ngrid[0][0] = 1\nprint(grid)\n';
+    const ls = allSteps(GRID);
+    const words = (l: StepLayout) => l.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === 'freed').map((s) => s.text).join(' ');
+    // (after line 1: the [0] list and the [[0, 0, 0]] list were made and freed within it)
+    const after1 = ls.find((l) => trace(GRID).steps[l.step].line === 2)!;
+    expect(words(after1)).not.toContain('nothing freed yet');
+    expect(words(after1)).toContain('nothing drawn has been freed yet (2 temporaries were');
+    expect(words(ls[0])).toContain('nothing freed yet');
+  });
+});
+
+describe('learner pictures: a ghost', () => {
+  it('names the live object its row pointed to instead of a bare "·"', () => {
+    const PETS = 'class Animal:\n    def __init__(self, name):\n        self.name = name\n\npets = [Animal("tom"), Animal("gen")]\nfor p in pets:\n    print(p.name)\n';
+    const ls = allSteps(PETS).filter((l) => l.boxes.some((b) => b.kind === 'ghost' && l.shapes.some((s) => s.kind === 'text' && s.owner === b.key && (s as TextShape).text === 'list_iterator')));
+    expect(ls.length).toBeGreaterThan(0);
+    for (const l of ls) {
+      const g = l.boxes.find((b) => b.kind === 'ghost')!;
+      const words = l.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === g.key).map((s) => s.text);
+      expect(words).not.toContain('·');
+      expect(words.some((w) => /^list#\d+$/.test(w))).toBe(true);
+    }
+  });
+});
+
+describe('learner pictures: a linked list', () => {
+  it('draws every node of a ten-node list, not five and "⋯ 5 more deeper"', async () => {
+    const { buildModel } = await import('../../src/render/model.js');
+    const LINKED = 'class Node:\n    def __init__(self, val, nxt=None):\n        self.val = val\n        self.next = nxt\n\nhead = None\nfor v in range(10):\n    head = Node(v, head)\nprint(head.val)\n';
+    const model = buildModel(trace(LINKED));
+    const end = model.steps.find((s) => s.kind === 'end' && s.note === 'end of program')!;
+    expect(end.objects.filter((id) => end.heap!.get(id)!.type === 'Node').length).toBe(10);
+    expect(end.hidden).toBe(0);
+  });
+});
+
+describe('learner pictures: the alt text', () => {
+  it('says a running generator\'s state in full, as its box does', async () => {
+    const { altText } = await import('../../src/render/index.js');
+    const GEN = 'def count_up(n):\n    total = 0\n    for i in range(n):\n        total += i\n        yield total\n\ng = count_up(5)\nprint(next(g))\n';
+    const t = trace(GEN);
+    const inGen = t.steps.findIndex((s) => s.line === 5);
+    const alt = altText(t, inGen);
+    expect(alt).toContain('count_up() running (its frame is on the call stack)');
+    expect(alt).toContain('(generator being run) → generator#');
+  });
+});
+
+describe('learner pictures: a small ghost', () => {
+  it('is wide enough to say why it was freed (a tuple\'s ghost said "freed: refcount …")', () => {
+    const PAIRS = 'pairs = []\nfor i in range(3):\n    pairs.append((i, str(i)))\nfirst = pairs[0]\npairs.clear()\nprint(first)\n';
+    for (const layout of ['wide', 'tall'] as const) {
+      const ls = allSteps(PAIRS, { layout }).filter((l) => l.boxes.some((b) => b.kind === 'ghost'));
+      expect(ls.length).toBeGreaterThan(0);
+      for (const l of ls) for (const g of l.boxes.filter((b) => b.kind === 'ghost')) expect(clipped(l, g.key)).toEqual([]);
+    }
+  });
+});
+
+describe('learner pictures: a nested function\'s frame', () => {
+  it('is titled with its own name when its qualified name does not fit, not cut with …', () => {
+    const COUNTER = 'def make_counter():\n    count = 0\n    def inc():\n        nonlocal count\n        count += 1\n        return count\n    return inc\n\nc1 = make_counter()\nc1()\nprint(c1())\n';
+    const ls = allSteps(COUNTER);
+    const inInc = ls.filter((l) => l.shapes.some((s) => s.kind === 'text' && /^frame\d$/.test(s.owner ?? '') && ((s as TextShape).text === 'inc()' || (s as TextShape).text.startsWith('make_counter.'))));
+    expect(inInc.length).toBeGreaterThan(2);
+    for (const l of inInc) for (let d = 0; d < 3; d++) expect(clipped(l, `frame${d}`)).toEqual([]);
+  });
+});
