@@ -234,6 +234,20 @@ export function pictureLine(p) {
 }
 
 /**
+ * One probed object: CPython's printed line `cpy`, heapsnake's `hs`, and what the picture draws (pictureLine) must
+ * agree. Counts it in `res` and returns 'diff', 'unknown' (the picture draws refcount ?: counted refused) or 'ok'.
+ */
+export function judge(res, p, cpy, hs, where) {
+  res.checked++;
+  const pic = pictureLine(p);
+  if (hs !== cpy) { res.diff++; res.details.push(`DIFF ${where}: heapsnake prints ${hs}, CPython ${cpy}`); return 'diff'; }
+  if (pic !== hs) { res.diff++; res.details.push(`DIFF ${where}: picture draws refcount ${p.refcountUnknown ? '?' : p.refcount}${p.size === null ? '' : `, ${p.size} B`} (so ${pic}), heapsnake and CPython print ${hs}`); return 'diff'; }
+  if (p.refcountUnknown) { res.refused++; return 'unknown'; }
+  res.ok++;
+  return 'ok';
+}
+
+/**
  * Probe one program on one version. `simulate` is heapsnake's (src or dist); `cpython(v, source)`
  * returns { stdout, status } or { error }. `corrupt`, for tests: changes the snapshot's probes
  * before the comparison (a picture with a wrong number must give a DIFF).
@@ -296,49 +310,47 @@ export function probeProgram(src, v, { simulate, cpython = runCPython, corrupt }
   if (!hsOut) { res.verdict = res.refused ? 'refused' : 'skip'; return res; }
   for (let j = 0; j < live.length; j++) {
     const p = live[j];
-    res.checked++;
-    const cpy = cpyOut[p.i], hs = hsOut[j], pic = pictureLine(p);
-    if (hs !== cpy) { res.diff++; res.details.push(`DIFF ${p.path} (${p.type}): heapsnake prints ${hs}, CPython ${cpy}`); }
-    else if (pic !== hs) { res.diff++; res.details.push(`DIFF ${p.path} (${p.type}): picture draws refcount ${p.refcountUnknown ? '?' : p.refcount}${p.size === null ? '' : `, ${p.size} B`} (so ${pic}), heapsnake and CPython print ${hs}`); }
-    else if (p.refcountUnknown) { res.refused++; res.details.push(`refused ${p.path}: the picture draws refcount ? (${p.refcountUnknown}); its size agrees`); }
-    else res.ok++;
+    if (judge(res, p, cpyOut[p.i], hsOut[j], `${p.path} (${p.type})`) === 'unknown') res.details.push(`refused ${p.path}: the picture draws refcount ? (${p.refcountUnknown}); its size agrees`);
   }
   res.verdict = res.diff ? 'DIFF' : res.refused ? 'refused' : 'ok';
   return res;
 }
 
-async function main() {
+/**
+ * The command line of a probe: `probe(src, version, { simulate })` over FILE|DIR ... for each version, printing a
+ * line per program (only DIFF and CPython errors with --quiet) and the totals; exit 1 on any DIFF.
+ */
+export async function probeMain(probe) {
   const { versions, quiet, files } = probeArgs(process.argv.slice(2));
   const { ready, simulate } = await import(pathToFileURL(path.join(ROOT, 'dist', 'src', 'core', 'simulate.js')).href);
   await ready();
   const tot = {};
   let anyDiff = false;
   for (const v of versions) {
-    tot[v] = { programs: { ok: 0, refused: 0, DIFF: 0, skip: 0, CPYERR: 0 }, checked: 0, ok: 0, refused: 0, diff: 0 };
-    if (!pythons()[v]) { console.log(`no CPython ${v}: skipped`); continue; }
+    tot[v] = { programs: { ok: 0, refused: 0, DIFF: 0, skip: 0, CPYERR: 0 }, steps: 0, checked: 0, ok: 0, refused: 0, diff: 0 };
+    if (!pythons()[v]) console.log(`no CPython ${v}: skipped`);
   }
   for (const f of files) {
     const src = readFileSync(f, 'utf8');
     for (const v of versions) {
       if (!pythons()[v]) continue;
-      const r = probeProgram(src, v, { simulate });
+      const r = probe(src, v, { simulate });
       const t = tot[v];
       t.programs[r.verdict]++;
-      t.checked += r.checked; t.ok += r.ok; t.refused += r.refused; t.diff += r.diff;
+      t.steps += r.steps ?? 0; t.checked += r.checked; t.ok += r.ok; t.refused += r.refused; t.diff += r.diff;
       if (r.verdict === 'DIFF') anyDiff = true;
       const rel = path.relative(process.cwd(), f);
       if (!quiet || r.verdict === 'DIFF' || r.verdict === 'CPYERR') {
-        console.log(`${r.verdict.padEnd(7)} ${v} ${rel}  ${r.checked} objects${r.verdict === 'skip' ? `  (${r.details[0]})` : ''}`);
-        for (const d of r.details) if (d.startsWith('DIFF') || d.startsWith('heapsnake') || (r.verdict !== 'skip' && !quiet)) console.log(`        ${d}`);
+        console.log(`${r.verdict.padEnd(7)} ${v} ${rel}  ${r.steps !== undefined ? `${r.steps} steps, ` : ''}${r.checked} objects${r.verdict === 'skip' ? `  (${r.details[0]})` : ''}`);
+        for (const d of r.details.slice(0, 12)) if (d.startsWith('DIFF') || d.startsWith('heapsnake') || (r.verdict !== 'skip' && !quiet)) console.log(`        ${d}`);
       }
     }
   }
   for (const v of versions) {
-    const t = tot[v];
-    const p = t.programs;
-    console.log(`${v}: ${files.length} programs (${p.ok} ok, ${p.refused} refused, ${p.DIFF} DIFF, ${p.skip} skipped, ${p.CPYERR} CPython errors); objects checked ${t.checked}: ${t.ok} ok, ${t.refused} refused, ${t.diff} DIFF`);
+    const t = tot[v], p = t.programs;
+    console.log(`${v}: ${files.length} programs (${p.ok} ok, ${p.refused} refused, ${p.DIFF} DIFF, ${p.skip} skipped, ${p.CPYERR} CPython errors); ${t.steps ? `${t.steps} steps, ` : ''}objects checked ${t.checked}: ${t.ok} ok, ${t.refused} refused, ${t.diff} DIFF`);
   }
   process.exit(anyDiff ? 1 : 0);
 }
 
-if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) await main();
+if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) await probeMain(probeProgram);

@@ -34,13 +34,11 @@
 // Programs skipped: those with `from __future__`, a module docstring (the prelude would take its
 // place), or a rebound print.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { probeArgs, realPython311 } from './probe-common.mjs';
-import { choosePaths, pictureLine, pythons, runCPython } from './picture-probe.mjs';
+import { pathToFileURL } from 'node:url';
+import { realPython311 } from './probe-common.mjs';
+import { choosePaths, judge, probeMain, runCPython } from './picture-probe.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 // Module-level statements that start their line: [lineno, col_offset], with CPython 3.11's ast.
 const AST_SCRIPT = String.raw`
@@ -100,26 +98,23 @@ function hasGarbage(step) {
   for (const o of step.heap) heap.set(o.id, o);
   const seen = new Set();
   const stack = [];
+  const walk = () => {
+    while (stack.length) {
+      const id = stack.pop();
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const o = heap.get(id);
+      if (o) for (const [, t] of o.refs) stack.push(t);
+    }
+  };
   for (const f of step.frames) { for (const [, id] of f.locals) stack.push(id); for (const id of f.stack ?? []) stack.push(id); if (f.fLocals !== undefined) stack.push(f.fLocals); }
-  while (stack.length) {
-    const id = stack.pop();
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const o = heap.get(id);
-    if (o) for (const [, t] of o.refs) stack.push(t);
-  }
+  walk();
   // an object not reached that has more references than the heap's objects hold is held from outside
   // them (a code constant, the interpreter): live, with what it holds (src/render/model.ts does the same)
   const inbound = new Map();
   for (const o of heap.values()) for (const [, t] of o.refs) inbound.set(t, (inbound.get(t) ?? 0) + 1);
   for (const o of heap.values()) if (!o.shared && !seen.has(o.id) && o.refcount > (inbound.get(o.id) ?? 0)) stack.push(o.id);
-  while (stack.length) {
-    const id = stack.pop();
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const o = heap.get(id);
-    if (o) for (const [, t] of o.refs) stack.push(t);
-  }
+  walk();
   for (const o of heap.values()) if (o.tracked && !o.shared && !seen.has(o.id)) return true;
   return false;
 }
@@ -195,15 +190,8 @@ export function probeStepPictures(src, v, { simulate, cpython = runCPython, corr
     let k = 0;
     for (const p of ch.probes) {
       const w = p.refcountUnknown || p.size === null ? 1 : 2;
-      const ca = a.slice(k, k + w).join(' '), hb = b.slice(k, k + w).join(' ');
+      judge(res, p, a.slice(k, k + w).join(' '), b.slice(k, k + w).join(' '), `step ${ch.step.index} (line ${ch.step.line}) ${p.path} (${p.type})`);
       k += w;
-      res.checked++;
-      const pic = pictureLine(p);
-      const where = `step ${ch.step.index} (line ${ch.step.line}) ${p.path} (${p.type})`;
-      if (hb !== ca) { res.diff++; res.details.push(`DIFF ${where}: heapsnake prints ${hb}, CPython ${ca}`); }
-      else if (pic !== hb) { res.diff++; res.details.push(`DIFF ${where}: picture draws refcount ${p.refcountUnknown ? '?' : p.refcount}${p.size === null ? '' : `, ${p.size} B`} (so ${pic}), heapsnake and CPython print ${hb}`); }
-      else if (p.refcountUnknown) res.refused++;
-      else res.ok++;
     }
   }
   if (res.verdict !== 'skip') res.verdict = res.diff ? 'DIFF' : res.refused ? 'refused' : 'ok';
@@ -211,34 +199,4 @@ export function probeStepPictures(src, v, { simulate, cpython = runCPython, corr
   return res;
 }
 
-async function main() {
-  const { versions, quiet, files } = probeArgs(process.argv.slice(2));
-  const { ready, simulate } = await import(pathToFileURL(path.join(ROOT, 'dist', 'src', 'core', 'simulate.js')).href);
-  await ready();
-  const tot = {};
-  let anyDiff = false;
-  for (const v of versions) tot[v] = { programs: { ok: 0, refused: 0, DIFF: 0, skip: 0, CPYERR: 0 }, steps: 0, checked: 0, ok: 0, refused: 0, diff: 0 };
-  for (const f of files) {
-    const src = readFileSync(f, 'utf8');
-    for (const v of versions) {
-      if (!pythons()[v]) continue;
-      const r = probeStepPictures(src, v, { simulate });
-      const t = tot[v];
-      t.programs[r.verdict]++;
-      t.steps += r.steps; t.checked += r.checked; t.ok += r.ok; t.refused += r.refused; t.diff += r.diff;
-      if (r.verdict === 'DIFF') anyDiff = true;
-      const rel = path.relative(process.cwd(), f);
-      if (!quiet || r.verdict === 'DIFF' || r.verdict === 'CPYERR') {
-        console.log(`${r.verdict.padEnd(7)} ${v} ${rel}  ${r.steps} steps, ${r.checked} objects${r.verdict === 'skip' ? `  (${r.details[0]})` : ''}`);
-        for (const d of r.details.slice(0, 12)) if (d.startsWith('DIFF') || (r.verdict !== 'skip' && !quiet)) console.log(`        ${d}`);
-      }
-    }
-  }
-  for (const v of versions) {
-    const t = tot[v], p = t.programs;
-    console.log(`${v}: ${files.length} programs (${p.ok} ok, ${p.refused} refused, ${p.DIFF} DIFF, ${p.skip} skipped, ${p.CPYERR} CPython errors); ${t.steps} steps, objects checked ${t.checked}: ${t.ok} ok, ${t.refused} refused, ${t.diff} DIFF`);
-  }
-  process.exit(anyDiff ? 1 : 0);
-}
-
-if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) await main();
+if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) await probeMain(probeStepPictures);
