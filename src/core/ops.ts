@@ -105,6 +105,18 @@ export function checkIdCompare(a: PyObject, b: PyObject, op: CmpOp): void {
 }
 
 /**
+ * Arithmetic on two id() values (`id(b) - id(a)`: how far apart two objects are). NON-CPYTHON: heapsnake's
+ * addresses are made up (fakeAddress), CPython's are its allocator's (Objects/obmalloc.c: pools of one size
+ * class, arenas): refused rather than printing a distance CPython would not print. One id() alone is only
+ * printed, as an address.
+ */
+export function checkIdArith(a: PyObject, b: PyObject): void {
+  if ((a as any).idOf === (b as any).idOf) return;
+  throw new NotSupported('arithmetic on id() values', R.hooks ? R.hooks.line() : null,
+    "the distance between two addresses is CPython's allocator's; heapsnake's addresses are made up");
+}
+
+/**
  * An id() value used as a set element or dict key: the table decides by hash whether it equals an id()
  * already there without comparing them, so the same refusal as checkIdCompare applies against each id()
  * key of the container (`keys`) — an object freed before the other was made may have had its address.

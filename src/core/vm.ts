@@ -858,6 +858,7 @@ export class VM {
           const b = f.stack[f.sp - 1]!, a = f.stack[f.sp - 2]!;
           let r: PyObject;
           if (a instanceof PyInt && b instanceof PyInt && typeof a.v === 'number' && typeof b.v === 'number' && a.type === T.int && b.type === T.int) {
+            if ((a as any).idOf !== undefined && (b as any).idOf !== undefined) ops.checkIdArith(a, b);
             const x = a.v, y = b.v;
             const o = arg >= 13 ? arg - 13 : arg;
             if (o === 0) { const s = x + y; r = Number.isSafeInteger(s) ? newInt(s) : binop(a, b, arg); }
