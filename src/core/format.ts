@@ -30,10 +30,19 @@ export function formatValue(v: PyObject, conv: number, spec: string): PyObject {
  */
 export function formatObject(o: PyObject, spec: string): PyObject {
   if (spec === '' && o instanceof PyStr && o.type === T.str) return incref(o);
-  if (!(spec === '' && o.type === T.int)) gcTransientAllocation();
-  if (!o.type.isHeapType) return formatPlainObject(o, spec);
+  return lookedUpFormat(o, spec, () => formatPlainObject(o, spec));
+}
+
+/**
+ * Objects/abstract.c: PyObject_Format — past its fast path (an exact str or int with an empty spec),
+ * _PyObject_LookupSpecial makes the bound __format__ (counted on 3.11: VersionRules.tempObjectsCounted), which
+ * holds the object while a class's __format__ (or the __str__ that object.__format__ calls) runs `fn`.
+ */
+function lookedUpFormat<X>(o: PyObject, spec: string, fn: () => X): X {
+  if (!(spec === '' && (o.type === T.str || o.type === T.int))) gcTransientAllocation();
+  if (!o.type.isHeapType) return fn();
   incref(o);
-  try { return holding('format(), holding the bound __format__ method (Objects/abstract.c: PyObject_Format)', [o], () => formatPlainObject(o, spec)); } finally { decref(o); }
+  try { return holding('format(), holding the bound __format__ method (Objects/abstract.c: PyObject_Format)', [o], fn); } finally { decref(o); }
 }
 
 function formatPlainObject(o: PyObject, spec: string): PyObject {
@@ -69,12 +78,7 @@ export function ascii(s: string): string {
  * that object.__format__ calls) runs.
  */
 export function format(o: PyObject, spec: string): string {
-  // Objects/abstract.c: PyObject_Format — past its fast path (an exact str or int with an empty spec),
-  // _PyObject_LookupSpecial makes the bound __format__ (counted on 3.11: VersionRules.tempObjectsCounted)
-  if (!(spec === '' && (o.type === T.str || o.type === T.int))) gcTransientAllocation();
-  if (!o.type.isHeapType) return formatPlain(o, spec);
-  incref(o);
-  try { return holding('format(), holding the bound __format__ method (Objects/abstract.c: PyObject_Format)', [o], () => formatPlain(o, spec)); } finally { decref(o); }
+  return lookedUpFormat(o, spec, () => formatPlain(o, spec));
 }
 
 function formatPlain(o: PyObject, spec: string): string {

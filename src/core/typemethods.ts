@@ -1295,19 +1295,7 @@ EXC.NameError.attrs.set('name', new PyGetSet(EXC.NameError, 'name', (s) => incre
 // Objects/exceptions.c: ImportError_init — keyword-only name and path (3.12+: name_from), and msg: the one
 // positional argument itself (a counted reference besides args'); ImportError_str gives msg when it is an exact str
 const importKw = (): string[] => (R.rules.version === '3.11' ? ['name', 'path'] : ['name', 'path', 'name_from']);
-def(EXC.ImportError, '__init__', (s, a, kw) => {
-  const e = s as PyBaseException;
-  const nk = kw ? kw.length : 0;
-  const allowed = importKw();
-  for (const k of kw ?? []) if (!allowed.includes(k)) typeError(messageOf('badKeyword', 'ImportError', k, allowed));
-  const old = e.args;
-  const pos = a.slice(0, a.length - nk);
-  e.args = newTuple(pos.map((x) => incref(x)));
-  if (old) decref(old);
-  for (let i = 0; i < nk; i++) e.setExtra(kw![i], a[a.length - nk + i]);
-  if (pos.length === 1) e.setExtra('msg', pos[0]);
-  return None;
-});
+defMemberInit(EXC.ImportError, importKw, (e, pos) => { if (pos.length === 1) e.setExtra('msg', pos[0]); });
 for (const n of ['msg', 'name', 'path']) {
   EXC.ImportError.attrs.set(n, new PyGetSet(EXC.ImportError, n, (s) => incref((s as PyBaseException).extra?.get(n) ?? None), excMember(n)));
 }
@@ -1322,15 +1310,24 @@ for (const n of ['msg', 'name', 'path']) {
 }
 // Objects/exceptions.c: AttributeError_init ("|$OO:AttributeError": keyword-only name and obj) and
 // NameError_init ("|$O:NameError": name); the positional arguments are BaseException's args
-for (const [t, kws] of [[EXC.AttributeError, ['name', 'obj']], [EXC.NameError, ['name']]] as const) {
+defMemberInit(EXC.AttributeError, () => ['name', 'obj']);
+defMemberInit(EXC.NameError, () => ['name']);
+/**
+ * An exception __init__ that takes keyword-only members (`kws`, per version) besides BaseException's positional
+ * args, then lets `after` set members from the positional arguments; an unknown keyword is the version's TypeError.
+ */
+function defMemberInit(t: PyType, kws: () => string[], after?: (e: PyBaseException, pos: PyObject[]) => void): void {
   def(t, '__init__', (s, a, kw) => {
     const e = s as PyBaseException;
     const nk = kw ? kw.length : 0;
-    for (const k of kw ?? []) if (!(kws as readonly string[]).includes(k)) typeError(messageOf('badKeyword', t.name, k, [...kws]));
+    const allowed = kws();
+    for (const k of kw ?? []) if (!allowed.includes(k)) typeError(messageOf('badKeyword', t.name, k, allowed));
     const old = e.args;
-    e.args = newTuple(a.slice(0, a.length - nk).map((x) => incref(x)));
+    const pos = a.slice(0, a.length - nk);
+    e.args = newTuple(pos.map((x) => incref(x)));
     if (old) decref(old);
     for (let i = 0; i < nk; i++) e.setExtra(kw![i], a[a.length - nk + i]);
+    if (after) after(e, pos);
     return None;
   });
 }
