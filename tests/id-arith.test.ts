@@ -20,7 +20,7 @@ describe.each(['3.14', '3.11'] as const)('id() arithmetic on Python %s', (v) => 
     expect(r.stdout).toBe('True 0\n');
     if (pythons()[v]) expect(runCPython(v, src).stdout).toBe(r.stdout);
   });
-  it.skipIf(!pythons()[v])('CPython prints a distance there (its allocator's), which heapsnake refuses to invent', () => {
+  it.skipIf(!pythons()[v])('CPython prints a distance there (its allocator decides it), which heapsnake refuses to invent', () => {
     // the first line is CPython's and heapsnake's; the second is a distance only CPython's allocator decides
     const src = 'a = [1]\nb = [2]\nprint(id(a) == id(a), hex(id(a))[:2])\nprint(id(b) - id(a))\n';
     const c = runCPython(v, src).stdout!.split('\n');
