@@ -398,6 +398,29 @@ const LOCATED = new Set([
   'MatchValue', 'MatchSingleton', 'MatchSequence', 'MatchMapping', 'MatchClass', 'MatchStar', 'MatchAs', 'MatchOr',
 ]);
 
+/**
+ * Every identifier the parser made for `mod` (Parser/pegen.c: _PyPegen_new_identifier interns each one; a dotted
+ * import name's parts each), for compile.ts: which strs already have an interned twin when the code is made.
+ */
+export function parsedIdentifiers(mod: AstNode): Set<string> {
+  const out = new Set<string>();
+  const addName = (s: unknown) => { if (typeof s === 'string') for (const part of s.split('.')) out.add(part); };
+  const walk = (n: any) => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) { for (const x of n) walk(x); return; }
+    const fields = AST_FIELDS[n.kind as string];
+    if (!fields) return;
+    for (const [name, how] of fields) {
+      const v = n[name];
+      if (how === 'ident' || how === 'ident?') addName(v);
+      else if (how === 'idents') for (const x of v ?? []) addName(x);
+      else if (how === 'node' || how === 'node?' || how === 'list') walk(v);
+    }
+  };
+  walk(mod);
+  return out;
+}
+
 export function hasLocation(kind: string): boolean {
   return LOCATED.has(kind);
 }

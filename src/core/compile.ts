@@ -9,13 +9,15 @@ import { Code } from './code.js';
 import { Op, AST_BINOP, AST_CMP, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './opcodes.js';
 import { buildSymtable, Scope, SymbolTable, ScopeError, InlineConflict } from './symtable.js';
 import { NotSupported, LimitExceeded } from './errors.js';
-import { PyObject, PyTuple, PySet } from './object.js';
+import { PyObject, PyTuple, PySet, PyStr } from './object.js';
 import { T } from './types.js';
 import { None, Ellipsis, True, False, newInt, newFloat, newComplex, newStr, newBytes, newTupleTracked, incref, decref, R } from './rt.js';
 import { RULES, type VersionRules } from './version.js';
 import { frozensetConst } from './typemethods.js';
 import { setKeys } from './set.js';
 import { foldConstant, complexKey } from './fold.js';
+import { startupInterned } from './cpython-interned.js';
+import { parsedIdentifiers } from './ast.js';
 import { applyStaticSwaps, markLoadFastCheck, optimizeLoadFast, stackDepth } from './flowgraph.js';
 
 type Node = any;
@@ -166,8 +168,11 @@ export function compileModule(mod: Node, rules: VersionRules): Code {
   if (rules.compileDepthLimit && astDepth(mod) > rules.compileDepthLimit) {
     throw new CompileError('RecursionError', 'maximum recursion depth exceeded during compilation', 0);
   }
+  // the parser's identifiers (interned before any code object is made), the mangled ones too
+  const identifiers = parsedIdentifiers(mod);
   // private names (__x in a class) are mangled before scope analysis, as CPython's symtable does
   mangleModule(mod);
+  for (const s of parsedIdentifiers(mod)) identifiers.add(s);
   let st: SymbolTable;
   try {
     st = buildSymtable(mod, rules.inlineComprehensions);
@@ -176,7 +181,7 @@ export function compileModule(mod: Node, rules: VersionRules): Code {
     if (e instanceof InlineConflict) throw new NotSupported(e.message, e.lineno);
     throw e;
   }
-  const c = new Compiler(st, rules);
+  const c = new Compiler(st, rules, identifiers);
   const code = c.module(mod);
   mergeCodeConsts(code, rules);
   // the script's code objects: who holds each is followed, so the ones only the module's code holds
@@ -240,7 +245,7 @@ class Compiler {
   /** Module-wide constant cache: key -> constant object. */
   constCache = new Map<string, PyObject>();
 
-  constructor(private st: SymbolTable, private rules: VersionRules) {}
+  constructor(private st: SymbolTable, private rules: VersionRules, private identifiers: Set<string> = new Set()) {}
 
   // ---------------------------------------------------------------- units
   enter(scope: Scope, name: string, qualname: string, firstline: number): void {
@@ -1915,17 +1920,23 @@ class Compiler {
   frozenConst(items: PyObject[]): PyObject {
     const key = 'fs:' + items.map((o) => `${o.type.name}#${o.id}`).join(',');
     return this.cached(key, () => {
-      const f = frozensetConst(items);
-      // NON-CPYTHON: Objects/codeobject.c: intern_string_constants rebuilds a frozenset constant again (both
-      // versions) when one of its identifier-like strs already had an interned twin (from the interpreter's
-      // start-up or a name the parser interned); heapsnake does not know those twins, so such a set can
-      // iterate in another order than CPython's (seen on 3.14 with "date" among the items).
-      if (this.rules.version !== '3.11') return f;
+      let f = frozensetConst(items);
+      const rebuild = () => { const again = frozensetConst(setKeys(f).map((x) => incref(x))); decref(f); f = again; };
       // Python/compile.c (3.11): merge_consts_recursive rebuilds a frozenset constant from its own iteration order
-      const again = frozensetConst(setKeys(f).map((x) => incref(x)));
-      decref(f);
-      return again;
+      if (this.rules.version === '3.11') rebuild();
+      // Objects/codeobject.c: intern_string_constants (both versions), when the code object is made: an
+      // identifier-like str whose interned twin already exists is replaced by the twin, and then the frozenset is
+      // rebuilt from its iteration order, which can change the order (seen with "date", interned at start-up, in
+      // {"apple", "banana", "cherry", "date"}). The twins: the names the parser interned (parsedIdentifiers) and
+      // the strs CPython interned at start-up (cpython-interned.ts, measured from both CPythons). A 1-char str is
+      // a Latin-1 singleton the parser already shares (3.11's separately interned letters are in the table).
+      if (items.some((x) => x instanceof PyStr && isIdentifierLike(x.v) && this.hasInternedTwin(x.v))) rebuild();
+      return f;
     });
+  }
+  /** Whether CPython holds an interned str equal to `s` when it makes this program's code objects. */
+  private hasInternedTwin(s: string): boolean {
+    return this.identifiers.has(s) || startupInterned(this.rules.version).has(s);
   }
   /** Python/ast_opt.c: fold_binop / fold_unaryop with CPython's size limits. */
   fold(n: Node): PyObject | null {
