@@ -11,6 +11,7 @@ import { PyExc } from './errors.js';
 import { defMethod as def } from './classes.js';
 import * as ops from './ops.js';
 import { pendingWrite } from './stdoutbuf.js';
+import { newOSError } from './typemethods.js';
 
 export const FileType = new PyType('TextIOWrapper', T.type, [T.object]);
 FileType.mro = [FileType, T.object];
@@ -39,8 +40,9 @@ function st(o: PyObject): FileState { return (o as PyNative).state as FileState;
 // Modules/_io/fileio.c: _io_FileIO___init___impl — PyErr_SetFromErrnoWithFilenameObject(…, nameobj): the
 // error's filename is the object the program passed (`e.filename is path`), a counted reference
 function osError(name: string, errno: number, msg: string, path: PyObject): never {
-  const e = newException(EXC[name], [newInt(errno), newStr(msg)]);
-  e.setExtra('filename', path);
+  const args = [newInt(errno), newStr(msg)];
+  const e = newOSError(EXC[name]!, [...args, path]);
+  for (const a of args) decref(a);
   throw new PyExc(e);
 }
 

@@ -148,6 +148,12 @@ const excTree: [string, string][] = [
   ['UnicodeError', 'ValueError'], ['UnicodeDecodeError', 'UnicodeError'], ['UnicodeEncodeError', 'UnicodeError'],
   ['Warning', 'Exception'], ['UserWarning', 'Warning'], ['DeprecationWarning', 'Warning'],
   ['RuntimeWarning', 'Warning'], ['ResourceWarning', 'Warning'],
+  // OSError's other subclasses (PEP 3151), the types OSError(errno, …) picks (typemethods.ts: OSERROR_ERRNO)
+  ['ConnectionError', 'OSError'], ['BlockingIOError', 'OSError'], ['ChildProcessError', 'OSError'],
+  ['BrokenPipeError', 'ConnectionError'], ['ConnectionAbortedError', 'ConnectionError'],
+  ['ConnectionRefusedError', 'ConnectionError'], ['ConnectionResetError', 'ConnectionError'],
+  ['InterruptedError', 'OSError'], ['NotADirectoryError', 'OSError'], ['ProcessLookupError', 'OSError'],
+  ['TimeoutError', 'OSError'],
 ];
 for (const [n, b] of excTree) EXC[n] = mk(n, EXC[b]);
 for (const n of Object.keys(EXC)) EXC[n].isException = true;
