@@ -148,6 +148,8 @@ const excTree: [string, string][] = [
   ['UnicodeError', 'ValueError'], ['UnicodeDecodeError', 'UnicodeError'], ['UnicodeEncodeError', 'UnicodeError'],
   ['Warning', 'Exception'], ['UserWarning', 'Warning'], ['DeprecationWarning', 'Warning'],
   ['RuntimeWarning', 'Warning'], ['ResourceWarning', 'Warning'],
+  ['BytesWarning', 'Warning'], ['EncodingWarning', 'Warning'], ['FutureWarning', 'Warning'], ['ImportWarning', 'Warning'],
+  ['PendingDeprecationWarning', 'Warning'], ['SyntaxWarning', 'Warning'], ['UnicodeWarning', 'Warning'],
   // OSError's other subclasses (PEP 3151), the types OSError(errno, …) picks (typemethods.ts: OSERROR_ERRNO)
   ['ConnectionError', 'OSError'], ['BlockingIOError', 'OSError'], ['ChildProcessError', 'OSError'],
   ['BrokenPipeError', 'ConnectionError'], ['ConnectionAbortedError', 'ConnectionError'],
