@@ -2,6 +2,8 @@
 # types (union of 3.11 and 3.14 where run under both), so that an attribute
 # heapsnake does not model raises NotSupported instead of a wrong AttributeError.
 # Run: python3 scripts/cpython-attrs.py > /tmp/a.json; .cpython/bin/python3.14 scripts/cpython-attrs.py > /tmp/b.json
+#      node -e 'const fs=require("fs"); fs.writeFileSync("src/core/cpython-attrs.ts", fs.readFileSync("src/core/cpython-attrs.ts","utf8").split("\n").slice(0,2).join("\n")+"\nexport const CPYTHON_ATTRS: Record<\x273.11\x27 | \x273.14\x27, Record<string, string[]>> = "+JSON.stringify({"3.11":require("/tmp/a.json"),"3.14":require("/tmp/b.json")})+";\n")'
+# A modelled module's names are all of them, private ones too (`heapq._siftdown` is refused, not an AttributeError).
 import json, sys, types
 names = {
     'int': int, 'bool': bool, 'float': float, 'complex': complex, 'str': str, 'bytes': bytes, 'bytearray': bytearray,
@@ -13,6 +15,7 @@ names = {
 }
 out = {k: sorted(set(dir(v))) for k, v in names.items()}
 import importlib
-for m in ['sys', 'gc', 'weakref', 'math', 'itertools', 'functools', 'collections', 'contextlib', 'dataclasses', 'copy']:
-    out['module:' + m] = sorted(n for n in dir(importlib.import_module(m)) if not n.startswith('_') or n.startswith('__') and n.endswith('__'))
+for m in ['sys', 'gc', 'weakref', 'math', 'itertools', 'functools', 'collections', 'contextlib', 'dataclasses', 'copy',
+          'atexit', 'heapq', 'operator', 'string']:
+    out['module:' + m] = sorted(dir(importlib.import_module(m)))
 print(json.dumps(out))

@@ -1,5 +1,6 @@
-// Every name in CPython's builtins module either works in heapsnake or is refused with NotSupported: a builtin
-// reported as a NameError ("name 'ExceptionGroup' is not defined") would be a wrong answer.
+// Every name in CPython's builtins module, and every attribute of the modules heapsnake models and of the builtin
+// types, either works in heapsnake or is refused with NotSupported: a builtin reported as a NameError ("name
+// 'ExceptionGroup' is not defined") or an attribute as an AttributeError (`heapq._siftdown`) would be a wrong answer.
 import { describe, it, expect, beforeAll } from 'vitest';
 import { ready, simulate } from '../src/core/simulate.js';
 import { pythons, runCPython } from '../scripts/picture-probe.mjs';
@@ -19,6 +20,25 @@ describe.each(['3.14', '3.11'] as const)('builtin names on Python %s', (v) => {
     }
     expect(wrong).toEqual([]);
     expect(refused).toBeGreaterThan(5);
+  });
+  it.skipIf(!pythons()[v])('each attribute of the modelled modules and the builtin types is there or refused', () => {
+    const mods = ['atexit', 'collections', 'contextlib', 'copy', 'dataclasses', 'functools', 'gc', 'heapq', 'itertools', 'math',
+      'operator', 'string', 'sys', 'weakref'];
+    const lit: Record<string, string> = { int: '1', float: '1.5', str: "'s'", bytes: "b'x'", list: '[]', tuple: '()', dict: '{}',
+      set: 'set()', frozenset: 'frozenset()', range: 'range(3)', object: 'object()', type: 'int', bool: 'True', complex: '1j',
+      bytearray: 'bytearray()', slice: 'slice(1)' };
+    const src = `import json, ${mods.join(', ')}\nprint(json.dumps([[m, dir(__import__(m))] for m in ${JSON.stringify(mods)}]))\n` +
+      `print(json.dumps([[t, dir(eval(t))] for t in ${JSON.stringify(Object.keys(lit))}]))\n`;
+    const [modDirs, typeDirs] = runCPython(v, src).stdout!.trim().split('\n').map((l) => JSON.parse(l) as [string, string[]][]);
+    const wrong: string[] = [];
+    const check = (code: string, what: string) => {
+      const r = simulate(code, { python: v });
+      if (!r.notSupported && /Error/.test(r.stderr ?? '')) wrong.push(`${what}: ${(r.stderr ?? '').trim().split('\n').pop()}`);
+    };
+    for (const [m, names] of modDirs!) for (const n of names) check(`import ${m}\n${m}.${n}\n`, `${m}.${n}`);
+    for (const [t, names] of typeDirs!) for (const n of names) check(`(${lit[t]}).${n}\n`, `${t}.${n}`);
+    expect(wrong).toEqual([]);
+    expect(modDirs!.length).toBe(mods.length);
   });
   it.skipIf(!pythons()[v])('the warning categories answer as CPython does', () => {
     const src = 'for w in (BytesWarning, EncodingWarning, FutureWarning, ImportWarning, PendingDeprecationWarning, SyntaxWarning, UnicodeWarning):\n    print(w.__name__, w.__mro__[1].__name__, issubclass(w, Exception), str(w("m")), repr(w(1, 2)))\n';
