@@ -13,7 +13,20 @@ names = {
     'code': types.CodeType, 'frame': types.FrameType, 'traceback': types.TracebackType,
     'method_descriptor': type(list.append), 'wrapper_descriptor': type(list.__init__), 'method-wrapper': type([].__init__),
 }
+# every class in builtins (the exception types, staticmethod, super, enumerate, …) and the types of common objects
+import builtins, weakref
+for k, v in vars(builtins).items():
+    if isinstance(v, type) and not k.startswith('_'): names.setdefault(v.__name__, v)
+class _C: pass
+for v in ({}.keys(), {}.values(), {}.items(), iter([]), iter(()), iter(range(1)), iter(set()), iter({}), iter(''),
+          iter(b''), reversed([]), iter({}.values()), iter({}.items()), weakref.ref(_C), weakref.proxy(_C()),
+          weakref.proxy(lambda: 0), type.__dict__['__dict__'], _C.__dict__, None, ..., NotImplemented):
+    names.setdefault(type(v).__name__, type(v))
+names.setdefault('builtin_function_or_method', type(len))
 out = {k: sorted(set(dir(v))) for k, v in names.items()}
+# what instances carry besides their type's attributes (a staticmethod copies its function's __name__, __doc__, …)
+for v in (staticmethod(lambda: 0), classmethod(lambda: 0), ValueError()):
+    out[type(v).__name__] = sorted(set(out[type(v).__name__]) | set(dir(v)))
 import importlib
 for m in ['sys', 'gc', 'weakref', 'math', 'itertools', 'functools', 'collections', 'contextlib', 'dataclasses', 'copy',
           'atexit', 'heapq', 'operator', 'string']:

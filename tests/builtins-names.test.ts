@@ -40,6 +40,25 @@ describe.each(['3.14', '3.11'] as const)('builtin names on Python %s', (v) => {
     expect(wrong).toEqual([]);
     expect(modDirs!.length).toBe(mods.length);
   });
+  it.skipIf(!pythons()[v])('each attribute of functions, cells, generators, frames, exceptions, weakrefs, … is there or refused', () => {
+    const setup = 'import sys, weakref\ndef f(a, b=2):\n    x = a\n    def g(): return x\n    return g\ndef gen():\n    yield 1\n' +
+      'class C:\n    def m(self): pass\nc = C()\ng = f(1)\ngi = gen()\ntry:\n    1/0\nexcept Exception as ex:\n    e = ex\n';
+    const exprs: Record<string, string> = { function: 'f', cell: 'g.__closure__[0]', method: 'c.m', generator: 'gi', code: 'f.__code__',
+      frame: 'sys._getframe()', traceback: 'e.__traceback__', exception: 'e', weakref: 'weakref.ref(c)', proxy: 'weakref.proxy(c)',
+      property: 'property()', cls: 'C', instance: 'c', builtin: 'len', boundBuiltin: '[].append', methodDescriptor: 'list.append',
+      wrapper: 'list.__init__', methodWrapper: '[].__init__', staticmethod: 'staticmethod(f)', classmethod: 'classmethod(f)',
+      super: 'super(C, c)', keys: '{}.keys()', items: '{}.items()', listIter: 'iter([])', enumerate: 'enumerate([])', zip: 'zip()',
+      map: 'map(len, [])', filter: 'filter(None, [])', reversed: 'reversed([])', mappingproxy: 'C.__dict__', none: 'None',
+      ellipsis: '...', notImplemented: 'NotImplemented', rangeIter: 'iter(range(3))', setIter: 'iter(set())', strIter: 'iter("ab")' };
+    const src = setup + `import json\nprint(json.dumps({k: dir(eval(x)) for k, x in ${JSON.stringify(exprs)}.items()}))\n`;
+    const dirs = JSON.parse(runCPython(v, src).stdout!) as Record<string, string[]>;
+    const wrong: string[] = [];
+    for (const [k, names] of Object.entries(dirs)) for (const n of names) {
+      const r = simulate(`${setup}_ = (${exprs[k]}).${n}\n`, { python: v });
+      if (!r.notSupported && /Error/.test(r.stderr ?? '')) wrong.push(`${k}.${n}: ${(r.stderr ?? '').trim().split('\n').pop()}`);
+    }
+    expect(wrong).toEqual([]);
+  });
   it.skipIf(!pythons()[v])('the warning categories answer as CPython does', () => {
     const src = 'for w in (BytesWarning, EncodingWarning, FutureWarning, ImportWarning, PendingDeprecationWarning, SyntaxWarning, UnicodeWarning):\n    print(w.__name__, w.__mro__[1].__name__, issubclass(w, Exception), str(w("m")), repr(w(1, 2)))\n';
     const r = simulate(src, { python: v });

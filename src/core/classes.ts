@@ -470,7 +470,13 @@ T.object.attrs.set('__class__', new PyGetSet(T.object, '__class__', (o) => incre
 T.object.attrs.set('__dict__', new PyGetSet(T.object, '__dict__', (o) => {
   // a modelled module has only some of CPython's names: its namespace is refused rather than shown short
   if (o.type === T.module) return notSupported(`the __dict__ of module '${(o as any).name}'`);
-  if (!o.dict) raise('AttributeError', `'${o.type.name}' object has no attribute '__dict__'`);
+  // Objects/object.c: PyObject_GenericGetDict — a builtin exception's dict is made when first asked for
+  if (!o.dict && o instanceof PyBaseException && !o.type.isHeapType) o.dict = newDict();
+  if (!o.dict) {
+    // an object CPython gives a __dict__ and heapsnake does not (a staticmethod's): refused
+    ops.checkUnmodelled(o, '__dict__');
+    raise('AttributeError', `'${o.type.name}' object has no attribute '__dict__'`);
+  }
   return incref(materializeDict(o));
 }));
 T.object.attrs.set('__doc__', None);

@@ -8,7 +8,7 @@ import {
   R, None, True, False, NotImplemented, newInt, newBool, newStr, newTuple, incref, decref,
   raise, typeError, callDescr, call, bindDescr, isInstance, PyMethodDescr, PyGetSet, PyBuiltin,
 } from './rt.js';
-import { PyObject, PyType, PyInt, PyFloat, PyComplex, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PySlice } from './object.js';
+import { PyObject, PyType, PyInt, PyFloat, PyComplex, PyStr, PyList, PyTuple, PyDict, PySet, PyBytes, PySlice, PyBaseException } from './object.js';
 import { T } from './types.js';
 import { PyExc, NotSupported } from './errors.js';
 import { CPYTHON_ATTRS } from './cpython-attrs.js';
@@ -455,7 +455,7 @@ function builtinTypeName(o: PyObject): string | null {
   if (o.type === T.module) return `module:${(o as any).name}`;
   let t: PyType | null = o.type;
   if (t.isHeapType) t = t.base ?? T.object;
-  return t ? (t.name === 'builtin_function_or_method' ? null : t.name) : null;
+  return t ? t.name : null;
 }
 
 /** Does CPython's built-in type `typeName` have attribute `name` (this version's table)? */
@@ -633,8 +633,9 @@ export function setattr(o: PyObject, name: string, v: PyObject): void {
   }
   const d = t.lookup(name);
   if (d !== undefined && isDataDescr(d)) { descrSet(d, o, v); return; }
-  if (!o.dict && t.hasDict && !t.isHeapType) {
-    // Objects/funcobject.c: a function's __dict__ is created on first attribute store
+  if (!o.dict && !t.isHeapType && (t.hasDict || o instanceof PyBaseException)) {
+    // Objects/funcobject.c: a function's __dict__ is created on first attribute store; so is a builtin exception's
+    // (Objects/exceptions.c: BaseException's dict slot, tp_dictoffset; Objects/object.c: _PyObject_GetDictPtr)
     o.dict = R.heap ? (newDictFn as any)() : null;
   }
   if (o.dict) { if ((o.dict as any).inline) instanceStoreHook(o, name); dictSetStr(o.dict, name, v); return; }
