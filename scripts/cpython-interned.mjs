@@ -17,7 +17,7 @@ const TWINS = "import sys\nfor s in open(sys.argv[1]).read().split('\\n'):\n    
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hs-interned-'));
 const run = (exe, args) => execFileSync(exe, ['-s', ...args], { cwd: dir, env: ENV, encoding: 'utf8', maxBuffer: 1 << 28 });
-const real = (exe) => execFileSync(exe, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim();
+const real = (exe) => execFileSync(exe, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8', env: ENV }).trim();
 const py314 = path.join(ROOT, '.cpython', 'bin', 'python3.14');
 const py311 = real(process.env.ORACLE_PYTHON311 ?? 'python3');
 const versions = {

@@ -17,7 +17,7 @@ import { listSort, floatToInt, roundFloat } from './typemethods.js';
 import { listExtend } from './list.js';
 import { orderInsensitive } from './set.js';
 import { formatObject, ascii } from './format.js';
-import { floatRepr, intToFloat, big, binop, decimalValue } from './num.js';
+import { floatRepr, intToFloat, big, binop, decimalValue, intPowMod } from './num.js';
 import { getVM } from './classes.js';
 import { PyFunction, PyMethod, fastToLocals, frameLocalsItems } from './func.js';
 import { openFile } from './files.js';
@@ -305,30 +305,10 @@ fn('pow', (a, kw) => {
       if (!(base instanceof PyFloat)) notSupported('pow() with a complex number and an unusual third argument');
     }
     if (!(base instanceof PyInt && exp instanceof PyInt && mod instanceof PyInt)) typeError('pow() 3rd argument not allowed unless all arguments are integers');
-    let b = big((base as PyInt).v), e = big((exp as PyInt).v), m = big((mod as PyInt).v);
-    if (m === 0n) raise('ValueError', 'pow() 3rd argument cannot be 0');
-    if (e < 0n) {
-      const inv = modInverse(((b % m) + m) % m, m < 0n ? -m : m);
-      if (inv === null) raise('ValueError', 'base is not invertible for the given modulus');
-      b = inv!; e = -e;
-    }
-    let r = 1n; b = ((b % m) + m) % m;
-    while (e > 0n) { if (e & 1n) r = (r * b) % m; b = (b * b) % m; e >>= 1n; }
-    if (m < 0n && r > 0n) r += m;
-    return newInt(r);
+    return intPowMod(base as PyInt, exp as PyInt, mod as PyInt);
   }
   return binop(base!, exp!, 8);
 });
-function modInverse(a: bigint, m: bigint): bigint | null {
-  let [g, x] = egcd(a, m);
-  if (g !== 1n) return null;
-  return ((x % m) + m) % m;
-}
-function egcd(a: bigint, b: bigint): [bigint, bigint] {
-  let [oldR, r] = [a, b], [oldS, s] = [1n, 0n];
-  while (r) { const q = oldR / r; [oldR, r] = [r, oldR - q * r]; [oldS, s] = [s, oldS - q * s]; }
-  return [oldR, oldS];
-}
 fn('round', (a, kw) => {
   const [pos, kws] = splitKw(a, kw);
   const x = pos[0] ?? kws.get('number');

@@ -5,7 +5,7 @@
 
 import { PyObject, PyBytes, PyInt, PyTuple, PyStr } from './object.js';
 import { T } from './types.js';
-import { R, None, newBool, newInt, newList, newBytes, newStr, raise, typeError, asIndex, asSliceIndex, notSupported, decref, incref } from './rt.js';
+import { R, None, newBool, newInt, newList, newBytes, newStr, raise, typeError, asIndex, asIntArg, asSliceIndex, notSupported, decref, incref } from './rt.js';
 import * as ops from './ops.js';
 import { defMethod as def } from './classes.js';
 import { parseArgs } from './stdlib/util.js';
@@ -62,7 +62,7 @@ const isSpace = (c: string): boolean => ASCII_SPACE.includes(c);
 // ---------------------------------------------------------------- split
 function splitArgs(name: string, a: PyObject[], kw: string[] | null): [string | null, number] {
   const [sep, mx] = parseArgs(name, a, kw, ['sep', 'maxsplit'], 0);
-  const max = mx === undefined ? -1 : Number(asIndex(mx));
+  const max = mx === undefined ? -1 : asIntArg(mx);
   if (sep === undefined || sep === None) return [null, max];
   const s = bytesArg(sep);
   if (s === '') raise('ValueError', 'empty separator');
@@ -193,7 +193,7 @@ def(T.bytes, 'replace', (self, a, kw) => {
   if (kw && kw.length) typeError('bytes.replace() takes no keyword arguments');
   const [o, n, c] = parseArgs('replace', a, kw, ['old', 'new', 'count'], 2, 3);
   const v = bin(self), old = bytesArg(o!), nw = bytesArg(n!);
-  const count = c === undefined ? -1 : Number(asIndex(c));
+  const count = c === undefined ? -1 : asIntArg(c);
   if (count === 0) return same(self);
   let out = '', done = 0, i = 0;
   if (old === '') {

@@ -71,8 +71,9 @@ function toFloatOperand(o: PyObject): number | null {
 /** Python's float floor-mod (Objects/floatobject.c: float_rem). */
 function floatMod(a: number, b: number): number {
   if (b === 0) raise('ZeroDivisionError', message('floatMod'));
+  // (C's `if (mod)` is true for a NaN: JavaScript's truthiness is not, so compare with 0)
   let m = a % b;
-  if (m) { if ((b < 0) !== (m < 0)) m += b; }
+  if (m !== 0) { if ((b < 0) !== (m < 0)) m += b; }
   else m = b < 0 ? -0 : 0;
   return m;
 }
@@ -81,12 +82,13 @@ export function floatDivmod(vx: number, wx: number): [number, number] {
   if (wx === 0) raise('ZeroDivisionError', message('floatDivmod'));
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  // (C's `if (x)` is true for a NaN; copysign(0.0, q) keeps the sign of a -0.0 quotient: 0.0 // -1 is -0.0)
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) { mod += wx; div -= 1; }
   } else mod = wx < 0 ? -0 : 0;
   let floordiv: number;
-  if (div) { floordiv = Math.floor(div); if (div - floordiv > 0.5) floordiv += 1; }
-  else floordiv = vx / wx < 0 ? -0 : 0;
+  if (div !== 0) { floordiv = Math.floor(div); if (div - floordiv > 0.5) floordiv += 1; }
+  else { const q = vx / wx; floordiv = q < 0 || Object.is(q, -0) ? -0 : 0; }
   return [floordiv, mod];
 }
 
@@ -468,3 +470,34 @@ export function intRepr(v: number | bigint): string {
 
 import * as errorsMod from './errors.js';
 export { True, False, None, decref, PyType };
+
+/**
+ * Objects/longobject.c: long_pow with a modulus — pow(b, e, m) for ints: m == 0 is a ValueError, a negative e
+ * takes b's inverse modulo m first, and the result has m's sign (in (m, 0] for a negative m). `1 % m` is the
+ * result of e == 0, so pow(7, 0, 1) is 0.
+ */
+export function intPowMod(base: PyInt, exp: PyInt, mod: PyInt): PyObject {
+  let b = big(base.v), e = big(exp.v);
+  const m = big(mod.v);
+  if (m === 0n) raise('ValueError', 'pow() 3rd argument cannot be 0');
+  const am = m < 0n ? -m : m;
+  if (e < 0n) {
+    const inv = modInverse(((b % am) + am) % am, am);
+    if (inv === null) raise('ValueError', 'base is not invertible for the given modulus');
+    b = inv!; e = -e;
+  }
+  let r = 1n % am; b = ((b % am) + am) % am;
+  while (e > 0n) { if (e & 1n) r = (r * b) % am; b = (b * b) % am; e >>= 1n; }
+  if (m < 0n && r > 0n) r += m;
+  return newInt(r);
+}
+function modInverse(a: bigint, m: bigint): bigint | null {
+  let [g, x] = egcd(a, m);
+  if (g !== 1n) return null;
+  return ((x % m) + m) % m;
+}
+function egcd(a: bigint, b: bigint): [bigint, bigint] {
+  let [oldR, r] = [a, b], [oldS, s] = [1n, 0n];
+  while (r) { const q = oldR / r; [oldR, r] = [r, oldR - q * r]; [oldS, s] = [s, oldS - q * s]; }
+  return [oldR, oldS];
+}

@@ -13,6 +13,8 @@ import { T, EXC } from './types.js';
 import type { Heap } from './heap.js';
 import { cuts } from './cuts.js';
 import { checkPositionalKw } from './kwcheck.js';
+import { CPYTHON_ARITY } from './cpython-arity.js';
+import { noteRule } from './versionnote.js';
 import type { VersionRules } from './version.js';
 
 // ---------------------------------------------------------------------------
@@ -67,11 +69,36 @@ export class PyMethodDescr extends PyObject {
       const inner = fn, positional = fn.length < 3;
       const shown = this.type === T.wrapper_descriptor ? `wrapper ${name}()` : `${owner.name}.${name}()`;
       (this as any).raw = inner;
+      // a wrong number of positional arguments: CPython's TypeError, measured per version (cpython-arity.ts)
+      const a14 = CPYTHON_ARITY['3.14'][`${owner.name}.${name}`], a11 = CPYTHON_ARITY['3.11'][`${owner.name}.${name}`];
       this.fn = (self, args, kw) => {
         if (kw && kw.length) checkPositionalKw(`${owner.name}.${name}`, shown, name, args, kw, positional);
+        else if (a14 || a11) {
+          if ((R as any).explainer && a14?.[args.length] !== a11?.[args.length]) noteRule('builtinArity');
+          checkArity(R.rules.version === '3.11' ? a11 : a14, args.length);
+        }
         return inner(self, args, kw);
       };
     }
+  }
+}
+
+/**
+ * The arity TypeError of a builtin method called with `n` positional arguments (Objects/descrobject.c,
+ * Objects/methodobject.c, Python/getargs.c: each calling convention words it its own way, so the words are
+ * CPython's own, measured by scripts/cpython-arity.py). A count above the largest measured one says what the
+ * largest says, with its count.
+ */
+function checkArity(table: Record<string, string> | undefined, n: number): void {
+  if (!table) return;
+  const m = table[n];
+  if (m) typeError(m);
+  let top = -1;
+  for (const k in table) if (+k > top) top = +k;
+  if (n > top && top > 0 && table[top - 1] === undefined) {
+    const t = table[top]!;
+    const at = t.lastIndexOf(String(top));
+    typeError(t.slice(0, at) + String(n) + t.slice(at + String(top).length));
   }
 }
 
@@ -418,6 +445,13 @@ export function asIndex(o: PyObject, what = 'indices'): number {
     try { return asIndex(r, what); } finally { decref(r); }
   }
   return typeError(`${what} must be integers or slices, not ${o.type.name}`);
+}
+
+/** Objects/abstract.c: PyNumber_Index (PyNumber_AsSsize_t) — an integer argument (a width, a count, a position to
+ *  insert at, ndigits): anything without __index__ is "'str' object cannot be interpreted as an integer". */
+export function asIntArg(o: PyObject): number {
+  if (!(o instanceof PyInt) && !o.type.lookup('__index__')) typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
+  return asIndex(o);
 }
 
 /** Objects/sliceobject.c: _PyEval_SliceIndex — start/end arguments of find, count, index, startswith… */

@@ -7,7 +7,7 @@ import { PyObject, PyStr, PyInt, PyTuple, PySlice, PyList, PyBytes, PyFloat } fr
 import { T } from './types.js';
 import {
   R, None, True, False, NotImplemented, newInt, newStr, newStrFilled, newList, newTuple, newBytes, newBytesFilled, newBool, incref, decref, raise, typeError,
-  argCount, splitKw, asIndex, asSliceIndex, noKw, newNative, notSupported, callMethod, callDescr,
+  argCount, splitKw, asIndex, asIntArg, asSliceIndex, noKw, newNative, notSupported, callMethod, callDescr,
 } from './rt.js';
 import * as ops from './ops.js';
 import { defMethod as def } from './classes.js';
@@ -311,7 +311,7 @@ function splitArgs(a: PyObject[], kw: string[] | null, name: string): [string | 
   const [pos, kws] = splitKw(a, kw);
   const sep = pos[0] ?? kws.get('sep') ?? None;
   const mx = pos[1] ?? kws.get('maxsplit');
-  const max = mx ? Number((mx as PyInt).v) : -1;
+  const max = mx ? asIntArg(mx) : -1;
   if (sep === None) return [null, max];
   const sv = mustStr(sep, `must be str or None`);
   if (sv === '') raise('ValueError', 'empty separator');
@@ -465,23 +465,23 @@ function fillArg(a: PyObject[], name: string): string {
 }
 def(T.str, 'center', (self, a) => {
   argCount('center', a, 1, 2);
-  const x = self as PyStr, w = asIndex(a[0]), f = fillArg(a, 'center');
+  const x = self as PyStr, w = asIntArg(a[0]), f = fillArg(a, 'center');
   if (w <= x.len) return newStr(x.v);
   const marg = w - x.len;
   const left = Math.floor(marg / 2) + (marg & w & 1);
   return newStr(f.repeat(left) + x.v + f.repeat(marg - left));
 });
-def(T.str, 'ljust', (self, a) => { const x = self as PyStr, w = asIndex(a[0]); return newStr(w <= x.len ? x.v : x.v + fillArg(a, 'ljust').repeat(w - x.len)); });
-def(T.str, 'rjust', (self, a) => { const x = self as PyStr, w = asIndex(a[0]); return newStr(w <= x.len ? x.v : fillArg(a, 'rjust').repeat(w - x.len) + x.v); });
+def(T.str, 'ljust', (self, a) => { const x = self as PyStr, w = asIntArg(a[0]); return newStr(w <= x.len ? x.v : x.v + fillArg(a, 'ljust').repeat(w - x.len)); });
+def(T.str, 'rjust', (self, a) => { const x = self as PyStr, w = asIntArg(a[0]); return newStr(w <= x.len ? x.v : fillArg(a, 'rjust').repeat(w - x.len) + x.v); });
 def(T.str, 'zfill', (self, a) => {
-  const x = self as PyStr, w = asIndex(a[0]);
+  const x = self as PyStr, w = asIntArg(a[0]);
   if (w <= x.len) return newStr(x.v);
   const v = x.v;
   const sign = v[0] === '+' || v[0] === '-' ? v[0] : '';
   return newStr(sign + '0'.repeat(w - x.len) + v.slice(sign.length));
 });
 def(T.str, 'expandtabs', (self, a) => {
-  const ts = a.length ? asIndex(a[0]) : 8;
+  const ts = a.length ? asIntArg(a[0]) : 8;
   let out = '', col = 0;
   for (const c of s(self)) {
     if (c === '\t') { if (ts > 0) { const n = ts - (col % ts); out += ' '.repeat(n); col += n; } }

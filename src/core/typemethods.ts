@@ -10,12 +10,12 @@ import {
 import { T, EXC } from './types.js';
 import {
   R, None, True, False, NotImplemented, newInt, newFloat, newStr, newList, newTuple, newTupleTracked, refillPair, newDict, newSet, newNative, incref, decref,
-  raise, typeError, argCount, noKw, splitKw, kwName, PyMethodDescr, PyGetSet, asIndex, call, callDescr, newException, EMPTY_TUPLE_STATIC, newBool, isInstance,
+  raise, typeError, argCount, noKw, splitKw, kwName, PyMethodDescr, PyGetSet, asIndex, asIntArg, call, callDescr, newException, EMPTY_TUPLE_STATIC, newBool, isInstance,
 } from './rt.js';
 import * as ops from './ops.js';
 import { isCallable as isCallableObj } from './bltins.js';
 import { builtinRepr } from './repr.js';
-import { numericDunder, floatRepr, intToFloat, big, bitLength, floatDivmod } from './num.js';
+import { numericDunder, floatRepr, intToFloat, big, bitLength, floatDivmod, intPowMod } from './num.js';
 import { listAppend, listExtend, listResize, listSetItems, lengthHint, listInit, listClear } from './list.js';
 import { dictGet, dictSet, dictDel, dictPop, dictItems, dictClear, dictMerge, removeAt, log2Keysize, estimateLog2Keysize, resize as dictResize, dictGetStr, dictSetStr, dictDelStr } from './dict.js';
 import { setAdd, setContains, setDiscard, setUpdate, setClear, setPop, setKeys, tableResize, checkOrderKnown, orderInsensitive } from './set.js';
@@ -223,17 +223,31 @@ export function iterOf(o: PyObject): PyObject { return ops.iter(o); }
 // ------------------------------------------------------------------ int / bool / float
 const NUM_NAMES = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
 for (const t of [T.int, T.float]) {
+  // Objects/longobject.c: CHECK_BINOP — int's own methods take ints only (`(1).__add__(1.5)` is NotImplemented, and
+  // then float.__radd__ answers); Objects/floatobject.c: CONVERT_TO_DOUBLE — float's take ints and floats
+  const accepts = t === T.int ? (o: PyObject | undefined) => o instanceof PyInt : (o: PyObject | undefined) => o instanceof PyInt || o instanceof PyFloat;
   NUM_NAMES.forEach((n, i) => {
     if (t === T.float && (i === 1 || i === 7 || i === 12 || i === 3 || i === 9)) return;
     if (i === 4) return;
     const fwd = numericDunder(i, false), rev = numericDunder(i, true);
-    def(t, `__${n}__`, (s, a) => fwd(s, a));
-    def(t, `__r${n}__`, (s, a) => rev(s, a));
+    if (n === 'pow') {
+      // Objects/longobject.c: long_pow / float_pow — the optional modulus: ints only (a float with one raises)
+      const third = (s: PyObject, a: PyObject[], base: PyObject, exp: PyObject): PyObject | null => {
+        if (a.length < 2 || a[1] === None) return null;
+        if (t === T.float) typeError('pow() 3rd argument not allowed unless all arguments are integers');
+        return a[1] instanceof PyInt ? intPowMod(base as PyInt, exp as PyInt, a[1]) : NotImplemented;
+      };
+      def(t, '__pow__', (s, a) => (accepts(a[0]) ? third(s, a, s, a[0]!) ?? fwd(s, a) : NotImplemented));
+      def(t, '__rpow__', (s, a) => (accepts(a[0]) ? third(s, a, a[0]!, s) ?? rev(s, a) : NotImplemented));
+      return;
+    }
+    def(t, `__${n}__`, (s, a) => (accepts(a[0]) ? fwd(s, a) : NotImplemented));
+    def(t, `__r${n}__`, (s, a) => (accepts(a[0]) ? rev(s, a) : NotImplemented));
   });
   for (const [n, op] of [['__lt__', '<'], ['__le__', '<='], ['__eq__', '=='], ['__ne__', '!='], ['__gt__', '>'], ['__ge__', '>=']] as const) {
     def(t, n, (s, a) => {
       const o = a[0];
-      if (!(o instanceof PyInt || o instanceof PyFloat)) return NotImplemented;
+      if (!accepts(o)) return NotImplemented;
       return ops.richCompare(s.type.isHeapType ? toPlain(s) : s, o.type.isHeapType ? toPlain(o) : o, op);
     });
   }
@@ -259,7 +273,7 @@ def(T.int, 'as_integer_ratio', (s) => newTuple([newInt((s as PyInt).v), newInt(1
 def(T.int, 'is_integer', () => True);
 def(T.int, '__round__', (s, a) => {
   if (!a.length || a[0] === None) return newInt((s as PyInt).v);
-  const nd = Number((a[0] as PyInt).v);
+  const nd = asIntArg(a[0]);
   if (nd >= 0) return newInt((s as PyInt).v);
   const p = 10n ** BigInt(-nd);
   const v = big((s as PyInt).v);
@@ -305,7 +319,7 @@ def(T.float, '__round__', (s, a) => {
     const v = Math.abs(x % 1) === 0.5 ? 2 * Math.round(x / 2) : r;
     return floatToInt(v);
   }
-  const nd = Number((a[0] as PyInt).v);
+  const nd = asIntArg(a[0]);
   return newFloat(roundFloat(x, nd));
 });
 T.float.attrs.set('real', new PyGetSet(T.float, 'real', (s) => newFloat((s as PyFloat).v)));
@@ -365,7 +379,7 @@ def(T.list, 'insert', (s, a) => {
   argCount('insert', a, 2, 2);
   const l = listOf(s);
   const n = l.items.length;
-  let i = asIndex(a[0]);
+  let i = asIntArg(a[0]);
   if (i < 0) { i += n; if (i < 0) i = 0; } else if (i > n) i = n;
   listResize(l, n + 1);
   l.items.splice(i, 0, incref(a[1]));
@@ -374,8 +388,9 @@ def(T.list, 'insert', (s, a) => {
 def(T.list, 'pop', (s, a) => {
   const l = listOf(s);
   const n = l.items.length;
+  // Objects/clinic/listobject.c.h: list_pop — the index is converted before the list is looked at
+  let i = a.length ? asIntArg(a[0]) : -1;
   if (n === 0) raise('IndexError', 'pop from empty list');
-  let i = a.length ? asIndex(a[0]) : -1;
   if (i < 0) i += n;
   if (i < 0 || i >= n) raise('IndexError', 'pop index out of range');
   const v = l.items.splice(i, 1)[0];
@@ -405,7 +420,11 @@ def(T.list, 'index', (s, a) => {
   for (let i = start; i < stop && i < l.items.length; i++) if (listItemEq(l.items[i], a[0])) return newInt(i);
   return raise('ValueError', messageOf('listIndexMissing', R.rules.version === '3.11' || plainAtom(a[0]) ? ops.repr(a[0]) : `repr(${a[0].type.name} object)`));
 });
-function normClamp(o: PyObject, n: number): number { let i = asIndex(o); if (i < 0) { i += n; if (i < 0) i = 0; } return Math.min(i, n); }
+// Python/ceval.c: _PyEval_SliceIndexNotNone — list.index / tuple.index start and stop
+function normClamp(o: PyObject, n: number): number {
+  if (!(o instanceof PyInt) && !o.type.lookup('__index__')) typeError('slice indices must be integers or have an __index__ method');
+  let i = asIndex(o); if (i < 0) { i += n; if (i < 0) i = 0; } return Math.min(i, n);
+}
 def(T.list, 'count', (s, a) => { let n = 0; const l = listOf(s); for (let i = 0; i < l.items.length; i++) if (listItemEq(l.items[i], a[0])) n++; return newInt(n); });
 def(T.list, 'clear', (s) => { const l = listOf(s); const old = l.items; l.items = []; l.allocated = 0; for (let i = old.length - 1; i >= 0; i--) decref(old[i]); return None; });
 def(T.list, 'copy', (s) => listCopy(listOf(s)));
@@ -710,9 +729,12 @@ def(T.tuple, '__getitem__', (s, a) => {
 def(T.tuple, '__contains__', (s, a) => newBool((s as PyTuple).items.some((x) => ops.eq(x, a[0]))));
 def(T.tuple, '__iter__', (s) => newNative(T.tuple_iterator, [s], ['tuple'], 0));
 def(T.tuple, '__hash__', (s) => newInt(ops.hashTupleExact((s as PyTuple).items)));
+// Objects/tupleobject.c: tuple_index_impl — between start and stop, as list.index
 def(T.tuple, 'index', (s, a) => {
   const t = (s as PyTuple).items;
-  for (let i = 0; i < t.length; i++) if (ops.eq(t[i], a[0])) return newInt(i);
+  const start = a.length > 1 ? normClamp(a[1], t.length) : 0;
+  const stop = a.length > 2 ? normClamp(a[2], t.length) : t.length;
+  for (let i = start; i < stop && i < t.length; i++) if (ops.eq(t[i], a[0])) return newInt(i);
   return raise('ValueError', 'tuple.index(x): x not in tuple');
 });
 def(T.tuple, 'count', (s, a) => newInt((s as PyTuple).items.filter((x) => ops.eq(x, a[0])).length));
@@ -1065,19 +1087,39 @@ def(T.range, '__getitem__', (s, a) => {
 });
 def(T.range, '__contains__', (s, a) => {
   const r = s as PyRange, x = a[0];
-  if (!(x instanceof PyInt)) { for (let i = 0n; i < rangeLen(r); i++) { const v = newInt(big(r.start.v) + i * big(r.step.v)); const e = ops.eq(v, x); decref(v); if (e) return True; } return False; }
+  // Objects/rangeobject.c: range_contains — by arithmetic for an exact int or a bool, else by comparing each item
+  if (!(x instanceof PyInt && (x.type === T.int || x.type === T.bool))) {
+    let k = 0;
+    for (let i = 0n; i < rangeLen(r); i++) {
+      if ((++k & 0xffff) === 0) R.hooks.tick();
+      const v = newInt(big(r.start.v) + i * big(r.step.v)); const e = ops.eq(v, x); decref(v); if (e) return True;
+    }
+    return False;
+  }
   const v = big(x.v), b = big(r.start.v), e = big(r.stop.v), st = big(r.step.v);
   const inside = st > 0n ? v >= b && v < e : v <= b && v > e;
   return newBool(inside && (v - b) % st === 0n);
 });
 def(T.range, 'index', (s, a) => {
   const r = s as PyRange, x = a[0];
-  if (x instanceof PyInt) {
-    const v = big(x.v), b = big(r.start.v), st = big(r.step.v);
-    const i = (v - b) / st;
-    if ((v - b) % st === 0n && i >= 0n && i < rangeLen(r)) return newInt(i);
+  // Objects/rangeobject.c: range_index — an exact int (or a bool) is found by arithmetic; anything else by
+  // comparing each item (_PySequence_IterSearch: range(3).index(1.0) is 1)
+  if (!(x instanceof PyInt && (x.type === T.int || x.type === T.bool))) {
+    const n = rangeLen(r);
+    let k = 0;
+    for (let i = 0n; i < n; i++) {
+      if ((++k & 0xffff) === 0) R.hooks.tick();
+      const v = newInt(big(r.start.v) + i * big(r.step.v));
+      const e = ops.eq(v, x);
+      decref(v);
+      if (e) return newInt(i);
+    }
+    return raise('ValueError', 'sequence.index(x): x not in sequence');
   }
-  return raise('ValueError', `${ops.repr(x)} is not in range`);
+  const v = big(x.v), b = big(r.start.v), st = big(r.step.v);
+  const i = (v - b) / st;
+  if ((v - b) % st === 0n && i >= 0n && i < rangeLen(r)) return newInt(i);
+  return raise('ValueError', messageOf('rangeIndexMissing', ops.repr(x)));
 });
 def(T.range, 'count', (s, a) => { const c = callDescr(T.range.attrs.get('__contains__')!, s, a, null); return newInt(c === True ? 1 : 0); });
 def(T.range, '__reversed__', (s) => {
@@ -1658,41 +1700,4 @@ import { newBytes as newBytesLocal } from './rt.js';
 // 3.11 reports the getter's __name__) — see docs/cpython-rules.md
 def(T.property, '__set_name__', (p, a) => { (p as any).attrName = (a[1] as PyStr).v; return None; });
 
-// ------------------------------------------------------------------ argument counts of builtin methods
-// METH_NOARGS / METH_O methods and Argument Clinic's positional checks, with
-// CPython's messages (measured the same in 3.11 and 3.14 except where noted).
-type Arity = 'noargs' | 'o' | [number, number];
-const ARITY: [PyType, string, Arity][] = [];
-const A = (t: PyType, names: string, a: Arity) => { for (const n of names.split(' ')) ARITY.push([t, n, a]); };
-A(T.list, 'append count remove extend', 'o');
-A(T.list, 'clear copy reverse __len__ __iter__ __reversed__', 'noargs');
-A(T.list, 'pop', [0, 1]); A(T.list, 'insert', [2, 2]); A(T.list, 'index', [1, 3]);
-A(T.tuple, 'count', 'o'); A(T.tuple, 'index', [1, 3]);
-A(T.dict, 'keys values items clear copy popitem __len__ __iter__', 'noargs');
-A(T.dict, 'get setdefault pop', [1, 2]);
-A(T.set, 'add discard remove', 'o'); A(T.set, 'pop clear copy', 'noargs');
-A(T.frozenset, 'copy', 'noargs');
-A(T.str, 'join', 'o');
-A(T.str, 'upper lower casefold swapcase capitalize title isdigit isdecimal isnumeric isalpha isalnum isspace isascii isidentifier isprintable isupper islower istitle', 'noargs');
-A(T.str, 'strip lstrip rstrip', [0, 1]);
-A(T.str, 'center ljust rjust', [1, 2]); A(T.str, 'zfill', [1, 1]);
-for (const [t, name, a] of ARITY) {
-  const d = t.attrs.get(name);
-  if (!(d instanceof PyMethodDescr)) continue;
-  const inner = d.fn;
-  const qual = `${t.name}.${name}`;
-  const positional = (((d as any).raw ?? inner) as Function).length < 3;
-  d.fn = (self, args, kw) => {
-    // (the keywords are checked first: kwcheck.ts)
-    if (kw && kw.length) checkPositionalKw(qual, `${qual}()`, name, args, kw, positional);
-    const n = args.length - (kw ? kw.length : 0);
-    if (a === 'noargs') { if (args.length) typeError(`${qual}() takes no arguments (${args.length} given)`); }
-    else if (a === 'o') { if (args.length !== 1) typeError(`${qual}() takes exactly one argument (${args.length} given)`); }
-    else if (n < a[0] || n > a[1]) {
-      if (a[0] === a[1]) typeError(`${name} expected ${a[0]} argument${a[0] === 1 ? '' : 's'}, got ${n}`);
-      if (n < a[0]) typeError(`${name} expected at least ${a[0]} argument${a[0] === 1 ? '' : 's'}, got ${n}`);
-      typeError(`${name} expected at most ${a[1]} argument${a[1] === 1 ? '' : 's'}, got ${n}`);
-    }
-    return inner(self, args, kw);
-  };
-}
+// (argument counts of builtin methods: rt.ts PyMethodDescr, from cpython-arity.ts)

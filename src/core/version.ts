@@ -229,6 +229,7 @@ export interface VersionMessages {
   noAttrToSet(type: string, name: string): string;
   mroConflict(bases: string): string;
   listIndexMissing(repr: string): string;
+  rangeIndexMissing(repr: string): string;
   emptyMinMax(fn: string): string;
   /** `msg314`: the function's own 3.14 message ('%s' is the argument), null where 3.14 also says 'math domain error'. */
   mathDomain(msg314: string | null, x: string): string;
@@ -262,6 +263,7 @@ const FMT_311: VersionMessages = {
   noAttrToSet: (t, name) => `'${t}' object has no attribute '${name}'`,
   mroConflict: (bases) => `Cannot create a consistent method resolution\norder (MRO) for bases ${bases}`,
   listIndexMissing: (repr) => `${repr} is not in list`,
+  rangeIndexMissing: (repr) => `${repr} is not in range`,
   emptyMinMax: (fn) => `${fn}() arg is an empty sequence`,
   mathDomain: () => 'math domain error',
   containsNotIterable: (t) => `argument of type '${t}' is not iterable`,
@@ -277,6 +279,7 @@ const FMT_314: VersionMessages = {
   noAttrToSet: (t, name) => `'${t}' object has no attribute '${name}' and no __dict__ for setting new attributes`,
   mroConflict: (bases) => `Cannot create a consistent method resolution order (MRO) for bases ${bases}`,
   listIndexMissing: () => 'list.index(x): x not in list',
+  rangeIndexMissing: () => 'range.index(x): x not in range',
   emptyMinMax: (fn) => `${fn}() iterable argument is empty`,
   mathDomain: (m, x) => (m ? m.replace('%s', x) : 'math domain error'),
   containsNotIterable: (t) => `argument of type '${t}' is not a container or iterable`,

@@ -57,6 +57,7 @@ export const RULE_NOTES: Record<string, RuleNote> = {
   'fmt.noAttrToSet': { cite: 'Objects/object.c: _PyObject_GenericSetAttrWithDict — 3.13+ adds why the attribute cannot be set' },
   'fmt.mroConflict': { cite: 'Objects/typeobject.c: set_mro_error — 3.11 breaks the message with a newline' },
   'fmt.listIndexMissing': { cite: 'Objects/listobject.c: list_index_impl' },
+  'fmt.rangeIndexMissing': { cite: 'Objects/rangeobject.c: range_index' },
   'fmt.emptyMinMax': { cite: 'Python/bltinmodule.c: min_max' },
   'fmt.mathDomain': { cite: 'Modules/mathmodule.c: math_1 / loghelper — 3.14 names the expected input and the argument' },
   'fmt.containsNotIterable': { cite: 'Objects/abstract.c: _PySequence_IterSearch' },
@@ -122,6 +123,10 @@ export const RULE_NOTES: Record<string, RuleNote> = {
   builtinSignatures: {
     cite: "Python/getargs.c / Argument Clinic / Objects/methodobject.c: the keyword parameters of a builtin and the name its 'takes no keyword arguments' gives, which differ between the versions (measured: scripts/cpython-kwparams.py)",
     does: (r) => `builtins take the keywords CPython ${r.patch}'s signatures name`,
+  },
+  builtinArity: {
+    cite: 'Objects/descrobject.c / Objects/methodobject.c / Python/getargs.c / Argument Clinic: the TypeError for a wrong number of arguments to a builtin method, worded differently in the versions (measured: scripts/cpython-arity.py)',
+    does: (r) => `a builtin method called with a wrong number of arguments says what CPython ${r.patch} says`,
   },
   dirNames: {
     cite: "Objects/typeobject.c: merge_class_dict — dir() lists the keys of each built-in type's own __dict__, which differ between the versions (measured: scripts/cpython-typedicts.py)",

@@ -49,6 +49,8 @@ export const CASES: HostileCase[] = [
   { name: 'loop-counter', python: '3.11', exit: 2, last: STEPS, cliTimeoutMs: 20_000, bot: BOT_STEPS },
   { name: 'loop-for-over-growing-list', python: '3.11', exit: 2, last: /^stopped: the program ran (more than 2,000,000 steps|longer than the time limit)$/, bot: /\*\*Stopped:\*\* this snippet ran (more than 20,000 lines|past the 2 s limit)/,
     note: 'tracing a growing list is slow: on a loaded machine the 2 s clock comes before 20,000 steps' },
+  { name: 'loop-range-contains-str', python: '3.14', exit: 2, last: TIME, bot: BOT_TIME,
+    note: 'range.__contains__ compares a non-int with every item (Objects/rangeobject.c: range_contains): the clock inside the builtin stops it' },
   { name: 'loop-infinite-generator-list', python: '3.11', exit: 2, last: /^stopped: the program ran (more than 2,000,000 steps|longer than the time limit)$/, bot: BOT_STEPS },
   { name: 'loop-itertools-count-list', python: '3.11', exit: 2, last: /^stopped: the program (ran longer than the time limit|tried to grow a list to [\d,]+ items \(more than heapsnake's limit of 10,000,000\))$/, bot: BOT_STOP,
     note: 'one line, so only the clock or the sequence limit stops it' },

@@ -19,6 +19,8 @@ export const SOURCES: Record<string, string | Uint8Array> = {
   'loop-while-true': 'while True:\n    pass\n',
   'loop-counter': 'i = 0\nwhile True:\n    i += 1\n',
   'loop-for-over-growing-list': 'xs = [0]\nfor x in xs:\n    xs.append(x + 1)\n',
+  // one line that loops inside a builtin: `in` and index() compare a str with each of 10**12 ints
+  'loop-range-contains-str': 'print("a" in range(10**12))\n',
   'loop-infinite-generator-list': 'def naturals():\n    n = 0\n    while True:\n        yield n\n        n += 1\nprint(len(list(naturals())))\n',
   'loop-itertools-count-list': 'import itertools\nxs = list(itertools.count())\n',
   'loop-generator-recursion': 'def g():\n    yield from g()\nlist(g())\n',

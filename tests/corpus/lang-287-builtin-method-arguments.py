@@ -1,0 +1,41 @@
+# Builtin methods check their arguments as CPython does: the number of them (each calling convention words its
+# TypeError its own way), integer arguments (PyNumber_Index), tuple.index's start and stop, pow's modulus, and
+# int's own operator methods, which take ints only (CHECK_BINOP) so that float's reflected method answers.
+def attempt(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+attempt("upper(1)", lambda: "abc".upper(1))
+attempt("join()", lambda: ",".join())
+attempt("count()", lambda: "abc".count())
+attempt("replace('a')", lambda: "abc".replace("a"))
+attempt("append(1, 2)", lambda: [].append(1, 2))
+attempt("pop(0, 1)", lambda: [1].pop(0, 1))
+attempt("get()", lambda: {}.get())
+attempt("__len__(1)", lambda: "abc".__len__(1))
+attempt("__add__()", lambda: (1).__add__())
+attempt("splitlines(1, 2)", lambda: "a".splitlines(1, 2))
+attempt("upper(1, 2, 3)", lambda: "abc".upper(1, 2, 3))
+attempt("center('x')", lambda: "ab".center("x"))
+attempt("zfill(2.5)", lambda: "7".zfill(2.5))
+attempt("split(' ', '1')", lambda: "a b".split(" ", "1"))
+attempt("pop('a') on []", lambda: [].pop("a"))
+attempt("insert('a', 1)", lambda: [].insert("a", 1))
+attempt("round(2.5, 'a')", lambda: round(2.5, "a"))
+attempt("tuple.index from 1", lambda: (1, 2, 1).index(1, 1))
+attempt("tuple.index from -2", lambda: (1, 2, 1, 3).index(1, -2))
+attempt("tuple.index stop 1", lambda: (2, 1).index(1, 0, 1))
+attempt("list.index start 'x'", lambda: [1].index(1, "x"))
+attempt("pow(3, 2, 5)", lambda: pow(3, 2, 5))
+attempt("pow(7, 0, 1)", lambda: pow(7, 0, 1))
+attempt("pow(5, 3, -7)", lambda: pow(5, 3, -7))
+attempt("(3).__pow__(2, 5)", lambda: (3).__pow__(2, 5))
+attempt("(1).__add__(1.5)", lambda: (1).__add__(1.5))
+attempt("(1).__eq__(1.0)", lambda: (1).__eq__(1.0))
+attempt("(1.5).__radd__(1)", lambda: (1.5).__radd__(1))
+attempt("True.__add__(1)", lambda: True.__add__(1))
+# float floor division and modulo keep C's signed zeros and NaNs (Objects/floatobject.c: _float_div_mod, float_rem)
+print(0.0 // -1, divmod(0.0, -1), float("nan") % 1, 0 // -2.25, 0.0 % -1, divmod(-0.0, 1), float("inf") % 2)
+attempt("range(5).index(7)", lambda: range(5).index(7))
