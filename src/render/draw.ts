@@ -199,11 +199,45 @@ function drawText(ctx: SKRSContext2D, s: TextShape, color: string, scale: number
 
 /** Draw into a canvas (created at width×scale by height×scale). */
 export function drawLayout(l: StepLayout, opts: DrawOptions = {}, canvas?: Canvas): Canvas {
+  const scale = opts.scale ?? 2;
+  const W = Math.ceil(l.width * scale), H = Math.ceil(l.height * scale);
+  const c = canvas && canvas.width === W && canvas.height === H ? canvas : createCanvas(W, H);
+  paint(c, c === canvas, l, opts);
+  return c;
+}
+
+/**
+ * The same picture into the top-left corner of `canvas` when that is at least as large
+ * (and not much larger), else into a new canvas with some room to spare: the picture is
+ * then the canvas's top-left width × height pixels (read them with getImageData). A new
+ * canvas costs a fresh pixel buffer (13 MB at 3.3 Mpx: page faults and zeroing, ~10–20 ms),
+ * and a bot's pictures differ in size from one snippet to the next, so drawLayout's
+ * exact-size canvas was almost never reused. The pixels of the picture are the same either
+ * way: every one is painted over the opaque background.
+ */
+export function drawLayoutFit(l: StepLayout, opts: DrawOptions = {}, canvas?: Canvas): { canvas: Canvas; width: number; height: number } {
+  const scale = opts.scale ?? 2;
+  const W = Math.ceil(l.width * scale), H = Math.ceil(l.height * scale);
+  const fits = !!canvas && canvas.width >= W && canvas.height >= H && canvas.width * canvas.height <= 2 * W * H;
+  // (rounded up to 64 px: a slightly larger picture next time still fits)
+  const c = fits ? canvas! : createCanvas(Math.ceil(W / 64) * 64, Math.ceil(H / 64) * 64);
+  paint(c, c === canvas, l, opts);
+  return { canvas: c, width: W, height: H };
+}
+
+/** The picture drawLayoutFit drew: RGBA, width × height (a copy: the canvas can be drawn on again). */
+export function pictureData(c: Canvas, width: number, height: number): Buffer {
+  if (c.width === width && c.height === height) return c.data();
+  // (the canvas's corner: unpremultiplied, as data() is not, but every pixel is opaque)
+  const px = c.getContext('2d').getImageData(0, 0, width, height).data;
+  return Buffer.from(px.buffer, px.byteOffset, px.byteLength);
+}
+
+function paint(c: Canvas, reused: boolean, l: StepLayout, opts: DrawOptions): void {
   registerFonts();
   const scale = opts.scale ?? 2;
   const t = THEMES[opts.theme ?? 'dark'];
-  const W = Math.ceil(l.width * scale), H = Math.ceil(l.height * scale);
-  const c = canvas && canvas.width === W && canvas.height === H ? canvas : createCanvas(W, H);
+  const CW = c.width, CH = c.height;
   const ctx = c.getContext('2d');
   ctx.lang = 'en';
   // The background covers every pixel, in device space: at a fractional scale the
@@ -221,9 +255,9 @@ export function drawLayout(l: StepLayout, opts: DrawOptions = {}, canvas?: Canva
   // pixels (data()) first merges them into a snapshot of the surface, and drawing the next
   // picture makes Skia copy the whole surface away from that snapshot (copy-on-write): a
   // fresh 17 MB for a 4.4 Mpx picture, whose page faults cost 4–45 ms of system time.
-  if (c === canvas) ctx.clearRect(0, 0, W, H);
+  if (reused) ctx.clearRect(0, 0, CW, CH);
   ctx.fillStyle = t.bg;
-  ctx.fillRect(0, 0, W, H);
+  ctx.fillRect(0, 0, CW, CH);
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
@@ -232,6 +266,4 @@ export function drawLayout(l: StepLayout, opts: DrawOptions = {}, canvas?: Canva
   // Panels and boxes first, arrows above box fills, text last.
   const order = (s: Shape): number => (s.kind === 'path' && s.arrow ? 1 : s.kind === 'text' ? 2 : 0);
   for (const pass of [0, 1, 2]) for (const s of l.shapes) if (s !== skip && order(s) === pass) drawShape(ctx, s, t, scale);
-  return c;
 }
-

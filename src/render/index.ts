@@ -12,7 +12,7 @@ const { GIFEncoder, quantize, applyPalette } = gifenc;
 import type { Trace } from '../core/trace.js';
 import { CanvasMeasurer, registerFonts } from './fonts.js';
 import { layoutRun, layoutStep, type LayoutOptions, type RunLayout, type StepLayout } from './layout.js';
-import { drawLayout, type DrawOptions } from './draw.js';
+import { drawLayoutFit, pictureData, type DrawOptions } from './draw.js';
 import { encodePng, encodePngAsync } from './png.js';
 import { describeStep } from './alt.js';
 
@@ -139,9 +139,10 @@ export class Renderer {
   renderPixels(trace: Trace, step: StepRef | undefined, opts: RenderOptions = {}): { data: Buffer; width: number; height: number } {
     const l = this.layout(trace, step, opts);
     const scale = pictureScale(l.width, l.height, opts);
-    const c = drawLayout(l, { ...opts, scale }, this.canvas);
+    // One canvas for every picture of this renderer, reused while the pictures fit in it.
+    const { canvas: c, width, height } = drawLayoutFit(l, { ...opts, scale }, this.canvas);
     this.canvas = c;
-    return { data: c.data(), width: c.width, height: c.height };
+    return { data: pictureData(c, width, height), width, height };
   }
 
   renderPng(trace: Trace, step: StepRef | undefined, opts: RenderOptions = {}): Buffer {

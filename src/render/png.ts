@@ -44,15 +44,20 @@ export interface PngOptions {
 }
 
 // Filtered-row buffers are big (40 MB for a 10 Mpx picture) and fresh ones cost page
-// faults on every picture: keep a few for reuse.
+// faults on every picture: keep a few for reuse. Any pooled buffer at least as large
+// serves (pictures of a bot differ in size from one snippet to the next, and a pool of
+// exact sizes missed every time); the smallest that fits is taken.
 const POOL: Buffer[] = [];
 function take(n: number): Buffer {
-  const i = POOL.findIndex((b) => b.length === n);
-  return i >= 0 ? POOL.splice(i, 1)[0] : Buffer.allocUnsafe(n);
+  let best = -1;
+  for (let i = 0; i < POOL.length; i++) if (POOL[i].length >= n && (best < 0 || POOL[i].length < POOL[best].length)) best = i;
+  return best >= 0 ? POOL.splice(best, 1)[0].subarray(0, n) : Buffer.allocUnsafeSlow(n);
 }
 function give(b: Buffer): void {
-  if (POOL.length >= 3) POOL.shift();
-  POOL.push(b);
+  // (the whole allocation, not the view take() handed out: allocUnsafeSlow gave it its own ArrayBuffer)
+  const whole = Buffer.from(b.buffer, 0, b.buffer.byteLength);
+  if (POOL.length >= 3) POOL.splice(POOL.reduce((m, p, i) => (p.length < POOL[m].length ? i : m), 0), 1);
+  POOL.push(whole);
 }
 
 function frame(rgba: Uint8Array, width: number, height: number): Buffer {

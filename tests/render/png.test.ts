@@ -9,7 +9,8 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { Trace } from '../../src/core/trace.js';
-import { Renderer, resolveStep } from '../../src/render/index.js';
+import { Renderer, resolveStep, pictureScale } from '../../src/render/index.js';
+import { drawLayout } from '../../src/render/draw.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const trace = (name: string): Trace => JSON.parse(gunzipSync(readFileSync(join(here, 'fixtures', `${name}.trace.json.gz`))).toString('utf8')) as Trace;
@@ -44,4 +45,30 @@ describe('renderPng', () => {
       }
     });
   }
+});
+
+describe('the renderer\'s one canvas', () => {
+  // Pictures of different sizes share one canvas while they fit in it (drawLayoutFit): a
+  // picture drawn in the corner of a larger canvas, after a larger picture, has exactly the
+  // pixels of the same picture drawn alone on a canvas of its own size.
+  it('draws a smaller picture after a larger one with the pixels of a canvas of its own', () => {
+    const rd = new Renderer();
+    const big = trace('list200-3.14'), small = trace('cycle-3.14');
+    const seen = new Set<string>();
+    for (const [t, step, opts] of [
+      [big, resolveStep(big, 'last'), { scale: 1 }],
+      [small, resolveStep(small, 'last'), { scale: 1 }],
+      [small, 0, { scale: 1 }],
+      [big, resolveStep(big, 'last'), { scale: 1.05 }],
+      [big, resolveStep(big, 'last'), { scale: 1 }],
+    ] as const) {
+      const px = rd.renderPixels(t, step, opts);
+      const l = rd.layout(t, step, opts);
+      const alone = drawLayout(l, { ...opts, scale: pictureScale(l.width, l.height, opts) });
+      expect([px.width, px.height]).toEqual([alone.width, alone.height]);
+      expect(px.data.equals(alone.data())).toBe(true);
+      seen.add(`${px.width}x${px.height}`);
+    }
+    expect(seen.size).toBeGreaterThan(2);
+  });
 });
