@@ -17,7 +17,7 @@ import dagre from '@dagrejs/dagre';
 import type { ObjSnap } from '../core/trace.js';
 import { Router, nudge, type Pt, type Rect } from './route.js';
 import { initialOrder, sweepOrder, type LayerGraph } from './order.js';
-import { buildUnits, type Unit } from './units.js';
+import { buildUnits, walkFromFrames, type Unit } from './units.js';
 import type { Measurer, FontKind } from './fonts.js';
 import {
   buildModel, isCachedValue, isLeaf, clip, MORE_FRAMES, type RunModel, type StepModel, type RowModel, type ModelOptions, type FreeInfo,
@@ -537,7 +537,19 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   const placeByKey = new Map(places.map((p) => [p.key, p]));
   const out = new Map<string, Map<string, number>>();
   for (const [a, m] of edgeW) if (a !== '__frames') out.set(a, new Map([...m].map(([b, e]) => [b, e.weight])));
+  // What the frames hold, most important first: held until the latest step, then longest (the end of the
+  // program is the picture most often drawn), then first seen.
+  const frameHold = new Map<string, { last: number; w: number; first: number }>();
+  for (const [to, l] of inEdges) for (const e of l) {
+    if (e.from !== '__frames') continue;
+    const h = frameHold.get(to);
+    if (h) { h.last = Math.max(h.last, e.last); h.w += e.w; } else frameHold.set(to, { last: e.last, w: e.w, first: frameHold.size });
+  }
+  const byHold = <K>(m: Map<K, { last: number; w: number; first: number }>): K[] =>
+    [...m].sort(([, a], [, b]) => b.last - a.last || b.w - a.w || a.first - b.first).map(([k]) => k);
+  const reached = walkFromFrames(byHold(frameHold), edgeOrder.filter(([a]) => a !== '__frames').map(([a, b]) => [a, b] as [string, string]));
   const { units, unitOf } = buildUnits({
+    walk: reached,
     places,
     attrLinks: [...attrW.values()],
     out,
@@ -570,6 +582,17 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
     else { const label = { weight: e.weight, minlen: 1 }; unitEdgeW.set(k, label); unitEdges.push([ua, ub, label]); }
   }
   void hasIn;
+  // The arrows back to a unit on the frames' walk (a child's `.parent`, an item's `.owner`) do not rank: the
+  // holder the frames reach first stays left of (tall: above) what it holds.
+  const unitHold = new Map<string, { last: number; w: number; first: number }>();
+  for (const k of byHold(frameHold)) {
+    const u = unitKey(k), h = frameHold.get(k)!, x = unitHold.get(u);
+    if (x) { x.last = Math.max(x.last, h.last); x.w += h.w; } else unitHold.set(u, { ...h, first: unitHold.size });
+  }
+  const { back } = walkFromFrames(byHold(unitHold), unitEdges.map(([a, b]) => [a, b] as [string, string]));
+  for (let i = unitEdges.length - 1; i >= 0; i--) if (back.has(`${unitEdges[i][0]}\0${unitEdges[i][1]}`)) unitEdges.splice(i, 1);
+  unitHasIn.clear();
+  for (const [, b] of unitEdges) unitHasIn.add(b);
   const sharedKeys = new Set(places.filter((p) => p.shared).map((p) => unitKey(p.key)));
   for (const [a, b, e] of rankingEdges(unitEdges, sharedKeys)) g.setEdge(a, b, e);
   for (const u of units) if (!unitHasIn.has(u.key)) g.setEdge('__frames', u.key, { weight: 0, minlen: 1 });

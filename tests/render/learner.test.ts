@@ -277,3 +277,51 @@ describe('learner pictures: a nested function\'s frame', () => {
     for (const l of inInc) for (let d = 0; d < 3; d++) expect(clipped(l, `frame${d}`)).toEqual([]);
   });
 });
+
+/**
+ * The box a name of the module's frame points to at a step, and the other boxes of a type, at that step's layout.
+ */
+const boxesAt = (src: string, name: string, type: string, opts: { layout?: 'wide' | 'tall'; only?: boolean }, step: 'end' | number = 'end') => {
+  const tr = trace(src);
+  const probe = layoutRun(tr, ms, {});
+  const i = step === 'end' ? probe.model.steps.findIndex((s) => s.kind === 'end' && s.note === 'end of program') : step;
+  const run = opts.only ? layoutRun(tr, ms, { layout: opts.layout, only: i }) : layoutRun(tr, ms, { layout: opts.layout });
+  const sm = run.model.steps[i];
+  const l = layoutStep(run, i);
+  const mod = sm.frames.length - 1;
+  const id = sm.frameRows[mod].find((r) => r.label === name)!.target!;
+  const rect = (k: number) => l.boxes.find((b) => b.id === k && b.kind === 'object')!.rect;
+  const others = sm.objects.filter((k) => k !== id && sm.heap!.get(k)!.type === type);
+  return { held: rect(id), others: others.map((k) => ({ id: k, rect: rect(k) })) };
+};
+/** Is box a before box b as a reader goes: wide, by columns left to right, each top down; tall, by rows. */
+const readsBefore = (a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }, tall: boolean): boolean => {
+  const [a0, a1, b0, b1] = tall ? [a.y, a.x, b.y, b.x] : [a.x, a.y, b.x, b.y];
+  const [aw, bw] = tall ? [a.h, b.h] : [a.w, b.w];
+  // (another column — row — when the two do not overlap across it)
+  if (a0 + aw <= b0) return true;
+  if (b0 + bw <= a0) return false;
+  return a1 < b1;
+};
+const PARENT_TREE = 'class Node:\n    def __init__(self, name, parent=None):\n        self.name = name\n        self.parent = parent\n        self.children = []\n        if parent is not None:\n            parent.children.append(self)\n\nroot = Node("root")\na = Node("a", root)\nb = Node("b", root)\nc = Node("c", a)\ndel a, b, c\nprint(len(root.children))\n';
+const ADD_TREE = 'class TreeNode:\n    def __init__(self, value):\n        self.value = value\n        self.parent = None\n        self.children = []\n\n    def add(self, value):\n        child = TreeNode(value)\n        child.parent = self\n        self.children.append(child)\n        return child\n\nroot = TreeNode(1)\nleft = root.add(2)\nright = root.add(3)\nleaf = left.add(4)\nprint(leaf.parent.parent.value)\n';
+const PREV_FIRST = 'class Node:\n    def __init__(self, value, prev=None):\n        self.prev = prev\n        self.value = value\n        self.next = None\n        if prev is not None:\n            prev.next = self\n\nhead = Node("a")\ntail = Node("b", head)\ntail = Node("c", tail)\ntail = Node("d", tail)\nprint(tail.prev.prev.value, head.next.value)\n';
+const OWNER = 'class Owner:\n    def __init__(self):\n        self.item = Item(self)\n\nclass Item:\n    def __init__(self, owner):\n        self.owner = owner\n\no = Owner()\nprint(o.item.owner is o)\n';
+
+describe('learner pictures: a structure with back references', () => {
+  const cases: [string, string, string, string][] = [
+    ['a tree whose nodes hold their parent draws the root first, not the deepest child', PARENT_TREE, 'root', 'Node'],
+    ['a tree built by add() draws the root first', ADD_TREE, 'root', 'TreeNode'],
+    ['a doubly linked list whose .prev is set first draws its head first', PREV_FIRST, 'head', 'Node'],
+    ['an object holding an item that refers back to it is drawn before the item', OWNER, 'o', 'Item'],
+  ];
+  for (const [title, src, name, type] of cases) {
+    for (const layout of ['wide', 'tall'] as const) for (const only of [false, true]) {
+      it(`${title} (${layout}${only ? ', --step' : ''})`, () => {
+        const { held, others } = boxesAt(src, name, type, { layout, only });
+        expect(others.length).toBeGreaterThan(0);
+        expect(others.filter((o) => !readsBefore(held, o.rect, layout === 'tall')).map((o) => `#${o.id} before ${name}`)).toEqual([]);
+      });
+    }
+  }
+});
