@@ -1695,6 +1695,22 @@ function wrapBy(width: (t: string) => number, text: string, maxW: number): strin
 }
 
 /**
+ * The live heap's line: the program's own objects as CPython holds them (shared ones — immortal or cached ints,
+ * None, interned strs, classes — aside), and their bytes, the quantities the chart follows over the run. A picture
+ * leaves some of them out — a class's methods and its attribute-name tuple, a function's defaults and __dict__,
+ * what a "⋯ N more" stands for — so when it draws fewer boxes than that, the line says how many it draws: a learner
+ * counts the boxes against the number ("live heap: 776 B in 11 objects" over 8 boxes read as a miscount).
+ */
+export function liveHeapText(model: RunModel, sm: StepModel): string {
+  const t = model.trace.steps[sm.index];
+  const objs = t.liveObjects;
+  // (a step without a heap snapshot draws no boxes and counts from the heap itself: nothing to compare)
+  const drawn = sm.heap ? sm.objects.length : objs;
+  const part = drawn < objs ? `, ${drawn === 0 ? 'none' : drawn} drawn` : '';
+  return `live heap: ${fmtBytes(t.liveBytes)} in ${objs} object${objs === 1 ? '' : 's'}${part}`;
+}
+
+/**
  * The strip's words: the live heap's line and the chart's legend, the collector's thresholds, its three
  * generations and the last collection (or why its timing is unknown). Stacked — the tall layout and the
  * narrow column beside the code — a text too long for its line goes on to the next ones instead of being cut
@@ -1704,8 +1720,7 @@ function wrapBy(width: (t: string) => number, text: string, maxW: number): strin
 function stripText(b: Builder, model: RunModel, sm: StepModel, r: Rect, stacked: boolean): { chart: Rect; bottom: number } {
   const steps = model.trace.steps;
   const cur = sm.index;
-  const bytes = steps[cur].liveBytes, objs = steps[cur].liveObjects;
-  const head = `live heap: ${fmtBytes(bytes)} in ${objs} object${objs === 1 ? '' : 's'}`;
+  const head = liveHeapText(model, sm);
   const legend = `— bytes  ┄ objects`;
   const bold = { bold: true }, small = { size: M.small };
   const chartW = stacked ? r.w - 24 : Math.floor(r.w * 0.5) - 24;
@@ -1736,17 +1751,21 @@ function stripText(b: Builder, model: RunModel, sm: StepModel, r: Rect, stacked:
   // The live heap's line, the legend on its right — or under the chart when both do not fit on one line.
   const x = r.x + 12;
   let y = r.y + 6;
-  const legendBeside = !stacked || b.width(head, bold) + 12 + b.width(legend, small) <= chartW;
+  // (beside the chart, whose strip keeps its height, the chart gives up the room a second line takes: the head
+  // with its ", N drawn" was cut to "2 objects, 1 d…")
+  const legendBeside = b.width(head, bold) + 12 + b.width(legend, small) <= chartW;
+  let extra = 0;
   if (legendBeside) {
-    b.text(x, y, head, { bold: true, color: 'text', owner: 'strip', maxW: chartW * 0.62 });
+    b.text(x, y, head, { bold: true, color: 'text', owner: 'strip', maxW: chartW - b.width(legend, small) - 12 });
     b.text(x + chartW, y + 1, legend, { size: M.small, color: 'muted', align: 'right', owner: 'strip', maxW: chartW * 0.38 });
     y += 22;
   } else {
     const lines = wrapWords(b, head, bold, chartW);
     lines.forEach((l, i) => b.text(x, y + i * 20, l, { bold: true, color: 'text', owner: 'strip', maxW: chartW }));
     y += 22 + (lines.length - 1) * 20;
+    extra = (lines.length - 1) * 20 + 18;
   }
-  const chart: Rect = stacked ? { x, y, w: chartW, h: M.stripH - 44 } : { x, y, w: chartW, h: r.h - 44 };
+  const chart: Rect = stacked ? { x, y, w: chartW, h: M.stripH - 44 } : { x, y, w: chartW, h: r.h - 44 - extra };
   y = chart.y + chart.h;
   if (!legendBeside) { b.text(x + chartW, y + 3, legend, { size: M.small, color: 'muted', align: 'right', owner: 'strip', maxW: chartW }); y += 18; }
 
@@ -1792,7 +1811,9 @@ function stackedStripH(ms: Measurer, model: RunModel, w: number): number {
   let maxB = 0, maxO = 0;
   for (const s of steps) { if (s.liveBytes > maxB) maxB = s.liveBytes; if (s.liveObjects > maxO) maxO = s.liveObjects; }
   const n = String(maxO).replace(/\d/g, '8');
-  const heads = [`live heap: ${fmtBytes(maxB)} in ${n} objects`, `live heap: ${fmtBytes(9999)} in ${n} objects`].filter((t, i) => i === 0 || maxB >= 9999);
+  // (", N drawn" when some step draws fewer boxes than it counts: liveHeapText)
+  const part = model.steps.some((sm) => sm.heap && sm.objects.length < steps[sm.index].liveObjects) ? `, ${n} drawn` : '';
+  const heads = [`live heap: ${fmtBytes(maxB)} in ${n} objects${part}`, `live heap: ${fmtBytes(9999)} in ${n} objects${part}`].filter((t, i) => i === 0 || maxB >= 9999);
   const legend = `— bytes  ┄ objects`;
   const beside = heads.every((h) => b.width(h, bold) + 12 + b.width(legend, small) <= chartW);
   const th = model.thresholds;

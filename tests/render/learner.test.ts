@@ -325,3 +325,42 @@ describe('learner pictures: a structure with back references', () => {
     }
   }
 });
+
+describe('learner pictures: the live heap\'s count', () => {
+  // (the strip's "live heap: … in N objects" counted a class's methods, its attribute-name tuple and a function's
+  // defaults, which no box draws: 11 objects over 7 boxes)
+  const said = (l: StepLayout): { total: number; drawn: number } => {
+    const text = l.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === 'strip').map((s) => s.text).join(' ');
+    const m = /live heap: .*? in (\d+) objects?(?:, (none|\d+) drawn)?/.exec(text)!;
+    expect(m, text).not.toBeNull();
+    return { total: Number(m[1]), drawn: m[2] === undefined ? Number(m[1]) : m[2] === 'none' ? 0 : Number(m[2]) };
+  };
+  for (const [title, src] of [['a parent-pointer tree', PARENT_TREE], ['an object with a back-referencing item', OWNER], ['a collected cycle', CYCLE]] as const) {
+    for (const layout of ['wide', 'tall'] as const) {
+      it(`says how many of the objects it counts the picture draws, at every step: ${title} (${layout})`, () => {
+        const bad: string[] = [];
+        let fewer = 0;
+        for (const l of allSteps(src, { layout })) {
+          const { total, drawn } = said(l);
+          const boxes = l.boxes.filter((b) => b.kind === 'object').length;
+          if (drawn !== boxes) bad.push(`step ${l.step + 1}: says ${drawn} drawn of ${total}, draws ${boxes}`);
+          if (boxes < total) fewer++;
+        }
+        expect(bad).toEqual([]);
+        // (the programs have objects no box draws: the check is not empty)
+        expect(fewer).toBeGreaterThan(0);
+      });
+    }
+  }
+  it('the alt text says it too, and does not call a heap of undrawn objects empty', async () => {
+    const { buildModel } = await import('../../src/render/model.js');
+    const { describeStep } = await import('../../src/render/alt.js');
+    // (the class's __init__ lives on, held by the class, and no box draws it)
+    const model = buildModel(trace('class Node:\n    def __init__(self):\n        self.x = 1\n\nprint(Node)\n'));
+    const end = model.steps.findIndex((s) => s.kind === 'end' && s.note === 'end of program');
+    const alt = describeStep(model, end);
+    expect(model.steps[end].objects).toEqual([]);
+    expect(alt).toMatch(/Live heap: [1-9]\d* objects?, [^;.]*; none of them drawn\./);
+    expect(alt).not.toContain('No objects of the program on the heap');
+  });
+});
