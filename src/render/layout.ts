@@ -489,6 +489,10 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   // Later steps weigh more: the end of the program is the picture most often drawn.
   const inEdges = new Map<string, { from: string; off: number; w: number; last: number }[]>();
   let stepNo = 0;
+  // What the frames point to: the last step, the outermost frame (0: the module's), the summed weight and the first
+  // row there, the first step (see byHold).
+  interface Hold { last: number; w: number; depth: number; first: number; row: number }
+  const frameHold = new Map<string, Hold>();
   // The rows of each place an arrow leaves from at some step (the router's grid needs their y).
   const portYs = new Map<string, Set<number>>();
   const addIn = (to: string, from: string, off: number): void => {
@@ -506,6 +510,14 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
         if (r.target === null || !placeOf.has(r.target)) return;
         const to = placeOf.get(r.target)!.key;
         addEdge('__frames', to);
+        // (the weight and the row count at the outermost frame only: a box the module names and a call's `self`
+        // points to did not outweigh the module's `root`)
+        const depth = sm.frames.length - 1 - fi, h = frameHold.get(to);
+        if (!h) frameHold.set(to, { last: stepNo, w: stepW, depth, first: stepNo, row: ri });
+        else {
+          h.last = stepNo;
+          if (depth < h.depth) { h.depth = depth; h.w = stepW; h.row = ri; } else if (depth === h.depth) { h.w += stepW; h.row = Math.min(h.row, ri); }
+        }
         if (slot) addIn(to, '__frames', slot.y + M.headerH + ri * M.rowH + M.rowH / 2);
       });
     });
@@ -537,16 +549,12 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   const placeByKey = new Map(places.map((p) => [p.key, p]));
   const out = new Map<string, Map<string, number>>();
   for (const [a, m] of edgeW) if (a !== '__frames') out.set(a, new Map([...m].map(([b, e]) => [b, e.weight])));
-  // What the frames hold, most important first: held until the latest step, then longest (the end of the
-  // program is the picture most often drawn), then first seen.
-  const frameHold = new Map<string, { last: number; w: number; first: number }>();
-  for (const [to, l] of inEdges) for (const e of l) {
-    if (e.from !== '__frames') continue;
-    const h = frameHold.get(to);
-    if (h) { h.last = Math.max(h.last, e.last); h.w += e.w; } else frameHold.set(to, { last: e.last, w: e.w, first: frameHold.size });
-  }
-  const byHold = <K>(m: Map<K, { last: number; w: number; first: number }>): K[] =>
-    [...m].sort(([, a], [, b]) => b.last - a.last || b.w - a.w || a.first - b.first).map(([k]) => k);
+  // What the frames hold, most important first (frameHold): held until the latest step (the end of the program is
+  // the picture most often drawn), then by the outermost frame (read first: the module on top — a picture of one
+  // step, --step, ranked a call's `self`, a child being added, before the module's `root`), then longest, then
+  // first seen, then by its row.
+  const byHold = <K>(m: Map<K, Hold>): K[] =>
+    [...m].sort(([, a], [, b]) => b.last - a.last || a.depth - b.depth || b.w - a.w || a.first - b.first || a.row - b.row).map(([k]) => k);
   const reached = walkFromFrames(byHold(frameHold), edgeOrder.filter(([a]) => a !== '__frames').map(([a, b]) => [a, b] as [string, string]));
   const { units, unitOf } = buildUnits({
     walk: reached,
@@ -584,10 +592,11 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   void hasIn;
   // The arrows back to a unit on the frames' walk (a child's `.parent`, an item's `.owner`) do not rank: the
   // holder the frames reach first stays left of (tall: above) what it holds.
-  const unitHold = new Map<string, { last: number; w: number; first: number }>();
+  const unitHold = new Map<string, Hold>();
   for (const k of byHold(frameHold)) {
     const u = unitKey(k), h = frameHold.get(k)!, x = unitHold.get(u);
-    if (x) { x.last = Math.max(x.last, h.last); x.w += h.w; } else unitHold.set(u, { ...h, first: unitHold.size });
+    // (byHold's order: the first member met stands for the unit)
+    if (!x) unitHold.set(u, { ...h });
   }
   const { back } = walkFromFrames(byHold(unitHold), unitEdges.map(([a, b]) => [a, b] as [string, string]));
   for (let i = unitEdges.length - 1; i >= 0; i--) if (back.has(`${unitEdges[i][0]}\0${unitEdges[i][1]}`)) unitEdges.splice(i, 1);

@@ -326,6 +326,22 @@ describe('learner pictures: a structure with back references', () => {
   }
 });
 
+describe('learner pictures: a tree while a child is being added', () => {
+  // (a picture of one step weighed what the frames point to alike: the module's `left` and add()'s `self` put the
+  // child above the module's `root`)
+  for (const layout of ['wide', 'tall'] as const) {
+    it(`draws the root first at a step inside add() (${layout}, --step)`, () => {
+      const model = layoutRun(trace(ADD_TREE), ms, {}).model;
+      // (the last step with three frames: the module, add() and TreeNode.__init__, the new leaf half made)
+      const i = model.steps.map((s) => s.frames.length).lastIndexOf(3);
+      expect(i).toBeGreaterThan(0);
+      const { held, others } = boxesAt(ADD_TREE, 'root', 'TreeNode', { layout, only: true }, i);
+      expect(others.length).toBeGreaterThan(1);
+      expect(others.filter((o) => !readsBefore(held, o.rect, layout === 'tall')).map((o) => `#${o.id} before root`)).toEqual([]);
+    });
+  }
+});
+
 describe('learner pictures: the live heap\'s count', () => {
   // (the strip's "live heap: … in N objects" counted a class's methods, its attribute-name tuple and a function's
   // defaults, which no box draws: 11 objects over 7 boxes)
