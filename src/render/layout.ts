@@ -491,7 +491,7 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
   let stepNo = 0;
   // What the frames point to: the last step, the outermost frame (0: the module's), the summed weight and the first
   // row there, the first step (see byHold).
-  interface Hold { last: number; w: number; depth: number; first: number; row: number }
+  interface Hold { last: number; w: number; wAt: number; depth: number; first: number; row: number }
   const frameHold = new Map<string, Hold>();
   // The rows of each place an arrow leaves from at some step (the router's grid needs their y).
   const portYs = new Map<string, Set<number>>();
@@ -512,11 +512,15 @@ export function layoutRun(trace: import('../core/trace.js').Trace, ms: Measurer,
         addEdge('__frames', to);
         // (the weight and the row count at the outermost frame only: a box the module names and a call's `self`
         // points to did not outweigh the module's `root`)
+        // (and once a step: the module's `tail` and its (temporary) rows of a call being made outweighed `head`)
         const depth = sm.frames.length - 1 - fi, h = frameHold.get(to);
-        if (!h) frameHold.set(to, { last: stepNo, w: stepW, depth, first: stepNo, row: ri });
+        if (!h) frameHold.set(to, { last: stepNo, w: stepW, wAt: stepNo, depth, first: stepNo, row: ri });
         else {
           h.last = stepNo;
-          if (depth < h.depth) { h.depth = depth; h.w = stepW; h.row = ri; } else if (depth === h.depth) { h.w += stepW; h.row = Math.min(h.row, ri); }
+          if (depth < h.depth) { h.depth = depth; h.w = stepW; h.wAt = stepNo; h.row = ri; } else if (depth === h.depth) {
+            if (h.wAt !== stepNo) { h.w += stepW; h.wAt = stepNo; }
+            h.row = Math.min(h.row, ri);
+          }
         }
         if (slot) addIn(to, '__frames', slot.y + M.headerH + ri * M.rowH + M.rowH / 2);
       });

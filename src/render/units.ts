@@ -150,7 +150,7 @@ export function findChains(places: UnitPlace[], attrLinks: UnitInput['attrLinks'
   if (frames) for (const c of chains) {
     let back = 0;
     for (let i = 0; i + 1 < c.length; i++) if (frames.back.has(`${c[i]}\0${c[i + 1]}`)) back++;
-    if (2 * back > c.length - 1) c.reverse();
+    if (back > 0 && 2 * back >= c.length - 1) c.reverse();
   }
   return chains;
 }

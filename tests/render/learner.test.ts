@@ -342,6 +342,33 @@ describe('learner pictures: a tree while a child is being added', () => {
   }
 });
 
+describe('learner pictures: a doubly linked list at every step', () => {
+  // (a picture of one step counted the module's `tail` and its three (temporary) rows of the call being made as
+  // four holds against `head`'s one, and a chain stacked by `.prev` with one back link in two stayed tail first)
+  for (const layout of ['wide', 'tall'] as const) {
+    it(`draws its head before the nodes that hang from it at each step (--step) (${layout})`, () => {
+      const tr = trace(PREV_FIRST);
+      const steps = layoutRun(tr, ms, {}).model.steps;
+      const bad: string[] = [];
+      let checked = 0;
+      steps.forEach((sm0, i) => {
+        if (!sm0.heap) return;
+        const head = sm0.frameRows[sm0.frames.length - 1]?.find((r) => r.label === 'head')?.target;
+        if (head === undefined || head === null) return;
+        // (the nodes reachable from head through the drawn rows: a node being made, not yet linked, is left out)
+        const from = new Set<number>([head]);
+        for (const q = [head]; q.length;) for (const r of sm0.rows.get(q.pop()!) ?? []) if (r.target !== null && !from.has(r.target)) { from.add(r.target); q.push(r.target); }
+        if (sm0.objects.filter((k) => sm0.heap!.get(k)!.type === 'Node' && from.has(k)).length < 2) return;
+        checked++;
+        const { held, others } = boxesAt(PREV_FIRST, 'head', 'Node', { layout, only: true }, i);
+        for (const o of others) if (from.has(o.id) && !readsBefore(held, o.rect, layout === 'tall')) bad.push(`step ${i + 1}: #${o.id} before head`);
+      });
+      expect(checked).toBeGreaterThan(3);
+      expect(bad).toEqual([]);
+    });
+  }
+});
+
 describe('learner pictures: the live heap\'s count', () => {
   // (the strip's "live heap: … in N objects" counted a class's methods, its attribute-name tuple and a function's
   // defaults, which no box draws: 11 objects over 7 boxes)
