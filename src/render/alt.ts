@@ -25,7 +25,9 @@ export function describeStep(model: RunModel, stepIndex: number, max = Infinity)
   const where = sm.kind === 'end' ? (sm.note ?? 'end') : `line ${sm.line}: ${clip((model.sourceLines[sm.line - 1] ?? '').trim(), 60)}`;
   out.push(`Heap picture, CPython ${model.trace.python}, step ${sm.index + 1} of ${model.steps.length}, ${where}.`);
   const t = model.trace.steps[sm.index];
-  out.push(`Live heap: ${t.liveObjects} object${t.liveObjects === 1 ? '' : 's'}, ${fmtBytes(t.liveBytes)}.`);
+  // (as the strip says it: how many of them the picture draws, when it leaves some out — liveHeapText)
+  const drawn = heap ? sm.objects.length : t.liveObjects;
+  out.push(`Live heap: ${t.liveObjects} object${t.liveObjects === 1 ? '' : 's'}, ${fmtBytes(t.liveBytes)}${drawn < t.liveObjects ? `; ${drawn === 0 ? 'none' : drawn} of them drawn` : ''}.`);
   if (sm.frames.length) {
     const fr = sm.frames.map((f) => {
       const names = f.locals.map(([n, id]) => `${n} → ${valueOf(model, heap, id)}${f.borrowed?.includes(n) ? ' (borrowed, not counted)' : ''}`).join(', ');
@@ -52,7 +54,8 @@ export function describeStep(model: RunModel, stepIndex: number, max = Infinity)
       return `${displayName(model, id)}${v} (${bits.join(', ')}${un})${refs.length ? `: ${refs.join(', ')}` : ''}`;
     });
     if (objs.length) out.push(`Objects: ${objs.join('; ')}.`);
-    else out.push('No objects of the program on the heap.');
+    // (the live heap may still hold some the picture does not draw: a class's methods — "2 objects; none of them drawn")
+    else out.push(t.liveObjects ? 'No objects of the program drawn.' : 'No objects of the program on the heap.');
     // (a class's data attributes are drawn as its rows: the shared class attribute lesson)
     const classes = sm.shared.filter((id) => (sm.rows.get(id) ?? []).some((r) => r.target !== null));
     for (const id of classes) {

@@ -182,8 +182,8 @@ export class Router {
    * @param extraYs y coordinates arrows need (ports, arrow ends).
    * @param margin clearance between an arrow and a box.
    * @param reroute route the arrows that cross others again, around all the others
-   *   (see routeAll): fewer crossings for about twice the search work (the tall layout,
-   *   whose arrows share few channels).
+   *   (see routeAll): fewer crossings for about twice the search work (both layouts:
+   *   the wide one's dict rows into a linked list's nodes and names crossed each other).
    */
   constructor(private obstacles: Rect[], bounds: Rect, extraYs: number[], readonly margin = 10, private reroute = false) {
     const m = margin;

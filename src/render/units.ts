@@ -40,10 +40,51 @@ export interface UnitInput {
   anyOwner?: boolean;
   gap: number;
   sideGap: number;
+  /**
+   * The frames' walk over the places (see walkFromFrames): a chain whose links point back up that walk (a tree's
+   * `.parent`) is stacked the other way, from the node the frames reach first (the root down).
+   */
+  walk?: { order: Map<string, number>; back: Set<string> };
+}
+
+/**
+ * A depth-first walk from the frames over the arrows between boxes: the order each box is first reached in, and
+ * the arrows that point back to a box on the walk's path — a child's `.parent`, a node's `.prev`, an item's
+ * `.owner`. Those are the back references a learner reads against the holder: left to dagre's cycle breaking
+ * (greedy, by weight) one of them could decide the columns, and a tree's root or an object holding a
+ * back-referencing item was drawn right of what it holds. `roots`: what the frames point to, most important
+ * first; `edges`: the arrows between boxes, in the order their rows are met.
+ */
+export function walkFromFrames(roots: string[], edges: Iterable<[string, string]>): { order: Map<string, number>; back: Set<string> } {
+  const adj = new Map<string, string[]>();
+  for (const [a, b] of edges) {
+    if (a === b) continue;
+    const l = adj.get(a); if (l) l.push(b); else adj.set(a, [b]);
+  }
+  const order = new Map<string, number>();
+  const back = new Set<string>();
+  const onPath = new Set<string>();
+  for (const r of roots) {
+    if (order.has(r)) continue;
+    // (an explicit stack: a 150-deep chain must not overflow the JS stack)
+    order.set(r, order.size); onPath.add(r);
+    const stack: { v: string; i: number }[] = [{ v: r, i: 0 }];
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      const l = adj.get(top.v) ?? [];
+      if (top.i >= l.length) { onPath.delete(top.v); stack.pop(); continue; }
+      const w = l[top.i++];
+      if (onPath.has(w)) { back.add(`${top.v}\0${w}`); continue; }
+      if (order.has(w)) continue;
+      order.set(w, order.size); onPath.add(w);
+      stack.push({ v: w, i: 0 });
+    }
+  }
+  return { order, back };
 }
 
 /** A chain's nodes in link order, for one chosen attribute per type (see chainLabels). */
-export function findChains(places: UnitPlace[], attrLinks: UnitInput['attrLinks']): string[][] {
+export function findChains(places: UnitPlace[], attrLinks: UnitInput['attrLinks'], frames?: UnitInput['walk']): string[][] {
   const byKey = new Map(places.map((p) => [p.key, p]));
   const sameType = attrLinks.filter((l) => {
     const a = byKey.get(l.from), b = byKey.get(l.to);
@@ -96,15 +137,27 @@ export function findChains(places: UnitPlace[], attrLinks: UnitInput['attrLinks'
     for (let v: string | undefined = start; v !== undefined && !seen.has(v); v = next.get(v)) { seen.add(v); c.push(v); }
     if (c.length >= 2) chains.push(c);
   };
-  // Heads first (in place order), then what is left: cycles, cut where they were first seen.
+  // Heads first (in place order), then what is left: cycles, cut where the frames reach them first (else where
+  // they were first seen).
   for (const p of places) if (next.has(p.key) && !hasPred.has(p.key)) walk(p.key);
-  for (const p of places) if (next.has(p.key) && !seen.has(p.key)) walk(p.key);
+  const rk = (k: string): number => frames?.order.get(k) ?? Infinity;
+  const inCycles = places.filter((p) => next.has(p.key) && !seen.has(p.key)).sort((a, b) => rk(a.key) - rk(b.key));
+  for (const p of inCycles) walk(p.key);
+  // A chain whose links point back up the frames' walk (a tree's `.parent`: child → parent → root, each to a
+  // holder of the node) is stacked from its far end, the node the frames reach first: a learner reads a
+  // structure from its root down. (Links that merely meet a node reached before — a list of the nodes read
+  // from its first item — are no back references: a list built by prepending stays head first.)
+  if (frames) for (const c of chains) {
+    let back = 0;
+    for (let i = 0; i + 1 < c.length; i++) if (frames.back.has(`${c[i]}\0${c[i + 1]}`)) back++;
+    if (back > 0 && 2 * back >= c.length - 1) c.reverse();
+  }
   return chains;
 }
 
 export function buildUnits(inp: UnitInput): { units: Unit[]; unitOf: Map<string, Unit> } {
   const byKey = new Map(inp.places.map((p) => [p.key, p]));
-  const chains = findChains(inp.places, inp.attrLinks);
+  const chains = findChains(inp.places, inp.attrLinks, inp.walk);
   const member = new Map<string, number>();
   chains.forEach((c, i) => c.forEach((k) => member.set(k, i)));
   // Referrers of each place, and how many places each one points to.

@@ -277,3 +277,165 @@ describe('learner pictures: a nested function\'s frame', () => {
     for (const l of inInc) for (let d = 0; d < 3; d++) expect(clipped(l, `frame${d}`)).toEqual([]);
   });
 });
+
+/**
+ * The box a name of the module's frame points to at a step, and the other boxes of a type, at that step's layout.
+ */
+const boxesAt = (src: string, name: string, type: string, opts: { layout?: 'wide' | 'tall'; only?: boolean }, step: 'end' | number = 'end') => {
+  const tr = trace(src);
+  const probe = layoutRun(tr, ms, {});
+  const i = step === 'end' ? probe.model.steps.findIndex((s) => s.kind === 'end' && s.note === 'end of program') : step;
+  const run = opts.only ? layoutRun(tr, ms, { layout: opts.layout, only: i }) : layoutRun(tr, ms, { layout: opts.layout });
+  const sm = run.model.steps[i];
+  const l = layoutStep(run, i);
+  const mod = sm.frames.length - 1;
+  const id = sm.frameRows[mod].find((r) => r.label === name)!.target!;
+  const rect = (k: number) => l.boxes.find((b) => b.id === k && b.kind === 'object')!.rect;
+  const others = sm.objects.filter((k) => k !== id && sm.heap!.get(k)!.type === type);
+  return { held: rect(id), others: others.map((k) => ({ id: k, rect: rect(k) })) };
+};
+/** Is box a before box b as a reader goes: wide, by columns left to right, each top down; tall, by rows. */
+const readsBefore = (a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }, tall: boolean): boolean => {
+  const [a0, a1, b0, b1] = tall ? [a.y, a.x, b.y, b.x] : [a.x, a.y, b.x, b.y];
+  const [aw, bw] = tall ? [a.h, b.h] : [a.w, b.w];
+  // (another column — row — when the two do not overlap across it)
+  if (a0 + aw <= b0) return true;
+  if (b0 + bw <= a0) return false;
+  return a1 < b1;
+};
+const PARENT_TREE = 'class Node:\n    def __init__(self, name, parent=None):\n        self.name = name\n        self.parent = parent\n        self.children = []\n        if parent is not None:\n            parent.children.append(self)\n\nroot = Node("root")\na = Node("a", root)\nb = Node("b", root)\nc = Node("c", a)\ndel a, b, c\nprint(len(root.children))\n';
+const ADD_TREE = 'class TreeNode:\n    def __init__(self, value):\n        self.value = value\n        self.parent = None\n        self.children = []\n\n    def add(self, value):\n        child = TreeNode(value)\n        child.parent = self\n        self.children.append(child)\n        return child\n\nroot = TreeNode(1)\nleft = root.add(2)\nright = root.add(3)\nleaf = left.add(4)\nprint(leaf.parent.parent.value)\n';
+const PREV_FIRST = 'class Node:\n    def __init__(self, value, prev=None):\n        self.prev = prev\n        self.value = value\n        self.next = None\n        if prev is not None:\n            prev.next = self\n\nhead = Node("a")\ntail = Node("b", head)\ntail = Node("c", tail)\ntail = Node("d", tail)\nprint(tail.prev.prev.value, head.next.value)\n';
+const OWNER = 'class Owner:\n    def __init__(self):\n        self.item = Item(self)\n\nclass Item:\n    def __init__(self, owner):\n        self.owner = owner\n\no = Owner()\nprint(o.item.owner is o)\n';
+
+describe('learner pictures: a structure with back references', () => {
+  const cases: [string, string, string, string][] = [
+    ['a tree whose nodes hold their parent draws the root first, not the deepest child', PARENT_TREE, 'root', 'Node'],
+    ['a tree built by add() draws the root first', ADD_TREE, 'root', 'TreeNode'],
+    ['a doubly linked list whose .prev is set first draws its head first', PREV_FIRST, 'head', 'Node'],
+    ['an object holding an item that refers back to it is drawn before the item', OWNER, 'o', 'Item'],
+  ];
+  for (const [title, src, name, type] of cases) {
+    for (const layout of ['wide', 'tall'] as const) for (const only of [false, true]) {
+      it(`${title} (${layout}${only ? ', --step' : ''})`, () => {
+        const { held, others } = boxesAt(src, name, type, { layout, only });
+        expect(others.length).toBeGreaterThan(0);
+        expect(others.filter((o) => !readsBefore(held, o.rect, layout === 'tall')).map((o) => `#${o.id} before ${name}`)).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('learner pictures: a tree while a child is being added', () => {
+  // (a picture of one step weighed what the frames point to alike: the module's `left` and add()'s `self` put the
+  // child above the module's `root`)
+  for (const layout of ['wide', 'tall'] as const) {
+    it(`draws the root first at a step inside add() (${layout}, --step)`, () => {
+      const model = layoutRun(trace(ADD_TREE), ms, {}).model;
+      // (the last step with three frames: the module, add() and TreeNode.__init__, the new leaf half made)
+      const i = model.steps.map((s) => s.frames.length).lastIndexOf(3);
+      expect(i).toBeGreaterThan(0);
+      const { held, others } = boxesAt(ADD_TREE, 'root', 'TreeNode', { layout, only: true }, i);
+      expect(others.length).toBeGreaterThan(1);
+      expect(others.filter((o) => !readsBefore(held, o.rect, layout === 'tall')).map((o) => `#${o.id} before root`)).toEqual([]);
+    });
+  }
+});
+
+describe('learner pictures: a doubly linked list at every step', () => {
+  // (a picture of one step counted the module's `tail` and its three (temporary) rows of the call being made as
+  // four holds against `head`'s one, and a chain stacked by `.prev` with one back link in two stayed tail first)
+  for (const layout of ['wide', 'tall'] as const) {
+    it(`draws its head before the nodes that hang from it at each step (--step) (${layout})`, () => {
+      const tr = trace(PREV_FIRST);
+      const steps = layoutRun(tr, ms, {}).model.steps;
+      const bad: string[] = [];
+      let checked = 0;
+      steps.forEach((sm0, i) => {
+        if (!sm0.heap) return;
+        const head = sm0.frameRows[sm0.frames.length - 1]?.find((r) => r.label === 'head')?.target;
+        if (head === undefined || head === null) return;
+        // (the nodes reachable from head through the drawn rows: a node being made, not yet linked, is left out)
+        const from = new Set<number>([head]);
+        for (const q = [head]; q.length;) for (const r of sm0.rows.get(q.pop()!) ?? []) if (r.target !== null && !from.has(r.target)) { from.add(r.target); q.push(r.target); }
+        if (sm0.objects.filter((k) => sm0.heap!.get(k)!.type === 'Node' && from.has(k)).length < 2) return;
+        checked++;
+        const { held, others } = boxesAt(PREV_FIRST, 'head', 'Node', { layout, only: true }, i);
+        for (const o of others) if (from.has(o.id) && !readsBefore(held, o.rect, layout === 'tall')) bad.push(`step ${i + 1}: #${o.id} before head`);
+      });
+      expect(checked).toBeGreaterThan(3);
+      expect(bad).toEqual([]);
+    });
+  }
+});
+
+describe('learner pictures: the live heap\'s count', () => {
+  // (the strip's "live heap: … in N objects" counted a class's methods, its attribute-name tuple and a function's
+  // defaults, which no box draws: 11 objects over 7 boxes)
+  const said = (l: StepLayout): { total: number; drawn: number } => {
+    const text = l.shapes.filter((s): s is TextShape => s.kind === 'text' && s.owner === 'strip').map((s) => s.text).join(' ');
+    const m = /live heap: .*? in (\d+) objects?(?:, (none|\d+) drawn)?/.exec(text)!;
+    expect(m, text).not.toBeNull();
+    return { total: Number(m[1]), drawn: m[2] === undefined ? Number(m[1]) : m[2] === 'none' ? 0 : Number(m[2]) };
+  };
+  for (const [title, src] of [['a parent-pointer tree', PARENT_TREE], ['an object with a back-referencing item', OWNER], ['a collected cycle', CYCLE]] as const) {
+    for (const layout of ['wide', 'tall'] as const) {
+      it(`says how many of the objects it counts the picture draws, at every step: ${title} (${layout})`, () => {
+        const bad: string[] = [];
+        let fewer = 0;
+        for (const l of allSteps(src, { layout })) {
+          const { total, drawn } = said(l);
+          const boxes = l.boxes.filter((b) => b.kind === 'object').length;
+          if (drawn !== boxes) bad.push(`step ${l.step + 1}: says ${drawn} drawn of ${total}, draws ${boxes}`);
+          if (boxes < total) fewer++;
+        }
+        expect(bad).toEqual([]);
+        // (the programs have objects no box draws: the check is not empty)
+        expect(fewer).toBeGreaterThan(0);
+      });
+    }
+  }
+  it('the alt text says it too, and does not call a heap of undrawn objects empty', async () => {
+    const { buildModel } = await import('../../src/render/model.js');
+    const { describeStep } = await import('../../src/render/alt.js');
+    // (the class's __init__ lives on, held by the class, and no box draws it)
+    const model = buildModel(trace('class Node:\n    def __init__(self):\n        self.x = 1\n\nprint(Node)\n'));
+    const end = model.steps.findIndex((s) => s.kind === 'end' && s.note === 'end of program');
+    const alt = describeStep(model, end);
+    expect(model.steps[end].objects).toEqual([]);
+    expect(alt).toMatch(/Live heap: [1-9]\d* objects?, [^;.]*; none of them drawn\./);
+    expect(alt).not.toContain('No objects of the program on the heap');
+  });
+});
+
+describe('learner pictures: crossing arrows (wide)', () => {
+  // (the wide layout routed each arrow once, around the ones before it: an early arrow could not give way to a later
+  // one, and these pictures drew 2–4 crossings each where the arrows can all go round each other; the tall layout
+  // already routed the crossing ones again, around all the others)
+  const crossingCount = (l: StepLayout): number => {
+    const segs = l.edges.map((e) => {
+      const h: number[][] = [], v: number[][] = [];
+      for (let k = 0; k + 1 < e.points.length; k++) {
+        const a = e.points[k], b = e.points[k + 1];
+        if (Math.abs(a.y - b.y) < 0.01) h.push([Math.min(a.x, b.x), Math.max(a.x, b.x), a.y]);
+        else v.push([Math.min(a.y, b.y), Math.max(a.y, b.y), a.x]);
+      }
+      return { h, v };
+    });
+    let n = 0;
+    for (let i = 0; i < segs.length; i++) for (let j = 0; j < segs.length; j++) {
+      if (i === j) continue;
+      for (const [x0, x1, y] of segs[i].h) for (const [y0, y1, x] of segs[j].v) if (x > x0 + 0.5 && x < x1 - 0.5 && y > y0 + 0.5 && y < y1 - 0.5) n++;
+    }
+    return n;
+  };
+  for (const f of ['005_small_ints', '035_del_order', '041_mutable_default_fix', '066_func_arg_mutation', '099_return_keeps']) {
+    it(`${f}: no arrow crosses another at the end of the program`, async () => {
+      const { readFileSync } = await import('node:fs');
+      const tr = trace(readFileSync(new URL(`../learn-probe/${f}.py`, import.meta.url), 'utf8'));
+      const run = layoutRun(tr, ms, {});
+      const end = run.model.steps.findIndex((s) => s.kind === 'end' && s.note === 'end of program');
+      expect(crossingCount(layoutStep(run, end))).toBe(0);
+    });
+  }
+});
