@@ -9,7 +9,7 @@ import {
 import { T, EXC } from './types.js';
 import {
   R, None, True, False, NotImplemented, Ellipsis, newInt, newFloat, newComplex, newStr, newStrFilled, newList, newTuple, newTupleTracked, refillPair, newDict, newNative, newBool, incref, decref,
-  raise, typeError, call, argCount, splitKw, noKw, asIndex, PyBuiltin, PyMethodDescr, isInstance, callDescr, notSupported, newException,
+  raise, typeError, call, argCount, splitKw, noKw, asIndex, asIntArg, PyBuiltin, PyMethodDescr, isInstance, callDescr, notSupported, newException,
 } from './rt.js';
 import * as ops from './ops.js';
 import { dictSetStr, dictGetStr, dictItems, dictDelStr } from './dict.js';
@@ -202,10 +202,13 @@ fn('getattr', (a) => {
   }
   return ops.getattr(a[0], name, a[1]);
 });
-fn('setattr', (a) => { argCount('setattr', a, 3, 3); ops.setattr(a[0], (a[1] as PyStr).v, a[2]); return None; });
-fn('delattr', (a) => { argCount('delattr', a, 2, 2); ops.delattr(a[0], (a[1] as PyStr).v); return None; });
+// Objects/object.c: PyObject_SetAttr / PyObject_GetAttr — the name must be a str
+const attrName = (n: PyObject): string => (n instanceof PyStr ? n.v : typeError(`attribute name must be string, not '${n.type.name}'`));
+fn('setattr', (a) => { argCount('setattr', a, 3, 3); ops.setattr(a[0], attrName(a[1]), a[2]); return None; });
+fn('delattr', (a) => { argCount('delattr', a, 2, 2); ops.delattr(a[0], attrName(a[1])); return None; });
 fn('hasattr', (a) => {
   argCount('hasattr', a, 2, 2);
+  attrName(a[1]);
   try {
     const r = ops.getattrOpt(a[0], (a[1] as PyStr).v);
     if (r === undefined) { ops.checkUnmodelled(a[0], (a[1] as PyStr).v); return False; }
@@ -224,7 +227,10 @@ fn('vars', (a) => {
 });
 fn('iter', (a) => {
   argCount('iter', a, 1, 2);
-  if (a.length === 2) return newNative(T.callable_iterator, [a[0], a[1]], ['callable', 'sentinel']);
+  if (a.length === 2) {
+    if (!isCallable(a[0])) typeError('iter(v, w): v must be callable');
+    return newNative(T.callable_iterator, [a[0], a[1]], ['callable', 'sentinel']);
+  }
   return ops.iter(a[0]);
 });
 fn('next', (a) => {
@@ -270,7 +276,7 @@ for (const [name, base, prefix] of [['hex', 16, '0x'], ['oct', 8, '0o'], ['bin',
   fn(name, (a) => {
     argCount(name, a, 1, 1);
     const o = a[0];
-    const v = o instanceof PyInt ? big(o.v) : BigInt(asIndex(o));
+    const v = o instanceof PyInt ? big(o.v) : BigInt(asIntArg(o));
     return newStr((v < 0n ? '-' : '') + prefix + (v < 0n ? -v : v).toString(base));
   });
 }
@@ -295,7 +301,8 @@ fn('divmod', (a) => {
 fn('pow', (a, kw) => {
   const [pos, kws] = splitKw(a, kw);
   const base = pos[0] ?? kws.get('base'), exp = pos[1] ?? kws.get('exp'), mod = pos[2] ?? kws.get('mod');
-  if (!base || !exp) typeError('pow() missing required argument');
+  if (!base) typeError("pow() missing required argument 'base' (pos 1)");
+  if (!exp) typeError("pow() missing required argument 'exp' (pos 2)");
   if (mod && mod !== None) {
     // Objects/abstract.c: ternary_op — complex_pow (the base's slot, or the exponent's when int's gives up)
     // takes any third argument and refuses it; float_pow refuses a modulo with a TypeError first
@@ -314,6 +321,7 @@ fn('round', (a, kw) => {
   const x = pos[0] ?? kws.get('number');
   const nd = pos[1] ?? kws.get('ndigits');
   if (!x) typeError("round() missing required argument 'number' (pos 1)");
+  if (a.length > 2) typeError(`round() takes at most 2 arguments (${a.length} given)`);
   gcTransientAllocation(); // (builtin_round: _PyObject_LookupSpecial binds __round__)
   const m = x!.type.lookup('__round__');
   if (!m) typeError(`type ${x!.type.name} doesn't define __round__ method`);
@@ -321,7 +329,9 @@ fn('round', (a, kw) => {
 });
 fn('sum', (a, kw) => {
   const [pos, kws] = splitKw(a, kw);
-  argCount('sum', pos, 1, 2);
+  // (Argument Clinic's words for builtin_sum)
+  if (pos.length < 1) typeError(`sum() takes at least 1 positional argument (${pos.length} given)`);
+  if (a.length > 2) typeError(`sum() takes at most 2 arguments (${a.length} given)`);
   gcTransientIter(pos[0]); // (builtin_sum_impl: PyObject_GetIter)
   let acc = incref(pos[1] ?? kws.get('start') ?? newInt(0));
   if (acc instanceof PyStr) { decref(acc); typeError("sum() can't sum strings [use ''.join(seq) instead]"); }
@@ -806,6 +816,8 @@ export const BuiltinImporter = staticType('BuiltinImporter', '_frozen_importlib'
 (BuiltinImporter as any).opaque = 'heapsnake models the import system only by name';
 fn('format', (a) => {
   argCount('format', a, 1, 2);
+  // (Argument Clinic: _PyArg_BadArgument names None as 'None')
+  if (a.length > 1 && !(a[1] instanceof PyStr)) typeError(`format() argument 2 must be str, not ${a[1] === None ? 'None' : a[1].type.name}`);
   const spec = a.length > 1 ? (a[1] as PyStr).v : '';
   // Objects/abstract.c: PyObject_Format (format.ts: formatObject)
   return formatObject(a[0], spec);
