@@ -327,7 +327,9 @@ export function buildModel(trace: Trace, opts: ModelOptions = {}): RunModel {
       : allFrames;
     if (step.frames.length) lastModule = step.frames[step.frames.length - 1];
     const sm: StepModel = {
-      index: step.index, line: step.line, prevLine, kind: step.kind, note: step.note,
+      // the end of the program marks the line the module finished on (the last line event can be a callee's:
+      // `print(depth(leaf))` ends after depth's `return d`)
+      index: step.index, line: step.line, prevLine: step.kind === 'end' && step.line ? step.line : prevLine, kind: step.kind, note: step.note,
       frames, framesFromGlobals: synthetic, heap, gc: step.gc,
       objects: [], shared: [], ghosts: [], unreachable: new Set(), rows: new Map(), frameRows: [],
       freedHere: [], gcRuns: [], notes: [], hidden: 0, tempFreed, summary: false, undrawn: new Map(),

@@ -22,6 +22,19 @@ const NEWLIST = 'def doubled(xs):\n    out = []\n    for x in xs:\n        out.a
 const CYCLE = 'import gc\nclass Node:\n    pass\na = Node()\nb = Node()\na.other = b\nb.other = a\ndel a\ndel b\nprint(gc.collect())\n';
 
 describe('learner pictures', () => {
+  it('the end of the program marks the line the module finished on, not the last line a callee ran', () => {
+    const src = 'def depth(n):\n    d = 0\n    while n:\n        d += 1\n        n = n.get("p")\n    return d\n\nleaf = {"p": {"p": None}}\nprint(depth(leaf))\n';
+    const run = layoutRun(trace(src), ms, {});
+    const end = run.model.steps.findIndex((st) => st.kind === 'end' && st.note === 'end of program');
+    expect(end).toBeGreaterThan(0);
+    expect(run.model.steps[end]!.prevLine).toBe(9);
+    // the ▷ marker is drawn on line 9's row
+    const l = layoutStep(run, end);
+    const marker = l.shapes.find((x) => x.kind === 'text' && (x as TextShape).text === '▷') as TextShape | undefined;
+    const nine = l.shapes.find((x) => x.kind === 'text' && (x as TextShape).text === '9') as TextShape | undefined;
+    expect(marker && nine && Math.abs(marker.y - nine.y) < 1).toBe(true);
+  });
+
   it('the tall layout keeps every box of every step inside the heap panel (a call\'s list ran off the picture)', () => {
     for (const l of allSteps(NEWLIST, { layout: 'tall' })) {
       expect(l.width).toBeLessThanOrEqual(800);
