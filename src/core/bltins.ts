@@ -9,7 +9,7 @@ import {
 import { T, EXC } from './types.js';
 import {
   R, None, True, False, NotImplemented, Ellipsis, newInt, newFloat, newComplex, newStr, newStrFilled, newList, newTuple, newTupleTracked, refillPair, newDict, newNative, newBool, incref, decref,
-  raise, typeError, call, argCount, splitKw, noKw, asIndex, PyBuiltin, PyMethodDescr, isInstance, callDescr, notSupported, newException,
+  raise, typeError, call, argCount, splitKw, noKw, asIndex, PyBuiltin, PyMethodDescr, isInstance, callDescr, callSpecial, notSupported, newException,
 } from './rt.js';
 import * as ops from './ops.js';
 import { dictSetStr, dictGetStr, dictItems, dictDelStr } from './dict.js';
@@ -337,7 +337,8 @@ fn('round', (a, kw) => {
   gcTransientAllocation(); // (builtin_round: _PyObject_LookupSpecial binds __round__)
   const m = x!.type.lookup('__round__');
   if (!m) typeError(`type ${x!.type.name} doesn't define __round__ method`);
-  return callDescr(m!, x!, nd && nd !== None ? [nd] : [], null);
+  // 3.11 builtin_round_impl binds __round__ (_PyObject_LookupSpecial); 3.14 calls it unbound (_PyObject_MaybeCallSpecialNoArgs)
+  return (R.rules.version === '3.11' ? callSpecial : callDescr)(m!, x!, nd && nd !== None ? [nd] : [], null);
 });
 fn('sum', (a, kw) => {
   const [pos, kws] = splitKw(a, kw);
@@ -606,7 +607,7 @@ T.reversed.newFn = (_t, args, kw) => {
   argCount('reversed', args, 1, 1);
   const o = args[0];
   const m = o.type.lookup('__reversed__');
-  if (m) return callDescr(m, o, [], null);
+  if (m) return callSpecial(m, o, [], null);
   if (!o.type.lookup('__getitem__') || !o.type.lookup('__len__')) typeError(`'${o.type.name}' object is not reversible`);
   return newNative(T.reversed, [o], ['seq'], ops.len(o) - 1);
 };
@@ -652,7 +653,7 @@ T.int.newFn = (t, args, kw) => {
     if (m) { const r = callDescr(m, x, [], null); v = (r as PyInt).v; decref(r); }
     else {
       const tr = x.type.lookup('__trunc__');
-      if (tr) { const r = callDescr(tr, x, [], null); v = (r as PyInt).v; decref(r); }
+      if (tr) { const r = callSpecial(tr, x, [], null); v = (r as PyInt).v; decref(r); }
       else return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
     }
   }
@@ -771,7 +772,8 @@ fn('locals', () => frameLocals('locals()'));
 fn('dir', (a, kw) => {
   if (kw && kw.length) typeError('dir() takes no keyword arguments');
   if (a.length > 1) typeError(`dir expected at most 1 argument, got ${a.length}`);
-  if (a.length) return dirOf(a[0]);
+  // Python/bltinmodule.c: builtin_dir is METH_VARARGS — its argument tuple holds the object while a __dir__ runs
+  if (a.length) { const o = a[0]; incref(o); try { return holding("dir()'s argument tuple (Python/bltinmodule.c: builtin_dir, METH_VARARGS)", [o], () => dirOf(o)); } finally { decref(o); } }
   const d = frameLocals('dir()');
   const keys = dictKeysList(d);
   decref(d);
