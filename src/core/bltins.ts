@@ -428,16 +428,25 @@ for (const name of ['min', 'max'] as const) {
     // PyObject_RichCompareBool(key, best key, Py_LT for min / Py_GT for max)
     const op = name === 'min' ? '<' : '>';
     let best: PyObject | null = null, bestK: PyObject | null = null;
+    // the item being considered is a new reference (PyIter_Next: ops.forEach holds it; 3.14's positional
+    // arguments: Py_INCREF(item)) besides its key or value (Py_NewRef(item)), until it becomes the best or is dropped
+    const considerHeld = (x: PyObject): void => { incref(x); try { consider(x); } finally { decref(x); } };
     const consider = (x: PyObject): void => {
-      const k = key && key !== None ? call(key, [x]) : incref(x);
-      if (best === null) { best = incref(x); bestK = k; return; }
-      let better: boolean;
-      try { const r = ops.richCompare(k, bestK!, op); try { better = ops.truthy(r); } finally { decref(r); } } catch (e) { decref(k); throw e; }
-      if (better) { decref(bestK!); bestK = k; decref(best); best = incref(x); } else decref(k);
+      {
+        const k = key && key !== None ? call(key, [x]) : incref(x);
+        if (best === null) { best = incref(x); bestK = k; return; }
+        let better: boolean;
+        try { const r = ops.richCompare(k, bestK!, op); try { better = ops.truthy(r); } finally { decref(r); } } catch (e) { decref(k); throw e; }
+        if (better) { decref(bestK!); bestK = k; decref(best); best = incref(x); } else decref(k);
+      }
     };
+    // 3.11's min/max are METH_VARARGS | METH_KEYWORDS: the argument tuple holds several positional arguments
+    // and the keyword dict the key and default while it runs (3.14: METH_FASTCALL, no tuple or dict)
+    const held311 = R.rules.version === '3.11' ? [...(pos.length > 1 ? pos : []), ...(key ? [key] : []), ...(dflt ? [dflt] : [])] : [];
+    for (const x of held311) incref(x);
     try {
       if (pos.length === 1) ops.forEach(pos[0], consider);
-      else for (const x of pos) consider(x);
+      else for (const x of pos) considerHeld(x);
       if (best === null) {
         if (dflt) return incref(dflt);
         raise('ValueError', messageOf('emptyMinMax', name));
@@ -446,6 +455,7 @@ for (const name of ['min', 'max'] as const) {
     } finally {
       if (bestK) decref(bestK);
       if (best) decref(best);
+      for (const x of held311) decref(x);
     }
   });
 }

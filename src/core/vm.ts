@@ -54,7 +54,7 @@ export class VM {
   borrowed: boolean;
   /** How the class being called by callType was called: 'call' (the CALL instruction, `first`: its first
    *  execution), 'ex' (CALL_FUNCTION_EX: type_call gets callargs itself) or null (from native code). */
-  classCallSite: { kind: 'call' | 'ex'; first: boolean } | null = null;
+  classCallSite: { kind: 'call' | 'ex'; first: boolean; quickened311?: boolean } | null = null;
 
   constructor(builtins: PyDict) {
     this.builtins = builtins;
@@ -110,7 +110,9 @@ export class VM {
     // The same for a built-in type without tp_vectorcall that may run Python code (measured: str(x) and int(x) on
     // 3.11 — Objects/unicodeobject.c and Objects/longobject.c have no vectorcall before 3.12/3.13 — and bytes(x),
     // complex(x) on both: a __str__/__int__/__bytes__/__complex__ sees one reference more)
-    const packed = (t.isHeapType || (R.rules.version === '3.11' ? (t === T.str || t === T.int) : false) || t === T.bytes || t === T.complex)
+    // (3.11's quickened PRECALL_NO_KW_STR_1 calls PyObject_Str(arg) itself, no tuple: Python/specialize.c: specialize_class_call)
+    const str311 = R.rules.version === '3.11' && (t === T.int || (t === T.str && !(site?.quickened311 && args.length === 1 && !kwnames)));
+    const packed = (t.isHeapType || str311 || t === T.bytes || t === T.complex)
       && (!site || site.kind === 'call') ? args : null;
     // 3.14: after its first execution a CALL of a plain class (object's __new__, a simple Python __init__)
     // is specialized to CALL_ALLOC_AND_ENTER_INIT (Python/specialize.c: specialize_class_call), which moves
@@ -862,7 +864,7 @@ export class VM {
           } else {
             const args: PyObject[] = new Array(argc);
             for (let i = 0; i < argc; i++) args[i] = f.stack[argStart + i]!;
-            if (callable instanceof PyType) this.classCallSite = { kind: 'call', first: !specialized };
+            if (callable instanceof PyType) this.classCallSite = { kind: 'call', first: !specialized, quickened311: R.rules.version === '3.11' && f.code.warmth >= 8 };
             r = this.callObject(callable!, args, kwnames);
           }
           // Python/bytecodes.c: CALL ends with _CHECK_PERIODIC — for certain in its first, generic run (3.14:
