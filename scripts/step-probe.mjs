@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Step probe: are the numbers drawn on EVERY module-level step CPython's, not only the end picture's?
 //
-//   node scripts/step-probe.mjs FILE|DIR ... [--only 3.14|3.11] [--quiet]
+//   node scripts/step-probe.mjs FILE|DIR ... [--only 3.14|3.11] [--quiet] [--functions]
+//
+// (--functions: the steps INSIDE functions and methods instead; see probeFunctionSteps below.)
 //
 // scripts/picture-probe.mjs checks the refcount and size drawn on the 'end of program' picture. A
 // learner steps through the run, and each step's picture draws numbers too (a step at line L is the
@@ -26,9 +28,8 @@
 // argument; the containers on a path are popped before the call, as in the end probe). A for loop's
 // iterator or a with block's exit stays on the module frame's stack in both (drawn as stack rows).
 //
-// Which steps are checked: the innermost frame is the module's (a call's frames are not probed:
-// 3.11's tracing-free probe would still have to read a function's locals, and reading f_locals makes
-// a dict that holds them), a snapshot exists, and no tracked object is unreachable from the frames
+// Which steps are checked: the innermost frame is the module's (a call's frames: --functions, which
+// names the locals in the probe call instead of reading f_locals), a snapshot exists, and no tracked object is unreachable from the frames
 // (garbage: CPython may collect it at another time than heapsnake's picture assumes when the
 // probe's allocations move the collector's counts; the probe allocates no tracked object per call).
 // Programs skipped: those with `from __future__`, a module docstring (the prelude would take its

@@ -1429,7 +1429,11 @@ export class VM {
           // [exit, prev, exc]
           const exc = f.stack[f.sp - 1]! as PyBaseException;
           const exit = f.stack[f.sp - 3]!;
-          const r = call(exit, [exc.type, exc, exc.traceback ?? None]);
+          // 3.14 Python/bytecodes.c: WITH_EXCEPT_START keeps PyException_GetTraceback's new reference (original_tb)
+          // until __exit__ returns; 3.11's drops it before the call (Py_XDECREF(tb))
+          const tb = R.rules.version !== '3.11' && exc.traceback ? incref(exc.traceback) : null;
+          let r: PyObject;
+          try { r = tb ? holding('the traceback WITH_EXCEPT_START holds (Python/bytecodes.c: original_tb)', [tb], () => call(exit, [exc.type, exc, exc.traceback ?? None])) : call(exit, [exc.type, exc, exc.traceback ?? None]); } finally { if (tb) decref(tb); }
           push(f, r);
         }
         break;
