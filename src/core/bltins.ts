@@ -431,12 +431,13 @@ for (const name of ['min', 'max'] as const) {
     // the item being considered is a new reference (PyIter_Next: ops.forEach holds it; 3.14's positional
     // arguments: Py_INCREF(item)) besides its key or value (Py_NewRef(item)), until it becomes the best or is dropped
     const considerHeld = (x: PyObject): void => { incref(x); try { consider(x); } finally { decref(x); } };
+    const MINMAX = 'min_max: the item, its value, the best item and its value (Python/bltinmodule.c)';
     const consider = (x: PyObject): void => {
       {
-        const k = key && key !== None ? call(key, [x]) : incref(x);
+        const k = key && key !== None ? holding(MINMAX, best ? [x, best, bestK!] : [x], () => call(key, [x])) : incref(x);
         if (best === null) { best = incref(x); bestK = k; return; }
         let better: boolean;
-        try { const r = ops.richCompare(k, bestK!, op); try { better = ops.truthy(r); } finally { decref(r); } } catch (e) { decref(k); throw e; }
+        try { const r = holding(MINMAX, [x, k, best, bestK!], () => ops.richCompare(k, bestK!, op)); try { better = ops.truthy(r); } finally { decref(r); } } catch (e) { decref(k); throw e; }
         if (better) { decref(bestK!); bestK = k; decref(best); best = incref(x); } else decref(k);
       }
     };
@@ -445,8 +446,8 @@ for (const name of ['min', 'max'] as const) {
     const held311 = R.rules.version === '3.11' ? [...(pos.length > 1 ? pos : []), ...(key ? [key] : []), ...(dflt ? [dflt] : [])] : [];
     for (const x of held311) incref(x);
     try {
-      if (pos.length === 1) ops.forEach(pos[0], consider);
-      else for (const x of pos) considerHeld(x);
+      const run = () => { if (pos.length === 1) ops.forEach(pos[0], consider); else for (const x of pos) considerHeld(x); };
+      if (held311.length) holding("min/max's argument tuple and keyword dict (3.11: METH_VARARGS | METH_KEYWORDS)", held311, run); else run();
       if (best === null) {
         if (dflt) return incref(dflt);
         raise('ValueError', messageOf('emptyMinMax', name));
