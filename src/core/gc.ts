@@ -336,7 +336,8 @@ function invokeCallbacks(phase: string, generation: number, collected: number, u
   }
   const ph = R.intern(phase);
   try {
-    for (const cb of cbs.items.slice()) {
+    // (invoke_gc_callback's own reference to info, a C local, held while the callbacks run)
+    holding("the collector's info dict (Modules/gcmodule.c: invoke_gc_callback)", [info], () => { for (const cb of cbs.items.slice()) {
       incref(cb);
       // 3.11 Modules/gcmodule.c: invoke_gc_callback — PyObject_CallFunction(cb, "sO", phase, info) packs the
       // arguments into a tuple, which holds info while the callback runs (3.14: PyObject_Vectorcall, no tuple)
@@ -344,7 +345,7 @@ function invokeCallbacks(phase: string, generation: number, collected: number, u
       if (tup) incref(info);
       try { const r = tup ? holding('the callback\'s argument tuple (Modules/gcmodule.c: invoke_gc_callback)', [info], () => R.hooks.callPython(cb, [ph, info], null)) : R.hooks.callPython(cb, [ph, info], null); decref(r); }
       finally { if (tup) decref(info); decref(cb); }
-    }
+    } });
   } finally { decref(info); }
 }
 
