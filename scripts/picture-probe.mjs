@@ -109,7 +109,7 @@ export function endStep(trace) {
  * The objects to probe on a snapshot, each with its shortest access path from a module-level name.
  * Returns { probes: [{ path, id, refcount, size, type }], consts: Set<string> (the epilogue's constants) }.
  */
-export function choosePaths(step) {
+export function choosePaths(step, roots = null) {
   const heap = new Map();
   for (const o of step.heap) heap.set(o.id, o); // later entries win (trace.ts appends shared objects' refs)
   const mod = step.frames.find((f) => f.name === '<module>') ?? step.frames[step.frames.length - 1];
@@ -128,6 +128,8 @@ export function choosePaths(step) {
   const pathOf = new Map(); // id -> path (shortest: breadth first)
   const consts = new Set();
   let q = [];
+  // `roots`: [expression, id] pairs read before the module's names (scripts/step-probe.mjs: a function's locals)
+  for (const [expr, id] of roots ?? []) if (!pathOf.has(id)) { pathOf.set(id, { path: expr, consts: [] }); q.push(id); }
   for (const [name, id] of mod.locals) {
     if (!IDENT.test(name) || name.startsWith('_hs_')) continue;
     if (!pathOf.has(id)) { pathOf.set(id, { path: name, consts: [] }); q.push(id); }
@@ -338,6 +340,7 @@ export async function probeMain(probe) {
       const t = tot[v];
       t.programs[r.verdict]++;
       t.steps += r.steps ?? 0; t.checked += r.checked; t.ok += r.ok; t.refused += r.refused; t.diff += r.diff;
+      for (const [why, n] of Object.entries(r.skipped ?? {})) (t.skipped ??= {})[why] = (t.skipped?.[why] ?? 0) + n;
       if (r.verdict === 'DIFF') anyDiff = true;
       const rel = path.relative(process.cwd(), f);
       if (!quiet || r.verdict === 'DIFF' || r.verdict === 'CPYERR') {
@@ -348,7 +351,7 @@ export async function probeMain(probe) {
   }
   for (const v of versions) {
     const t = tot[v], p = t.programs;
-    console.log(`${v}: ${files.length} programs (${p.ok} ok, ${p.refused} refused, ${p.DIFF} DIFF, ${p.skip} skipped, ${p.CPYERR} CPython errors); ${t.steps ? `${t.steps} steps, ` : ''}objects checked ${t.checked}: ${t.ok} ok, ${t.refused} refused, ${t.diff} DIFF`);
+    console.log(`${v}: ${files.length} programs (${p.ok} ok, ${p.refused} refused, ${p.DIFF} DIFF, ${p.skip} skipped, ${p.CPYERR} CPython errors); ${t.steps ? `${t.steps} steps, ` : ''}objects checked ${t.checked}: ${t.ok} ok, ${t.refused} refused, ${t.diff} DIFF${t.skipped ? `; steps not checked: ${Object.entries(t.skipped).map(([w, n]) => `${n} ${w}`).join(', ')}` : ''}`);
   }
   process.exit(anyDiff ? 1 : 0);
 }

@@ -9,7 +9,7 @@ import {
 import { T, EXC } from './types.js';
 import {
   R, None, True, False, NotImplemented, Ellipsis, newInt, newFloat, newComplex, newStr, newStrFilled, newList, newTuple, newTupleTracked, refillPair, newDict, newNative, newBool, incref, decref,
-  raise, typeError, call, argCount, splitKw, noKw, asIndex, asIntArg, PyBuiltin, PyMethodDescr, isInstance, callDescr, notSupported, newException,
+  raise, typeError, call, argCount, splitKw, noKw, asIndex, asIntArg, PyBuiltin, PyMethodDescr, isInstance, callDescr, callSpecial, notSupported, newException,
 } from './rt.js';
 import * as ops from './ops.js';
 import { dictSetStr, dictGetStr, dictItems, dictDelStr } from './dict.js';
@@ -325,7 +325,8 @@ fn('round', (a, kw) => {
   gcTransientAllocation(); // (builtin_round: _PyObject_LookupSpecial binds __round__)
   const m = x!.type.lookup('__round__');
   if (!m) typeError(`type ${x!.type.name} doesn't define __round__ method`);
-  return callDescr(m!, x!, nd && nd !== None ? [nd] : [], null);
+  // 3.11 builtin_round_impl binds __round__ (_PyObject_LookupSpecial); 3.14 calls it unbound (_PyObject_MaybeCallSpecialNoArgs)
+  return (R.rules.version === '3.11' ? callSpecial : callDescr)(m!, x!, nd && nd !== None ? [nd] : [], null);
 });
 fn('sum', (a, kw) => {
   const [pos, kws] = splitKw(a, kw);
@@ -417,16 +418,26 @@ for (const name of ['min', 'max'] as const) {
     // PyObject_RichCompareBool(key, best key, Py_LT for min / Py_GT for max)
     const op = name === 'min' ? '<' : '>';
     let best: PyObject | null = null, bestK: PyObject | null = null;
+    // the item being considered is a new reference (PyIter_Next: ops.forEach holds it; 3.14's positional
+    // arguments: Py_INCREF(item)) besides its key or value (Py_NewRef(item)), until it becomes the best or is dropped
+    const considerHeld = (x: PyObject): void => { incref(x); try { consider(x); } finally { decref(x); } };
+    const MINMAX = 'min_max: the item, its value, the best item and its value (Python/bltinmodule.c)';
     const consider = (x: PyObject): void => {
-      const k = key && key !== None ? call(key, [x]) : incref(x);
-      if (best === null) { best = incref(x); bestK = k; return; }
-      let better: boolean;
-      try { const r = ops.richCompare(k, bestK!, op); try { better = ops.truthy(r); } finally { decref(r); } } catch (e) { decref(k); throw e; }
-      if (better) { decref(bestK!); bestK = k; decref(best); best = incref(x); } else decref(k);
+      {
+        const k = key && key !== None ? holding(MINMAX, best ? [x, best, bestK!] : [x], () => call(key, [x])) : incref(x);
+        if (best === null) { best = incref(x); bestK = k; return; }
+        let better: boolean;
+        try { const r = holding(MINMAX, [x, k, best, bestK!], () => ops.richCompare(k, bestK!, op)); try { better = ops.truthy(r); } finally { decref(r); } } catch (e) { decref(k); throw e; }
+        if (better) { decref(bestK!); bestK = k; decref(best); best = incref(x); } else decref(k);
+      }
     };
+    // 3.11's min/max are METH_VARARGS | METH_KEYWORDS: the argument tuple holds several positional arguments
+    // and the keyword dict the key and default while it runs (3.14: METH_FASTCALL, no tuple or dict)
+    const held311 = R.rules.version === '3.11' ? [...(pos.length > 1 ? pos : []), ...(key ? [key] : []), ...(dflt ? [dflt] : [])] : [];
+    for (const x of held311) incref(x);
     try {
-      if (pos.length === 1) ops.forEach(pos[0], consider);
-      else for (const x of pos) consider(x);
+      const run = () => { if (pos.length === 1) ops.forEach(pos[0], consider); else for (const x of pos) considerHeld(x); };
+      if (held311.length) holding("min/max's argument tuple and keyword dict (3.11: METH_VARARGS | METH_KEYWORDS)", held311, run); else run();
       if (best === null) {
         if (dflt) return incref(dflt);
         raise('ValueError', messageOf('emptyMinMax', name));
@@ -435,6 +446,7 @@ for (const name of ['min', 'max'] as const) {
     } finally {
       if (bestK) decref(bestK);
       if (best) decref(best);
+      for (const x of held311) decref(x);
     }
   });
 }
@@ -596,7 +608,7 @@ T.reversed.newFn = (_t, args, kw) => {
   argCount('reversed', args, 1, 1);
   const o = args[0];
   const m = o.type.lookup('__reversed__');
-  if (m) return callDescr(m, o, [], null);
+  if (m) return callSpecial(m, o, [], null);
   if (!o.type.lookup('__getitem__') || !o.type.lookup('__len__')) typeError(`'${o.type.name}' object is not reversible`);
   return newNative(T.reversed, [o], ['seq'], ops.len(o) - 1);
 };
@@ -642,7 +654,7 @@ T.int.newFn = (t, args, kw) => {
     if (m) { const r = callDescr(m, x, [], null); v = (r as PyInt).v; decref(r); }
     else {
       const tr = x.type.lookup('__trunc__');
-      if (tr) { const r = callDescr(tr, x, [], null); v = (r as PyInt).v; decref(r); }
+      if (tr) { const r = callSpecial(tr, x, [], null); v = (r as PyInt).v; decref(r); }
       else return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
     }
   }
@@ -761,7 +773,8 @@ fn('locals', () => frameLocals('locals()'));
 fn('dir', (a, kw) => {
   if (kw && kw.length) typeError('dir() takes no keyword arguments');
   if (a.length > 1) typeError(`dir expected at most 1 argument, got ${a.length}`);
-  if (a.length) return dirOf(a[0]);
+  // Python/bltinmodule.c: builtin_dir is METH_VARARGS — its argument tuple holds the object while a __dir__ runs
+  if (a.length) { const o = a[0]; incref(o); try { return holding("dir()'s argument tuple (Python/bltinmodule.c: builtin_dir, METH_VARARGS)", [o], () => dirOf(o)); } finally { decref(o); } }
   const d = frameLocals('dir()');
   const keys = dictKeysList(d);
   decref(d);

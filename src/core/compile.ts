@@ -1260,6 +1260,8 @@ class Compiler {
       case 'Constant': this.loadConst(this.literal(this.constObj(e.value))); return;
       case 'Name': this.loadName(e.id); return;
       case 'BinOp': {
+        const pj = e.op === 'Mod' ? percentAsJoinedStr(e) : null;
+        if (pj) { this.expr(pj); return; }
         const f = this.fold(e);
         if (f) { this.keepFirstLeaf(e); this.loadConst(f); return; }
         this.expr(e.left); this.expr(e.right);
@@ -1944,6 +1946,64 @@ class Compiler {
     if (r && this.rules.version === '3.11') this.literal(r);
     return r;
   }
+}
+
+/**
+ * Python/ast_opt.c (3.14: Python/ast_preprocess.c): fold_binop → optimize_format — `'literal %s %r' % (a, b)`
+ * with a str constant on the left and a tuple display (no starred item) on the right, whose format units are all
+ * %s / %r / %a (flags, width and precision of at most two digits) and match the items one for one, is compiled
+ * as the f-string f'literal {a!s} {b!r}' (width → '>N' or 'N' with '-', precision → '.N'): no tuple is built.
+ * null when it does not apply. (A tuple of constants only is left to constant folding.)
+ */
+function percentAsJoinedStr(e: Node): Node | null {
+  const l = e.left, r = e.right;
+  if (l.kind !== 'Constant' || l.value?.type !== 'str' || r.kind !== 'Tuple') return null;
+  if (r.elts.some((x: Node) => x.kind === 'Starred') || r.elts.every((x: Node) => x.kind === 'Constant')) return null;
+  const fmt: string = l.value.value;
+  const loc = { lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
+  const values: Node[] = [];
+  let pos = 0, cnt = 0;
+  for (;;) {
+    // parse_literal: up to the next lone '%', '%%' read as '%'
+    let lit = '';
+    const start = pos;
+    while (pos < fmt.length) {
+      if (fmt[pos] !== '%') { lit += fmt[pos++]; } else if (pos + 1 < fmt.length && fmt[pos + 1] === '%') { lit += '%'; pos += 2; } else break;
+    }
+    if (pos > start) values.push({ kind: 'Constant', value: { type: 'str', value: lit }, constant_kind: null, ...loc });
+    if (pos >= fmt.length) break;
+    if (cnt >= r.elts.length) return null; // more format units than items
+    pos++;
+    // simple_format_arg_parse
+    let ljust = false, width = -1, prec = -1;
+    const next = (): string | null => (pos < fmt.length ? fmt[pos++] : null);
+    let ch = next();
+    while (ch !== null && '-+ #0'.includes(ch)) { if (ch === '-') ljust = true; ch = next(); }
+    if (ch === null) return null;
+    if (ch >= '0' && ch <= '9') {
+      width = 0;
+      let digits = 0;
+      while (ch !== null && ch >= '0' && ch <= '9') { width = width * 10 + Number(ch); ch = next(); if (++digits >= 3 || ch === null) return null; }
+    }
+    if (ch === '.') {
+      ch = next();
+      if (ch === null) return null;
+      prec = 0;
+      let digits = 0;
+      while (ch !== null && ch >= '0' && ch <= '9') { prec = prec * 10 + Number(ch); ch = next(); if (++digits >= 3 || ch === null) return null; }
+    }
+    if (ch !== 's' && ch !== 'r' && ch !== 'a') return null;
+    let spec = '';
+    if (!ljust && width > 0) spec += '>';
+    if (width >= 0) spec += String(width);
+    if (prec >= 0) spec += '.' + prec;
+    const arg = r.elts[cnt++];
+    values.push({ kind: 'FormattedValue', value: arg, conversion: ch.charCodeAt(0),
+      format_spec: spec ? { kind: 'Constant', value: { type: 'str', value: spec }, constant_kind: null, ...loc } : null,
+      lineno: arg.lineno, col_offset: arg.col_offset, end_lineno: arg.end_lineno, end_col_offset: arg.end_col_offset });
+  }
+  if (cnt < r.elts.length) return null; // more items than format units
+  return { kind: 'JoinedStr', values, ...loc };
 }
 
 export function isIdentifierLike(s: string): boolean {

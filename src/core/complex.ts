@@ -9,7 +9,7 @@ import { PyObject, PyType, PyInt, PyFloat, PyComplex, PyStr } from './object.js'
 import { T } from './types.js';
 import {
   R, None, True, False, NotImplemented, newInt, newFloat, newComplex, newStr, newTuple, incref, decref, raise, typeError,
-  splitKw, callDescr, notSupported, PyGetSet,
+  splitKw, callDescr, callSpecial, notSupported, PyGetSet,
 } from './rt.js';
 import { defMethod as def } from './classes.js';
 import { complexOp, intToFloat, decimalValue } from './num.js';
@@ -30,7 +30,7 @@ function trySpecial(o: PyObject): PyComplex | null {
   if (o.type === T.complex) return null; // complex.__complex__ of an exact complex is the object itself: the callers use it
   const m = o.type.lookup('__complex__');
   if (!m) return null;
-  const r = callDescr(m, o, [], null);
+  const r = callSpecial(m, o, [], null);
   if (!(r instanceof PyComplex)) {
     const n = r.type.name;
     decref(r);

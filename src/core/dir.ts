@@ -14,7 +14,7 @@
 
 import { PyObject, PyType, PyDict, PyStr, PyList } from './object.js';
 import { T } from './types.js';
-import { R, incref, decref, newList, notSupported, callMethod } from './rt.js';
+import { R, incref, decref, newList, notSupported, callMethod, callSpecial } from './rt.js';
 import { listSort } from './typemethods.js';
 import { dictItems } from './dict.js';
 import { listExtend } from './list.js';
@@ -90,7 +90,8 @@ export function dirOf(o: PyObject): PyList {
   if (o.type === T.module) notSupported('dir() of a module', 'heapsnake\'s modules lack some of the names CPython\'s have');
   if (programDefines(o.type, '__dir__')) {
     // a __dir__ the program wrote: its answer, copied into a new list and sorted (a TypeError for unorderable items)
-    const r = callMethod(o, '__dir__');
+    // Objects/object.c: _dir_object — _PyObject_LookupSpecial binds __dir__
+    const r = callSpecial(o.type.lookup('__dir__')!, o, []);
     const out = newList([]);
     try { listExtend(out, r); listSort(out, [], null); } catch (e) { decref(out); throw e; } finally { decref(r); }
     return out;

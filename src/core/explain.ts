@@ -104,7 +104,7 @@ export function explainRoots(): Roots | null { const ex = explainer(); return ex
 
 const RANK: Record<Hold, number> = {
   [Hold.Local]: 0, [Hold.GlobalValue]: 0, [Hold.GlobalKey]: 0, [Hold.Ref]: 1, [Hold.ClassAttr]: 1, [Hold.FLocals]: 1, [Hold.Module]: 1,
-  [Hold.Const]: 2, [Hold.Arena]: 2, [Hold.Exc]: 2, [Hold.GcList]: 2, [Hold.Atexit]: 2, [Hold.Internal]: 2, [Hold.Stack]: 3, [Hold.Native]: 3, [Hold.Stdout]: 2, [Hold.FrameObj]: 2,
+  [Hold.Const]: 2, [Hold.Arena]: 2, [Hold.Exc]: 2, [Hold.GcList]: 2, [Hold.Atexit]: 2, [Hold.Internal]: 2, [Hold.Stack]: 3, [Hold.Native]: 3, [Hold.Stdout]: 2, [Hold.FrameObj]: 2, [Hold.FuncObj]: 3,
 };
 const frameName = (f: Frame): string => (f.code.qualname === '<module>' ? 'module' : f.code.qualname === '<listcomp>' || f.code.qualname.endsWith('>') ? f.code.qualname : `${f.code.qualname}()`);
 function localName(f: Frame, i: number): string {
@@ -135,6 +135,7 @@ export function holderLabel(kind: Hold, a: unknown, b: unknown, top: Frame | nul
     }
     case Hold.FLocals: return `${frameName(a as Frame)}'s locals() dict`;
     case Hold.FrameObj: return `${frameName(a as Frame)}'s running frame (frame_obj)`;
+    case Hold.FuncObj: return `${frameName(a as Frame)}'s frame, called from C code (f_funcobj)`;
     case Hold.Exc: return 'the exception being handled';
     case Hold.GlobalKey: return 'a key of the module namespace';
     case Hold.GlobalValue: return `name '${((b as PyObject) as any).v}' (module)`;

@@ -242,6 +242,28 @@ export function markLoadFastCheck(code: Code, nparams: number): void {
   }
 }
 
+/** The last instruction of the expression that starts at `i` and pushes one value (a call's callable), or -1. */
+function callableEnd(ops: number[] | Int32Array, i: number, n: number, start: Uint8Array): number {
+  let depth = 0;
+  for (let k = i; k < n && k < i + 64; k++) {
+    if (k > i && start[k]) return -1;
+    const op = ops[k * 2], arg = ops[k * 2 + 1];
+    let d: number;
+    switch (op) {
+      case Op.LOAD_FAST: case Op.LOAD_FAST_CHECK: d = 1; break;
+      case Op.LOAD_METHOD: d = 1; break;
+      case Op.NOP: d = 0; break;
+      default:
+        if (JUMPS.has(op) || ENDS_BLOCK.has(op) || op === Op.STORE_FAST || op === Op.DELETE_FAST || op === Op.LOAD_FAST_AND_CLEAR || op === Op.COPY || op === Op.SWAP) return -1;
+        try { const [pop, push] = effect(op, arg); if (pop > depth) return -1; d = push - pop; } catch { return -1; }
+    }
+    depth += d;
+    if (depth === 1 && op !== Op.LOAD_METHOD) return k;
+    if (depth <= 0) return -1;
+  }
+  return -1;
+}
+
 export function optimizeLoadFast(code: Code): void {
   const ops = code.code;
   const n = ops.length / 2;
@@ -308,5 +330,42 @@ export function optimizeLoadFast(code: Code): void {
     if (JUMPS.has(op) && op !== Op.SETUP_FINALLY && op !== Op.SETUP_CLEANUP) work.push(ops[i * 2 + 1]);
     if (op !== Op.JUMP && op !== Op.RETURN_VALUE && op !== Op.RETURN_CONST_NONE && op !== Op.RAISE_VARARGS && op !== Op.RERAISE) work.push(i + 1);
   }
+  // Python/flowgraph.c: insert_superinstructions runs before optimize_load_fast, and optimize_load_fast makes
+  // only a LOAD_FAST or a LOAD_FAST_LOAD_FAST borrowed (one flag for both halves). Two adjacent instructions of
+  // one block and one line (make_super_instruction: opargs below 16) fuse, left to right: LOAD_FAST + LOAD_FAST
+  // is borrowed only if both loads may be; the load of STORE_FAST + LOAD_FAST (STORE_FAST_LOAD_FAST, as in a
+  // comprehension's `for a in xs: a()`) stays strong; STORE_FAST + STORE_FAST takes the second store.
+  // (heapsnake's NOPs, where CPython has removed them, are skipped.) heapsnake's calls are 3.11's (PUSH_NULL, then
+  // the callable); 3.13+ Python/codegen.c pushes the NULL after the callable (LOAD_GLOBAL folds it in): the
+  // instructions are looked at in that order.
+  const lines = code.lines;
+  const view: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (ops[i * 2] !== Op.PUSH_NULL) { view.push(i); continue; }
+    const end = callableEnd(ops, i + 1, n, start);
+    if (end < 0) { view.push(i); continue; }
+    for (let k = i + 1; k <= end; k++) view.push(k);
+    if (!(end === i + 1 && ops[end * 2] === Op.LOAD_GLOBAL)) view.push(i);
+    i = end;
+  }
+  const partner = new Int32Array(n).fill(-1);
+  for (let v = 0; v < view.length; v++) {
+    const i = view[v];
+    const op = ops[i * 2];
+    if (op !== Op.LOAD_FAST && op !== Op.STORE_FAST) continue;
+    let w = v + 1;
+    while (w < view.length && ops[view[w] * 2] === Op.NOP && !start[view[w]]) w++;
+    if (w >= view.length || start[view[w]]) continue;
+    const j = view[w];
+    const op2 = ops[j * 2];
+    if (op2 !== Op.LOAD_FAST && !(op === Op.STORE_FAST && op2 === Op.STORE_FAST)) continue;
+    const l1 = lines[i] ?? -1, l2 = lines[j] ?? -1;
+    if (l1 > 0 && l2 > 0 && l1 !== l2) continue;
+    if (ops[i * 2 + 1] >= 16 || ops[j * 2 + 1] >= 16) continue;
+    if (op === Op.LOAD_FAST) { partner[i] = j; partner[j] = i; }
+    else if (op2 === Op.LOAD_FAST) keepStrong[j] = 1;
+    v = w;
+  }
+  for (let i = 0; i < n; i++) if (partner[i] >= 0 && keepStrong[partner[i]]) keepStrong[i] = 1;
   for (let i = 0; i < n; i++) if (ops[i * 2] === Op.LOAD_FAST && !keepStrong[i] && reached[i]) ops[i * 2] = Op.LOAD_FAST_BORROW;
 }

@@ -11,6 +11,7 @@ import { NotSupported } from './errors.js';
 import { dictSet } from './dict.js';
 import type { Heap } from './heap.js';
 import { PyMethod, PyFunction } from './func.js';
+import { holding } from './nativeheld.js';
 
 export interface GcState {
   enabled: boolean;
@@ -335,11 +336,16 @@ function invokeCallbacks(phase: string, generation: number, collected: number, u
   }
   const ph = R.intern(phase);
   try {
-    for (const cb of cbs.items.slice()) {
+    // (invoke_gc_callback's own reference to info, a C local, held while the callbacks run)
+    holding("the collector's info dict (Modules/gcmodule.c: invoke_gc_callback)", [info], () => { for (const cb of cbs.items.slice()) {
       incref(cb);
-      try { const r = R.hooks.callPython(cb, [ph, info], null); decref(r); }
-      finally { decref(cb); }
-    }
+      // 3.11 Modules/gcmodule.c: invoke_gc_callback — PyObject_CallFunction(cb, "sO", phase, info) packs the
+      // arguments into a tuple, which holds info while the callback runs (3.14: PyObject_Vectorcall, no tuple)
+      const tup = R.rules.version === '3.11';
+      if (tup) incref(info);
+      try { const r = tup ? holding('the callback\'s argument tuple (Modules/gcmodule.c: invoke_gc_callback)', [info], () => R.hooks.callPython(cb, [ph, info], null)) : R.hooks.callPython(cb, [ph, info], null); decref(r); }
+      finally { if (tup) decref(info); decref(cb); }
+    } });
   } finally { decref(info); }
 }
 

@@ -50,6 +50,8 @@ export const enum Hold {
   Stdout,
   /** a: the running Frame that holds its frame object (_PyInterpreterFrame.frame_obj). */
   FrameObj,
+  /** a: a running Frame called from C, which holds its function (f_funcobj: Python/ceval.c _PyEval_Vector). */
+  FuncObj,
 }
 
 /**
@@ -87,6 +89,8 @@ export function walkReferences(rt: Runtime, vm: VM, roots: Roots, visit: Visit, 
     }
     if (f.fLocals) visit(f.fLocals, Hold.FLocals, f, null, true);
     if (f.frameObj) visit(f.frameObj, Hold.FrameObj, f, null, true);
+    // (a generator's frame holds its function too; it is visited through the generator unless it runs)
+    if (f.funcRef && !f.gen) visit(f.funcRef, Hold.FuncObj, f, null, true);
   }
   for (const e of vm.excInfo) if (e) visit(e, Hold.Exc, null, null, true);
   // interpreter-owned dicts: the __main__ globals

@@ -2,7 +2,7 @@
 // `allocated` — and sys.getsizeof — match CPython.
 
 import { PyObject, PyList, PyTuple, PyInt } from './object.js';
-import { incref, decref, R, isInstance, callMethod, NotImplemented, typeError, raise, PyMethodDescr, newList } from './rt.js';
+import { incref, decref, R, isInstance, callMethod, callSpecial, NotImplemented, typeError, raise, PyMethodDescr, newList } from './rt.js';
 import { T, EXC } from './types.js';
 import { LimitExceeded, PyExc } from './errors.js';
 import * as ops from './ops.js';
@@ -132,7 +132,8 @@ export function lengthHint(o: PyObject): number {
   // a class's own __length_hint__ (NotImplemented: no hint)
   const m = o.type.lookup('__length_hint__');
   if (m === undefined || m instanceof PyMethodDescr) return -1;
-  const r = callMethod(o, '__length_hint__');
+  // Objects/abstract.c: PyObject_LengthHint — _PyObject_LookupSpecial binds __length_hint__
+  const r = callSpecial(m, o, []);
   if (r === NotImplemented) return -1;
   if (!(r instanceof PyInt)) { decref(r); return typeError(`__length_hint__ must be an integer, not ${r.type.name}`); }
   const n = Number(r.v);

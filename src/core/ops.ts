@@ -207,6 +207,14 @@ export function cmpCodePoints(x: string, y: string): number {
 function tryCmp(a: PyObject, b: PyObject, op: CmpOp): PyObject {
   const f = a.type.lookup(DUNDER[op]);
   if (!f) return NotImplemented;
+  if (op === '!=' && a.type.isHeapType && f === T.object.attrs.get('__ne__') && a.type.lookup('__eq__')?.type === T.function) {
+    // Objects/typeobject.c: slot_tp_richcompare calls the inherited object.__ne__, a wrapper_descriptor, through
+    // vectorcall_unbound; it has no vectorcall, so Objects/call.c: _PyObject_MakeTpCall packs (self, other) into
+    // a tuple, and Objects/descrobject.c: wrapperdescr_call slices (other,) off it — both held while
+    // object_richcompare runs the Python __eq__ (measured: `a != b` gives self one reference, other two)
+    incref(a); incref(b); incref(b);
+    try { return holding("the wrapper call's argument tuples (Objects/descrobject.c: wrapperdescr_call)", [a, b, b], () => callDescr(f, a, [b], null)); } finally { decref(a); decref(b); decref(b); }
+  }
   return callDescr(f, a, [b], null);
 }
 

@@ -12,6 +12,7 @@ import {
 import { T, EXC } from './types.js';
 import type { Heap } from './heap.js';
 import { cuts } from './cuts.js';
+import { holding } from './nativeheld.js';
 import { checkPositionalKw } from './kwcheck.js';
 import { CPYTHON_ARITY } from './cpython-arity.js';
 import { noteRule } from './versionnote.js';
@@ -384,10 +385,26 @@ export function callDescr(m: PyObject, self: PyObject, args: PyObject[], kwnames
     if (m.kind === 'class') return m.fn(self.type, args, kwnames);
     return m.fn(self, args, kwnames);
   }
-  if (m.type === T.function) return R.hooks.callPython(m, [self, ...args], kwnames);
+  if (m.type === T.function) {
+    // Objects/typeobject.c: lookup_maybe_method / lookup_method (slot_tp_repr, vectorcall_method, slot_tp_call,
+    // ...) return a new reference to the function, which the slot holds until the call returns
+    incref(m);
+    try { return holding('the special method the slot looked up (Objects/typeobject.c: lookup_maybe_method)', [m], () => R.hooks.callPython(m, [self, ...args], kwnames)); } finally { decref(m); }
+  }
   // Other descriptors: bind, then call.
   const bound = bindDescr(m, self, self.type);
   try { return call(bound, args, kwnames); } finally { decref(bound); }
+}
+
+/**
+ * Call a special method `m` found on self's type as Objects/typeobject.c: _PyObject_LookupSpecial does: it binds
+ * it, and the bound method holds `self` (and the function) until the call returns (bytes(), complex(), round(),
+ * reversed(), dir(), math.trunc, operator.length_hint, 3.11's `with`).
+ */
+export function callSpecial(m: PyObject, self: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
+  if (!(m.type === T.function)) return callDescr(m, self, args, kwnames);
+  incref(self);
+  try { return holding('the bound method _PyObject_LookupSpecial made (Objects/typeobject.c)', [self], () => callDescr(m, self, args, kwnames)); } finally { decref(self); }
 }
 
 let bindImpl: (d: PyObject, self: PyObject | null, type: PyType) => PyObject = () => { throw new Error('bind not installed'); };

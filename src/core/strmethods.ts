@@ -7,7 +7,7 @@ import { PyObject, PyStr, PyInt, PyTuple, PySlice, PyList, PyBytes, PyFloat } fr
 import { T } from './types.js';
 import {
   R, None, True, False, NotImplemented, newInt, newStr, newStrFilled, newList, newTuple, newBytes, newBytesFilled, newBool, incref, decref, raise, typeError,
-  argCount, splitKw, asIndex, asIntArg, asSliceIndex, noKw, newNative, notSupported, callMethod, callDescr,
+  argCount, splitKw, asIndex, asIntArg, asSliceIndex, noKw, newNative, notSupported, callMethod, callDescr, callSpecial,
 } from './rt.js';
 import * as ops from './ops.js';
 import { defMethod as def } from './classes.js';
@@ -601,7 +601,7 @@ T.bytes.newFn = (_t, args, kw) => {
   // bytes_new_impl: an object with __bytes__ (_PyObject_LookupSpecial) is converted by it, before the str/int/iterable cases
   const bm = pos.length === 1 && !kws.size && !(o instanceof PyBytes) ? o.type.lookup('__bytes__') : undefined;
   if (bm) {
-    const r = callDescr(bm, o, [], null);
+    const r = callSpecial(bm, o, [], null);
     if (!(r instanceof PyBytes)) { const n = r.type.name; decref(r); typeError(`__bytes__ returned non-bytes (type ${n})`); }
     if (_t !== T.bytes) { decref(r); notSupported('a bytes subclass made from an object with __bytes__'); }
     return r;

@@ -606,8 +606,11 @@ export function listSort(l: PyList, a: PyObject[], kw: string[] | null): void {
   const key = kws.get('key');
   const reverse = kws.has('reverse') ? ops.truthy(kws.get('reverse')!) : false;
   const items = l.items;
-  l.items = [];
   const saved = l.allocated;
+  // Objects/listobject.c: list_sort_impl — the list is made empty while it sorts (ob_item NULL, size 0,
+  // allocated -1: sys.getsizeof of it in a key or __lt__ is 8 below an empty list's)
+  l.items = [];
+  l.allocated = -1;
   let keys: PyObject[] | null = null;
   try {
     if (key && key !== None) keys = items.map((x) => call(key, [x]));
@@ -620,7 +623,7 @@ export function listSort(l: PyList, a: PyObject[], kw: string[] | null): void {
     if (idx.length < 64) smallSort(idx, lt, userLt);
     else mergeSort(idx, lt);
     if (reverse) idx.reverse();
-    if (l.items.length) raise('ValueError', 'list modified during sort');
+    if (l.items.length || l.allocated !== -1) raise('ValueError', 'list modified during sort');
     l.items = idx.map((i) => items[i]);
     l.allocated = saved;
   } catch (e) {

@@ -4,7 +4,7 @@
 // reference counts a program can observe come out as CPython's.
 
 import { messageOf, noteRuleSinceLine } from './versionnote.js';
-import { nativeHeld, nativeHeldOn, specializationDependent, exCall } from './nativeheld.js';
+import { nativeHeld, nativeHeldOn, specializationDependent, exCall, holding } from './nativeheld.js';
 import { cuts } from './cuts.js';
 import { gcWin, intArithPoint } from './gcwin.js';
 import { Op, BINOPS, CMPOPS, MF_DEFAULTS, MF_KWDEFAULTS, MF_ANNOTATIONS, MF_CLOSURE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './opcodes.js';
@@ -54,7 +54,7 @@ export class VM {
   borrowed: boolean;
   /** How the class being called by callType was called: 'call' (the CALL instruction, `first`: its first
    *  execution), 'ex' (CALL_FUNCTION_EX: type_call gets callargs itself) or null (from native code). */
-  classCallSite: { kind: 'call' | 'ex'; first: boolean } | null = null;
+  classCallSite: { kind: 'call' | 'ex'; first: boolean; quickened311?: boolean } | null = null;
 
   constructor(builtins: PyDict) {
     this.builtins = builtins;
@@ -107,7 +107,13 @@ export class VM {
     // arguments into a tuple and its keywords into a dict, held while type_call runs __new__ and __init__
     // (CALL_FUNCTION_EX hands type_call its own callargs instead).
     // NON-CPYTHON: the tuple and dict are not allocated; their references are counted and shown.
-    const packed = t.isHeapType && (!site || site.kind === 'call') ? args : null;
+    // The same for a built-in type without tp_vectorcall that may run Python code (measured: str(x) and int(x) on
+    // 3.11 — Objects/unicodeobject.c and Objects/longobject.c have no vectorcall before 3.12/3.13 — and bytes(x),
+    // complex(x) on both: a __str__/__int__/__bytes__/__complex__ sees one reference more)
+    // (3.11's quickened PRECALL_NO_KW_STR_1 calls PyObject_Str(arg) itself, no tuple: Python/specialize.c: specialize_class_call)
+    const str311 = R.rules.version === '3.11' && (t === T.int || (t === T.str && !(site?.quickened311 && args.length === 1 && !kwnames)));
+    const packed = (t.isHeapType || str311 || t === T.bytes || t === T.complex)
+      && (!site || site.kind === 'call') ? args : null;
     // 3.14: after its first execution a CALL of a plain class (object's __new__, a simple Python __init__)
     // is specialized to CALL_ALLOC_AND_ENTER_INIT (Python/specialize.c: specialize_class_call), which moves
     // the arguments into __init__ with no tuple — unless the instruction deoptimizes (the class changed):
@@ -131,17 +137,27 @@ export class VM {
       } else {
         // user-defined __new__ (a staticmethod wrapping a function)
         const fn = newFn.type === T.staticmethod ? ((newFn as any).held[0] as PyObject) : newFn;
-        obj = this.callPrepended(fn, t, args, kwnames);
+        // Objects/typeobject.c: slot_tp_new — PyObject_GetAttr(type, "__new__") gives a new reference, held during the call
+        incref(fn);
+        try { obj = holding('__new__, looked up by slot_tp_new (Objects/typeobject.c)', [fn], () => this.callPrepended(fn, t, args, kwnames)); } finally { decref(fn); }
         if (!isInstance(obj, t)) return obj;
       }
       const init = t.lookup('__init__');
       if (init && !(init instanceof PyMethodDescr && (init as any).isObjectInit)) {
         const held = nativeHeldOn.on;
         if (held) nativeHeld.push(['the class call, holding the new object until __init__ returns (Objects/typeobject.c: type_call)', [obj]]);
+        // Objects/typeobject.c: slot_tp_init — lookup_method returns a new reference to __init__, held during the
+        // call (3.14's CALL_ALLOC_AND_ENTER_INIT pushes the frame with one reference and no such lookup)
+        const fnHeld = init instanceof PyFunction ? incref(init) : null;
+        if (fnHeld && held) nativeHeld.push(['__init__, looked up by slot_tp_init (Objects/typeobject.c: lookup_method)', [fnHeld]]);
+        if (fnHeld && uncertain) specializationDependent.push(['__init__ of a class call', [fnHeld]]);
         try {
           const r = init instanceof PyFunction ? this.callPrepended(init, obj, args, kwnames) : callDescr(init, obj, args, kwnames);
           if (r !== None) { decref(r); typeError(`__init__() should return None, not '${r.type.name}'`); }
-        } catch (e) { decref(obj); throw e; } finally { if (held) nativeHeld.pop(); }
+        } catch (e) { decref(obj); throw e; } finally {
+          if (fnHeld) { if (uncertain) specializationDependent.pop(); if (held) nativeHeld.pop(); decref(fnHeld); }
+          if (held) nativeHeld.pop();
+        }
       }
       // instances of subclasses of builtins get their __dict__ and slots (Objects/typeobject.c: subtype layout)
       if (t.isHeapType && t.base && !obj.dict && !obj.slots && isInstance(obj, t)) addInstanceExtras(obj, t);
@@ -183,6 +199,10 @@ export class VM {
   callFunction(fn: PyFunction, args: PyObject[], kwnames: string[] | null, argTags: ArrayLike<number> | null): PyObject {
     const f = this.makeFrame(fn, args, kwnames, argTags, false);
     if (fn.code.flags & CO_GENERATOR) return this.makeGenerator(f, fn);
+    // Python/ceval.c: _PyEval_Vector (a call from C: _PyFunction_Vectorcall) gives the frame a new reference
+    // to the function (f_func / f_funcobj), which it releases after the locals when the frame is cleared;
+    // the VM's CALL moves the callable's stack reference instead (vm.ts: CALL keeps it on the caller's stack)
+    f.funcRef = incref(fn);
     return this.run(f);
   }
 
@@ -321,6 +341,7 @@ export class VM {
   pushFrame(f: Frame, thrown = false): void {
     if (this.depth >= this.recursionLimit) {
       clearLocals(R.heap, f);
+      if (f.funcRef && !f.gen) { const fn = f.funcRef; f.funcRef = null; decref(fn); }
       raise('RecursionError', 'maximum recursion depth exceeded');
     }
     f.back = this.top;
@@ -725,7 +746,9 @@ export class VM {
           // (every run counts: an instruction first run on another type may be specialized again later)
           const dep = R.rules.version !== '3.11' && !firstExecution(f) && o.type.isHeapType
             && (isPythonProperty(o.type.lookup(names[arg])) || o.type.lookup('__getattribute__') instanceof PyFunction);
-          if (dep) specializationDependent.push(['the object whose property or __getattribute__ is running', [o]]);
+          // (and a Python __getattribute__: slot_tp_getattro's vectorcall_method holds a reference to it, the specialized frame push does not)
+          const ga = dep ? o.type.lookup('__getattribute__') : undefined;
+          if (dep) specializationDependent.push(['the object whose property or __getattribute__ is running', ga instanceof PyFunction ? [o, ga] : [o]]);
           let v: PyObject;
           try { v = ops.getattr(o, names[arg]); } finally { if (dep) specializationDependent.pop(); }
           close(f, --f.sp);
@@ -841,7 +864,7 @@ export class VM {
           } else {
             const args: PyObject[] = new Array(argc);
             for (let i = 0; i < argc; i++) args[i] = f.stack[argStart + i]!;
-            if (callable instanceof PyType) this.classCallSite = { kind: 'call', first: !specialized };
+            if (callable instanceof PyType) this.classCallSite = { kind: 'call', first: !specialized, quickened311: R.rules.version === '3.11' && f.code.warmth >= 8 };
             r = this.callObject(callable!, args, kwnames);
           }
           // Python/bytecodes.c: CALL ends with _CHECK_PERIODIC — for certain in its first, generic run (3.14:
@@ -919,7 +942,8 @@ export class VM {
           // BINARY_SUBSCR_GETITEM (3.11) / BINARY_OP_SUBSCR_GETITEM (3.14) push a frame for a Python
           // __getitem__ that takes the container and key from the stack (Python/specialize.c)
           const dep = specializedNow(f) && o.type.isHeapType && o.type.lookup('__getitem__') instanceof PyFunction;
-          if (dep) specializationDependent.push(['the container or key of a Python __getitem__', [o, k]]);
+          // (and the function: slot_mp_subscript's vectorcall_method holds a reference the specialized frame push does not)
+          if (dep) specializationDependent.push(['the container or key of a Python __getitem__', [o, k, o.type.lookup('__getitem__')!]]);
           let r: PyObject;
           try { r = ops.getitem(o, k); } finally { if (dep) specializationDependent.pop(); }
           close(f, --f.sp); close(f, --f.sp);
@@ -1365,9 +1389,13 @@ export class VM {
         if (R.rules.withSpecialPairs) {
           // 3.14 (LOAD_SPECIAL): the manager's stack reference becomes __exit__'s self (the bound
           // method stands for that pair); __enter__ is called with no other reference held
+          // (a Python __enter__ is CALLed from the stack pair: its frame's reference to the function is the pair's)
           close(f, --f.sp);
-          try { res = callDescr(enter!, mgr, [], null); } catch (e) { decref(boundExit); throw e; }
+          try { res = enter instanceof PyFunction ? this.callObject(enter, [mgr], null) : callDescr(enter!, mgr, [], null); } catch (e) { decref(boundExit); throw e; }
         } else {
+          // 3.11 Python/ceval.c: BEFORE_WITH — the bound __enter__ (_PyObject_LookupSpecial) holds the manager and the
+          // function while it runs, and the stack's reference is dropped before the call: the stack reference kept
+          // here stands for the bound method's
           try { res = callDescr(enter!, mgr, [], null); } catch (e) { decref(boundExit); throw e; }
           close(f, --f.sp);
         }
@@ -1401,7 +1429,11 @@ export class VM {
           // [exit, prev, exc]
           const exc = f.stack[f.sp - 1]! as PyBaseException;
           const exit = f.stack[f.sp - 3]!;
-          const r = call(exit, [exc.type, exc, exc.traceback ?? None]);
+          // 3.14 Python/bytecodes.c: WITH_EXCEPT_START keeps PyException_GetTraceback's new reference (original_tb)
+          // until __exit__ returns; 3.11's drops it before the call (Py_XDECREF(tb))
+          const tb = R.rules.version !== '3.11' && exc.traceback ? incref(exc.traceback) : null;
+          let r: PyObject;
+          try { r = tb ? holding('the traceback WITH_EXCEPT_START holds (Python/bytecodes.c: original_tb)', [tb], () => call(exit, [exc.type, exc, exc.traceback ?? None])) : call(exit, [exc.type, exc, exc.traceback ?? None]); } finally { if (tb) decref(tb); }
           push(f, r);
         }
         break;
