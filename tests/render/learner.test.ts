@@ -5,6 +5,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { ready, simulate } from '../../src/core/simulate.js';
 import { layoutRun, layoutStep, type StepLayout, type TextShape } from '../../src/render/layout.js';
 import { CanvasMeasurer, registerFonts } from '../../src/render/fonts.js';
+import { crossingCount } from './crossings.js';
 
 registerFonts();
 const ms = new CanvasMeasurer();
@@ -425,23 +426,6 @@ describe('learner pictures: crossing arrows (wide)', () => {
   // (the wide layout routed each arrow once, around the ones before it: an early arrow could not give way to a later
   // one, and these pictures drew 2–4 crossings each where the arrows can all go round each other; the tall layout
   // already routed the crossing ones again, around all the others)
-  const crossingCount = (l: StepLayout): number => {
-    const segs = l.edges.map((e) => {
-      const h: number[][] = [], v: number[][] = [];
-      for (let k = 0; k + 1 < e.points.length; k++) {
-        const a = e.points[k], b = e.points[k + 1];
-        if (Math.abs(a.y - b.y) < 0.01) h.push([Math.min(a.x, b.x), Math.max(a.x, b.x), a.y]);
-        else v.push([Math.min(a.y, b.y), Math.max(a.y, b.y), a.x]);
-      }
-      return { h, v };
-    });
-    let n = 0;
-    for (let i = 0; i < segs.length; i++) for (let j = 0; j < segs.length; j++) {
-      if (i === j) continue;
-      for (const [x0, x1, y] of segs[i].h) for (const [y0, y1, x] of segs[j].v) if (x > x0 + 0.5 && x < x1 - 0.5 && y > y0 + 0.5 && y < y1 - 0.5) n++;
-    }
-    return n;
-  };
   for (const f of ['005_small_ints', '035_del_order', '041_mutable_default_fix', '066_func_arg_mutation', '099_return_keeps']) {
     it(`${f}: no arrow crosses another at the end of the program`, async () => {
       const { readFileSync } = await import('node:fs');
