@@ -833,7 +833,8 @@ fn('format', (a) => {
   if (a.length > 1 && !(a[1] instanceof PyStr)) typeError(`format() argument 2 must be str, not ${a[1] === None ? 'None' : a[1].type.name}`);
   const spec = a.length > 1 ? (a[1] as PyStr).v : '';
   // Objects/abstract.c: PyObject_Format (format.ts: formatObject)
-  return formatObject(a[0], spec);
+  // (the spec argument itself reaches a class's __format__; format(x) passes the empty str)
+  return formatObject(a[0], spec, a.length > 1 ? a[1] : undefined);
 });
 
 export { floatRepr, dictSetStr, dictGetStr, dictItems, roundFloat, PyDict, PySet, PyList };

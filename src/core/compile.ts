@@ -1446,7 +1446,8 @@ class Compiler {
         return;
       }
       case 'JoinedStr': {
-        if (e.values.length === 1 && e.values[0].kind === 'Constant') { this.loadConst(this.constObj(e.values[0].value)); return; }
+        // (a format spec such as the '>3' of f"{x:>3}" is a literal the parser made: the arena holds it too)
+        if (e.values.length === 1 && e.values[0].kind === 'Constant') { this.loadConst(this.literal(this.constObj(e.values[0].value))); return; }
         for (const v of e.values) this.expr(v);
         if (e.values.length !== 1) this.emit(Op.BUILD_STRING, e.values.length);
         else if (e.values[0].kind !== 'FormattedValue') this.emit(Op.BUILD_STRING, 1);

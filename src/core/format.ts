@@ -11,7 +11,8 @@ import { floatRepr, intRepr, big } from './num.js';
 import { dictGet } from './dict.js';
 import { gcTransientAllocation } from './gc.js';
 
-export function formatValue(v: PyObject, conv: number, spec: string): PyObject {
+/** FORMAT_VALUE: `specObj` is the spec constant on the stack (it is what a class's __format__ receives). */
+export function formatValue(v: PyObject, conv: number, spec: string, specObj?: PyObject): PyObject {
   let o = v;
   let tmp: PyObject | null = null;
   // !s is PyObject_Str (ops.ts: strObject: a __str__'s or an exception's str as it is)
@@ -19,7 +20,7 @@ export function formatValue(v: PyObject, conv: number, spec: string): PyObject {
   else if (conv === 2) tmp = o = newStr(ops.repr(v));
   else if (conv === 3) tmp = o = newStr(ascii(ops.repr(v)));
   try {
-    return formatObject(o, spec);
+    return formatObject(o, spec, specObj);
   } finally { if (tmp) decref(tmp); }
 }
 
@@ -28,9 +29,9 @@ export function formatValue(v: PyObject, conv: number, spec: string): PyObject {
  * what a class's __format__ returns is returned as it is, and object.__format__ with an empty spec is
  * PyObject_Str(self) (Objects/typeobject.c: object___format___impl), so `f"{err}" is err.args[0]`.
  */
-export function formatObject(o: PyObject, spec: string): PyObject {
+export function formatObject(o: PyObject, spec: string, specObj?: PyObject): PyObject {
   if (spec === '' && o instanceof PyStr && o.type === T.str) return incref(o);
-  return lookedUpFormat(o, spec, () => formatPlainObject(o, spec));
+  return lookedUpFormat(o, spec, () => formatPlainObject(o, spec, specObj));
 }
 
 /**
@@ -45,12 +46,21 @@ function lookedUpFormat<X>(o: PyObject, spec: string, fn: () => X): X {
   try { return holding('format(), holding the bound __format__ method (Objects/abstract.c: PyObject_Format)', [o], fn); } finally { decref(o); }
 }
 
-function formatPlainObject(o: PyObject, spec: string): PyObject {
+/**
+ * The spec object a class's __format__ receives (Objects/abstract.c: PyObject_Format): the caller's own str (the
+ * f-string's spec constant, format()'s argument), or with no spec the interpreter's empty str; a new reference.
+ */
+function specArg(spec: string, specObj?: PyObject): PyObject {
+  // (PyObject_CallOneArg passes it borrowed: only a str made here is a reference of ours, released after the call)
+  return specObj ?? (spec === '' ? R.emptyStr : newStr(spec));
+}
+const releaseSpec = (arg: PyObject, specObj?: PyObject): void => { if (arg !== specObj && arg !== R.emptyStr) decref(arg); };
+function formatPlainObject(o: PyObject, spec: string, specObj?: PyObject): PyObject {
   const m = o.type.lookup('__format__');
   if (m && !(m instanceof PyMethodDescr)) {
-    const specObj = newStr(spec);
+    const arg = specArg(spec, specObj);
     let r: PyObject;
-    try { r = callDescr(m, o, [specObj], null); } finally { decref(specObj); }
+    try { r = callDescr(m, o, [arg], null); } finally { releaseSpec(arg, specObj); }
     if (!(r instanceof PyStr)) { const tn = r.type.name; decref(r); typeError(`__format__ must return a str, not ${tn}`); }
     return r;
   }
@@ -84,9 +94,9 @@ export function format(o: PyObject, spec: string): string {
 function formatPlain(o: PyObject, spec: string): string {
   const m = o.type.lookup('__format__');
   if (m && !(m instanceof PyMethodDescr)) {
-    const specObj = newStr(spec);
+    const arg = specArg(spec);
     let r: PyObject;
-    try { r = callDescr(m, o, [specObj], null); } finally { decref(specObj); }
+    try { r = callDescr(m, o, [arg], null); } finally { releaseSpec(arg); }
     try {
       if (!(r instanceof PyStr)) typeError(`__format__ must return a str, not ${r.type.name}`);
       return r.v;

@@ -1284,7 +1284,7 @@ export class VM {
       case Op.FORMAT_VALUE: {
         const spec = arg & 4 ? f.stack[f.sp - 1] as PyStr : null;
         const v = f.stack[f.sp - 1 - (arg & 4 ? 1 : 0)]!;
-        const r = formatValue(v, arg & 3, spec ? spec.v : '');
+        const r = formatValue(v, arg & 3, spec ? spec.v : '', spec ?? undefined);
         if (spec) close(f, --f.sp);
         close(f, --f.sp);
         push(f, r);
