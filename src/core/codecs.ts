@@ -1,16 +1,24 @@
 // The ascii / latin-1 / utf-8 codecs with the error handlers learners use (Objects/unicodeobject.c:
 // unicode_encode_ucs1, ascii_decode / PyUnicode_DecodeASCII, Python/codecs.c: the *_errors handlers).
-import { PyObject } from './object.js';
+import { PyObject, PyBytes } from './object.js';
 import { EXC } from './types.js';
 import { PyExc } from './errors.js';
-import { notSupported, newException, newStr, newInt, incref } from './rt.js';
+import { notSupported, newException, newStr, newInt, newBytes, incref } from './rt.js';
 
 /**
  * Objects/exceptions.c: UnicodeEncodeError / UnicodeDecodeError carry (encoding, object, start, end,
  * reason) as their args; their __str__ is built from those (typemethods.ts: unicodeErrorStr).
  */
 function codecError(kind: 'UnicodeEncodeError' | 'UnicodeDecodeError', codec: string, obj: PyObject, start: number, end: number, reason: string): never {
-  throw new PyExc(newException(EXC[kind], [newStr(codec), incref(obj), newInt(start), newInt(end), newStr(reason)]));
+  // Objects/exceptions.c: PyUnicodeDecodeError_Create makes its object from the decoder's buffer: a new bytes
+  // (`e.object is data` is False), where an encode error keeps the str itself
+  const object = kind === 'UnicodeDecodeError' && obj instanceof PyBytes ? newBytes(obj.v.slice()) : incref(obj);
+  const args = [newStr(codec), object, newInt(start), newInt(end), newStr(reason)];
+  const e = newException(EXC[kind]!, args);
+  // UnicodeEncodeError_init / UnicodeDecodeError_init keep encoding, object and reason as members too (counted
+  // references besides the args tuple's: getrefcount of the str being encoded is one more while the error lives)
+  e.setExtra('encoding', args[0]!); e.setExtra('object', args[1]!); e.setExtra('reason', args[4]!);
+  throw new PyExc(e);
 }
 
 /** The standard error handlers modelled here; any other name is refused. */

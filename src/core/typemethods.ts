@@ -1244,16 +1244,31 @@ function unicodeErrorStr(o: PyObject, args: PyObject[]): string | null {
   }
   return `'${codec.v}' codec can't ${enc ? 'encode characters' : 'decode bytes'} in position ${st}-${en - 1}: ${reason.v}`;
 }
-// Objects/exceptions.c: UnicodeError_members — the codec errors' fields, here read from their args
+// Objects/exceptions.c: UnicodeError_members — encoding, object and reason are members (set by the codec or by
+// __init__ from its five arguments); start and end are C integers, read here from args
 (['encoding', 'object', 'start', 'end', 'reason'] as const).forEach((n, i) => {
   for (const t of [EXC.UnicodeEncodeError, EXC.UnicodeDecodeError]) {
     t.attrs.set(n, new PyGetSet(t, n, (s) => {
+      const m = (s as PyBaseException).extra?.get(n);
+      if (m) return incref(m);
       const a = (s as PyBaseException).args;
-      if (!a || a.items.length !== 5) return notSupported(`the ${n} of a ${s.type.name} not raised by a codec`);
+      if (!a || a.items.length !== 5 || n === 'encoding' || n === 'object' || n === 'reason') return notSupported(`the ${n} of a ${s.type.name} not raised by a codec`);
       return incref(a.items[i]);
     }));
   }
 });
+// Objects/exceptions.c: UnicodeEncodeError_init / UnicodeDecodeError_init — exactly (encoding, object, start, end,
+// reason), the three objects kept as members
+for (const t of [EXC.UnicodeEncodeError, EXC.UnicodeDecodeError]) {
+  const baseInit = T.BaseException.lookup('__init__')!;
+  def(t, '__init__', (s, a, kw) => {
+    decref(callDescr(baseInit, s, a, kw));
+    if (a.length !== 5 || (kw && kw.length)) return notSupported(`${t.name}() with other than its five arguments`);
+    const e = s as PyBaseException;
+    e.setExtra('encoding', a[0]!); e.setExtra('object', a[1]!); e.setExtra('reason', a[4]!);
+    return None;
+  });
+}
 // Objects/exceptions.c: BaseException_str — no argument: '', one: PyObject_Str(that argument) (an exact str is
 // the argument itself: `str(e) is e.args[0]`), more: str of the args tuple. KeyError_str and OSError_str format.
 const excStrObject = (o: PyObject): PyObject => {
