@@ -77,7 +77,9 @@ function guarded(o: PyObject, empty: string, f: () => string): string {
   }
   inRepr.add(o);
   reprDepth++;
-  try { return f(); } finally { inRepr.delete(o); reprDepth--; }
+  // Py_ReprEnter appends the container to the thread state's repr list (PyList_Append): a counted reference
+  // while its items' reprs run, which getrefcount inside a __repr__ shows
+  try { return heldRepr([o], 'repr, the thread state\'s list of containers being repr\'d (Objects/object.c: Py_ReprEnter)', f); } finally { inRepr.delete(o); reprDepth--; }
 }
 
 export function builtinRepr(o: PyObject): string | null {
