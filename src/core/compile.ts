@@ -15,6 +15,7 @@ import { None, Ellipsis, True, False, newInt, newFloat, newComplex, newStr, newB
 import { RULES, type VersionRules } from './version.js';
 import { frozensetConst } from './typemethods.js';
 import { setKeys } from './set.js';
+import { makeSlice } from './slice.js';
 import { foldConstant, complexKey } from './fold.js';
 import { startupInterned } from './cpython-interned.js';
 import { parsedIdentifiers } from './ast.js';
@@ -1316,6 +1317,15 @@ class Compiler {
         return;
       }
       case 'Slice':
+        // Python/codegen.c (3.14): bounds that are all literal constants (an AST Constant, not `-1`, which is a
+        // UnaryOp until the CFG folds it) make one constant slice: x[1:2] loads slice(1, 2, None) from co_consts
+        if (this.rules.constSlices && [e.lower, e.upper, e.step].every((x: Node | null) => !x || x.kind === 'Constant')) {
+          const part = (x: Node | null): PyObject => (x ? this.literal(this.constObj(x.value)) : None);
+          const parts = [part(e.lower), part(e.upper), part(e.step)];
+          const key = 'sl:' + parts.map((o) => `${o.type.name}#${o.id}`).join(',');
+          this.loadConst(this.cached(key, () => makeSlice(parts[0]!, parts[1]!, parts[2]!)));
+          return;
+        }
         if (e.lower) this.expr(e.lower); else this.loadConst(None);
         if (e.upper) this.expr(e.upper); else this.loadConst(None);
         if (e.step) { this.expr(e.step); this.emit(Op.BUILD_SLICE, 3); } else this.emit(Op.BUILD_SLICE, 2);

@@ -1154,6 +1154,16 @@ T.slice.newFn = (_t, args) => {
   return makeSlice(args[0], args[1], args[2] ?? None);
 };
 for (const n of ['start', 'stop', 'step'] as const) T.slice.attrs.set(n, new PyGetSet(T.slice, n, (s) => incref((s as PySlice)[n])));
+// Objects/sliceobject.c: slice_richcompare — two slices compare as the tuples (start, stop, step); anything else
+// is NotImplemented
+for (const [n, op] of [['__lt__', '<'], ['__le__', '<='], ['__eq__', '=='], ['__ne__', '!='], ['__gt__', '>'], ['__ge__', '>=']] as const) {
+  def(T.slice, n, (s, a) => {
+    const o = a[0];
+    if (!(o instanceof PySlice) || !(s instanceof PySlice)) return NotImplemented;
+    const x = newTuple([incref(s.start), incref(s.stop), incref(s.step)]), y = newTuple([incref(o.start), incref(o.stop), incref(o.step)]);
+    try { return ops.richCompare(x, y, op); } finally { decref(x); decref(y); }
+  });
+}
 def(T.slice, 'indices', (s, a) => {
   const [start, stop, step] = sliceIndices(s as PySlice, asIndex(a[0]));
   return newTuple([newInt(start), newInt(stop), newInt(step)]);

@@ -153,6 +153,9 @@ export interface VersionRules {
   /** BUILD_SET: 3.14 Python/bytecodes.c hands each stack reference to the set (_PySet_AddTakeRef, no
    *  pre-increment of the key); 3.11 Python/ceval.c calls PySet_Add, which takes its own. */
   buildSetSteals: boolean;
+  /** Python/codegen.c (3.14): a slice whose bounds are all literal constants (`x[1:2]`, `x[:n]` is not) is
+   *  one constant slice object in co_consts; 3.11 builds a new slice (BUILD_SLICE) at every execution. */
+  constSlices: boolean;
   /** Objects/listobject.c: list_repr (3.14) holds each item (Py_NewRef) while calling its repr; 3.11 does not. */
   listReprHoldsItem: boolean;
   /** Python/bltinmodule.c: 3.11's print takes its positional arguments as a tuple (Argument Clinic *args),
@@ -362,6 +365,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     withSpecialPairs: true,
     frozensetLookupBorrows: true,
     buildSetSteals: true,
+    constSlices: true,
     listReprHoldsItem: true,
     printArgsTuple: false,
     compileDepthLimit: 0,
@@ -419,6 +423,7 @@ export const RULES: Record<PyVersion, VersionRules> = {
     withSpecialPairs: false,
     frozensetLookupBorrows: false,
     buildSetSteals: false,
+    constSlices: false,
     listReprHoldsItem: false,
     printArgsTuple: true,
     compileDepthLimit: 3000,
