@@ -1130,6 +1130,9 @@ export class VM {
             // lives on the stack for the call; heapsnake passes the mapping itself, so the copy's references
             // are counted here — when the mapping outlives the copy (a dict display is popped once merged)
             const copied = R.rules.version !== '3.11' && (arg & 2) && kw && !tmpKw && kw.rc > (f.tag[f.sp - 1] ? 0 : 1) ? argv.slice(argv.length - kwnames!.length) : null;
+            // ... and the stack holds that copy, not the mapping: the mapping's own stack reference went when
+            // DICT_MERGE popped it (p.show(*a, **options): options is not held during the call)
+            if (copied && !f.tag[f.sp - 1]) { decref(kw!); f.tag[f.sp - 1] = 1; }
             r = this.withTpCallArgs(copied, () => {
               if (kwnames && kwnames.length && (callable instanceof PyFunction || callable instanceof PyMethod)) {
                 // Objects/call.c: _PyVectorcall_Call (3.11 functions, bound methods in both) — a non-empty kwargs
