@@ -42,7 +42,8 @@ import { choosePaths, judge, probeMain, runCPython } from './picture-probe.mjs';
 
 
 // Module-level statements that start their line: [lineno, col_offset], with CPython 3.11's ast.
-const AST_SCRIPT = String.raw`
+// (both scripts start by parsing stdin with CPython 3.11's ast, printing null for a SyntaxError)
+const AST_PRELUDE = String.raw`
 import ast, json, sys
 src = sys.stdin.read()
 try:
@@ -50,7 +51,8 @@ try:
 except SyntaxError:
     print("null"); sys.exit(0)
 lines = src.split("\n")
-out = []
+`;
+const AST_SCRIPT = AST_PRELUDE + String.raw`out = []
 doc = bool(tree.body) and isinstance(tree.body[0], ast.Expr) and isinstance(tree.body[0].value, ast.Constant) and isinstance(tree.body[0].value.value, str)
 future = any(isinstance(s, ast.ImportFrom) and s.module == "__future__" for s in tree.body)
 COMPOUND = (ast.If, ast.For, ast.While, ast.Try, ast.With)
@@ -144,15 +146,7 @@ export function instrument(src, stmts, checks, firstEnd) {
 // Function-body statements that start their line, alone on it: { qualname, generator, lines: [[lineno, col]],
 // declared: names declared global/nonlocal } per def, with CPython 3.11's ast (3.11's qualnames: Class.meth,
 // outer.<locals>.inner, as heapsnake's frames name them).
-const FN_AST_SCRIPT = String.raw`
-import ast, json, sys
-src = sys.stdin.read()
-try:
-    tree = ast.parse(src)
-except SyntaxError:
-    print("null"); sys.exit(0)
-lines = src.split("\n")
-starts = {}
+const FN_AST_SCRIPT = AST_PRELUDE + String.raw`starts = {}
 for n in ast.walk(tree):
     if isinstance(n, ast.stmt):
         starts[n.lineno] = starts.get(n.lineno, 0) + 1

@@ -186,10 +186,11 @@ function issub(c: PyType, t: PyObject): boolean {
   if (!(t instanceof PyType)) typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
   return c.isSubtypeOf(t as PyType);
 }
+// Objects/object.c: PyObject_SetAttr / PyObject_GetAttr — the name must be a str
+const attrName = (n: PyObject): string => (n instanceof PyStr ? n.v : typeError(`attribute name must be string, not '${n.type.name}'`));
 fn('getattr', (a) => {
   argCount('getattr', a, 2, 3);
-  if (!(a[1] instanceof PyStr)) typeError(`attribute name must be string, not '${a[1].type.name}'`);
-  const name = (a[1] as PyStr).v;
+  const name = attrName(a[1]);
   if (a.length === 3) {
     try {
       const r = ops.getattrOpt(a[0], name);
@@ -202,8 +203,6 @@ fn('getattr', (a) => {
   }
   return ops.getattr(a[0], name, a[1]);
 });
-// Objects/object.c: PyObject_SetAttr / PyObject_GetAttr — the name must be a str
-const attrName = (n: PyObject): string => (n instanceof PyStr ? n.v : typeError(`attribute name must be string, not '${n.type.name}'`));
 fn('setattr', (a) => { argCount('setattr', a, 3, 3); ops.setattr(a[0], attrName(a[1]), a[2]); return None; });
 fn('delattr', (a) => { argCount('delattr', a, 2, 2); ops.delattr(a[0], attrName(a[1])); return None; });
 fn('hasattr', (a) => {

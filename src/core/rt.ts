@@ -71,11 +71,11 @@ export class PyMethodDescr extends PyObject {
       const shown = this.type === T.wrapper_descriptor ? `wrapper ${name}()` : `${owner.name}.${name}()`;
       (this as any).raw = inner;
       // a wrong number of positional arguments: CPython's TypeError, measured per version (cpython-arity.ts)
-      const a14 = CPYTHON_ARITY['3.14'][`${owner.name}.${name}`], a11 = CPYTHON_ARITY['3.11'][`${owner.name}.${name}`];
+      const a14 = arityOf(CPYTHON_ARITY['3.14'][`${owner.name}.${name}`]), a11 = arityOf(CPYTHON_ARITY['3.11'][`${owner.name}.${name}`]);
       this.fn = (self, args, kw) => {
         if (kw && kw.length) checkPositionalKw(`${owner.name}.${name}`, shown, name, args, kw, positional);
         else if (a14 || a11) {
-          if ((R as any).explainer && a14?.[args.length] !== a11?.[args.length]) noteRule('builtinArity');
+          if ((R as any).explainer && a14?.words[args.length] !== a11?.words[args.length]) noteRule('builtinArity');
           checkArity(R.rules.version === '3.11' ? a11 : a14, args.length);
         }
         return inner(self, args, kw);
@@ -90,16 +90,23 @@ export class PyMethodDescr extends PyObject {
  * CPython's own, measured by scripts/cpython-arity.py). A count above the largest measured one says what the
  * largest says, with its count.
  */
-function checkArity(table: Record<string, string> | undefined, n: number): void {
-  if (!table) return;
-  const m = table[n];
-  if (m) typeError(m);
+interface Arity { words: Record<string, string>; tooMany: number }
+/** A method's measured words and, once, the count of its "too many" entry (the largest, when one fewer is accepted;
+ *  -1 if none): computed when the method is defined, not on every call. */
+function arityOf(words: Record<string, string> | undefined): Arity | undefined {
+  if (!words) return undefined;
   let top = -1;
-  for (const k in table) if (+k > top) top = +k;
-  if (n > top && top > 0 && table[top - 1] === undefined) {
-    const t = table[top]!;
-    const at = t.lastIndexOf(String(top));
-    typeError(t.slice(0, at) + String(n) + t.slice(at + String(top).length));
+  for (const k in words) if (+k > top) top = +k;
+  return { words, tooMany: top > 0 && words[top - 1] === undefined ? top : -1 };
+}
+function checkArity(a: Arity | undefined, n: number): void {
+  if (!a) return;
+  const m = a.words[n];
+  if (m) typeError(m);
+  if (a.tooMany >= 0 && n > a.tooMany) {
+    const t = a.words[a.tooMany]!, top = String(a.tooMany);
+    const at = t.lastIndexOf(top);
+    typeError(t.slice(0, at) + String(n) + t.slice(at + top.length));
   }
 }
 

@@ -1088,17 +1088,26 @@ def(T.range, '__getitem__', (s, a) => {
   if (bi < 0n || bi >= len) raise('IndexError', 'range object index out of range');
   return newInt(big(r.start.v) + bi * big(r.step.v));
 });
+/** Whether range_contains / range_index find `x` by arithmetic: an exact int or a bool (Objects/rangeobject.c). */
+const rangeArith = (x: PyObject): x is PyInt => x instanceof PyInt && (x.type === T.int || x.type === T.bool);
+/** Objects/abstract.c: _PySequence_IterSearch — the index of the first item equal to `x`, or -1n; the clock is
+ *  checked as it goes ("a" in range(10**12) stops at the time limit). */
+function rangeSearch(r: PyRange, x: PyObject): bigint {
+  const n = rangeLen(r);
+  let k = 0;
+  for (let i = 0n; i < n; i++) {
+    if ((++k & 0xffff) === 0) R.hooks.tick();
+    const v = newInt(big(r.start.v) + i * big(r.step.v));
+    const e = ops.eq(v, x);
+    decref(v);
+    if (e) return i;
+  }
+  return -1n;
+}
 def(T.range, '__contains__', (s, a) => {
   const r = s as PyRange, x = a[0];
   // Objects/rangeobject.c: range_contains — by arithmetic for an exact int or a bool, else by comparing each item
-  if (!(x instanceof PyInt && (x.type === T.int || x.type === T.bool))) {
-    let k = 0;
-    for (let i = 0n; i < rangeLen(r); i++) {
-      if ((++k & 0xffff) === 0) R.hooks.tick();
-      const v = newInt(big(r.start.v) + i * big(r.step.v)); const e = ops.eq(v, x); decref(v); if (e) return True;
-    }
-    return False;
-  }
+  if (!rangeArith(x)) return newBool(rangeSearch(r, x) >= 0n);
   const v = big(x.v), b = big(r.start.v), e = big(r.stop.v), st = big(r.step.v);
   const inside = st > 0n ? v >= b && v < e : v <= b && v > e;
   return newBool(inside && (v - b) % st === 0n);
@@ -1107,17 +1116,9 @@ def(T.range, 'index', (s, a) => {
   const r = s as PyRange, x = a[0];
   // Objects/rangeobject.c: range_index — an exact int (or a bool) is found by arithmetic; anything else by
   // comparing each item (_PySequence_IterSearch: range(3).index(1.0) is 1)
-  if (!(x instanceof PyInt && (x.type === T.int || x.type === T.bool))) {
-    const n = rangeLen(r);
-    let k = 0;
-    for (let i = 0n; i < n; i++) {
-      if ((++k & 0xffff) === 0) R.hooks.tick();
-      const v = newInt(big(r.start.v) + i * big(r.step.v));
-      const e = ops.eq(v, x);
-      decref(v);
-      if (e) return newInt(i);
-    }
-    return raise('ValueError', 'sequence.index(x): x not in sequence');
+  if (!rangeArith(x)) {
+    const i = rangeSearch(r, x);
+    return i >= 0n ? newInt(i) : raise('ValueError', 'sequence.index(x): x not in sequence');
   }
   const v = big(x.v), b = big(r.start.v), st = big(r.step.v);
   const i = (v - b) / st;
