@@ -65,6 +65,12 @@ describe.each(['3.14', '3.11'] as const)('builtin names on Python %s', (v) => {
     expect(r.notSupported ?? null).toBeNull();
     expect(r.stdout).toBe(runCPython(v, src).stdout);
   });
+  it.skipIf(!pythons()[v])('OSError(errno, …) picks the subclass CPython picks, for every errno 0–199', () => {
+    const src = "print([type(OSError(n, 'x')).__name__ for n in range(200)])\n";
+    const r = simulate(src, { python: v });
+    expect(r.notSupported ?? null).toBeNull();
+    expect(r.stdout).toBe(runCPython(v, src).stdout);
+  });
   it('ExceptionGroup is refused by name', () => {
     expect(simulate('g = ExceptionGroup("m", [ValueError()])\n', { python: v }).notSupported).toMatch(/the builtin ExceptionGroup is not supported yet \(line 1\)/);
   });
